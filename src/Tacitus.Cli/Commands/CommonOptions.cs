@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Tacitus.Core;
+using Tacitus.Engine;
+using Tacitus.Engine.Input;
+
+namespace Tacitus.Cli.Commands;
+
+/// <summary>Options shared by the commands that read documents.</summary>
+internal sealed class CommonOptions
+{
+    public Argument<string[]> Inputs { get; } = new("inputs")
+    {
+        Description = "Files, directories (searched recursively for *.txt, *.html, *.jsonl) or - for standard input. JSONL lines carry id, text, date, url, source.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> Date { get; } = new("--date", "-d")
+    {
+        Description = "Publication date (YYYY-MM-DD) that relative dates such as 'on Thursday' resolve against. Default: a date found in the input (JSONL field, HTML meta, file name), else today with a warning.",
+    };
+
+    public Option<string?> Models { get; } = new("--models")
+    {
+        Description = "Directory with the models to use (default: the models shipped with tacitus).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Inputs);
+        command.Add(Date);
+        command.Add(Models);
+    }
+
+    /// <summary>Parses --date; throws a usage error if it is not a date.</summary>
+    public DateOnly? ParseDate(ParseResult parse)
+    {
+        var s = parse.GetValue(Date);
+        if (s is null) return null;
+        if (!DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            throw new UsageException($"--date must be YYYY-MM-DD, got '{s}'.");
+        return d;
+    }
+
+    public Pipeline BuildPipeline(ParseResult parse)
+    {
+        var models = parse.GetValue(Models);
+        if (models is not null && !Directory.Exists(models))
+            throw new UsageException($"--models: directory '{models}' does not exist.");
+        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models });
+    }
+
+    /// <summary>Reads every input, reporting problems on stderr; fills in today's date (with one warning) where none was found.</summary>
+    public IEnumerable<Document> ReadDocuments(ParseResult parse, CliContext ctx, DocumentReader reader, Action onProblem)
+    {
+        var inputs = parse.GetValue(Inputs) ?? [];
+        if (inputs.Length == 0) inputs = ["-"];
+        reader.Problem += p =>
+        {
+            ctx.Error.WriteLine($"tacitus: {p}");
+            onProblem();
+        };
+        bool warned = false;
+        foreach (var doc in reader.Read(inputs))
+        {
+            if (doc.PublicationDate is not null)
+            {
+                yield return doc;
+                continue;
+            }
+            if (!warned)
+            {
+                ctx.Error.WriteLine($"tacitus: warning: no publication date for '{doc.Id}' (and possibly others); using today ({ctx.Today:yyyy-MM-dd}). Pass --date YYYY-MM-DD to set it.");
+                warned = true;
+            }
+            yield return doc with { PublicationDate = ctx.Today };
+        }
+    }
+}
+
+/// <summary>A command-line mistake: reported with exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+
+namespace Tacitus.Core;
+
+/// <summary>A sentence: its character span and the range of tokens it holds.</summary>
+public readonly record struct Sentence(TextSpan Span, int FirstToken, int TokenCount)
+{
+    public int EndToken => FirstToken + TokenCount;
+}
+
+/// <summary>
+/// A syntactic word (UD "word"). Tags are filled by later stages; <see cref="Head"/> is the 1-based index of the
+/// head token inside the same sentence (0 = root, -1 = not parsed yet).
+/// </summary>
+public sealed record Token(TextSpan Span, int Sentence)
+{
+    /// <summary>The word form. Usually <c>Span.Of(text)</c>; differs only for parts of a multiword token (e.g. "wo" in "won't").</summary>
+    public string? Form { get; init; }
+    public string? Upos { get; init; }
+    public string? Xpos { get; init; }
+    public string? Feats { get; init; }
+    public string? Lemma { get; init; }
+    public int Head { get; init; } = -1;
+    public string? Deprel { get; init; }
+    /// <summary>IOB2 named-entity tag (B-PER, I-LOC, O) when NER has run.</summary>
+    public string? Ner { get; init; }
+
+    public string TextIn(string text) => Form ?? Span.Of(text);
+}
+
+/// <summary>A surface token that UD splits into several syntactic words ("don't" → do + n't).</summary>
+public readonly record struct MultiwordToken(TextSpan Span, int FirstToken, int LastToken);
+
+/// <summary>A named-entity mention (PER, ORG, LOC).</summary>
+public sealed record Entity(TextSpan Span, string Label, int Sentence, string Producer);
+
+/// <summary>One mention of an actor in the text.</summary>
+public sealed record ActorMention(TextSpan Span, int Sentence, string Producer);
+
+/// <summary>A resolved actor (person, organisation or collective) with its CAMEO code.</summary>
+public sealed record Actor(
+    string Id,
+    string Name,
+    string? Country,
+    string? Cameo,
+    ImmutableArray<string> Roles,
+    ImmutableArray<ActorMention> Mentions,
+    string Producer);
+
+/// <summary>A resolved place mention.</summary>
+public sealed record Place(
+    TextSpan Span,
+    int Sentence,
+    long? GeonameId,
+    string Name,
+    string? Country,
+    string? Admin1,
+    double? Latitude,
+    double? Longitude,
+    string FeatureClass,
+    string Producer);
+
+/// <summary>A TIMEX3-style temporal expression. <see cref="Value"/> is the normalised TIMEX3 value (2025-05-15, P30D, 2024, …).</summary>
+public sealed record TimeExpression(TextSpan Span, int Sentence, string Type, string? Value, string Producer);
+
+public enum Modality
+{
+    Asserted,
+    Negated,
+    Planned,
+    Hypothetical,
+    Refused,
+}
+
+/// <summary>How exactly an event's date is known.</summary>
+public enum DatePrecision
+{
+    /// <summary>A time expression attached to the event's predicate.</summary>
+    Predicate,
+    /// <summary>A time expression elsewhere in the event's sentence.</summary>
+    Sentence,
+    /// <summary>The document's publication date (nothing more specific was found).</summary>
+    Document,
+}
+
+/// <summary>A reference from an event to one of the document's actors.</summary>
+public sealed record ActorRef(string? ActorId, string Name, string? Cameo, string? Country, TextSpan? Span = null);
+
+/// <summary>A reference from an event to a place.</summary>
+public sealed record PlaceRef(string Name, long? GeonameId, string? Country, double? Latitude, double? Longitude);
+
+/// <summary>PLOVER coding of an event.</summary>
+public sealed record PloverCode(string Type, string? Mode, string? Context);
+
+/// <summary>An event: who did what to whom, when and where, with the words that say so.</summary>
+public sealed record Event
+{
+    public required string Id { get; init; }
+    public required int Sentence { get; init; }
+    public ActorRef? Source { get; init; }
+    public ActorRef? Target { get; init; }
+    public required string Cameo { get; init; }
+    public string CameoRoot => Cameo.Length >= 2 ? Cameo[..2] : Cameo;
+    public double? Goldstein { get; init; }
+    public int? QuadClass { get; init; }
+    public PloverCode? Plover { get; init; }
+    public Modality Modality { get; init; } = Modality.Asserted;
+    public string? Date { get; init; }
+    public DatePrecision? DatePrecision { get; init; }
+    public PlaceRef? Place { get; init; }
+    public int? Fatalities { get; init; }
+    public int? Injuries { get; init; }
+    public required TextSpan Evidence { get; init; }
+    /// <summary>The token index of the predicate (verb or event noun) inside the document, if known.</summary>
+    public int? Predicate { get; init; }
+    public required string Rule { get; init; }
+}

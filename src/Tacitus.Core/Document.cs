@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+
+namespace Tacitus.Core;
+
+/// <summary>
+/// An immutable news document: the original text and the annotation layers the pipeline adds.
+/// Every annotation points into <see cref="Text"/> by a half-open UTF-16 span; text is never copied or altered.
+/// </summary>
+public sealed record Document
+{
+    public Document(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+    }
+
+    public string Id { get; init; }
+    public string Text { get; init; }
+    public DateOnly? PublicationDate { get; init; }
+    public string? SourceName { get; init; }
+    public string? Url { get; init; }
+    public string Language { get; init; } = "en";
+    /// <summary>Document title (from HTML or JSONL) if known; not part of <see cref="Text"/>.</summary>
+    public string? Title { get; init; }
+
+    public ImmutableArray<Sentence> Sentences { get; init; } = [];
+    public ImmutableArray<Token> Tokens { get; init; } = [];
+    public ImmutableArray<MultiwordToken> MultiwordTokens { get; init; } = [];
+    public ImmutableArray<Entity> Entities { get; init; } = [];
+    public ImmutableArray<Actor> Actors { get; init; } = [];
+    public ImmutableArray<Place> Places { get; init; } = [];
+    public ImmutableArray<TimeExpression> Times { get; init; } = [];
+    public ImmutableArray<Event> Events { get; init; } = [];
+
+    /// <summary>Names of the pipeline stages that have run, in order.</summary>
+    public ImmutableArray<string> Stages { get; init; } = [];
+
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+    public string TextOf(Token token) => token.TextIn(Text);
+
+    /// <summary>The tokens of sentence <paramref name="index"/>.</summary>
+    public ReadOnlySpan<Token> SentenceTokens(int index)
+    {
+        var s = Sentences[index];
+        return Tokens.AsSpan().Slice(s.FirstToken, s.TokenCount);
+    }
+
+    /// <summary>The index of the sentence containing <paramref name="offset"/>, or -1.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid].Span;
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    public Provenance ProvenanceOf(TextSpan span, string producer) => new(Id, SentenceAt(span.Start), span, producer);
+}

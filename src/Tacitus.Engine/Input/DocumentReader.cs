@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text.Json;
+using Tacitus.Core;
+
+namespace Tacitus.Engine.Input;
+
+/// <summary>
+/// Reads documents from files, directories (recursively: *.txt, *.html, *.htm, *.jsonl) and standard input ("-").
+/// Problems are reported through <see cref="Problem"/> and never stop the other inputs.
+/// </summary>
+public sealed class DocumentReader
+{
+    private static readonly string[] Extensions = [".txt", ".html", ".htm", ".jsonl"];
+
+    public DocumentReader(Func<TextReader>? stdin = null, DateOnly? date = null)
+    {
+        _stdin = stdin ?? (() => Console.In);
+        Date = date;
+    }
+
+    private readonly Func<TextReader> _stdin;
+
+    /// <summary>The publication date given on the command line; wins over dates found in the input.</summary>
+    public DateOnly? Date { get; }
+
+    public event Action<InputProblem>? Problem;
+
+    public IEnumerable<Document> Read(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                foreach (var d in ReadStdin()) yield return d;
+                continue;
+            }
+            if (Directory.Exists(input))
+            {
+                foreach (var file in EnumerateDirectory(input))
+                    foreach (var d in ReadFile(file)) yield return d;
+                continue;
+            }
+            if (!File.Exists(input))
+            {
+                Report(input, "no such file or directory");
+                continue;
+            }
+            foreach (var d in ReadFile(input)) yield return d;
+        }
+    }
+
+    private IEnumerable<string> EnumerateDirectory(string dir)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.None };
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(dir, "*", options)
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .ToList();
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            Report(dir, $"cannot list directory ({ex.Message})");
+            yield break;
+        }
+        files.Sort(StringComparer.Ordinal);
+        foreach (var f in files) yield return f;
+    }
+
+    private IEnumerable<Document> ReadStdin()
+    {
+        string text;
+        try
+        {
+            text = _stdin().ReadToEnd();
+        }
+        catch (Exception ex) when (ex is IOException or System.Text.DecoderFallbackException)
+        {
+            Report("<stdin>", $"cannot read standard input ({ex.Message})");
+            yield break;
+        }
+        if (LooksLikeJsonl(text))
+        {
+            foreach (var d in ParseJsonl("<stdin>", text)) yield return d;
+        }
+        else
+        {
+            yield return new Document("stdin", text) { PublicationDate = Date };
+        }
+    }
+
+    private IEnumerable<Document> ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            Report(path, $"cannot read ({ex.Message})");
+            yield break;
+        }
+        var text = TextDecoder.TryDecode(bytes, out var problem);
+        if (text is null)
+        {
+            Report(path, problem!);
+            yield break;
+        }
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        var id = Path.GetFileNameWithoutExtension(path);
+        if (ext == ".jsonl")
+        {
+            foreach (var d in ParseJsonl(path, text)) yield return d;
+        }
+        else if (ext is ".html" or ".htm")
+        {
+            var page = HtmlText.Extract(text);
+            yield return new Document(id, page.Text)
+            {
+                PublicationDate = Date ?? page.Date,
+                Title = page.Title,
+                Url = page.Url,
+                SourceName = page.SiteName,
+            };
+        }
+        else
+        {
+            yield return new Document(id, text) { PublicationDate = Date ?? DateFromName(path) };
+        }
+    }
+
+    private static bool LooksLikeJsonl(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length > 0 && t[0] == '{';
+    }
+
+    private IEnumerable<Document> ParseJsonl(string source, string text)
+    {
+        int lineNo = 0;
+        using var reader = new StringReader(text);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var doc = ParseJsonLine(source, lineNo, line);
+            if (doc is not null) yield return doc;
+        }
+    }
+
+    private Document? ParseJsonLine(string source, int lineNo, string line)
+    {
+        var where = $"{source}:{lineNo}";
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Report(where, "expected a JSON object with a \"text\" field");
+                return null;
+            }
+            if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
+            {
+                Report(where, "missing string field \"text\"");
+                return null;
+            }
+            string id = root.TryGetProperty("id", out var idEl) && idEl.ValueKind is JsonValueKind.String or JsonValueKind.Number
+                ? idEl.ToString()
+                : $"{Path.GetFileNameWithoutExtension(source)}-{lineNo}";
+            DateOnly? date = Date;
+            if (date is null && root.TryGetProperty("date", out var dateEl) && dateEl.ValueKind == JsonValueKind.String)
+            {
+                date = ParseDate(dateEl.GetString());
+                if (date is null) Report(where, $"field \"date\" is not a date (YYYY-MM-DD): {dateEl.GetString()}; using the default");
+            }
+            return new Document(id, textEl.GetString()!)
+            {
+                PublicationDate = date,
+                Url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null,
+                SourceName = root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
+                Title = root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null,
+            };
+        }
+        catch (JsonException ex)
+        {
+            Report(where, $"invalid JSON ({ex.Message.Split('\n')[0]})");
+            return null;
+        }
+    }
+
+    /// <summary>Parses YYYY-MM-DD, or the date part of an ISO 8601 / RFC 1123 timestamp.</summary>
+    public static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        value = value.Trim();
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto)) return DateOnly.FromDateTime(dto.UtcDateTime);
+        return null;
+    }
+
+    /// <summary>A date in a file name such as istanbul-talks-2025-05-14.txt.</summary>
+    public static DateOnly? DateFromName(string path)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(Path.GetFileName(path), @"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)");
+        return m.Success ? ParseDate(m.Value) : null;
+    }
+
+    private void Report(string source, string message) => Problem?.Invoke(new InputProblem(source, message));
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Tacitus.Core;
+
+namespace Tacitus.Engine.Output;
+
+/// <summary>Streams the events of coded documents in one of the <see cref="OutputFormats.Code"/> formats.</summary>
+public sealed class EventWriter
+{
+    private readonly TextWriter _out;
+    private readonly string _format;
+    private bool _first = true;
+
+    public EventWriter(TextWriter output, string format)
+    {
+        _out = output;
+        _format = format;
+        if (!OutputFormats.Code.Contains(format)) throw new ArgumentException($"unknown event format '{format}'", nameof(format));
+        if (format is "gdelt" or "icews" or "plover")
+            throw new Core.TacitusException($"--format {format} is not available yet (event exports land with the event-coding stage); use jsonl, json or csv.");
+    }
+
+    public void Write(Document doc)
+    {
+        foreach (var e in doc.Events)
+        {
+            switch (_format)
+            {
+                case "jsonl":
+                    _out.WriteLine(JsonOutput.Event(doc, e));
+                    break;
+                case "json":
+                    _out.Write(_first ? "[\n  " : ",\n  ");
+                    _out.Write(JsonOutput.Event(doc, e));
+                    break;
+                case "csv":
+                    if (_first) _out.WriteLine(CsvHeader);
+                    _out.WriteLine(CsvRow(doc, e));
+                    break;
+            }
+            _first = false;
+        }
+    }
+
+    public void Finish()
+    {
+        if (_format == "json") _out.WriteLine(_first ? "[]" : "\n]");
+        _out.Flush();
+    }
+
+    public const string CsvHeader = "id,document,sentence,date,source_name,source_cameo,source_country,cameo,cameo_root,goldstein,quad_class,plover_type,modality,target_name,target_cameo,target_country,place,geonameid,country,lat,lon,fatalities,evidence_start,evidence_end,evidence,rule";
+
+    private static string CsvRow(Document doc, Event e)
+    {
+        string[] cells =
+        [
+            e.Id, doc.Id, e.Sentence.ToString(CultureInfo.InvariantCulture), e.Date ?? "",
+            e.Source?.Name ?? "", e.Source?.Cameo ?? "", e.Source?.Country ?? "",
+            e.Cameo, e.CameoRoot, Num(e.Goldstein), e.QuadClass?.ToString(CultureInfo.InvariantCulture) ?? "",
+            e.Plover?.Type ?? "", Core.Serialization.SchemaV1Writer.ModalityName(e.Modality),
+            e.Target?.Name ?? "", e.Target?.Cameo ?? "", e.Target?.Country ?? "",
+            e.Place?.Name ?? "", e.Place?.GeonameId?.ToString(CultureInfo.InvariantCulture) ?? "", e.Place?.Country ?? "",
+            Num(e.Place?.Latitude), Num(e.Place?.Longitude), e.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "",
+            e.Evidence.Start.ToString(CultureInfo.InvariantCulture), e.Evidence.End.ToString(CultureInfo.InvariantCulture),
+            doc.TextOf(e.Evidence), e.Rule,
+        ];
+        return string.Join(',', cells.Select(Csv));
+    }
+
+    private static string Num(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Csv(string s) =>
+        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}

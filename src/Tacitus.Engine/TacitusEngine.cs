@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Tacitus.Core;
+
+namespace Tacitus.Engine;
+
+/// <summary>Options for building the standard Tacitus pipeline.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>Where shipped models live; default: the <c>models</c> folder next to the program.</summary>
+    public string? ModelDirectory { get; init; }
+
+    /// <summary>Stages to run; default: every stage whose model is available, in the standard order.</summary>
+    public ImmutableArray<string>? Stages { get; init; }
+
+    public ImmutableDictionary<string, string> Settings { get; init; } = ImmutableDictionary<string, string>.Empty;
+}
+
+/// <summary>Builds the standard pipeline (tokenizer → tagger → … → events) from shipped models.</summary>
+public static class TacitusEngine
+{
+    /// <summary>The standard stage order. Stages not registered in the catalog are skipped when no explicit list is given.</summary>
+    public static readonly ImmutableArray<string> StandardStages =
+        ["tokenizer", "tagger", "lemmatizer", "parser", "ner", "actors", "times", "places", "events"];
+
+    public static string DefaultModelDirectory => Path.Combine(AppContext.BaseDirectory, "models");
+
+    public static Pipeline Build(EngineOptions? options = null)
+    {
+        options ??= new EngineOptions();
+        var modelDir = options.ModelDirectory ?? DefaultModelDirectory;
+        var catalog = StandardCatalog.Create();
+        var stages = options.Stages ?? [.. StandardStages.Where(s => catalog.Names.Contains(s, StringComparer.OrdinalIgnoreCase))];
+        var config = new PipelineConfig(stages, modelDir) { Settings = options.Settings };
+        return new PipelineBuilder().AddFromConfig(config, catalog).Build();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+
+namespace Tacitus.Cli.Tests;
+
+public class CliTests
+{
+    private const string Showcase = "istanbul-talks-2025-05-14.txt";
+
+    [Fact]
+    public void Version_prints_name_and_schema()
+    {
+        var (exit, output, _) = CliRunner.Run("", "version");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("tacitus ", output, StringComparison.Ordinal);
+        Assert.Contains("schema 1.0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_is_one_line_error_exit_1_and_others_still_processed()
+    {
+        var (exit, output, err) = CliRunner.Run("", "annotate", "/no/such/file.txt", CliRunner.Example(Showcase), "--format", "jsonl");
+        Assert.Equal(1, exit);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Contains("/no/such/file.txt", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.Single(output.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Bad_date_is_usage_error_exit_2()
+    {
+        var (exit, _, err) = CliRunner.Run("", "code", "-", "--date", "14/05/2025");
+        Assert.Equal(2, exit);
+        Assert.Contains("--date", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_format_is_usage_error_exit_2()
+    {
+        var (exit, _, _) = CliRunner.Run("", "annotate", "-", "--format", "xml");
+        Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public void Empty_input_gives_valid_empty_document()
+    {
+        var (exit, output, _) = CliRunner.Run("", "annotate", "-", "--date", "2025-05-14", "--format", "jsonl");
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("", doc.RootElement.GetProperty("text").GetString());
+        Assert.Equal(0, doc.RootElement.GetProperty("tokens").GetArrayLength());
+    }
+
+    [Fact]
+    public void Missing_date_warns_and_uses_the_clock()
+    {
+        var (exit, output, err) = CliRunner.Run("Putin spoke.", "annotate", "-", "--format", "jsonl");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: no publication date", err, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("2025-05-14", doc.RootElement.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Jsonl_input_fields_are_used_and_bad_lines_reported()
+    {
+        var input = "{\"id\":\"a1\",\"text\":\"Talks began.\",\"date\":\"2024-01-02\",\"url\":\"http://x\"}\nnot json\n{\"id\":\"a2\"}\n";
+        var (exit, output, err) = CliRunner.Run(input, "annotate", "-", "--format", "jsonl");
+        Assert.Equal(1, exit);
+        var lines = output.Trim().Split('\n');
+        Assert.Single(lines);
+        using var doc = JsonDocument.Parse(lines[0]);
+        Assert.Equal("a1", doc.RootElement.GetProperty("id").GetString());
+        Assert.Equal("2024-01-02", doc.RootElement.GetProperty("date").GetString());
+        Assert.Contains("<stdin>:2", err, StringComparison.Ordinal);
+        Assert.Contains("<stdin>:3", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_and_invalid_utf8_files_are_rejected_with_a_reason()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-bad-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(dir.FullName, "bin.txt"), [0x41, 0x00, 0x42]);
+            File.WriteAllBytes(Path.Combine(dir.FullName, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9, 0x20]);
+            File.WriteAllText(Path.Combine(dir.FullName, "good.txt"), "Merz warned Moscow.");
+            var (exit, output, err) = CliRunner.Run("", "annotate", dir.FullName, "--format", "jsonl", "--date", "2025-05-14");
+            Assert.Equal(1, exit);
+            Assert.Contains("bin.txt: looks like a binary file", err, StringComparison.Ordinal);
+            Assert.Contains("latin1.txt: is not valid UTF-8", err, StringComparison.Ordinal);
+            Assert.Single(output.Trim().Split('\n'));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Tacitus.Core;
+
+namespace Tacitus.Core.Tests;
+
+public class DocumentTests
+{
+    private static Document WithSentences() => new Document("d", "One two. Three.")
+    {
+        Sentences = [new Sentence(new TextSpan(0, 8), 0, 3), new Sentence(new TextSpan(9, 15), 3, 2)],
+        Tokens =
+        [
+            new Token(new TextSpan(0, 3), 0), new Token(new TextSpan(4, 7), 0), new Token(new TextSpan(7, 8), 0),
+            new Token(new TextSpan(9, 14), 1), new Token(new TextSpan(14, 15), 1),
+        ],
+    };
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(7, 0)]
+    [InlineData(8, -1)]
+    [InlineData(9, 1)]
+    [InlineData(14, 1)]
+    [InlineData(15, -1)]
+    public void SentenceAt_finds_the_sentence_holding_an_offset(int offset, int expected) =>
+        Assert.Equal(expected, WithSentences().SentenceAt(offset));
+
+    [Fact]
+    public void SentenceTokens_slices_without_copying_text()
+    {
+        var doc = WithSentences();
+        var toks = doc.SentenceTokens(1);
+        Assert.Equal(2, toks.Length);
+        Assert.Equal("Three", doc.TextOf(toks[0]));
+    }
+
+    [Fact]
+    public void Spans_are_half_open()
+    {
+        var a = new TextSpan(0, 3);
+        var b = new TextSpan(3, 5);
+        Assert.False(a.Overlaps(b));
+        Assert.True(a.Contains(2));
+        Assert.False(a.Contains(3));
+        Assert.Equal(new TextSpan(0, 5), TextSpan.Cover(a, b));
+    }
+
+    [Fact]
+    public void Pipeline_runs_stages_in_order_and_records_them()
+    {
+        var catalog = new StageCatalog()
+            .Register("upper", _ => new Stage("upper", d => d with { Title = (d.Title ?? "") + "U" }))
+            .Register("lower", _ => new Stage("lower", d => d with { Title = (d.Title ?? "") + "L" }));
+        var pipeline = new PipelineBuilder().AddFromConfig(new PipelineConfig(["lower", "upper"], "."), catalog).Build();
+        var result = pipeline.Process(new Document("x", "text"));
+        Assert.Equal("LU", result.Title);
+        Assert.Equal(new[] { "lower", "upper" }, result.Stages.ToArray());
+    }
+
+    [Fact]
+    public void Unknown_stage_is_a_clear_error()
+    {
+        var ex = Assert.Throws<TacitusException>(() => new StageCatalog().Create("nope", new PipelineConfig([], ".")));
+        Assert.Contains("nope", ex.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Stage(string name, Func<Document, Document> f) : IDocumentProcessor
+    {
+        public string Name => name;
+        public Document Process(Document document) => f(document);
+    }
+}
