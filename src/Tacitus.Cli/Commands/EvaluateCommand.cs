@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace Tacitus.Cli.Commands;
+
+/// <summary>
+/// <c>tacitus evaluate</c>: scores a component against gold data and prints the standard metrics.
+/// Each evaluation mode adds its option and a branch below.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var cmd = new Command("evaluate", "Score Tacitus against gold data and print the standard metrics.");
+        cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
+        {
+            // Modes add: if (parse.GetValue(someOption) is { } x) return SomeEvaluation.Run(...);
+            _ = parse;
+            throw new UsageException("say what to evaluate; see 'tacitus evaluate --help'.");
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Tacitus.Cli.Commands;
+
+/// <summary><c>tacitus train COMPONENT</c>: one subcommand per trainable component.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var cmd = new Command("train", "Train a model from data you can name (e.g. UD English-EWT), with per-epoch dev scores. See 'tacitus train COMPONENT --help'.");
+        _ = ctx;
+        // Components add their subcommands here, e.g. cmd.Add(TrainTaggerCommand.Create(ctx));
+        return cmd;
+    }
+}
