@@ -13,6 +13,9 @@ public sealed record EngineOptions
     public ImmutableArray<string>? Stages { get; init; }
 
     public ImmutableDictionary<string, string> Settings { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Documents arrive already tokenized and split (CoNLL-U input): the tokenizer stage is left out.</summary>
+    public bool PreTokenized { get; init; }
 }
 
 /// <summary>Builds the standard pipeline (tokenizer → tagger → … → events) from shipped models.</summary>
@@ -30,6 +33,7 @@ public static class TacitusEngine
         var modelDir = options.ModelDirectory ?? DefaultModelDirectory;
         var catalog = StandardCatalog.Create();
         var stages = options.Stages ?? [.. StandardStages.Where(s => catalog.Names.Contains(s, StringComparer.OrdinalIgnoreCase))];
+        if (options.PreTokenized) stages = stages.Remove("tokenizer");
         var config = new PipelineConfig(stages, modelDir) { Settings = options.Settings };
         return new PipelineBuilder().AddFromConfig(config, catalog).Build();
     }

@@ -29,20 +29,40 @@ internal static class AnnotateCommand
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var date = common.ParseDate(parse);
-            var pipeline = common.BuildPipeline(parse);
+            bool conlluIn = parse.GetValue(inputFormat) == "conllu";
+            var pipeline = common.BuildPipeline(parse, preTokenized: conlluIn);
             var fmt = parse.GetValue(format)!;
-            if (parse.GetValue(inputFormat) == "conllu")
-                throw new UsageException("--input-format conllu needs the CoNLL-U reader (issue 4), not built yet.");
-            if (fmt == "conllu")
-                throw new UsageException("--format conllu needs the CoNLL-U writer (issue 4), not built yet.");
             bool failed = false;
+            if (conlluIn)
+            {
+                var inputs = parse.GetValue(common.Inputs) is { Length: > 0 } given ? given : ["-"];
+                foreach (var input in inputs)
+                {
+                    try
+                    {
+                        foreach (var item in ConlluInput.Read(input, ctx.In, date ?? ctx.Today))
+                            Write(pipeline.Process(item.Document), item.Sentences);
+                    }
+                    catch (Tacitus.Core.TacitusException ex)
+                    {
+                        ctx.Error.WriteLine($"tacitus: {ex.Message}");
+                        failed = true;
+                    }
+                }
+                return failed ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
             var reader = new DocumentReader(() => ctx.In, date);
             foreach (var doc in common.ReadDocuments(parse, ctx, reader, () => failed = true))
-            {
-                var result = pipeline.Process(doc);
-                ctx.Out.WriteLine(JsonOutput.Document(result, indented: fmt == "json"));
-            }
+                Write(pipeline.Process(doc), null);
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;
+
+            void Write(Tacitus.Core.Document result, IReadOnlyList<Tacitus.Nlp.Conllu.ConlluSentence>? original)
+            {
+                if (fmt == "conllu")
+                    Tacitus.Nlp.Conllu.ConlluWriter.Write(ctx.Out, Tacitus.Nlp.Conllu.ConlluDocuments.FromDocument(result, original));
+                else
+                    ctx.Out.WriteLine(JsonOutput.Document(result, indented: fmt == "json"));
+            }
         }));
         return cmd;
     }

@@ -42,12 +42,12 @@ internal sealed class CommonOptions
         return d;
     }
 
-    public Pipeline BuildPipeline(ParseResult parse)
+    public Pipeline BuildPipeline(ParseResult parse, bool preTokenized = false)
     {
         var models = parse.GetValue(Models);
         if (models is not null && !Directory.Exists(models))
             throw new UsageException($"--models: directory '{models}' does not exist.");
-        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models });
+        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized });
     }
 
     /// <summary>Reads every input, reporting problems on stderr; fills in today's date (with one warning) where none was found.</summary>

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+
+namespace Tacitus.Nlp.Conllu;
+
+/// <summary>One syntactic word line of a CoNLL-U file (integer ID). "_" fields are null.</summary>
+public sealed record ConlluWord(
+    int Id,
+    string Form,
+    string? Lemma,
+    string? Upos,
+    string? Xpos,
+    string? Feats,
+    int Head,
+    string? Deprel,
+    string? Deps,
+    string? Misc)
+{
+    public bool SpaceAfter => Misc is null || !Misc.Split('|').Contains("SpaceAfter=No");
+}
+
+/// <summary>A multiword token range line ("1-2  don't").</summary>
+public sealed record ConlluMultiword(int First, int Last, string Form, string? Misc)
+{
+    public bool SpaceAfter => Misc is null || !Misc.Split('|').Contains("SpaceAfter=No");
+}
+
+/// <summary>A sentence: its comment lines (without "# "), words, multiword tokens and empty nodes (kept verbatim for round-trips).</summary>
+public sealed record ConlluSentence(
+    ImmutableArray<string> Comments,
+    ImmutableArray<ConlluWord> Words,
+    ImmutableArray<ConlluMultiword> Multiwords,
+    ImmutableArray<string> EmptyNodeLines)
+{
+    public string? SentId => Comment("sent_id");
+    public string? Text => Comment("text");
+    public bool StartsDocument => Comments.Any(c => c.StartsWith("newdoc", StringComparison.Ordinal));
+    public bool StartsParagraph => Comments.Any(c => c.StartsWith("newpar", StringComparison.Ordinal));
+
+    /// <summary>The value of a "# key = value" comment, or null.</summary>
+    public string? Comment(string key)
+    {
+        foreach (var c in Comments)
+        {
+            if (c.Length > key.Length && c.StartsWith(key, StringComparison.Ordinal))
+            {
+                var rest = c.AsSpan(key.Length).TrimStart();
+                if (rest.Length > 0 && rest[0] == '=') return rest[1..].Trim().ToString();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The multiword token that starts at word <paramref name="id"/>, if any.</summary>
+    public ConlluMultiword? MultiwordStartingAt(int id)
+    {
+        foreach (var m in Multiwords) if (m.First == id) return m;
+        return null;
+    }
+}
