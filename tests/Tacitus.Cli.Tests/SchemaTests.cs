@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Tacitus.Core;
+using Tacitus.Engine.Output;
+
+namespace Tacitus.Cli.Tests;
+
+public class SchemaTests
+{
+    /// <summary>A document with every layer filled, so each part of the writer meets the schema.</summary>
+    internal static Document FullyAnnotated()
+    {
+        const string text = "Putin’s forces struck Sumy on Feb. 28, killing three.";
+        var putin = new TextSpan(0, 5);
+        var sumy = new TextSpan(22, 26);
+        return new Document("doc-1", text)
+        {
+            PublicationDate = new DateOnly(2025, 5, 14),
+            SourceName = "example",
+            Sentences = [new Sentence(new TextSpan(0, text.Length), 0, 2)],
+            Tokens =
+            [
+                new Token(putin, 0) { Upos = "PROPN", Xpos = "NNP", Lemma = "Putin", Head = 2, Deprel = "nmod:poss", Ner = "B-PER" },
+                new Token(new TextSpan(5, 7), 0) { Upos = "PART", Xpos = "POS", Lemma = "'s", Head = 1, Deprel = "case", Ner = "O" },
+            ],
+            MultiwordTokens = [],
+            Entities = [new Entity(putin, "PER", 0, "ner:perceptron")],
+            Actors = [new Actor("A1", "Vladimir Putin", "RUS", "RUSGOV", ["President"], [new ActorMention(putin, 0, "dict:PUTIN")], "dict:Phoenix.Countries")],
+            Places = [new Place(sumy, 0, 692194, "Sumy", "UKR", "Sumy", 50.9216, 34.80029, "P", "gazetteer:population")],
+            Times = [new TimeExpression(new TextSpan(30, 37), 0, "DATE", "2025-02-28", "timex:month-day")],
+            Events =
+            [
+                new Event
+                {
+                    Id = "doc-1:0:2", Sentence = 0, Cameo = "195", Goldstein = -10, QuadClass = 4,
+                    Source = new ActorRef("A1", "Vladimir Putin", "RUSGOV", "RUS"),
+                    Target = new ActorRef(null, "Ukraine", "UKR", "UKR"),
+                    Plover = new PloverCode("ASSAULT", "aerial", null),
+                    Modality = Modality.Asserted, Date = "2025-02-28", DatePrecision = DatePrecision.Predicate,
+                    Place = new PlaceRef("Sumy", 692194, "UKR", 50.9216, 34.80029), Fatalities = 3,
+                    Evidence = new TextSpan(0, text.Length), Rule = "test",
+                },
+            ],
+            Stages = ["tokenizer"],
+        };
+    }
+
+    [Fact]
+    public void A_fully_annotated_document_matches_the_document_schema() =>
+        SchemaValidator.Instance.AssertDocument(JsonOutput.Document(FullyAnnotated()));
+
+    [Fact]
+    public void Events_match_the_event_schema()
+    {
+        var doc = FullyAnnotated();
+        SchemaValidator.Instance.AssertEvent(JsonOutput.Event(doc, doc.Events[0]));
+    }
+
+    [Fact]
+    public void The_schema_rejects_what_it_should()
+    {
+        var json = JsonOutput.Document(FullyAnnotated());
+        Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"upos\":\"PROPN\",", "", StringComparison.Ordinal)));
+        Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"cameo\":\"195\"", "\"cameo\":\"attack\"", StringComparison.Ordinal)));
+        Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"modality\":\"asserted\"", "\"modality\":\"maybe\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Annotate_output_of_the_showcase_matches_the_schema()
+    {
+        var (exit, output, err) = CliRunner.Run("", "annotate", CliRunner.Example("istanbul-talks-2025-05-14.txt"), "--date", "2025-05-14", "--format", "jsonl");
+        Assert.True(exit == 0, err);
+        SchemaValidator.Instance.AssertDocument(output.Trim());
+    }
+
+    [Fact]
+    public void Code_output_lines_match_the_event_schema()
+    {
+        var (exit, output, err) = CliRunner.Run("", "code", CliRunner.Example("istanbul-talks-2025-05-14.txt"), "--date", "2025-05-14");
+        Assert.True(exit == 0, err);
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            SchemaValidator.Instance.AssertEvent(line);
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_text()
+    {
+        var (_, output, _) = CliRunner.Run("", "annotate", CliRunner.Example("istanbul-talks-2025-05-14.txt"), "--date", "2025-05-14", "--format", "jsonl");
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        var spans = ImmutableArray.CreateBuilder<(int, int, string)>();
+        foreach (var layer in new[] { "tokens", "entities", "places", "times" })
+            foreach (var item in json.RootElement.GetProperty(layer).EnumerateArray())
+            {
+                int s = item.GetProperty("start").GetInt32(), e = item.GetProperty("end").GetInt32();
+                Assert.InRange(s, 0, text.Length);
+                Assert.InRange(e, s, text.Length);
+                if (layer != "tokens") Assert.Equal(text[s..e], item.GetProperty("text").GetString());
+            }
+    }
+}
