@@ -97,3 +97,29 @@ public class CliTests
         }
     }
 }
+
+public class LargeInputTests
+{
+    [Fact]
+    public void A_50_MB_single_line_is_refused_in_one_line_and_other_files_still_run()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-big-");
+        try
+        {
+            var big = Path.Combine(dir.FullName, "big.txt");
+            using (var w = new StreamWriter(big))
+                for (int i = 0; i < 5_000_000; i++) w.Write("word word ");
+            File.WriteAllText(Path.Combine(dir.FullName, "small.txt"), "Lammy criticised Putin.");
+            var (exit, output, err) = CliRunner.Run("", "annotate", dir.FullName, "--format", "jsonl", "--date", "2025-05-14");
+            Assert.Equal(1, exit);
+            var line = Assert.Single(err.Trim().Split('\n'));
+            Assert.Contains("big.txt", line, StringComparison.Ordinal);
+            Assert.Contains("--max-chars", line, StringComparison.Ordinal);
+            Assert.Single(output.Trim().Split('\n'));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

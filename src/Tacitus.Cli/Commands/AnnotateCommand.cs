@@ -51,7 +51,7 @@ internal static class AnnotateCommand
                 }
                 return failed ? ExitCodes.BadInput : ExitCodes.Ok;
             }
-            var reader = new DocumentReader(() => ctx.In, date);
+            var reader = common.CreateReader(parse, ctx, date);
             foreach (var doc in common.ReadDocuments(parse, ctx, reader, () => failed = true))
                 Write(pipeline.Process(doc), null);
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -30,7 +30,7 @@ internal static class CodeCommand
             using var fileWriter = path is null ? null : new StreamWriter(path);
             var output = fileWriter ?? ctx.Out;
             bool failed = false;
-            var reader = new DocumentReader(() => ctx.In, date);
+            var reader = common.CreateReader(parse, ctx, date);
             var events = new EventWriter(output, fmt);
             foreach (var doc in common.ReadDocuments(parse, ctx, reader, () => failed = true))
                 events.Write(pipeline.Process(doc));

@@ -25,8 +25,22 @@ internal sealed class CommonOptions
         Description = "Directory with the models to use (default: the models shipped with tacitus).",
     };
 
+    public Option<int> MaxChars { get; } = new("--max-chars")
+    {
+        Description = "Largest document accepted, in characters; longer ones are reported and skipped.",
+        DefaultValueFactory = _ => DocumentReader.DefaultMaxChars,
+    };
+
+    public DocumentReader CreateReader(ParseResult parse, CliContext ctx, DateOnly? date)
+    {
+        int max = parse.GetValue(MaxChars);
+        if (max <= 0) throw new UsageException("--max-chars must be a positive number of characters.");
+        return new DocumentReader(() => ctx.In, date, max);
+    }
+
     public void AddTo(Command command)
     {
+        command.Add(MaxChars);
         command.Add(Inputs);
         command.Add(Date);
         command.Add(Models);

@@ -12,11 +12,18 @@ public sealed class DocumentReader
 {
     private static readonly string[] Extensions = [".txt", ".html", ".htm", ".jsonl"];
 
-    public DocumentReader(Func<TextReader>? stdin = null, DateOnly? date = null)
+    /// <summary>Default largest document accepted, in characters (about 10 MB of text — some 2 million words).</summary>
+    public const int DefaultMaxChars = 10_000_000;
+
+    public DocumentReader(Func<TextReader>? stdin = null, DateOnly? date = null, int maxChars = DefaultMaxChars)
     {
         _stdin = stdin ?? (() => Console.In);
         Date = date;
+        MaxChars = maxChars;
     }
+
+    /// <summary>Documents longer than this are rejected with a clear message rather than processed for minutes.</summary>
+    public int MaxChars { get; }
 
     private readonly Func<TextReader> _stdin;
 
@@ -80,6 +87,11 @@ public sealed class DocumentReader
             Report("<stdin>", $"cannot read standard input ({ex.Message})");
             yield break;
         }
+        if (text.Length > MaxChars && !LooksLikeJsonl(text))
+        {
+            Report("<stdin>", $"has {text.Length:N0} characters, more than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
+            yield break;
+        }
         if (LooksLikeJsonl(text))
         {
             foreach (var d in ParseJsonl("<stdin>", text)) yield return d;
@@ -95,6 +107,13 @@ public sealed class DocumentReader
         byte[] bytes;
         try
         {
+            long length = new FileInfo(path).Length;
+            var ext0 = Path.GetExtension(path).ToLowerInvariant();
+            if (ext0 != ".jsonl" && length > 4L * MaxChars)
+            {
+                Report(path, $"is {length / 1_000_000.0:F1} MB, larger than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
+                yield break;
+            }
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
@@ -124,6 +143,10 @@ public sealed class DocumentReader
                 Url = page.Url,
                 SourceName = page.SiteName,
             };
+        }
+        else if (text.Length > MaxChars)
+        {
+            Report(path, $"has {text.Length:N0} characters, more than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
         }
         else
         {
@@ -166,6 +189,11 @@ public sealed class DocumentReader
             if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String)
             {
                 Report(where, "missing string field \"text\"");
+                return null;
+            }
+            if (textEl.GetString()!.Length > MaxChars)
+            {
+                Report(where, $"\"text\" is longer than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
                 return null;
             }
             string id = root.TryGetProperty("id", out var idEl) && idEl.ValueKind is JsonValueKind.String or JsonValueKind.Number
