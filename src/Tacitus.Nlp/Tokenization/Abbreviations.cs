@@ -26,7 +26,7 @@ internal static class Abbreviations
         // organisations, addresses
         "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Assoc", "Dept", "Univ", "Inst", "Intl", "Natl", "Govt",
         "Ave", "Blvd", "Rd", "Hwy", "Sq", "Pl", "Ct", "Pkwy", "Bldg", "Apt",
-        "Jr", "Sr", "Esq", "Ph", "Mx",
+        "Jr", "Sr", "Esq", "Ph", "Mx", "Pvt", "Sts", "INC", "LTD", "CORP", "PVT", "CO",
         // US states (AP style)
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
         "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex",

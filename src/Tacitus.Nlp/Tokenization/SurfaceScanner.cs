@@ -160,6 +160,20 @@ internal sealed class SurfaceScanner : IDisposable
                         join = true;
                         innerDot = true;
                     }
+                    else if (next == '.' && !email)
+                    {
+                        // franz371...@gmail.com: Google Groups' shortened addresses
+                        int d = j;
+                        while (d < end && text[d] == '.') d++;
+                        if (d + 1 < end && text[d] == '@' && CharClass.IsLetterOrDigit(text[d + 1]))
+                        {
+                            j = d + 1;
+                            email = true;
+                            numeric = false;
+                            segStart = j;
+                            continue;
+                        }
+                    }
                     break;
                 case ',':
                     join = numeric && CharClass.IsDigit(prev) && DigitRun(j + 1, end) == 3 && !NextIsWordChar(j + 4, end);
@@ -273,11 +287,12 @@ internal sealed class SurfaceScanner : IDisposable
             break;
         }
         if (count >= 3) return true;
-        return count == 2 && groups[1] == 4 && groups[0] is 3 or 5;
+        return count == 2 && groups[1] == 4 && groups[0] is 1 or 3 or 5;
     }
 
+    /// <summary>A capitalised word of 4+ letters after a period starts a new word: "Dr.Michael", "Sushi.They" (not "Newsfeed.Com").</summary>
     private bool StartsTitlecaseWord(int k, int end) =>
-        k + 1 < end && CharClass.IsUpper(_text[k]) && CharClass.IsLower(_text[k + 1]);
+        k + 3 < end && CharClass.IsUpper(_text[k]) && CharClass.IsLower(_text[k + 1]) && CharClass.IsLower(_text[k + 2]) && CharClass.IsLower(_text[k + 3]);
 
     private bool HasAt(int from, int end) => _text.AsSpan(from, end - from).Contains('@');
 
@@ -315,7 +330,7 @@ internal sealed class SurfaceScanner : IDisposable
         int emoticon = EmoticonLength(p, end);
         if (emoticon > 0)
         {
-            Add(p, p + emoticon, SurfaceKind.Symbol);
+            Add(p, p + emoticon, SurfaceKind.Emoticon);
             return p + emoticon;
         }
 
@@ -410,7 +425,7 @@ internal sealed class SurfaceScanner : IDisposable
         return false;
     }
 
-    private static readonly string[] Emoticons = [":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D", ":P", ":p", ":/", "=)", "=(", "^_^", "<3", "(:", "):"];
+    private static readonly string[] Emoticons = [":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D", ":P", ":p", ":/", "=)", "=(", "^_^", "<3", "(:"];
 
     private int EmoticonLength(int p, int end)
     {

@@ -13,6 +13,8 @@ internal enum SurfaceKind : byte
     Terminal,
     /// <summary>A quotation mark (single or double, straight or curly).</summary>
     Quote,
+    /// <summary>:) ;-) :D — may end a sentence.</summary>
+    Emoticon,
     Open,
     Close,
     /// <summary>Anything else: dashes, symbols, emoji, emoticons, control characters.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Tacitus.Core;
 
@@ -39,16 +40,15 @@ public sealed class Tokenizer : IDocumentProcessor
         int sentenceFirstSurface = 0, sentenceFirstWord = 0;
         for (int k = 0; k < surface.Length; k++)
         {
-            ref readonly var t = ref surface[k];
-            if (k > sentenceFirstSurface && t.LineBreakBefore)
+            if (k > sentenceFirstSurface && (surface[k].LineBreakBefore || (StartsTimestamp(text, surface, k))))
                 CloseSentence(surface, k - 1, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
 
-            AddWords(text, t, sentences.Count, words, mwts);
-
-            int last = SentenceEndAt(text, surface, k);
+            int last = SentenceEndAt(text, surface, k, sentenceFirstSurface);
+            bool endsHere = last >= 0 || k + 1 == surface.Length || surface[k + 1].LineBreakBefore;
+            AddWords(text, surface[k], sentences.Count, words, mwts, detachPeriod: endsHere && surface[k].Kind == SurfaceKind.Abbreviation);
             if (last >= 0)
             {
-                for (int m = k + 1; m <= last; m++) AddWords(text, surface[m], sentences.Count, words, mwts);
+                for (int m = k + 1; m <= last; m++) AddWords(text, surface[m], sentences.Count, words, mwts, detachPeriod: false);
                 k = last;
                 CloseSentence(surface, last, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
             }
@@ -69,8 +69,15 @@ public sealed class Tokenizer : IDocumentProcessor
     }
 
     private static void AddWords(string text, in SurfaceToken t, int sentence, ImmutableArray<Token>.Builder words,
-        ImmutableArray<MultiwordToken>.Builder mwts)
+        ImmutableArray<MultiwordToken>.Builder mwts, bool detachPeriod)
     {
+        // EWT gives a sentence-final abbreviation's period to the sentence: "in the U.S." → U.S + .
+        if (detachPeriod)
+        {
+            words.Add(new Token(new TextSpan(t.Start, t.End - 1), sentence));
+            words.Add(new Token(new TextSpan(t.End - 1, t.End), sentence));
+            return;
+        }
         if (t.Kind == SurfaceKind.Word)
         {
             int cut = Contractions.SplitPoint(text.AsSpan(t.Start, t.End - t.Start));
@@ -90,32 +97,75 @@ public sealed class Tokenizer : IDocumentProcessor
     /// If a sentence ends with surface token <paramref name="k"/> (plus closing quotes/brackets glued to it), the index
     /// of its last token; otherwise -1.
     /// </summary>
-    private static int SentenceEndAt(string text, ReadOnlySpan<SurfaceToken> s, int k)
+    private static int SentenceEndAt(string text, ReadOnlySpan<SurfaceToken> s, int k, int sentenceStart)
     {
         var kind = s[k].Kind;
-        if (kind is not (SurfaceKind.Terminal or SurfaceKind.Abbreviation)) return -1;
         int m = k;
-        // Closing quotes and brackets glued to the punctuation belong to the sentence: ... end." He said
-        while (m + 1 < s.Length && !s[m + 1].LineBreakBefore && s[m + 1].Start == s[m].End
-               && s[m + 1].Kind is SurfaceKind.Quote or SurfaceKind.Close)
-            m++;
-        if (m + 1 >= s.Length || s[m + 1].LineBreakBefore) return -1; // the line break closes it
-        ref readonly var next = ref s[m + 1];
+        if (kind is not (SurfaceKind.Terminal or SurfaceKind.Abbreviation or SurfaceKind.Emoticon))
+        {
+            if (m + 1 >= s.Length || s[m + 1].LineBreakBefore) return -1;
+            var word = text.AsSpan(s[k].Start, s[k].End - s[k].Start);
+            // "Regards, Debra" / "Hi, Yes …" — a greeting or closing line in running text
+            if (word is "," && k - sentenceStart is 1 or 2 && IsGreeting(Slice(text, s[k - 1]))) return m;
+            // "Kay Mann 04/26/2001 07:17 AM Will you …" — an e-mail header's time stamp stands alone
+            if (k >= 2 && word is "AM" or "PM" or "am" or "pm" && IsTime(Slice(text, s[k - 1])) && IsDate(Slice(text, s[k - 2]))) return m;
+            return -1;
+        }
         if (kind == SurfaceKind.Abbreviation)
         {
-            if (m != k) return -1;
-            return next.Kind == SurfaceKind.Word && Abbreviations.IsSentenceStarter(text.AsSpan(next.Start, next.End - next.Start)) ? m : -1;
+            if (m + 1 >= s.Length || s[m + 1].LineBreakBefore) return -1; // the line break closes it
+            ref readonly var n = ref s[m + 1];
+            return n.Kind == SurfaceKind.Word && Abbreviations.IsSentenceStarter(text.AsSpan(n.Start, n.End - n.Start)) ? m : -1;
         }
         // Terminal punctuation glued to a following word is inner (".NET", "?v=1") — not a boundary.
-        if (m == k && next.Start == s[k].End && next.Kind is SurfaceKind.Word) return -1;
-        return StartsSentence(text, next) ? m : -1;
+        if (m + 1 < s.Length && s[m + 1].Start == s[m].End && s[m + 1].Kind is SurfaceKind.Word) return -1;
+        while (m + 1 < s.Length && !s[m + 1].LineBreakBefore)
+        {
+            ref readonly var n = ref s[m + 1];
+            // Closing quotes and brackets glued to the punctuation belong to the sentence: … end." He said
+            if (n.Start == s[m].End && n.Kind is SurfaceKind.Quote or SurfaceKind.Close) { m++; continue; }
+            // So do spaced dots (". . .") and a trailing emoticon ("Loved it! :)").
+            if (n.Kind is SurfaceKind.Terminal or SurfaceKind.Emoticon) { m++; continue; }
+            break;
+        }
+        if (m + 1 >= s.Length || s[m + 1].LineBreakBefore) return -1; // the line break closes it
+        return StartsSentence(text, s[m + 1], IsEllipsis(text, s[k])) ? m : -1;
     }
 
-    private static bool StartsSentence(string text, in SurfaceToken t)
+    private static ReadOnlySpan<char> Slice(string text, in SurfaceToken t) => text.AsSpan(t.Start, t.End - t.Start);
+
+    private static bool IsGreeting(ReadOnlySpan<char> w) =>
+        w.Equals("regards", StringComparison.OrdinalIgnoreCase) || w.Equals("sincerely", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("thanks", StringComparison.OrdinalIgnoreCase) || w.Equals("cheers", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("hi", StringComparison.OrdinalIgnoreCase) || w.Equals("hello", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> TimeChars = SearchValues.Create("0123456789:");
+    private static readonly SearchValues<char> DateChars = SearchValues.Create("0123456789/");
+
+    private static bool IsTime(ReadOnlySpan<char> w) => w.Length >= 4 && w.Contains(':') && !w.ContainsAnyExcept(TimeChars);
+
+    private static bool IsDate(ReadOnlySpan<char> w) => w.Length >= 6 && w.Count('/') == 2 && !w.ContainsAnyExcept(DateChars);
+
+    private static bool StartsTimestamp(string text, ReadOnlySpan<SurfaceToken> s, int k) =>
+        k + 2 < s.Length && IsDate(Slice(text, s[k])) && IsTime(Slice(text, s[k + 1])) && Slice(text, s[k + 2]) is "AM" or "PM" or "am" or "pm";
+
+    private static bool IsEllipsis(string text, in SurfaceToken t)
     {
-        char c = text[t.Start];
-        return !CharClass.IsLower(c);
+        var span = text.AsSpan(t.Start, t.End - t.Start);
+        return span.Length >= 2 ? !span.ContainsAnyExcept('.') : span[0] == '\u2026';
     }
+
+    private static bool StartsSentence(string text, in SurfaceToken t, bool afterEllipsis)
+    {
+        if (t.Kind is SurfaceKind.Close) return false;
+        char c = text[t.Start];
+        if (c is ',' or ';' or ':' or '-') return false;
+        return (LowercaseStarts && !(afterEllipsis && EllipsisRule)) || !CharClass.IsLower(c);
+    }
+
+
+
+    internal static bool LowercaseStarts = Environment.GetEnvironmentVariable("TK_LOWER") == "1";
 }
 
 /// <summary>The result of tokenizing a text: syntactic words, the multiword surface tokens that group them, and sentences.</summary>
