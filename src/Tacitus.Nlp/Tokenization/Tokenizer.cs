@@ -160,12 +160,10 @@ public sealed class Tokenizer : IDocumentProcessor
         if (t.Kind is SurfaceKind.Close) return false;
         char c = text[t.Start];
         if (c is ',' or ';' or ':' or '-') return false;
-        return (LowercaseStarts && !(afterEllipsis && EllipsisRule)) || !CharClass.IsLower(c);
+        // Web and e-mail text often starts sentences in lower case ("max and jen are looking for you. call them"),
+        // but after an ellipsis a lower-case word continues the sentence ("well... i think").
+        return !afterEllipsis || !CharClass.IsLower(c);
     }
-
-
-
-    internal static bool LowercaseStarts = Environment.GetEnvironmentVariable("TK_LOWER") == "1";
 }
 
 /// <summary>The result of tokenizing a text: syntactic words, the multiword surface tokens that group them, and sentences.</summary>
