@@ -1,0 +1,446 @@
+using System.Buffers;
+
+namespace Tacitus.Nlp.Tokenization;
+
+/// <summary>
+/// Cuts text into surface tokens following UD English-EWT conventions. One left-to-right pass over the text; a
+/// whitespace-delimited chunk is split by character class, with rules deciding when inner punctuation stays inside a
+/// word (3.5, 1,000, U.S., e-mail, don't, AT&amp;T, 9/11, URLs, e-mail addresses). Every non-whitespace character ends
+/// up in exactly one token. Tokens go into a pooled buffer; call <see cref="Dispose"/> to return it.
+/// </summary>
+internal sealed class SurfaceScanner : IDisposable
+{
+    private readonly string _text;
+    private SurfaceToken[] _tokens;
+    private int _count;
+    private bool _pendingLineBreak;
+    // An opening single quote is waiting for its close: a trailing apostrophe after -s then closes it instead of
+    // marking a plural possessive.
+    private bool _openSingleQuote;
+
+    public SurfaceScanner(string text)
+    {
+        _text = text;
+        _tokens = ArrayPool<SurfaceToken>.Shared.Rent(Math.Max(16, text.Length / 4));
+    }
+
+    public ReadOnlySpan<SurfaceToken> Tokens => _tokens.AsSpan(0, _count);
+
+    public void Dispose()
+    {
+        if (_tokens.Length > 0) ArrayPool<SurfaceToken>.Shared.Return(_tokens);
+        _tokens = [];
+        _count = 0;
+    }
+
+    public SurfaceScanner Scan()
+    {
+        string text = _text;
+        int i = 0, n = text.Length;
+        bool lineBreak = false;
+        while (i < n)
+        {
+            char c = text[i];
+            if (CharClass.IsWhiteSpace(c))
+            {
+                if (CharClass.IsLineBreak(c))
+                {
+                    lineBreak = true;
+                    _openSingleQuote = false;
+                }
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && !CharClass.IsWhiteSpace(text[end])) end++;
+            _pendingLineBreak = lineBreak;
+            lineBreak = false;
+            ScanChunk(i, end);
+            i = end;
+        }
+        return this;
+    }
+
+    private void Add(int start, int end, SurfaceKind kind)
+    {
+        if (_count == _tokens.Length)
+        {
+            var bigger = ArrayPool<SurfaceToken>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan(0, _count).CopyTo(bigger);
+            ArrayPool<SurfaceToken>.Shared.Return(_tokens);
+            _tokens = bigger;
+        }
+        ref var t = ref _tokens[_count++];
+        t.Start = start;
+        t.End = end;
+        t.Kind = kind;
+        t.LineBreakBefore = _pendingLineBreak;
+        _pendingLineBreak = false;
+    }
+
+    private void ScanChunk(int start, int end)
+    {
+        int p = start;
+        while (p < end)
+        {
+            if (CharClass.WordCharLength(_text, p, end) > 0)
+                p = IsUrlStart(p, end) ? ScanUrl(p, end) : ScanWord(p, p, start, end);
+            else
+                p = ScanOther(p, start, end);
+        }
+    }
+
+    // ---- URLs -------------------------------------------------------------------------------------------------
+
+    private bool IsUrlStart(int p, int end)
+    {
+        var s = _text.AsSpan(p, end - p);
+        char c = (char)(s[0] | 0x20);
+        if (c == 'h') return s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        if (c == 'w') return s.Length > 4 && s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && CharClass.IsLetterOrDigit(s[4]);
+        if (c == 'f') return s.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase);
+        if (c == 'm') return s.Length > 7 && s.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+        return false;
+    }
+
+    private int ScanUrl(int p, int end)
+    {
+        int e = end;
+        int opens = 0;
+        for (int k = p; k < end; k++) if (_text[k] == '(') opens++;
+        while (e > p + 1)
+        {
+            char c = _text[e - 1];
+            if (c == ')' && opens > 0) break;
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '>' || CharClass.IsDoubleQuote(c) || CharClass.IsSingleQuote(c)) e--;
+            else break;
+        }
+        Add(p, e, SurfaceKind.Word);
+        return e;
+    }
+
+    // ---- words ------------------------------------------------------------------------------------------------
+
+    /// <summary>Scans a word that starts at <paramref name="tokenStart"/>, its letters and digits from <paramref name="p"/>.</summary>
+    private int ScanWord(int tokenStart, int p, int chunkStart, int end)
+    {
+        string text = _text;
+        int j = p, segStart = p;
+        bool email = false, innerDot = false, phone = false;
+        bool numeric = true;      // only digits (and , . : / between them) so far
+        while (true)
+        {
+            while (j < end)
+            {
+                int w = CharClass.WordCharLength(text, j, end);
+                if (w == 0) break;
+                char c = text[j];
+                if (!CharClass.IsDigit(c))
+                {
+                    if (numeric && j > p && CharClass.IsAsciiLetter(c) && SplitsUnit(j, end))
+                    {
+                        Add(tokenStart, j, SurfaceKind.Word);
+                        return j;
+                    }
+                    numeric = false;
+                }
+                j += w;
+            }
+            if (j >= end) break;
+            char ch = text[j];
+            char next = j + 1 < end ? text[j + 1] : '\0';
+            bool nextWord = j + 1 < end && CharClass.WordCharLength(text, j + 1, end) > 0;
+            char prev = text[j - 1];
+            bool join = false;
+            switch (ch)
+            {
+                case '.':
+                    if (nextWord && (email || !StartsTitlecaseWord(j + 1, end) || HasAt(j, end)))
+                    {
+                        join = true;
+                        innerDot = true;
+                    }
+                    else if (next == '.' && !email)
+                    {
+                        // franz371...@gmail.com: Google Groups' shortened addresses
+                        int d = j;
+                        while (d < end && text[d] == '.') d++;
+                        if (d + 1 < end && text[d] == '@' && CharClass.IsLetterOrDigit(text[d + 1]))
+                        {
+                            j = d + 1;
+                            email = true;
+                            numeric = false;
+                            segStart = j;
+                            continue;
+                        }
+                    }
+                    break;
+                case ',':
+                    join = numeric && CharClass.IsDigit(prev) && DigitRun(j + 1, end) == 3 && !NextIsWordChar(j + 4, end);
+                    break;
+                case ':':
+                    join = numeric && CharClass.IsDigit(prev) && CharClass.IsDigit(next);
+                    break;
+                case '/':
+                    if (numeric && CharClass.IsDigit(prev) && CharClass.IsDigit(next)) join = true;
+                    else if (j - segStart == 1 && CharClass.IsLetter(prev) && CharClass.IsLetter(next))
+                    {
+                        int r = LetterRun(j + 1, end);
+                        join = r <= 3 && !NextIsWordChar(j + 1 + r, end);
+                    }
+                    break;
+                case '-':
+                    if (!nextWord) break;
+                    if (email || phone) { join = true; break; }
+                    if (segStart == tokenStart && numeric && CharClass.IsDigit(next))
+                    {
+                        phone = IsPhoneNumber(tokenStart, end);
+                        join = phone;
+                    }
+                    else if (segStart == tokenStart && Abbreviations.IsHyphenPrefix(text.AsSpan(segStart, j - segStart)))
+                        join = true;
+                    break;
+                case '&':
+                    if (CharClass.IsLetter(prev) && CharClass.IsLetter(next) && j - segStart <= 3)
+                    {
+                        int r = LetterRun(j + 1, end);
+                        join = r <= 3 && !NextIsWordChar(j + 1 + r, end);
+                    }
+                    break;
+                case '@':
+                    join = nextWord && !email && j > tokenStart && CharClass.IsLetterOrDigit(next);
+                    email = join;
+                    break;
+                case '+':
+                    join = nextWord && (email || HasAt(j, end));
+                    break;
+                case '\'':
+                case '\u2019':
+                case '`':
+                    if (CharClass.IsLetter(next)) join = true;
+                    else if (!nextWord && prev is 's' or 'S' && j - tokenStart >= 2 && !_openSingleQuote && !IsPartOfQuoteRun(j, end))
+                    {
+                        Add(tokenStart, j + 1, SurfaceKind.Word);
+                        return j + 1;
+                    }
+                    break;
+            }
+            if (!join) break;
+            numeric = numeric && ch is '.' or ',' or ':' or '/' or '-' && CharClass.IsDigit(next);
+            j++;
+            segStart = j;
+        }
+
+        var kind = SurfaceKind.Word;
+        if (j < end && text[j] == '.' && !email)
+        {
+            var word = text.AsSpan(tokenStart, j - tokenStart);
+            if (Abbreviations.IsTitle(word)) { kind = SurfaceKind.Title; j++; }
+            else if (AttachesPeriod(word, innerDot, j)) { kind = SurfaceKind.Abbreviation; j++; }
+        }
+        Add(tokenStart, j, kind);
+        return j;
+    }
+
+    /// <summary>Whether a word keeps its final period: initials, dotted abbreviations (U.S, a.m), listed abbreviations.</summary>
+    private bool AttachesPeriod(ReadOnlySpan<char> word, bool innerDot, int dot)
+    {
+        if (word.Length == 1) return CharClass.IsUpper(word[0]);
+        if (innerDot)
+        {
+            int seg = 0;
+            foreach (char c in word)
+            {
+                if (c == '.') { seg = 0; continue; }
+                if (!CharClass.IsLetter(c) || ++seg > 2) return false;
+            }
+            return true;
+        }
+        if (word is "No" or "no" or "Nr" or "nr" or "Art" or "art" or "Sec" or "sec" or "p" or "pp")
+        {
+            int k = dot + 1;
+            while (k < _text.Length && _text[k] == ' ') k++;
+            return k < _text.Length && CharClass.IsDigit(_text[k]);
+        }
+        return Abbreviations.IsAbbreviation(word);
+    }
+
+    private bool SplitsUnit(int j, int end)
+    {
+        int r = LetterRun(j, end);
+        return r <= 5 && !NextIsWordChar(j + r, end) && Abbreviations.IsUnit(_text.AsSpan(j, r));
+    }
+
+    /// <summary>Digit groups joined by hyphens that EWT keeps whole: 713-853-3989, 345-9945, 77415-0027.</summary>
+    private bool IsPhoneNumber(int start, int end)
+    {
+        Span<int> groups = stackalloc int[4];
+        int k = start, count = 0;
+        while (true)
+        {
+            int d = DigitRun(k, end);
+            if (d == 0) return false;
+            if (count < groups.Length) groups[count] = d;
+            count++;
+            k += d;
+            if (k + 1 < end && _text[k] == '-' && CharClass.IsDigit(_text[k + 1])) { k++; continue; }
+            break;
+        }
+        if (count >= 3) return true;
+        return count == 2 && groups[1] == 4 && groups[0] is 1 or 3 or 5;
+    }
+
+    /// <summary>A capitalised word of 4+ letters after a period starts a new word: "Dr.Michael", "Sushi.They" (not "Newsfeed.Com").</summary>
+    private bool StartsTitlecaseWord(int k, int end) =>
+        k + 3 < end && CharClass.IsUpper(_text[k]) && CharClass.IsLower(_text[k + 1]) && CharClass.IsLower(_text[k + 2]) && CharClass.IsLower(_text[k + 3]);
+
+    private bool HasAt(int from, int end) => _text.AsSpan(from, end - from).Contains('@');
+
+    private bool IsPartOfQuoteRun(int j, int end) => j + 1 < end && CharClass.IsSingleQuote(_text[j + 1]);
+
+    private int DigitRun(int k, int end)
+    {
+        int s = k;
+        while (k < end && CharClass.IsDigit(_text[k])) k++;
+        return k - s;
+    }
+
+    private int LetterRun(int k, int end)
+    {
+        int s = k;
+        while (k < end && CharClass.IsAsciiLetter(_text[k])) k++;
+        return k - s;
+    }
+
+    private bool NextIsWordChar(int k, int end) => k < end && CharClass.WordCharLength(_text, k, end) > 0;
+
+    // ---- punctuation and symbols -----------------------------------------------------------------------------
+
+    private int ScanOther(int p, int chunkStart, int end)
+    {
+        string text = _text;
+        char c = text[p];
+        char next = p + 1 < end ? text[p + 1] : '\0';
+        bool afterWord = p > chunkStart && CharClass.IsLetterOrDigit(text[p - 1]);
+
+        // .15 — a decimal written without its leading zero
+        if (c == '.' && CharClass.IsDigit(next) && !afterWord)
+            return ScanWord(p, p + 1, chunkStart, end);
+
+        int emoticon = EmoticonLength(p, end);
+        if (emoticon > 0)
+        {
+            Add(p, p + emoticon, SurfaceKind.Emoticon);
+            return p + emoticon;
+        }
+
+        if (CharClass.IsTerminal(c))
+        {
+            int e = p + 1;
+            while (e < end && CharClass.IsTerminal(text[e])) e++;
+            Add(p, e, SurfaceKind.Terminal);
+            return e;
+        }
+
+        // #hashtag and @mention stay whole; "#1" splits as in EWT.
+        if (c is '#' or '@' && CharClass.IsLetter(next) && !afterWord)
+            return ScanWord(p, p + 1, chunkStart, end);
+
+        if (CharClass.IsSingleQuote(c))
+        {
+            // '90s, ’72, 'em
+            if (CharClass.IsApostrophe(c) && !afterWord && IsElidedWord(p + 1, end))
+                return ScanWord(p, p + 1, chunkStart, end);
+            int e = p + 1;
+            while (e < end && CharClass.IsSingleQuote(text[e])) e++;
+            if (e == p + 1)
+            {
+                if (!afterWord && CharClass.IsLetterOrDigit(next)) _openSingleQuote = true;
+                else if (afterWord || p > chunkStart) _openSingleQuote = false;
+            }
+            Add(p, e, SurfaceKind.Quote);
+            return e;
+        }
+
+        if (CharClass.IsDoubleQuote(c))
+        {
+            Add(p, p + 1, SurfaceKind.Quote);
+            return p + 1;
+        }
+
+        if (c is not ('<' or '>'))
+        {
+            if (CharClass.IsOpeningBracket(c)) { Add(p, p + 1, SurfaceKind.Open); return p + 1; }
+            if (CharClass.IsClosingBracket(c)) { Add(p, p + 1, SurfaceKind.Close); return p + 1; }
+        }
+
+        // Any other symbol: a run of the same character is one token (--, ***, ===, >>); a code point outside the BMP
+        // (emoji) is one token with its modifiers and joiners.
+        int end2;
+        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next)) end2 = p + 2;
+        else
+        {
+            end2 = p + 1;
+            while (end2 < end && text[end2] == c) end2++;
+        }
+        end2 = AbsorbModifiers(end2, end);
+        Add(p, end2, SurfaceKind.Symbol);
+        return end2;
+    }
+
+    /// <summary>Extends a symbol over following combining marks, variation selectors, skin tones and zero-width joins.</summary>
+    private int AbsorbModifiers(int k, int end)
+    {
+        string text = _text;
+        while (k < end)
+        {
+            char c = text[k];
+            if (CharClass.IsMark(c)) { k++; continue; }
+            if (c == '\u200D' && k + 1 < end)
+            {
+                k += char.IsHighSurrogate(text[k + 1]) && k + 2 < end && char.IsLowSurrogate(text[k + 2]) ? 3 : 2;
+                continue;
+            }
+            if (c == '\uD83C' && k + 1 < end && text[k + 1] is >= '\uDFFB' and <= '\uDFFF') { k += 2; continue; }
+            break;
+        }
+        return k;
+    }
+
+    private bool IsElidedWord(int k, int end)
+    {
+        int d = DigitRun(k, end);
+        if (d == 2)
+        {
+            int e = k + 2;
+            if (e < end && _text[e] == 's') e++;
+            return !NextIsWordChar(e, end);
+        }
+        int r = LetterRun(k, end);
+        if (r is 2 or 5 && !NextIsWordChar(k + r, end))
+        {
+            var w = _text.AsSpan(k, r);
+            return w is "em" or "cause" or "Cause";
+        }
+        return false;
+    }
+
+    private static readonly string[] Emoticons = [":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D", ":P", ":p", ":/", "=)", "=(", "^_^", "<3", "(:"];
+
+    private int EmoticonLength(int p, int end)
+    {
+        char c = _text[p];
+        if (c is not (':' or ';' or '=' or '^' or '<' or '(' or ')')) return 0;
+        var rest = _text.AsSpan(p, end - p);
+        foreach (var e in Emoticons)
+        {
+            if (!rest.StartsWith(e, StringComparison.Ordinal)) continue;
+            int after = p + e.Length;
+            if (after < end && CharClass.IsLetterOrDigit(_text[after])) continue;
+            if (e[0] is '(' or ')' && after != end) continue;
+            // "word:" followed by ")" is a colon and a bracket only when the colon ends a label; keep emoticons whole.
+            return e.Length;
+        }
+        return 0;
+    }
+}
