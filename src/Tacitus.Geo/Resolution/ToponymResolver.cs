@@ -23,6 +23,7 @@ public sealed record ResolverWeights
     public double CountryContext { get; init; } = 5;
     public double Admin1Context { get; init; } = 3;
     public double Containment { get; init; } = 25;
+    public double AlternateName { get; init; } = -3;
 }
 
 /// <summary>
@@ -60,29 +61,40 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
         // Pass 1: prior only (plus containment), to learn what the document is about.
         var first = new int[mentions.Count];
         for (int m = 0; m < mentions.Count; m++) first[m] = Best(mentions[m], cues[m]);
-        var countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
-        var admin1Weight = new Dictionary<string, double>(StringComparer.Ordinal);
-        double total = 0;
+        // Votes per name, so that a name's own mentions do not count as context for it ("Quebec" does not vouch for Québec city).
+        var votes = new Dictionary<string, (Dictionary<string, double> Countries, Dictionary<string, double> Admin1, double Total)>(StringComparer.Ordinal);
+        var all = (Countries: new Dictionary<string, double>(StringComparer.Ordinal), Admin1: new Dictionary<string, double>(StringComparer.Ordinal), Total: 0.0);
         for (int m = 0; m < mentions.Count; m++)
         {
             var e = Gazetteer.Entries[first[m]];
             if (e.Country.Length == 0) continue;
+            if (!votes.TryGetValue(mentions[m].Key, out var v))
+                v = (new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, double>(StringComparer.Ordinal), 0);
             double w = e.Kind == PlaceKind.City ? 0.5 : 1;
-            countryWeight[e.Country] = countryWeight.GetValueOrDefault(e.Country) + w;
-            total += w;
-            if (e.Admin1Key is { } a) admin1Weight[a] = admin1Weight.GetValueOrDefault(a) + (e.Kind == PlaceKind.Admin1 ? 1 : 0.5);
+            Add(v.Countries, e.Country, w);
+            Add(all.Countries, e.Country, w);
+            v.Total += w;
+            all.Total += w;
+            if (e.Admin1Key is { } a)
+            {
+                double aw = e.Kind == PlaceKind.Admin1 ? 1 : 0.5;
+                Add(v.Admin1, a, aw);
+                Add(all.Admin1, a, aw);
+            }
+            votes[mentions[m].Key] = v;
         }
-        var context = new DocumentContext(countryWeight, admin1Weight, total);
 
         // Pass 2: one sense per name, summing each mention's evidence.
         foreach (var group in Enumerable.Range(0, mentions.Count).GroupBy(m => mentions[m].Key))
         {
+            var own = votes.GetValueOrDefault(group.Key);
+            var context = new DocumentContext(all.Countries, all.Admin1, all.Total, own.Countries, own.Admin1, own.Total);
             var sums = new Dictionary<int, double>();
             string rule = "prior";
             foreach (var m in group)
                 foreach (var id in mentions[m].Entries)
                 {
-                    var (score, _) = Score(Gazetteer.Entries[id], mentions[m], cues[m], context, mentions[m].Entries);
+                    var (score, _) = Score(Gazetteer.Entries[id], id, mentions[m].Key, cues[m], context, mentions[m].Entries);
                     sums[id] = sums.GetValueOrDefault(id) + score;
                 }
             int chosen = sums.MaxBy(kv => (kv.Value, -kv.Key)).Key;
@@ -98,7 +110,20 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
         return result;
     }
 
-    private sealed record DocumentContext(Dictionary<string, double> Countries, Dictionary<string, double> Admin1, double Total);
+    private sealed record DocumentContext(
+        Dictionary<string, double> Countries, Dictionary<string, double> Admin1, double Total,
+        Dictionary<string, double>? OwnCountries, Dictionary<string, double>? OwnAdmin1, double OwnTotal)
+    {
+        public double CountryShare(string cc)
+        {
+            double total = Total - OwnTotal;
+            return total <= 0 ? 0 : (Countries.GetValueOrDefault(cc) - (OwnCountries?.GetValueOrDefault(cc) ?? 0)) / total;
+        }
+
+        public double Admin1Votes(string key) => Admin1.GetValueOrDefault(key) - (OwnAdmin1?.GetValueOrDefault(key) ?? 0);
+    }
+
+    private static void Add(Dictionary<string, double> d, string key, double w) => d[key] = d.GetValueOrDefault(key) + w;
 
     private int Best(ToponymMention m, (string, string?)? cue)
     {
@@ -106,13 +131,13 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
         double bestScore = double.NegativeInfinity;
         foreach (var id in m.Entries)
         {
-            var (s, _) = Score(Gazetteer.Entries[id], m, cue, null, m.Entries);
+            var (s, _) = Score(Gazetteer.Entries[id], id, m.Key, cue, null, m.Entries);
             if (s > bestScore) { bestScore = s; best = id; }
         }
         return best;
     }
 
-    private (double Score, double Cue) Score(GazetteerEntry e, ToponymMention _, (string Country, string? Admin1)? cue, DocumentContext? ctx, int[] rivals)
+    private (double Score, double Cue) Score(GazetteerEntry e, int id, string key, (string Country, string? Admin1)? cue, DocumentContext? ctx, int[] rivals)
     {
         var w = Weights;
         double s = w.Population * Math.Log(1 + e.Population);
@@ -143,15 +168,22 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
         double cueScore = 0;
         if (cue is { } c && Inside(e, c)) cueScore = w.Containment;
         s += cueScore;
-        if (ctx is not null && ctx.Total > 0 && e.Country.Length > 0)
+        if (ctx is not null && e.Country.Length > 0)
         {
-            // The mention's own first-pass vote is left in: it is one of many and keeps the code simple.
-            double share = ctx.Countries.GetValueOrDefault(e.Country) / ctx.Total;
-            s += w.CountryContext * share;
-            if (e.Kind != PlaceKind.Admin1 && e.Admin1Key is { } a && ctx.Admin1.TryGetValue(a, out var aw) && aw >= 1)
+            s += w.CountryContext * ctx.CountryShare(e.Country);
+            if (e.Kind != PlaceKind.Admin1 && e.Admin1Key is { } a && ctx.Admin1Votes(a) >= 1)
                 s += w.Admin1Context;
         }
+        // Known only by an alternate or historical name ("Waterloo" for Austin, Texas): a weaker reading.
+        if (!IsPrimaryName(e, id, key)) s += w.AlternateName;
         return (s, cueScore);
+    }
+
+    private bool IsPrimaryName(GazetteerEntry e, int id, string key)
+    {
+        if (e.Kind != PlaceKind.City) return true;
+        var names = Gazetteer.Names[id];
+        return NameKey.Of(names[0]) == key || (names.Count > 1 && NameKey.Of(names[1]) == key);
     }
 
     private static bool Inside(GazetteerEntry e, (string Country, string? Admin1) cue) =>
