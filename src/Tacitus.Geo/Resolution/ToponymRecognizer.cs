@@ -152,6 +152,9 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 return false;
         }
         int next = j + 1 < sentence.EndToken ? j + 1 : -1;
+        // "Dallas County", "PLYMOUTH CO.": a county the gazetteer does not hold, not the town it is named after.
+        if (next >= 0 && best == PlaceKind.City && tokens[next].Span.Of(text).ToLowerInvariant() is "county" or "co" or "parish" or "township" or "borough" or "district")
+            return false;
         if (next >= 0 && best == PlaceKind.City && tokens[next].Span.Start == tokens[j].Span.End + 1)
         {
             var nf = tokens[next].Span.Of(text);

@@ -183,7 +183,10 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
     {
         if (e.Kind != PlaceKind.City) return true;
         var names = Gazetteer.Names[id];
-        return NameKey.Of(names[0]) == key || (names.Count > 1 && NameKey.Of(names[1]) == key);
+        return Primary(names[0]) == key || (names.Count > 1 && Primary(names[1]) == key);
+
+        // "Washington, D.C." is primarily "Washington".
+        static string Primary(string name) => NameKey.Of(name.IndexOf(',', StringComparison.Ordinal) is var c and > 0 ? name.AsSpan(0, c) : name);
     }
 
     private static bool Inside(GazetteerEntry e, (string Country, string? Admin1) cue) =>
