@@ -11,16 +11,22 @@ internal static class EvaluateCommand
     public static Command Create(CliContext ctx)
     {
         var cmd = new Command("evaluate", "Score Tacitus against gold data and print the standard metrics.");
-        // Shared by the evaluation modes: the gold file.
+        // Shared by the evaluation modes.
         var gold = new Option<string>("--gold") { Description = "Gold data file (e.g. a UD English-EWT .conllu file)." };
+        var models = new Option<string?>("--models") { Description = "Directory with the models to evaluate (default: the shipped models)." };
         cmd.Add(gold);
+        cmd.Add(models);
         cmd.Add(EvaluateTokenizer.Flag);
         cmd.Add(EvaluateTokenizer.ShowErrors);
+        var geo = new Option<string?>("--geo") { Description = "Geoparsing gold corpus (XML of Gritta et al., e.g. TR-News.xml): recall, Acc@161km, mean/median error in km." };
+        var geoErrors = new Option<string?>("--geo-errors") { Description = "With --geo: write one TSV row per gold toponym (gold vs predicted, error in km) to this file." };
+        cmd.Add(geo);
+        cmd.Add(geoErrors);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(EvaluateTokenizer.Flag))
                 return EvaluateTokenizer.Run(ctx, parse.GetValue(gold), parse.GetValue(EvaluateTokenizer.ShowErrors));
-            // Modes add: if (parse.GetValue(someOption) is { } x) return SomeEvaluation.Run(...);
+            if (parse.GetValue(geo) is { } geoGold) return GeoEvaluation.Run(ctx, geoGold, parse.GetValue(geoErrors), parse.GetValue(models));
             throw new UsageException("say what to evaluate; see 'tacitus evaluate --help'.");
         }));
         return cmd;

@@ -1,0 +1,252 @@
+using System.Collections.Frozen;
+using Tacitus.Core;
+using Tacitus.Geo.Gazetteer;
+
+namespace Tacitus.Geo.Resolution;
+
+/// <summary>
+/// Finds toponym candidates: NER LOC entities when present, and capitalised token sequences that match gazetteer
+/// names or demonyms. Rejects the usual false friends — sentence-initial common words ("May", "Police"), words used
+/// as person names ("Jordan Peterson", "Mr. Paris"), month names — before the resolver sees them.
+/// </summary>
+public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
+{
+    private const int MaxTokens = 8;
+
+    private static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        ["of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "el", "al", "upon", "on", "the", "and", "en", "am", "im", "an", "der", "-", ".", "'", "’", "&"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words that are never a place on their own, whatever the gazetteer says.</summary>
+    private static readonly FrozenSet<string> Stop = FrozenSet.ToFrozenSet(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+         "god", "allah", "jesus", "mr", "mrs", "ms", "dr", "i", "a", "of", "the", "in", "on", "at", "to", "by", "it", "we", "he", "she",
+         "president", "minister", "chancellor", "secretary", "king", "queen", "prince", "general", "police", "army", "navy",
+         "university", "college", "hospital", "street", "road", "house", "court", "church", "airport", "station", "city", "county",
+         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "national", "federal",
+         "republic", "union", "state", "states", "party", "news", "post", "times", "press", "world", "global", "international",
+         "islamic", "muslim", "christian", "jewish", "catholic", "orthodox", "sunni", "shia", "kurdish", "arab", "arabic",
+         "obama", "trump", "clinton", "bush", "putin", "ok", "tv", "un", "eu", "nato", "isis", "is", "ceo", "pm", "am"],
+        StringComparer.Ordinal);
+
+    /// <summary>Titles and honorifics: the capitalised word after them is a person ("Mr. Paris", "President Jordan").</summary>
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "minister", "chancellor", "secretary", "senator", "sen", "rep",
+         "gov", "governor", "mayor", "judge", "justice", "prof", "professor", "rev", "father", "sister", "brother", "pope", "saint", "st",
+         "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "officer", "constable", "coach", "king", "queen", "prince",
+         "princess", "sheikh", "emir", "ayatollah", "imam", "mullah", "spokesman", "spokeswoman", "director", "chief", "aide", "adviser",
+         "advisor", "leader", "ambassador", "envoy", "commander", "premier", "mp", "deputy", "detective", "inspector", "sergeant", "dean", "bishop"],
+        StringComparer.Ordinal);
+
+    public PlaceGazetteer Gazetteer { get; } = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+
+    public IReadOnlyList<ToponymMention> Recognize(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var mentions = new List<ToponymMention>();
+        var covered = new bool[tokens.Length];
+
+        // NER LOC entities first: they need no capitalisation or stoplist evidence.
+        foreach (var ent in doc.Entities)
+        {
+            if (ent.Label is not ("LOC" or "GPE")) continue;
+            var key = NameKey.Of(StripArticle(text.AsSpan(ent.Span.Start, ent.Span.Length)));
+            var ids = Gazetteer.LookupKey(key).ToArray();
+            var source = MentionSource.Ner;
+            if (ids.Length == 0 && Gazetteer.DemonymOf(key) is var d and >= 0) ids = [d];
+            if (ids.Length == 0) continue;
+            var (ft, lt) = TokenRange(tokens, ent.Span);
+            for (int t = ft; t <= lt && t >= 0; t++) covered[t] = true;
+            mentions.Add(new ToponymMention(ent.Span, ent.Sentence, ft, lt, key, ids, source));
+        }
+        var persons = doc.Entities.Where(e => e.Label is "PER" or "PERSON").Select(e => e.Span).ToArray();
+
+        foreach (var sentence in doc.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                if (covered[i]) continue;
+                var first = tokens[i].Span;
+                if (!char.IsUpper(text[first.Start])) continue;
+                if (persons.Any(p => p.Overlaps(first))) continue;
+                int best = -1;
+                int[]? bestIds = null;
+                string? bestKey = null;
+                var bestSource = MentionSource.Gazetteer;
+                int maxJ = Math.Min(end - 1, i + MaxTokens - 1);
+                for (int j = maxJ; j >= i; j--)
+                {
+                    if (!WindowShape(text, tokens, i, j)) continue;
+                    var span = new TextSpan(first.Start, tokens[j].Span.End);
+                    var surface = text.AsSpan(span.Start, span.Length);
+                    if (surface.Contains('\n')) continue;
+                    var key = NameKey.Of(surface);
+                    // A demonym beats a namesake town ("Canadian", Texas; "German", Isle of Man).
+                    if (j - i < 3 && Gazetteer.DemonymOf(key) is var dem and >= 0)
+                    {
+                        best = j; bestIds = [dem]; bestKey = key; bestSource = MentionSource.Demonym;
+                        break;
+                    }
+                    var ids = Gazetteer.LookupKey(key);
+                    if (ids.Length > 0)
+                    {
+                        best = j; bestIds = ids.ToArray(); bestKey = key; bestSource = MentionSource.Gazetteer;
+                        break;
+                    }
+                }
+                if (best < 0) continue;
+                if (!Accept(doc, sentence, i, best, bestKey!, bestIds!, bestSource)) continue;
+                var mspan = new TextSpan(first.Start, tokens[best].Span.End);
+                mentions.Add(new ToponymMention(mspan, tokens[i].Sentence, i, best, bestKey!, bestIds!, bestSource));
+                for (int t = i; t <= best; t++) covered[t] = true;
+                i = best;
+            }
+        }
+        mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return mentions;
+    }
+
+    private bool Accept(Document doc, Sentence sentence, int i, int j, string key, int[] ids, MentionSource source)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var firstForm = tokens[i].Span.Of(text);
+        bool single = i == j;
+        bool allCaps = IsAllCaps(firstForm);
+        if (single && Stop.Contains(key)) return false;
+        if (source == MentionSource.Demonym) return !(allCaps && firstForm.Length <= 3);
+
+        var best = BestKind(ids, out long bestPop);
+        bool broad = best is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Continent or PlaceKind.Region or PlaceKind.Water or PlaceKind.Landform;
+
+        // Short all-capital words (US, UK) only when the gazetteer spells them exactly so.
+        if (allCaps && firstForm.Length <= 3 && single)
+        {
+            if (!ids.Any(id => Gazetteer.Names[id].Any(n => string.Equals(n, firstForm, StringComparison.Ordinal)))) return false;
+        }
+        else if (allCaps && !(broad || bestPop >= 20_000)) return false;
+
+        bool initial = IsSentenceInitial(text, tokens, sentence, i);
+        string lower = firstForm.ToLowerInvariant();
+        if (single && Gazetteer.IsCommonWord(lower))
+        {
+            if (initial) return broad && best is not PlaceKind.Admin1 ? true : false;
+            if (!broad && bestPop < 100_000) return false;
+        }
+        else if (!single && initial && AllCommon(text, tokens, i, j) && !broad && bestPop < 10_000) return false;
+
+        // Person context: a title before ("Mr. Paris"), or a capitalised non-place word right before or after.
+        int prev = PrevWord(text, tokens, sentence, i);
+        if (prev >= 0)
+        {
+            var pf = tokens[prev].Span.Of(text);
+            var pl = pf.ToLowerInvariant();
+            if (Titles.Contains(pl) && best is not PlaceKind.Country) return false;
+            if (char.IsUpper(pf[0]) && !IsAllCaps(pf) && !Gazetteer.IsCommonWord(pl) && !Connectors.Contains(pl)
+                && !IsSentenceInitial(text, tokens, sentence, prev) && Gazetteer.LookupKey(NameKey.Of(pf)).Length == 0
+                && Gazetteer.DemonymOf(pf) < 0 && best == PlaceKind.City)
+                return false;
+        }
+        int next = j + 1 < sentence.EndToken ? j + 1 : -1;
+        // "Dallas County", "PLYMOUTH CO.": a county the gazetteer does not hold, not the town it is named after.
+        if (next >= 0 && best == PlaceKind.City && tokens[next].Span.Of(text).ToLowerInvariant() is "county" or "co" or "parish" or "township" or "borough" or "district")
+            return false;
+        if (next >= 0 && best == PlaceKind.City && tokens[next].Span.Start == tokens[j].Span.End + 1)
+        {
+            var nf = tokens[next].Span.Of(text);
+            if (nf.Length > 1 && char.IsUpper(nf[0]) && !IsAllCaps(nf) && !Gazetteer.IsCommonWord(nf.ToLowerInvariant())
+                && Gazetteer.LookupKey(NameKey.Of(nf)).Length == 0 && bestPop < 1_000_000)
+                return false;
+        }
+        return true;
+    }
+
+    private PlaceKind BestKind(int[] ids, out long pop)
+    {
+        var kind = PlaceKind.City;
+        pop = 0;
+        foreach (var id in ids)
+        {
+            var e = Gazetteer.Entries[id];
+            if (e.Kind != PlaceKind.City) kind = e.Kind;
+            pop = Math.Max(pop, e.Population);
+        }
+        return kind;
+    }
+
+    private bool AllCommon(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, int j)
+    {
+        for (int t = i; t <= j; t++)
+        {
+            var f = tokens[t].Span.Of(text);
+            if (char.IsLetter(f[0]) && !Gazetteer.IsCommonWord(f.ToLowerInvariant())) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A window may end on a capitalised word or an abbreviation's full stop; inner tokens are words or connectors.</summary>
+    private static bool WindowShape(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, int j)
+    {
+        var last = tokens[j].Span.Of(text);
+        bool lastOk = char.IsUpper(last[0]) || (last == "." && j > i);
+        if (!lastOk) return false;
+        for (int t = i + 1; t < j; t++)
+        {
+            var f = tokens[t].Span.Of(text);
+            if (char.IsUpper(f[0])) continue;
+            if (!Connectors.Contains(f.ToLowerInvariant())) return false;
+        }
+        // No gaps wider than one space between tokens.
+        for (int t = i + 1; t <= j; t++)
+            if (tokens[t].Span.Start - tokens[t - 1].Span.End > 1) return false;
+        return true;
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        bool any = false;
+        foreach (var c in s)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) any = true;
+        }
+        return any && s.Length > 1;
+    }
+
+    private static bool IsSentenceInitial(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        for (int t = i - 1; t >= sentence.FirstToken; t--)
+        {
+            var f = tokens[t].Span.Of(text);
+            if (f is "\"" or "“" or "‘" or "'" or "(" or "[" or "—" or "–" or "-" or "*" or "•") continue;
+            return f is "." or ":" or "!" or "?" or ";";
+        }
+        return true;
+    }
+
+    private static int PrevWord(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, Sentence sentence, int i)
+    {
+        int t = i - 1;
+        if (t >= sentence.FirstToken && tokens[t].Span.Of(text) == "." && t - 1 >= sentence.FirstToken) t--;
+        return t >= sentence.FirstToken && char.IsLetter(text[tokens[t].Span.Start]) ? t : -1;
+    }
+
+    private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> s) =>
+        s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+
+    private static (int First, int Last) TokenRange(System.Collections.Immutable.ImmutableArray<Token> tokens, TextSpan span)
+    {
+        int first = -1, last = -1;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].Span.Overlaps(span)) continue;
+            if (first < 0) first = t;
+            last = t;
+        }
+        return (first, last);
+    }
+}
