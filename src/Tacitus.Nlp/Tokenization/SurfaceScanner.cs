@@ -21,7 +21,7 @@ internal sealed class SurfaceScanner : IDisposable
     public SurfaceScanner(string text)
     {
         _text = text;
-        _tokens = ArrayPool<SurfaceToken>.Shared.Rent(Math.Max(16, text.Length / 4));
+        _tokens = ArrayPool<SurfaceToken>.Shared.Rent(Math.Max(16, text.Length / 5));
     }
 
     public ReadOnlySpan<SurfaceToken> Tokens => _tokens.AsSpan(0, _count);
@@ -294,7 +294,21 @@ internal sealed class SurfaceScanner : IDisposable
     private bool StartsTitlecaseWord(int k, int end) =>
         k + 3 < end && CharClass.IsUpper(_text[k]) && CharClass.IsLower(_text[k + 1]) && CharClass.IsLower(_text[k + 2]) && CharClass.IsLower(_text[k + 3]);
 
-    private bool HasAt(int from, int end) => _text.AsSpan(from, end - from).Contains('@');
+    // The last search for '@': from where, and where it was found (-1: none up to the chunk's end). Cached so that a
+    // long chunk with many periods is searched once, not once per period.
+    private int _atSearchFrom = int.MaxValue, _atFound = -1, _atChunkEnd = -1;
+
+    private bool HasAt(int from, int end)
+    {
+        if (end != _atChunkEnd || from < _atSearchFrom || (_atFound >= 0 && _atFound < from))
+        {
+            int k = _text.AsSpan(from, end - from).IndexOf('@');
+            _atSearchFrom = from;
+            _atFound = k < 0 ? -1 : from + k;
+            _atChunkEnd = end;
+        }
+        return _atFound >= 0;
+    }
 
     private bool IsPartOfQuoteRun(int j, int end) => j + 1 < end && CharClass.IsSingleQuote(_text[j + 1]);
 

@@ -119,7 +119,8 @@ public sealed class Tokenizer : IDocumentProcessor
         }
         // Terminal punctuation glued to a following word is inner (".NET", "?v=1") — not a boundary.
         if (m + 1 < s.Length && s[m + 1].Start == s[m].End && s[m + 1].Kind is SurfaceKind.Word) return -1;
-        while (m + 1 < s.Length && !s[m + 1].LineBreakBefore)
+        // (bounded, so that a long run of ". . . ." stays linear)
+        while (m + 1 < s.Length && !s[m + 1].LineBreakBefore && m - k < 32)
         {
             ref readonly var n = ref s[m + 1];
             // Closing quotes and brackets glued to the punctuation belong to the sentence: … end." He said
@@ -128,8 +129,9 @@ public sealed class Tokenizer : IDocumentProcessor
             if (n.Kind is SurfaceKind.Terminal or SurfaceKind.Emoticon) { m++; continue; }
             break;
         }
-        if (m + 1 >= s.Length || s[m + 1].LineBreakBefore) return -1; // the line break closes it
-        return StartsSentence(text, s[m + 1], IsEllipsis(text, s[k])) ? m : -1;
+        if (m + 1 >= s.Length || s[m + 1].LineBreakBefore) return m; // the text or the paragraph ends here anyway
+        // After a closing quote a lower-case word continues the sentence: "Why?" he asked.
+        return StartsSentence(text, s[m + 1], IsEllipsis(text, s[k]) || m > k) ? m : -1;
     }
 
     private static ReadOnlySpan<char> Slice(string text, in SurfaceToken t) => text.AsSpan(t.Start, t.End - t.Start);
@@ -155,14 +157,14 @@ public sealed class Tokenizer : IDocumentProcessor
         return span.Length >= 2 ? !span.ContainsAnyExcept('.') : span[0] == '\u2026';
     }
 
-    private static bool StartsSentence(string text, in SurfaceToken t, bool afterEllipsis)
+    private static bool StartsSentence(string text, in SurfaceToken t, bool lowerContinues)
     {
         if (t.Kind is SurfaceKind.Close) return false;
         char c = text[t.Start];
         if (c is ',' or ';' or ':' or '-') return false;
         // Web and e-mail text often starts sentences in lower case ("max and jen are looking for you. call them"),
         // but after an ellipsis a lower-case word continues the sentence ("well... i think").
-        return !afterEllipsis || !CharClass.IsLower(c);
+        return !lowerContinues || !CharClass.IsLower(c);
     }
 }
 

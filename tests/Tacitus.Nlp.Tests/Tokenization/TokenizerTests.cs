@@ -1,0 +1,181 @@
+using Tacitus.Core;
+using Tacitus.Nlp.Tokenization;
+using static Tacitus.Nlp.Tests.Tokenization.TokenizerAssert;
+
+namespace Tacitus.Nlp.Tests.Tokenization;
+
+public class TokenizerTests
+{
+    [Theory]
+    [InlineData("the Feb. 28 strike", new[] { "the", "Feb.", "28", "strike" })]
+    [InlineData("the U.S. and Russia", new[] { "the", "U.S.", "and", "Russia" })]
+    [InlineData("Gov. Newsom met Dr. Fauci on St. Mark's Square", new[] { "Gov.", "Newsom", "met", "Dr.", "Fauci", "on", "St.", "Mark's", "Square" })]
+    [InlineData("at 9 a.m. on Monday", new[] { "at", "9", "a.m.", "on", "Monday" })]
+    [InlineData("Acme Inc. said", new[] { "Acme", "Inc.", "said" })]
+    [InlineData("Mr. and Mrs. Smith", new[] { "Mr.", "and", "Mrs.", "Smith" })]
+    [InlineData("apples, pears, etc. are fruit", new[] { "apples", ",", "pears", ",", "etc.", "are", "fruit" })]
+    [InlineData("Room No. 5", new[] { "Room", "No.", "5" })]
+    public void Abbreviations_keep_their_period(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("Jennifer M. Anderson", new[] { "Jennifer", "M.", "Anderson" })]
+    [InlineData("George W. Bush", new[] { "George", "W.", "Bush" })]
+    [InlineData("J. R. R. Tolkien", new[] { "J.", "R.", "R.", "Tolkien" })]
+    public void Initials_keep_their_period(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("a suggested 30-day ceasefire", new[] { "a", "suggested", "30", "-", "day", "ceasefire" })]
+    [InlineData("1,000 people", new[] { "1,000", "people" })]
+    [InlineData("rose 3.5% to $1,200.50", new[] { "rose", "3.5", "%", "to", "$", "1,200.50" })]
+    [InlineData("call 713-853-3989 now", new[] { "call", "713-853-3989", "now" })]
+    [InlineData("from 1969-1970", new[] { "from", "1969", "-", "1970" })]
+    [InlineData("at 5:30pm on 9/11", new[] { "at", "5:30", "pm", "on", "9/11" })]
+    [InlineData("the 1970s and the 20th century", new[] { "the", "1970s", "and", "the", "20th", "century" })]
+    [InlineData("a .45 calibre", new[] { "a", ".45", "calibre" })]
+    public void Numbers_follow_EWT(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("an e-mail from a non-profit", new[] { "an", "e-mail", "from", "a", "non-profit" })]
+    [InlineData("a well-known ex-minister", new[] { "a", "well", "-", "known", "ex-minister" })]
+    [InlineData("so-called talks", new[] { "so", "-", "called", "talks" })]
+    public void Hyphens_split_except_after_prefixes(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Fact]
+    public void Curly_possessive_is_one_surface_token_and_two_words()
+    {
+        const string text = "Putin’s lack of willingness";
+        Assert.Equal(["Putin’s", "lack", "of", "willingness"], Surface(text));
+        Assert.Equal(["Putin", "’s", "lack", "of", "willingness"], Words(text));
+        var r = Run(text);
+        var mwt = Assert.Single(r.MultiwordTokens);
+        Assert.Equal(new TextSpan(0, 7), mwt.Span);
+        Assert.Equal((0, 1), (mwt.FirstToken, mwt.LastToken));
+        Assert.Equal(new TextSpan(0, 5), r.Tokens[0].Span);
+        Assert.Equal(new TextSpan(5, 7), r.Tokens[1].Span);
+        Assert.All(r.Tokens, t => Assert.Null(t.Form));
+    }
+
+    [Theory]
+    [InlineData("I don't know", new[] { "I", "do", "n't", "know" })]
+    [InlineData("we can't go", new[] { "we", "ca", "n't", "go" })]
+    [InlineData("it won’t work", new[] { "it", "wo", "n’t", "work" })]
+    [InlineData("I'm sure they're here and we'll see", new[] { "I", "'m", "sure", "they", "'re", "here", "and", "we", "'ll", "see" })]
+    [InlineData("the parents' votes", new[] { "the", "parents", "'", "votes" })]
+    [InlineData("Britain's allies", new[] { "Britain", "'s", "allies" })]
+    [InlineData("I cannot, I'm gonna", new[] { "I", "can", "not", ",", "I", "'m", "gon", "na" })]
+    [InlineData("O'Brien said", new[] { "O'Brien", "said" })]
+    public void Contractions_split_into_EWT_words(string text, string[] expected) => Assert.Equal(expected, Words(text));
+
+    [Theory]
+    [InlineData("to “force Vladimir Putin’s hand” over", new[] { "to", "“", "force", "Vladimir", "Putin’s", "hand", "”", "over" })]
+    [InlineData("a \"dictated peace\" imposed", new[] { "a", "\"", "dictated", "peace", "\"", "imposed" })]
+    [InlineData("the word 'degenerate' again", new[] { "the", "word", "'", "degenerate", "'", "again" })]
+    [InlineData("in the '90s", new[] { "in", "the", "'90s" })]
+    [InlineData("‘Yes,’ she said", new[] { "‘", "Yes", ",", "’", "she", "said" })]
+    public void Quotes_split_from_words(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("from Putin—in actions", new[] { "from", "Putin", "—", "in", "actions" })]
+    [InlineData("rhetoric—points", new[] { "rhetoric", "—", "points" })]
+    [InlineData("2010–2015 period", new[] { "2010", "–", "2015", "period" })]
+    [InlineData("peace -- or not", new[] { "peace", "--", "or", "not" })]
+    public void Dashes_glued_to_words_are_tokens(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("see https://example.com/a_b?x=1&y=2.", new[] { "see", "https://example.com/a_b?x=1&y=2", "." })]
+    [InlineData("(www.bbc.co.uk/news)", new[] { "(", "www.bbc.co.uk/news", ")" })]
+    [InlineData("write to jane.doe@example.org, please", new[] { "write", "to", "jane.doe@example.org", ",", "please" })]
+    [InlineData("Mary.Ellenberger@enron.com", new[] { "Mary.Ellenberger@enron.com" })]
+    [InlineData("trending #MeToo by @nytimes", new[] { "trending", "#MeToo", "by", "@nytimes" })]
+    [InlineData("the #1 seed", new[] { "the", "#", "1", "seed" })]
+    public void Urls_emails_and_hashtags_stay_whole(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("Wait... what?!", new[] { "Wait", "...", "what", "?!" })]
+    [InlineData("and so on… Then", new[] { "and", "so", "on", "…", "Then" })]
+    [InlineData("Great!!! :)", new[] { "Great", "!!!", ":)" })]
+    public void Ellipses_and_repeated_punctuation_are_one_token(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Theory]
+    [InlineData("TEHRAN (AFP) - An", new[] { "TEHRAN", "(", "AFP", ")", "-", "An" })]
+    [InlineData("[sic]", new[] { "[", "sic", "]" })]
+    [InlineData("{x}", new[] { "{", "x", "}" })]
+    public void Brackets_are_tokens(string text, string[] expected) => Assert.Equal(expected, Surface(text));
+
+    [Fact]
+    public void Sentences_end_at_terminal_punctuation_but_not_after_titles_or_initials()
+    {
+        const string text = "Dr. Smith met Gov. Jones and George W. Bush on Feb. 28. They talked! Did they agree? Nobody knows.";
+        Assert.Equal(["Dr. Smith met Gov. Jones and George W. Bush on Feb. 28.", "They talked!", "Did they agree?", "Nobody knows."], Sentences(text));
+    }
+
+    [Fact]
+    public void A_quote_after_the_period_belongs_to_the_sentence_it_ends()
+    {
+        const string text = "He warned against “militarily created facts against Ukraine’s will.” He emphasized the need. She said \"no.\" Then left.";
+        Assert.Equal(["He warned against “militarily created facts against Ukraine’s will.”", "He emphasized the need.", "She said \"no.\"", "Then left."], Sentences(text));
+    }
+
+    [Fact]
+    public void A_question_inside_a_quote_followed_by_a_lower_case_word_does_not_end_the_sentence()
+    {
+        Assert.Equal(["\"Why?\" he asked.", "Nobody answered."], Sentences("\"Why?\" he asked. Nobody answered."));
+    }
+
+    [Fact]
+    public void An_abbreviation_ends_a_sentence_before_a_sentence_opener_and_gives_it_its_period()
+    {
+        const string text = "Talks are planned in the U.S. The Kremlin declined.";
+        Assert.Equal(["Talks are planned in the U.S.", "The Kremlin declined."], Sentences(text));
+        Assert.Equal(["Talks", "are", "planned", "in", "the", "U.S", ".", "The", "Kremlin", "declined", "."], Words(text));
+        Assert.Equal(["U.S. President Trump spoke."], Sentences("U.S. President Trump spoke."));
+    }
+
+    [Fact]
+    public void A_line_break_always_ends_a_sentence()
+    {
+        Assert.Equal(["Istanbul talks", "Russia refuses", "Putin stays home."], Sentences("Istanbul talks\nRussia refuses\r\n\r\nPutin stays home."));
+    }
+
+    [Fact]
+    public void An_ellipsis_before_a_lower_case_word_continues_the_sentence()
+    {
+        Assert.Equal(["well... i think so.", "ok"], Sentences("well... i think so. ok"));
+    }
+
+    [Fact]
+    public void An_email_time_stamp_is_a_sentence_of_its_own()
+    {
+        Assert.Equal(["Kay Mann", "04/26/2001 07:17 AM", "Will you send it?"], Sentences("Kay Mann 04/26/2001 07:17 AM Will you send it?"));
+    }
+
+    [Fact]
+    public void Empty_and_whitespace_only_text_give_no_tokens()
+    {
+        foreach (var text in new[] { "", " ", "\n\n\t  \r\n" })
+        {
+            var r = Run(text);
+            Assert.Empty(r.Tokens);
+            Assert.Empty(r.Sentences);
+            Assert.Empty(r.MultiwordTokens);
+        }
+    }
+
+    [Fact]
+    public void Emoji_surrogate_pairs_and_combining_marks_are_never_split()
+    {
+        const string text = "Erdog\u0306an 👍🏽 met 👨‍👩‍👧 and \uD800 x";
+        Assert.Equal(["Erdog\u0306an", "👍🏽", "met", "👨‍👩‍👧", "and", "\uD800", "x"], Surface(text));
+    }
+
+    [Fact]
+    public void Processor_fills_the_document_layers()
+    {
+        var doc = new Tokenizer().Process(new Document("d", "Putin’s talks. Zelenskyy didn't go."));
+        Assert.Equal("tokenizer", new Tokenizer().Name);
+        Assert.Equal(9, doc.Tokens.Length);
+        Assert.Equal(2, doc.MultiwordTokens.Length);
+        Assert.Equal(2, doc.Sentences.Length);
+        Assert.Equal(["Putin", "’s", "talks", "."], doc.SentenceTokens(0).ToArray().Select(doc.TextOf).ToArray());
+    }
+}
