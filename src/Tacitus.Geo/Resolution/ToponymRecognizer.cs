@@ -206,7 +206,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     private static bool WindowShape(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, int j)
     {
         var last = tokens[j].Span.Of(text);
-        bool lastOk = char.IsUpper(last[0]) || (last == "." && j > i);
+        bool lastOk = char.IsUpper(last[0]) || (j > i && (last == "." || last is "region" or "province" or "oblast" or "governorate"));
         if (!lastOk) return false;
         for (int t = i + 1; t < j; t++)
         {
