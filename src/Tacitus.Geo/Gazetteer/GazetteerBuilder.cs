@@ -117,6 +117,10 @@ public static class GazetteerBuilder
         if (sources.Overlay is { } overlayPath)
             ApplyOverlay(PlaceOverlay.Read(overlayPath), entries, names, demonyms, countryEntry, admin1Index);
 
+        // Coordinates are stored to 1e-5 degrees (about a metre); quantise now so a loaded file gives identical answers.
+        for (int i = 0; i < entries.Count; i++)
+            entries[i] = entries[i] with { Latitude = Quantise(entries[i].Latitude), Longitude = Quantise(entries[i].Longitude) };
+
         var common = sources.Lexicon is { } lex ? CommonWords(lex) : [];
         return new PlaceGazetteer(entries, names, countries, demonyms, common);
     }
@@ -183,6 +187,8 @@ public static class GazetteerBuilder
                 : throw new TacitusException($"places overlay: '{row.Name}' refers to country '{row.Country}', which is not in the gazetteer.");
         }
     }
+
+    internal static double Quantise(double degrees) => (int)Math.Round(degrees * 1e5) / 1e5;
 
     private static IEnumerable<string> StripAdmin1(string name)
     {

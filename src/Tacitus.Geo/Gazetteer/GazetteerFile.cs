@@ -105,7 +105,7 @@ public static class GazetteerFile
                 names[i] = list;
                 var country = r.ReadString();
                 var admin1 = r.ReadString();
-                double lat = r.ReadInt32() / 1e5, lon = r.ReadInt32() / 1e5;
+                double lat = r.ReadInt32() / 1e5, lon = r.ReadInt32() / 1e5;   // as GazetteerBuilder.Quantise
                 long pop = r.Read7BitEncodedInt64();
                 var fcode = r.ReadString();
                 var kind = (PlaceKind)r.ReadByte();

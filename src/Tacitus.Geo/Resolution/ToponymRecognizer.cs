@@ -148,21 +148,35 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             if (Titles.Contains(pl) && best is not PlaceKind.Country) return false;
             if (char.IsUpper(pf[0]) && !IsAllCaps(pf) && !Gazetteer.IsCommonWord(pl) && !Connectors.Contains(pl)
                 && !IsSentenceInitial(text, tokens, sentence, prev) && Gazetteer.LookupKey(NameKey.Of(pf)).Length == 0
-                && Gazetteer.DemonymOf(pf) < 0 && best == PlaceKind.City)
+                && Gazetteer.DemonymOf(pf) < 0 && best is PlaceKind.City or PlaceKind.Admin1)
                 return false;
         }
         int next = j + 1 < sentence.EndToken ? j + 1 : -1;
         // "Dallas County", "PLYMOUTH CO.": a county the gazetteer does not hold, not the town it is named after.
         if (next >= 0 && best == PlaceKind.City && tokens[next].Span.Of(text).ToLowerInvariant() is "county" or "co" or "parish" or "township" or "borough" or "district")
             return false;
-        if (next >= 0 && best == PlaceKind.City && tokens[next].Span.Start == tokens[j].Span.End + 1)
+        // "Vladimir Putin", "Jordan Peterson": a first name followed by a capitalised word that is no place.
+        bool townLike = best == PlaceKind.City || (best == PlaceKind.Admin1 && !ids.Any(id => Gazetteer.Entries[id].Kind != PlaceKind.City && NameKey.Of(Gazetteer.Names[id][0]) == key));
+        if (next >= 0 && townLike && tokens[next].Span.Start == tokens[j].Span.End + 1)
         {
             var nf = tokens[next].Span.Of(text);
             if (nf.Length > 1 && char.IsUpper(nf[0]) && !IsAllCaps(nf) && !Gazetteer.IsCommonWord(nf.ToLowerInvariant())
-                && Gazetteer.LookupKey(NameKey.Of(nf)).Length == 0 && bestPop < 1_000_000)
+                && !IsPlaceWord(nf) && bestPop < 1_000_000)
                 return false;
         }
         return true;
+    }
+
+    /// <summary>A word that names a country, region or town of some size (not just a hamlet that shares a surname).</summary>
+    private bool IsPlaceWord(string word)
+    {
+        if (Gazetteer.DemonymOf(word) >= 0) return true;
+        foreach (var id in Gazetteer.Lookup(word))
+        {
+            var e = Gazetteer.Entries[id];
+            if (e.Kind != PlaceKind.City || e.Population >= 10_000) return true;
+        }
+        return false;
     }
 
     private PlaceKind BestKind(int[] ids, out long pop)
@@ -173,7 +187,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         {
             var e = Gazetteer.Entries[id];
             if (e.Kind != PlaceKind.City) kind = e.Kind;
-            pop = Math.Max(pop, e.Population);
+            else pop = Math.Max(pop, e.Population);
         }
         return kind;
     }
@@ -192,7 +206,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     private static bool WindowShape(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, int j)
     {
         var last = tokens[j].Span.Of(text);
-        bool lastOk = char.IsUpper(last[0]) || (last == "." && j > i);
+        bool lastOk = char.IsUpper(last[0]) || (j > i && (last == "." || last is "region" or "province" or "oblast" or "governorate"));
         if (!lastOk) return false;
         for (int t = i + 1; t < j; t++)
         {

@@ -11,8 +11,8 @@ public sealed record ResolverWeights
 {
     public double Population { get; init; } = 0.5;
     public double Country { get; init; } = 8;
-    public double Continent { get; init; } = 8;
-    public double OverlayPlace { get; init; } = 6;
+    public double Continent { get; init; } = 12;
+    public double OverlayPlace { get; init; } = 10;
     public double Admin1 { get; init; } = 1;
     public double Admin1InStateCountry { get; init; } = 2;
     public double Capital { get; init; } = 4;
@@ -156,15 +156,16 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
                     "PPLX" => w.Section,
                     _ => 0,
                 };
-                // A regional seat named like its region ("Istanbul", "Sumy") is the usual referent of the bare name.
-                if (e.FeatureCode is "PPLA" or "PPLC" && e.Admin1Key is { } seatOf)
-                    foreach (var r in rivals)
-                    {
-                        var re = Gazetteer.Entries[r];
-                        if (re.Kind == PlaceKind.Admin1 && re.Admin1Key == seatOf && !StateCountries.Contains(re.Country)) { s += w.SeatSharesRegionName; break; }
-                    }
                 break;
         }
+        // A region named like its seat ("Istanbul", "Sumy") yields the bare name to the city; this only separates
+        // the two, it does not lift the city above namesakes elsewhere.
+        if (e.Kind == PlaceKind.Admin1 && !StateCountries.Contains(e.Country) && e.Admin1Key is { } region)
+            foreach (var r in rivals)
+            {
+                var re = Gazetteer.Entries[r];
+                if (re.Kind == PlaceKind.City && re.FeatureCode is "PPLA" or "PPLC" && re.Admin1Key == region) { s -= w.SeatSharesRegionName; break; }
+            }
         double cueScore = 0;
         if (cue is { } c && Inside(e, c)) cueScore = w.Containment;
         s += cueScore;

@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using Tacitus.Core;
+
+namespace Tacitus.Geo.Attachment;
+
+/// <summary>How a place was attached to an event.</summary>
+public enum PlaceAttachmentKind
+{
+    /// <summary>The predicate governs the place in the parse ("met in Ankara", "scheduled for Istanbul").</summary>
+    Predicate,
+    /// <summary>A locative place in the event's sentence ("… in the area of Sumy").</summary>
+    SentenceLocative,
+    /// <summary>The nearest place in the event's sentence.</summary>
+    Sentence,
+}
+
+/// <summary>A place attached to an event, with how it was found.</summary>
+public sealed record AttachedPlace(Place Place, PlaceAttachmentKind Kind)
+{
+    public PlaceRef ToRef() => PlaceAttachment.ToRef(Place);
+}
+
+/// <summary>
+/// Attaches one of a document's <see cref="Document.Places"/> to an event, given its evidence span or predicate token.
+/// With a parse (<see cref="Token.Head"/> ≥ 0) it prefers the place the predicate governs through a locative oblique
+/// (<c>obl</c>/<c>nmod</c> with case "in", "at", "near", "for", …), else a place after a locative preposition in the
+/// same sentence, else the sentence's nearest place. Adjectives and demonyms ("Russian strike") are never locations.
+/// </summary>
+public static class PlaceAttachment
+{
+    private static readonly FrozenSet<string> Locative = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "outside", "inside", "into", "to", "for", "from", "around", "across", "throughout", "within", "towards", "toward", "over", "off"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that alone say where something happened (the sentence-level fallback asks for these).</summary>
+    private static readonly FrozenSet<string> StrongLocative = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "outside", "inside", "around", "throughout", "within", "for"], StringComparer.OrdinalIgnoreCase);
+
+    public static PlaceRef? ForSpan(Document doc, TextSpan evidence) => AttachSpan(doc, evidence)?.ToRef();
+
+    public static PlaceRef? ForToken(Document doc, int predicateToken) => AttachToken(doc, predicateToken)?.ToRef();
+
+    public static AttachedPlace? AttachSpan(Document doc, TextSpan evidence)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        int pred = PredicateIn(doc, evidence);
+        if (pred >= 0) return AttachToken(doc, pred);
+        int sentence = doc.SentenceAt(evidence.Start);
+        return sentence < 0 ? null : SentenceFallback(doc, sentence, evidence.Start);
+    }
+
+    public static AttachedPlace? AttachToken(Document doc, int predicateToken)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (predicateToken < 0 || predicateToken >= doc.Tokens.Length) return null;
+        var predicate = doc.Tokens[predicateToken];
+        int sentence = predicate.Sentence;
+        if (sentence < 0 || sentence >= doc.Sentences.Length) return null;
+        var sent = doc.Sentences[sentence];
+        if (IsParsed(doc, sent))
+        {
+            AttachedPlace? best = null;
+            int bestDepth = int.MaxValue;
+            foreach (var place in doc.Places)
+            {
+                if (place.Sentence != sentence || IsAdjective(place)) continue;
+                int head = HeadTokenOf(doc, sent, place.Span);
+                if (head < 0) continue;
+                var t = doc.Tokens[head];
+                if (!(t.Deprel is { } rel && (rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("nmod", StringComparison.Ordinal) || rel == "advmod"))) continue;
+                if (!HasLocativeCase(doc, sent, head)) continue;
+                int depth = Depth(doc, sent, head, predicateToken);
+                if (depth >= 0 && depth < bestDepth)
+                {
+                    bestDepth = depth;
+                    best = new AttachedPlace(place, PlaceAttachmentKind.Predicate);
+                }
+            }
+            if (best is not null) return best;
+        }
+        return SentenceFallback(doc, sentence, predicate.Span.Start);
+    }
+
+    /// <summary>The event's schema-v1 place reference.</summary>
+    public static PlaceRef ToRef(Place p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new PlaceRef(p.Name, p.GeonameId, p.Country, p.Latitude, p.Longitude);
+    }
+
+    private static AttachedPlace? SentenceFallback(Document doc, int sentence, int anchor)
+    {
+        Place? locative = null, nearest = null;
+        int locDist = int.MaxValue, nearDist = int.MaxValue;
+        foreach (var p in doc.Places)
+        {
+            if (p.Sentence != sentence || IsAdjective(p)) continue;
+            int dist = Math.Abs(p.Span.Start - anchor);
+            if (dist < nearDist) { nearDist = dist; nearest = p; }
+            if (PrecededByLocative(doc, p.Span) && dist < locDist) { locDist = dist; locative = p; }
+        }
+        if (locative is not null) return new AttachedPlace(locative, PlaceAttachmentKind.SentenceLocative);
+        return nearest is null ? null : new AttachedPlace(nearest, PlaceAttachmentKind.Sentence);
+    }
+
+    /// <summary>"in Ankara", "in the area of Sumy", "at the Istanbul talks": a locative preposition within a few words before.</summary>
+    private static bool PrecededByLocative(Document doc, TextSpan span)
+    {
+        var text = doc.Text;
+        int i = span.Start;
+        for (int words = 0; words < 5 && i > 0; words++)
+        {
+            int end = i;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == end) return false;
+            var w = text.AsSpan(start, end - start);
+            if (StrongLocative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+            if (!(w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("area", StringComparison.OrdinalIgnoreCase) ||
+                  w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("city", StringComparison.OrdinalIgnoreCase) ||
+                  w.Equals("region", StringComparison.OrdinalIgnoreCase) || w.Equals("town", StringComparison.OrdinalIgnoreCase) ||
+                  w.Equals("capital", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase) ||
+                  w.Equals("village", StringComparison.OrdinalIgnoreCase) || w.Equals("outskirts", StringComparison.OrdinalIgnoreCase)))
+                return false;
+            i = start;
+        }
+        return false;
+    }
+
+    private static bool IsAdjective(Place p) => p.Producer.EndsWith(".demonym", StringComparison.Ordinal);
+
+    private static bool IsParsed(Document doc, Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+            if (doc.Tokens[t].Head < 0) return false;
+        return s.TokenCount > 0;
+    }
+
+    /// <summary>The token of <paramref name="span"/> whose head lies outside it (the phrase's syntactic head).</summary>
+    private static int HeadTokenOf(Document doc, Sentence s, TextSpan span)
+    {
+        int fallback = -1;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (!span.Overlaps(tok.Span)) continue;
+            if (fallback < 0) fallback = t;
+            int head = tok.Head == 0 ? -1 : s.FirstToken + tok.Head - 1;
+            if (head < 0 || !span.Overlaps(doc.Tokens[head].Span)) return t;
+        }
+        return fallback;
+    }
+
+    private static bool HasLocativeCase(Document doc, Sentence s, int token)
+    {
+        int self = token - s.FirstToken + 1;
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (tok.Head == self && tok.Deprel == "case" && Locative.Contains(doc.TextOf(tok))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Steps from <paramref name="token"/> up to <paramref name="ancestor"/> (at most 4), or -1.</summary>
+    private static int Depth(Document doc, Sentence s, int token, int ancestor)
+    {
+        int cur = token;
+        for (int d = 0; d <= 4; d++)
+        {
+            if (cur == ancestor) return d;
+            int h = doc.Tokens[cur].Head;
+            if (h <= 0) return -1;
+            cur = s.FirstToken + h - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The predicate of an evidence span: with a parse, the span's token whose head lies outside it; else -1.</summary>
+    private static int PredicateIn(Document doc, TextSpan evidence)
+    {
+        int sentence = doc.SentenceAt(evidence.Start);
+        if (sentence < 0) return -1;
+        var s = doc.Sentences[sentence];
+        if (!IsParsed(doc, s)) return -1;
+        int h = HeadTokenOf(doc, s, evidence);
+        return h;
+    }
+}

@@ -1,0 +1,95 @@
+namespace Tacitus.Geo.Tests;
+
+public sealed class DisambiguationTests : IDisposable
+{
+    private readonly GeoFixture _fx = new();
+
+    public void Dispose() => _fx.Dispose();
+
+    private long? IdOf(string text, string surface)
+    {
+        var doc = _fx.Annotate(text);
+        return doc.Places.Single(p => doc.TextOf(p.Span) == surface).GeonameId;
+    }
+
+    [Fact]
+    public void Population_and_feature_type_decide_when_nothing_else_does()
+    {
+        Assert.Equal(2988507, IdOf("Talks were held in Paris yesterday.", "Paris"));
+        Assert.Equal(524901, IdOf("Officials in Moscow said nothing.", "Moscow"));
+    }
+
+    [Fact]
+    public void A_containment_cue_picks_the_namesake_inside_the_named_region_or_country()
+    {
+        Assert.Equal(4717560, IdOf("He grew up in Paris, Texas and left at 18.", "Paris"));
+        Assert.Equal(692194, IdOf("A strike hit the area of Sumy, northeastern Ukraine, killing three.", "Sumy"));
+        Assert.Equal(9900001, IdOf("The fair in Sumy, Idaho drew crowds.", "Sumy"));
+    }
+
+    [Fact]
+    public void Document_country_and_region_context_moves_the_choice()
+    {
+        // Idaho, Boise: the Moscow meant is Moscow, Idaho.
+        Assert.Equal(5601538, IdOf("Idaho lawmakers met in Boise.\nLater they drove to Moscow for a game.\nIdaho fans cheered.", "Moscow"));
+        Assert.Equal(524901, IdOf("Russia said the talks would continue.\nOfficials in Moscow agreed.", "Moscow"));
+    }
+
+    [Fact]
+    public void One_sense_per_document_gives_every_mention_the_same_place()
+    {
+        var doc = _fx.Annotate("Paris, Texas held a fair.\nPeople came to Paris from Houston.");
+        var paris = doc.Places.Where(p => doc.TextOf(p.Span) == "Paris").ToList();
+        Assert.Equal(2, paris.Count);
+        Assert.All(paris, p => Assert.Equal(4717560, p.GeonameId));
+        Assert.Contains(paris, p => p.Producer == "places.containment");
+    }
+
+    [Fact]
+    public void Demonyms_and_adjectives_link_to_their_country_and_count_as_context()
+    {
+        var doc = _fx.Annotate("Turkish and Ukrainian officials met.");
+        Assert.Equal(["TUR", "UKR"], doc.Places.Select(p => p.Country));
+        Assert.All(doc.Places, p => Assert.Equal("places.demonym", p.Producer));
+        // A Russian story about Moscow: the demonym alone tips Moscow to Russia even against Idaho.
+        Assert.Equal(524901, IdOf("Idaho.\nRussian Russian Russian officials in Moscow spoke.", "Moscow"));
+    }
+
+    [Fact]
+    public void Capitalised_common_words_titles_and_person_names_are_not_places()
+    {
+        Assert.Empty(_fx.Annotate("May brought rain.").Places);                     // stoplisted month
+        Assert.Empty(_fx.Annotate("Nice weather followed.").Places);               // common word, sentence-initial
+        Assert.Empty(_fx.Annotate("Mr. Paris spoke to reporters.").Places);        // title before
+        Assert.Empty(_fx.Annotate("They met Vladimir Putin there.").Places);       // first name of a person
+        Assert.Single(_fx.Annotate("They flew to Nice on Friday.").Places);        // a real city mid-sentence
+    }
+
+    [Fact]
+    public void Places_carry_iso3_admin1_name_coordinates_and_rule()
+    {
+        var doc = _fx.Annotate("Talks resumed in Istanbul.");
+        var p = Assert.Single(doc.Places);
+        Assert.Equal(("Istanbul", "TUR", "Istanbul", "P"), (p.Name, p.Country, p.Admin1, p.FeatureClass));
+        Assert.Equal(41.01384, p.Latitude!.Value, 5);
+        Assert.StartsWith("places.", p.Producer, StringComparison.Ordinal);
+        Assert.Equal("Istanbul", doc.TextOf(p.Span));
+    }
+
+    [Fact]
+    public void A_regional_seat_beats_its_region_of_the_same_name()
+    {
+        Assert.Equal(745044, IdOf("Talks resumed in Istanbul.", "Istanbul"));
+        Assert.Equal(692194, IdOf("Drones flew over Sumy.", "Sumy"));
+    }
+
+    [Fact]
+    public void Ner_loc_entities_are_used_even_where_the_matcher_would_hesitate()
+    {
+        var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", "Nice weather came to Nice."));
+        doc = doc with { Entities = [new Core.Entity(new Core.TextSpan(0, 4), "LOC", 0, "test")] };
+        var places = new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
+        Assert.Equal([0, 21], places.Select(p => p.Span.Start));
+        Assert.StartsWith("places.ner", places[0].Producer, StringComparison.Ordinal);
+    }
+}

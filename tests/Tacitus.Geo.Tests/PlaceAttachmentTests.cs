@@ -1,0 +1,76 @@
+using Tacitus.Core;
+using Tacitus.Geo.Attachment;
+
+namespace Tacitus.Geo.Tests;
+
+public sealed class PlaceAttachmentTests : IDisposable
+{
+    private readonly GeoFixture _fx = new();
+
+    public void Dispose() => _fx.Dispose();
+
+    /// <summary>Annotates <paramref name="text"/> (one sentence) and gives its tokens the (head, deprel) pairs, as a parser would.</summary>
+    private Document Parsed(string text, params (int Head, string Rel)[] parse)
+    {
+        var doc = _fx.Annotate(text);
+        Assert.Equal(parse.Length, doc.Tokens.Length);
+        var tokens = doc.Tokens.Select((t, i) => t with { Head = parse[i].Head, Deprel = parse[i].Rel }).ToArray();
+        return doc with { Tokens = [.. tokens] };
+    }
+
+    private static int TokenOf(Document doc, string form) => doc.Tokens.IndexOf(doc.Tokens.First(t => doc.TextOf(t) == form));
+
+    [Fact]
+    public void The_place_the_predicate_governs_wins_over_other_places_in_the_sentence()
+    {
+        // Zelenskyy is set to meet Erdoğan in Paris after Istanbul talks .
+        var doc = Parsed("Zelenskyy is set to meet Erdoğan in Paris after Istanbul talks.",
+            (3, "nsubj:pass"), (3, "aux:pass"), (0, "root"), (5, "mark"), (3, "xcomp"), (5, "obj"), (8, "case"), (5, "obl"),
+            (11, "case"), (11, "compound"), (5, "obl"), (3, "punct"));
+        var attached = PlaceAttachment.AttachToken(doc, TokenOf(doc, "meet"));
+        Assert.NotNull(attached);
+        Assert.Equal(PlaceAttachmentKind.Predicate, attached.Kind);
+        Assert.Equal(2988507, attached.Place.GeonameId);
+        Assert.Equal("Paris", doc.TextOf(attached.Place.Span));
+    }
+
+    [Fact]
+    public void Scheduled_for_a_city_attaches_that_city_and_the_ref_has_coordinates_and_country()
+    {
+        // Talks are scheduled for Istanbul , officials in Moscow said .
+        var doc = Parsed("Talks are scheduled for Istanbul, officials in Moscow said.",
+            (3, "nsubj:pass"), (3, "aux:pass"), (10, "ccomp"), (5, "case"), (3, "obl"), (10, "punct"), (10, "nsubj"), (9, "case"), (7, "nmod"), (0, "root"), (10, "punct"));
+        var evidence = new TextSpan(0, doc.Text.IndexOf(',', StringComparison.Ordinal));
+        var place = PlaceAttachment.ForSpan(doc, evidence);
+        Assert.NotNull(place);
+        Assert.Equal(745044, place.GeonameId);
+        Assert.Equal("TUR", place.Country);
+        Assert.Equal(41.01384, place.Latitude!.Value, 5);
+        // Moscow modifies "officials" (nmod with "in"): it is the place of the officials' saying.
+        Assert.Equal(524901, PlaceAttachment.ForToken(doc, TokenOf(doc, "officials"))?.GeonameId);
+    }
+
+    [Fact]
+    public void Without_a_parse_the_sentences_locative_place_is_used_and_adjectives_are_skipped()
+    {
+        var doc = _fx.Annotate("The Russian missile strike killed three people in the area of Sumy, northeastern Ukraine.\nParis is far away.");
+        Assert.All(doc.Tokens, t => Assert.Equal(-1, t.Head));
+        var attached = PlaceAttachment.AttachSpan(doc, new TextSpan(4, 30));
+        Assert.NotNull(attached);
+        Assert.Equal(PlaceAttachmentKind.SentenceLocative, attached.Kind);
+        Assert.Equal(692194, attached.Place.GeonameId);
+    }
+
+    [Fact]
+    public void Without_a_locative_the_nearest_place_of_the_sentence_is_used_and_other_sentences_never_are()
+    {
+        var doc = _fx.Annotate("Ukraine accused Russia of lying.\nNobody answered.");
+        var attached = PlaceAttachment.AttachSpan(doc, new TextSpan(8, 15));
+        Assert.NotNull(attached);
+        Assert.Equal(PlaceAttachmentKind.Sentence, attached.Kind);
+        Assert.Equal("UKR", attached.Place.Country);
+        int second = doc.Text.IndexOf("Nobody", StringComparison.Ordinal);
+        Assert.Null(PlaceAttachment.ForSpan(doc, new TextSpan(second, second + 6)));
+        Assert.Null(PlaceAttachment.ForToken(doc, 999));
+    }
+}
