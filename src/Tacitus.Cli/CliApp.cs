@@ -16,6 +16,7 @@ public static class CliApp
         root.Add(CodeCommand.Create(ctx));
         root.Add(TrainCommand.Create(ctx));
         root.Add(EvaluateCommand.Create(ctx));
+        root.Add(DictCommand.Create(ctx));
         root.Add(VersionCommand.Create(ctx));
         return root;
     }

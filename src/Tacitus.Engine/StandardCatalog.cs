@@ -1,3 +1,4 @@
+using Tacitus.Coding.Actors;
 using Tacitus.Core;
 using Tacitus.Nlp.Tokenization;
 
@@ -7,5 +8,6 @@ namespace Tacitus.Engine;
 public static class StandardCatalog
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Register("tokenizer", _ => new Tokenizer());
+        .Register("tokenizer", _ => new Tokenizer())
+        .Register("actors", c => ActorResolver.Load(c.ModelDirectory, c.Settings));
 }
