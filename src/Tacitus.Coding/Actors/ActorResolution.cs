@@ -54,7 +54,7 @@ internal sealed class ActorResolution
             int node = 0, actor = -1, actorEnd = -1, agent = -1, agentEnd = -1;
             for (int j = i; j < n; j++)
             {
-                if (j > i && (!_w[j].SoftBefore || _w[j].Sentence != _w[i].Sentence)) break;
+                if (j > i && (!_w[j].SoftBefore || _w[j].Segment != _w[i].Segment)) break;
                 node = _lex.Step(node, _w[j].Id);
                 if (node < 0) break;
                 int a = _lex.ActorAt(node);
@@ -122,12 +122,22 @@ internal sealed class ActorResolution
         {
             if (!m.IsAgent) continue;
             int k = m.End;
-            if (k >= _w.Length || _w[k].Sentence != _w[m.First].Sentence) continue;
+            if (k >= _w.Length || _w[k].Segment != _w[m.First].Segment) continue;
             if (!_w[k].SoftBefore && !_w[k].CommaBefore) continue;
             int end = NameRunEnd(k);
             if (end <= k) continue;
-            if (_w[k].CommaBefore && end < _w.Length && _w[end].Sentence == _w[k].Sentence && _w[end].SoftBefore) continue;
+            if (_w[k].CommaBefore && end < _w.Length && _w[end].Segment == _w[k].Segment && _w[end].SoftBefore) continue;
             candidates.Add(new Candidate(k, end, -1, _w[k].CommaBefore ? "apposition" : "title"));
+        }
+
+        // Unknown people followed by an apposition ("Friedrich Merz, the German chancellor,").
+        for (int k = 0; k < _w.Length; k++)
+        {
+            if (_owner[k] >= 0 || !_w[k].Capitalised || EnglishWords.NotNames.Contains(_w[k].Key)) continue;
+            if (k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && _w[k - 1].Capitalised) continue;
+            int end = NameRunEnd(k);
+            if (end - k < 2 || end >= _w.Length || !_w[end].CommaBefore || _w[end].Segment != _w[k].Segment) continue;
+            if (ScanRight(end) is not null) candidates.Add(new Candidate(k, end, -1, "apposition"));
         }
 
         // Unknown people the NER stage found.
@@ -183,7 +193,12 @@ internal sealed class ActorResolution
         actor.NameWords.UnionWith(Enumerable.Range(c.First, c.End - c.First).Select(k => _w[k].Key));
         if (entry is not null) actor.NameWords.UnionWith(PhraseNormalizer.Words(entry.Name));
         if (description is not null) foreach (var r in description.Roles) actor.AddRole(r);
-        if (entry?.Role is not null) actor.AddRole(entry.Role);
+        if (entry?.Role is not null) actor.DictionaryRole ??= entry.Role;
+        if (entry is not null && !actor.NameFromText && PhraseNormalizer.Key(Surface(c.First, c.End)) == PhraseNormalizer.Key(entry.Phrase))
+        {
+            actor.Name = Surface(c.First, c.End);
+            actor.NameFromText = true;
+        }
         if (actor.Cameo is null && cameo is not null) { actor.Cameo = cameo; actor.Country = country; }
 
         string rule = entry is not null ? $"dict:{entry.Source}" : c.Source == "ner" ? "ner" : $"description:{c.Source}";
@@ -194,8 +209,8 @@ internal sealed class ActorResolution
     /// <summary>Words of a name after a title: capitalised words and name particles, ending on a capitalised word.</summary>
     private int NameRunEnd(int k)
     {
-        int sentence = _w[k].Sentence, end = k, i = k;
-        while (i < _w.Length && _w[i].Sentence == sentence && (i == k || _w[i].SoftBefore) && i - k < 5)
+        int segment = _w[k].Segment, end = k, i = k;
+        while (i < _w.Length && _w[i].Segment == segment && (i == k || _w[i].SoftBefore) && i - k < 5)
         {
             var w = _w[i];
             if (_owner[i] >= 0 || w.PossessiveS) break;
@@ -246,12 +261,12 @@ internal sealed class ActorResolution
     private Description? Describe(int first, int end)
     {
         Description? d = null;
-        if (first > 0 && _w[first].Sentence == _w[first - 1].Sentence)
+        if (first > 0 && _w[first].Segment == _w[first - 1].Segment)
         {
             if (_w[first].SoftBefore) d = ScanLeft(first, requireAgent: false);
             else if (_w[first].CommaBefore) d = ScanLeft(first, requireAgent: true);
         }
-        if (end < _w.Length && _w[end].Sentence == _w[first].Sentence && _w[end].CommaBefore)
+        if (end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].CommaBefore)
         {
             var right = ScanRight(end);
             if (right is not null) d = d is null ? right : d.Merge(right);
@@ -260,22 +275,22 @@ internal sealed class ActorResolution
     }
 
     /// <summary>Reads a title chain that ends just before word <paramref name="end"/>: [nationality['s]] [modifiers] agent … .</summary>
-    private Description? ScanLeft(int end, bool requireAgent)
+    private Description? ScanLeft(int end, bool requireAgent, bool personTitle = true)
     {
         var d = new Description();
         int right = end;
-        int sentence = _w[end - 1].Sentence;
+        int segment = _w[end - 1].Segment;
         bool firstStep = true;
         while (right > 0)
         {
             int j = right - 1;
-            if (_w[j].Sentence != sentence) break;
+            if (_w[j].Segment != segment) break;
             if (!firstStep && !_w[right].SoftBefore) break;
             firstStep = false;
             var m = MatchEndingAt(j);
             if (m is not null && m.IsAgent)
             {
-                if (!AgentFitsTitle(m)) break;
+                if (personTitle && !AgentFitsTitle(m)) break;
                 d.AddAgentLeft(m.First, m.End, _lex.Agents[m.Agent]);
                 right = m.First;
                 continue;
@@ -308,8 +323,8 @@ internal sealed class ActorResolution
     private Description? ScanRight(int start)
     {
         var d = new Description();
-        int sentence = _w[start].Sentence, k = start;
-        bool Soft(int i) => i < _w.Length && _w[i].Sentence == sentence && (i == start || _w[i].SoftBefore);
+        int segment = _w[start].Segment, k = start;
+        bool Soft(int i) => i < _w.Length && _w[i].Segment == segment && (i == start || _w[i].SoftBefore);
         if (Soft(k) && EnglishWords.Determiners.Contains(_w[k].Key) && _owner[k] < 0) { d.AddWord(k); k++; }
         var m = MatchStartingAt(k);
         if (Soft(k) && IsCountryOrOrg(m) && !m!.IsPlace)
@@ -331,7 +346,7 @@ internal sealed class ActorResolution
             else break;
         }
         if (!d.HasAgent || !d.EndsWithAgent) return null;
-        if (k < _w.Length && _w[k].Sentence == sentence && _w[k].SoftBefore) return null;   // the apposition must end here
+        if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here
         d.Finish(this);
         return d;
     }
@@ -413,7 +428,7 @@ internal sealed class ActorResolution
             if (_owner[k] >= 0 || _used[k] || !_w[k].Capitalised || _w[k].AllCaps) continue;
             if (!bySurname.TryGetValue(_w[k].Key, out var actor) || actor is null) continue;
             if (actor.FirstStart > _w[k].Start) continue;
-            if (k + 1 < _w.Length && _w[k + 1].SoftBefore && _w[k + 1].Capitalised && _owner[k + 1] < 0 && !_used[k + 1]) continue;   // part of a longer, other name
+            if (k + 1 < _w.Length && _w[k + 1].Segment == _w[k].Segment && _w[k + 1].SoftBefore && _w[k + 1].Capitalised && _owner[k + 1] < 0 && !_used[k + 1]) continue;   // part of a longer, other name
             AddMention(actor, k, k + 1, "coref:surname");
         }
     }
@@ -424,7 +439,7 @@ internal sealed class ActorResolution
         foreach (var m in _matches)
         {
             if (!m.IsAgent || _used[m.First]) continue;
-            var d = ScanLeft(m.End, requireAgent: true);
+            var d = ScanLeft(m.End, requireAgent: true, personTitle: false);
             if (d is null || d.Country is null || d.Head is null) continue;
             if (d.Words.Any(k => _used[k])) continue;
             int first = d.Words.Min(), end = d.Words.Max() + 1;
@@ -570,7 +585,8 @@ internal sealed class ActorResolution
         {
             id++;
             var mentions = a.Mentions.OrderBy(m => m.Span).DistinctBy(m => m.Span).ToImmutableArray();
-            result.Add(new Actor($"A{id}", a.Name, a.Country, a.Cameo, [.. a.Roles], mentions, a.Producer));
+            ImmutableArray<string> roles = a.Roles.Count > 0 ? [.. a.Roles] : a.DictionaryRole is { } r ? [r] : [];
+            result.Add(new Actor($"A{id}", a.Name, a.Country, a.Cameo, roles, mentions, a.Producer));
         }
         return result.ToImmutable();
     }
@@ -681,7 +697,10 @@ internal sealed class ActorResolution
     private sealed class ActorDraft(string key, string name, string? cameo, string? country, string producer, bool isPerson)
     {
         public string Key { get; } = key;
-        public string Name { get; } = name;
+        public string Name { get; set; } = name;
+        public bool NameFromText { get; set; }
+        /// <summary>The role the dictionary gives (overlay "PER role"); used when the text names none.</summary>
+        public string? DictionaryRole { get; set; }
         public string? Cameo { get; set; } = cameo;
         public string? Country { get; set; } = country;
         public string Producer { get; } = producer;

@@ -132,8 +132,10 @@ public static class ActorDictionaryReader
         var code = body[..space];
         var dates = string.Concat(body[space..].Where(c => !char.IsWhiteSpace(c)));
         string? cameo = code == "---" ? null : code;
-        if (cameo is not null && !cameo.All(char.IsAsciiLetterOrDigit))
-            throw new DictionaryFormatException(where, $"bad actor code '{code}': codes are letters and digits (e.g. RUSGOV), or --- for no code.");
+        if (cameo is not null && cameo.All(c => c is '+' or '#' or '*'))
+            warnings.Add(new DictionaryWarning(where, $"special TABARI code '[{cameo}]' kept as it is."));
+        else if (cameo is not null && !cameo.All(c => char.IsAsciiLetterOrDigit(c) || c == '/'))
+            throw new DictionaryFormatException(where, $"bad actor code '{code}': codes are letters and digits (e.g. RUSGOV; TABARI's A/B pairs are allowed), or --- for no code.");
         cameo = cameo?.ToUpperInvariant();
         if (dates.Length == 0) return new CodeRestriction(cameo, null, null);
         if (dates[0] == '<') return new CodeRestriction(cameo, null, PetrarchDate.Parse(dates[1..], where, warnings));
