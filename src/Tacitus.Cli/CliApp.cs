@@ -18,6 +18,7 @@ public static class CliApp
         root.Add(EvaluateCommand.Create(ctx));
         root.Add(GeoCommand.Create(ctx));
         root.Add(GazetteerCommand.Create(ctx));
+        root.Add(DictCommand.Create(ctx));
         root.Add(VersionCommand.Create(ctx));
         return root;
     }

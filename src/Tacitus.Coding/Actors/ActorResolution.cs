@@ -1,0 +1,718 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Tacitus.Coding.Dictionaries;
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Actors;
+
+/// <summary>The work of <see cref="ActorResolver"/> on one document.</summary>
+internal sealed class ActorResolution
+{
+    private readonly ActorLexicon _lex;
+    private readonly Document _doc;
+    private readonly DateOnly? _date;
+    private readonly TextWord[] _w;
+    private readonly int[] _owner;          // word → index in _matches, or -1
+    private readonly bool[] _used;          // word is part of a mention or of a person's description
+    private readonly List<Match> _matches = [];
+    private readonly List<ActorDraft> _actors = [];
+    private readonly Dictionary<string, ActorDraft> _byKey = new(StringComparer.Ordinal);
+    private readonly List<PersonMention> _personMentions = [];
+
+    public ActorResolution(ActorLexicon lexicon, Document document)
+    {
+        _lex = lexicon;
+        _doc = document;
+        _date = document.PublicationDate;
+        _w = TextWords.Build(document, lexicon);
+        _owner = new int[_w.Length];
+        Array.Fill(_owner, -1);
+        _used = new bool[_w.Length];
+    }
+
+    public ImmutableArray<Actor> Resolve()
+    {
+        if (_w.Length == 0) return [];
+        MatchDictionaries();
+        ResolvePeople();
+        ResolveSurnames();
+        ResolveDescriptions();
+        ResolveCollectives();
+        ResolvePronouns();
+        return Assemble();
+    }
+
+    // ---------------------------------------------------------------- dictionary matching
+
+    private void MatchDictionaries()
+    {
+        int n = _w.Length;
+        int i = 0;
+        while (i < n)
+        {
+            int node = 0, actor = -1, actorEnd = -1, agent = -1, agentEnd = -1;
+            for (int j = i; j < n; j++)
+            {
+                if (j > i && (!_w[j].SoftBefore || _w[j].Segment != _w[i].Segment)) break;
+                node = _lex.Step(node, _w[j].Id);
+                if (node < 0) break;
+                int a = _lex.ActorAt(node);
+                if (a >= 0 && ActorCaseOk(i, j)) { actor = a; actorEnd = j + 1; }
+                int g = _lex.AgentAt(node);
+                if (g >= 0) { agent = g; agentEnd = j + 1; }
+            }
+            if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
+            else if (agent >= 0) i = AddMatch(new Match(i, agentEnd, -1, agent));
+            else i++;
+        }
+    }
+
+    /// <summary>Names must be capitalised; one short word (UK, US, UN) must be all capitals.</summary>
+    private bool ActorCaseOk(int first, int last)
+    {
+        if (!_w[last].Capitalised && !char.IsDigit(_doc.Text[_w[last].Start])) return false;
+        if (!_w[first].Capitalised && !char.IsDigit(_doc.Text[_w[first].Start])) return false;
+        if (first == last && _w[first].End - _w[first].Start <= 3 && !_w[first].AllCaps) return false;
+        if (first == last && _w[first].PossessiveS) return false;
+        return true;
+    }
+
+    private int AddMatch(Match m)
+    {
+        int index = _matches.Count;
+        if (m.IsActor && !_lex.Entries[m.Entry].IsPerson && m.First > 0)
+        {
+            var prev = _w[m.First - 1];
+            if (prev.Sentence == _w[m.First].Sentence && _w[m.First].SoftBefore && EnglishWords.LocativePrepositions.Contains(prev.Key))
+                m.IsPlace = true;
+        }
+        _matches.Add(m);
+        for (int k = m.First; k < m.End; k++) _owner[k] = index;
+        return m.End;
+    }
+
+    private Match? MatchEndingAt(int word)
+    {
+        if (word < 0 || _owner[word] < 0) return null;
+        var m = _matches[_owner[word]];
+        return m.End - 1 == word ? m : null;
+    }
+
+    private Match? MatchStartingAt(int word)
+    {
+        if (word < 0 || word >= _w.Length || _owner[word] < 0) return null;
+        var m = _matches[_owner[word]];
+        return m.First == word ? m : null;
+    }
+
+    private bool IsCountryOrOrg(Match? m) => m is not null && m.IsActor && !_lex.Entries[m.Entry].IsPerson;
+
+    // ---------------------------------------------------------------- people and their descriptions
+
+    private void ResolvePeople()
+    {
+        var candidates = new List<Candidate>();
+        foreach (var m in _matches)
+            if (m.IsActor && _lex.Entries[m.Entry].IsPerson)
+                candidates.Add(new Candidate(m.First, m.End, m.Entry, "dict"));
+
+        // Unknown people named right after a title ("intelligence director Igor Kostyukov") or after "Title, ".
+        foreach (var m in _matches)
+        {
+            if (!m.IsAgent) continue;
+            int k = m.End;
+            if (k >= _w.Length || _w[k].Segment != _w[m.First].Segment) continue;
+            if (!_w[k].SoftBefore && !_w[k].CommaBefore) continue;
+            int end = NameRunEnd(k);
+            if (end <= k) continue;
+            if (_w[k].CommaBefore && end < _w.Length && _w[end].Segment == _w[k].Segment && _w[end].SoftBefore) continue;
+            candidates.Add(new Candidate(k, end, -1, _w[k].CommaBefore ? "apposition" : "title"));
+        }
+
+        // Unknown people followed by an apposition ("Friedrich Merz, the German chancellor,").
+        for (int k = 0; k < _w.Length; k++)
+        {
+            if (_owner[k] >= 0 || !_w[k].Capitalised || EnglishWords.NotNames.Contains(_w[k].Key)) continue;
+            if (k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && _w[k - 1].Capitalised) continue;
+            int end = NameRunEnd(k);
+            if (end - k < 2 || end >= _w.Length || !_w[end].CommaBefore || _w[end].Segment != _w[k].Segment) continue;
+            if (ScanRight(end) is not null) candidates.Add(new Candidate(k, end, -1, "apposition"));
+        }
+
+        // Unknown people the NER stage found.
+        foreach (var (first, end) in PersonEntities())
+            candidates.Add(new Candidate(first, end, -1, "ner"));
+
+        candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
+        int coveredUntil = -1;
+        foreach (var c in candidates)
+        {
+            if (c.First < coveredUntil) continue;   // overlaps an earlier (longer) candidate
+            coveredUntil = c.End;
+            AddPerson(c);
+        }
+    }
+
+    private void AddPerson(Candidate c)
+    {
+        var description = Describe(c.First, c.End);
+        LexiconEntry? entry = c.Entry >= 0 ? _lex.Entries[c.Entry] : null;
+        if (entry is null && description is null && c.Source != "ner") return;
+
+        foreach (var t in TitlesInside(c.First, c.End))
+            description = (description ?? new Description()).AddRole(t.Role, t.Agent);
+
+        string? cameo = entry?.CodeOn(_date);
+        string? country = EnglishWords.CountryOf(cameo);
+        string producer;
+        string key;
+        string name;
+        if (entry is not null)
+        {
+            key = "E" + c.Entry.ToString(CultureInfo.InvariantCulture);
+            name = entry.Name;
+            producer = $"dict:{entry.Source} {entry.Phrase}";
+            if (cameo is null && description is not null)
+            {
+                country = description.Country ?? ContextCountry(c.First);
+                cameo = Combine(country, description);
+            }
+        }
+        else
+        {
+            name = Surface(c.First, c.End);
+            key = "N" + string.Join(' ', Enumerable.Range(c.First, c.End - c.First).Select(k => _w[k].Key));
+            string how = description?.Country is not null ? "nationality" : "context";
+            country = description?.Country ?? ContextCountry(c.First);
+            cameo = description is null ? country : Combine(country, description);
+            producer = description is null ? "rule:ner-person" : $"rule:description ({c.Source}, country from {how})";
+        }
+
+        var actor = GetOrAdd(key, () => new ActorDraft(key, name, cameo, country, producer, isPerson: true));
+        actor.NameWords.UnionWith(Enumerable.Range(c.First, c.End - c.First).Select(k => _w[k].Key));
+        if (entry is not null) actor.NameWords.UnionWith(PhraseNormalizer.Words(entry.Name));
+        if (description is not null) foreach (var r in description.Roles) actor.AddRole(r);
+        if (entry?.Role is not null) actor.DictionaryRole ??= entry.Role;
+        if (entry is not null && !actor.NameFromText && PhraseNormalizer.Key(Surface(c.First, c.End)) == PhraseNormalizer.Key(entry.Phrase))
+        {
+            actor.Name = Surface(c.First, c.End);
+            actor.NameFromText = true;
+        }
+        if (actor.Cameo is null && cameo is not null) { actor.Cameo = cameo; actor.Country = country; }
+
+        string rule = entry is not null ? $"dict:{entry.Source}" : c.Source == "ner" ? "ner" : $"description:{c.Source}";
+        AddMention(actor, c.First, c.End, rule);
+        if (description is not null) foreach (var k in description.Words) _used[k] = true;
+    }
+
+    /// <summary>Words of a name after a title: capitalised words and name particles, ending on a capitalised word.</summary>
+    private int NameRunEnd(int k)
+    {
+        int segment = _w[k].Segment, end = k, i = k;
+        while (i < _w.Length && _w[i].Segment == segment && (i == k || _w[i].SoftBefore) && i - k < 5)
+        {
+            var w = _w[i];
+            if (_owner[i] >= 0 || w.PossessiveS) break;
+            if (w.Capitalised && !EnglishWords.NotNames.Contains(w.Key) && !w.AllCaps) end = i + 1;
+            else if (!(EnglishWords.NameParticles.Contains(w.Key) && i > k)) break;
+            i++;
+        }
+        return end;
+    }
+
+    private IEnumerable<(int First, int End)> PersonEntities()
+    {
+        var spans = new List<TextSpan>();
+        foreach (var e in _doc.Entities)
+            if (e.Label is "PER" or "PERSON") spans.Add(e.Span);
+        if (spans.Count == 0)
+        {
+            int start = -1, end = -1;
+            foreach (var t in _doc.Tokens)
+            {
+                var tag = t.Ner;
+                if (tag is "B-PER" || (tag is "I-PER" && start < 0))
+                {
+                    if (start >= 0) spans.Add(new TextSpan(start, end));
+                    start = t.Span.Start; end = t.Span.End;
+                }
+                else if (tag is "I-PER") end = t.Span.End;
+                else if (start >= 0) { spans.Add(new TextSpan(start, end)); start = -1; }
+            }
+            if (start >= 0) spans.Add(new TextSpan(start, end));
+        }
+        foreach (var s in spans)
+        {
+            int first = -1, last = -1;
+            for (int k = 0; k < _w.Length; k++)
+            {
+                if (_w[k].Start >= s.Start && _w[k].End <= s.End) { if (first < 0) first = k; last = k; }
+                else if (_w[k].Start >= s.End) break;
+            }
+            if (first < 0) continue;
+            bool free = true;
+            for (int k = first; k <= last; k++) if (_owner[k] >= 0 || _w[k].PossessiveS) free = false;
+            if (free) yield return (first, last + 1);
+        }
+    }
+
+    /// <summary>The description of the person named by words [first, end): a title before it, or an apposition on either side.</summary>
+    private Description? Describe(int first, int end)
+    {
+        Description? d = null;
+        if (first > 0 && _w[first].Segment == _w[first - 1].Segment)
+        {
+            if (_w[first].SoftBefore) d = ScanLeft(first, requireAgent: false);
+            else if (_w[first].CommaBefore) d = ScanLeft(first, requireAgent: true);
+        }
+        if (end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].CommaBefore)
+        {
+            var right = ScanRight(end);
+            if (right is not null) d = d is null ? right : d.Merge(right);
+        }
+        return d;
+    }
+
+    /// <summary>Reads a title chain that ends just before word <paramref name="end"/>: [nationality['s]] [modifiers] agent … .</summary>
+    private Description? ScanLeft(int end, bool requireAgent, bool personTitle = true)
+    {
+        var d = new Description();
+        int right = end;
+        int segment = _w[end - 1].Segment;
+        bool firstStep = true;
+        while (right > 0)
+        {
+            int j = right - 1;
+            if (_w[j].Segment != segment) break;
+            if (!firstStep && !_w[right].SoftBefore) break;
+            firstStep = false;
+            var m = MatchEndingAt(j);
+            if (m is not null && m.IsAgent)
+            {
+                if (personTitle && !AgentFitsTitle(m)) break;
+                d.AddAgentLeft(m.First, m.End, _lex.Agents[m.Agent]);
+                right = m.First;
+                continue;
+            }
+            if (m is null && _owner[j] < 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
+            {
+                d.AddModifierLeft(j, EnglishWords.RoleModifiers.Contains(_w[j].Key));
+                right = j;
+                continue;
+            }
+            int natEnd = j;
+            if (_w[j].PossessiveS && j > 0) { natEnd = j - 1; m = MatchEndingAt(natEnd); }
+            if (IsCountryOrOrg(m) && !m!.IsPlace && (natEnd == j || _w[j].PossessiveS))
+            {
+                var code = _lex.Entries[m.Entry].CodeOn(_date);
+                if (code is not null && EnglishWords.CountryOf(code) is { } country && (d.HasAgent || !requireAgent))
+                {
+                    d.SetNationality(m.First, j + 1, country, code);
+                    right = m.First;
+                }
+            }
+            break;
+        }
+        if (requireAgent ? !d.HasAgent : !d.HasAgent && d.Country is null) return null;
+        d.Finish(this);
+        return d;
+    }
+
+    /// <summary>Reads an apposition after a name: ", [the|a] [nationality['s]] [modifiers] agent …" ending at a comma or the sentence end.</summary>
+    private Description? ScanRight(int start)
+    {
+        var d = new Description();
+        int segment = _w[start].Segment, k = start;
+        bool Soft(int i) => i < _w.Length && _w[i].Segment == segment && (i == start || _w[i].SoftBefore);
+        if (Soft(k) && EnglishWords.Determiners.Contains(_w[k].Key) && _owner[k] < 0) { d.AddWord(k); k++; }
+        var m = MatchStartingAt(k);
+        if (Soft(k) && IsCountryOrOrg(m) && !m!.IsPlace)
+        {
+            var code = _lex.Entries[m.Entry].CodeOn(_date);
+            if (code is not null && EnglishWords.CountryOf(code) is { } country)
+            {
+                int natEnd = m.End;
+                if (natEnd < _w.Length && _w[natEnd].PossessiveS) natEnd++;
+                d.SetNationality(m.First, natEnd, country, code);
+                k = natEnd;
+            }
+        }
+        while (Soft(k))
+        {
+            m = MatchStartingAt(k);
+            if (m is not null && m.IsAgent && AgentFitsTitle(m)) { d.AddAgentRight(m.First, m.End, _lex.Agents[m.Agent]); k = m.End; }
+            else if (_owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key)) { d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key)); k++; }
+            else break;
+        }
+        if (!d.HasAgent || !d.EndsWithAgent) return null;
+        if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here
+        d.Finish(this);
+        return d;
+    }
+
+    /// <summary>Plural agents ("troops") and prefix codes ("NGO~") do not title a single person.</summary>
+    private bool AgentFitsTitle(Match m) => !_lex.Agents[m.Agent].IsPlural && !_lex.Agents[m.Agent].IsPrefix;
+
+    private IEnumerable<(string Role, AgentRecord Agent)> TitlesInside(int first, int end)
+    {
+        // Dictionary aliases such as RUSSIAN_PRESIDENT_VLADIMIR_PUTIN carry the title inside the match.
+        for (int i = first; i < end; i++)
+        {
+            int node = 0, agent = -1, agentEnd = -1;
+            for (int j = i; j < end; j++)
+            {
+                node = _lex.Step(node, _w[j].Id);
+                if (node < 0) break;
+                int g = _lex.AgentAt(node);
+                if (g >= 0) { agent = g; agentEnd = j + 1; }
+            }
+            if (agent >= 0 && !_lex.Agents[agent].IsPlural)
+            {
+                yield return (TitleCase(Surface(i, agentEnd)), _lex.Agents[agent]);
+                i = agentEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>The country of the context of word <paramref name="k"/>: a country named in its clause, else a person's there, else in the two clauses before.</summary>
+    private string? ContextCountry(int k)
+    {
+        int segment = _w[k].Segment;
+        foreach (var m in _matches)
+        {
+            if (_w[m.First].Segment != segment || !IsCountryOrOrg(m) || m.IsPlace) continue;
+            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
+        }
+        foreach (var m in _matches)
+        {
+            if (_w[m.First].Segment != segment || !m.IsActor || !_lex.Entries[m.Entry].IsPerson) continue;
+            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
+        }
+        for (int s = segment - 1; s >= segment - 2 && s >= 0; s--)
+        {
+            string? last = null;
+            foreach (var m in _matches)
+            {
+                if (_w[m.First].Segment != s || !IsCountryOrOrg(m) || m.IsPlace) continue;
+                last = EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) ?? last;
+            }
+            if (last is not null) return last;
+        }
+        return null;
+    }
+
+    private static string? Combine(string? country, Description d)
+    {
+        if (d.Head is { } head) return country is null ? null : head.Combine(country);
+        return d.NationalityCode ?? country;
+    }
+
+    // ---------------------------------------------------------------- coreference
+
+    /// <summary>A capitalised word that is the surname of a person already mentioned ("Lammy" after "David Lammy").</summary>
+    private void ResolveSurnames()
+    {
+        var bySurname = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
+        foreach (var a in _actors)
+        {
+            if (!a.IsPerson) continue;
+            foreach (var word in a.NameWords)
+            {
+                if (word.Length < 3 || EnglishWords.NameParticles.Contains(word)) continue;
+                bySurname[word] = bySurname.TryGetValue(word, out var other) && other != a ? null : a;
+            }
+        }
+        for (int k = 0; k < _w.Length; k++)
+        {
+            if (_owner[k] >= 0 || _used[k] || !_w[k].Capitalised || _w[k].AllCaps) continue;
+            if (!bySurname.TryGetValue(_w[k].Key, out var actor) || actor is null) continue;
+            if (actor.FirstStart > _w[k].Start) continue;
+            if (k + 1 < _w.Length && _w[k + 1].Segment == _w[k].Segment && _w[k + 1].SoftBefore && _w[k + 1].Capitalised && _owner[k + 1] < 0 && !_used[k + 1]) continue;   // part of a longer, other name
+            AddMention(actor, k, k + 1, "coref:surname");
+        }
+    }
+
+    /// <summary>Title chains without a name: "the Russian leader" (→ the Russian leader already mentioned) or "the Russian delegation" (a collective actor).</summary>
+    private void ResolveDescriptions()
+    {
+        foreach (var m in _matches)
+        {
+            if (!m.IsAgent || _used[m.First]) continue;
+            var d = ScanLeft(m.End, requireAgent: true, personTitle: false);
+            if (d is null || d.Country is null || d.Head is null) continue;
+            if (d.Words.Any(k => _used[k])) continue;
+            int first = d.Words.Min(), end = d.Words.Max() + 1;
+            var head = d.Head;
+            var headWord = PhraseNormalizer.Words(head.Phrase).LastOrDefault() ?? "";
+            if (!head.IsPlural && EnglishWords.PersonTitleNouns.Contains(headWord))
+            {
+                var antecedent = LatestPerson(_w[first].Start, a => a.Country == d.Country &&
+                    (a.Roles.Any(r => PhraseNormalizer.Words(r).LastOrDefault() == headWord) ||
+                     (EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV"))));
+                if (antecedent is not null)
+                {
+                    AddMention(antecedent, first, end, "coref:description");
+                    foreach (var k in d.Words) _used[k] = true;
+                    continue;
+                }
+                if (_w[first].Capitalised && !EnglishWords.Determiners.Contains(_w[first].Key) && NameRunEnd(end) > end) continue;
+            }
+            var code = head.Combine(d.Country);
+            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, d.Country, $"rule:description ({head.Source})", isPerson: false));
+            AddMention(actor, first, end, "description");
+            foreach (var k in d.Words) _used[k] = true;
+        }
+    }
+
+    /// <summary>Countries, capitals, institutions and organisations from the dictionary: one actor per code.</summary>
+    private void ResolveCollectives()
+    {
+        foreach (var m in _matches)
+        {
+            if (!IsCountryOrOrg(m) || m.IsPlace) continue;
+            bool used = false;
+            for (int k = m.First; k < m.End; k++) used |= _used[k];
+            if (used) continue;
+            var entry = _lex.Entries[m.Entry];
+            var code = entry.CodeOn(_date);
+            if (code is null) continue;
+            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, entry.Name, code, EnglishWords.CountryOf(code), $"dict:{entry.Source} {entry.Phrase}", isPerson: false));
+            AddMention(actor, m.First, m.End, $"dict:{entry.Source}");
+        }
+    }
+
+    /// <summary>
+    /// he/she/his/her → the salient person: first the subject-like (first, non-possessive) person mention earlier in the
+    /// same clause, else that of the nearest of the three clauses before. its → the nearest organisation in the clause.
+    /// </summary>
+    private void ResolvePronouns()
+    {
+        _personMentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int k = 0; k < _w.Length; k++)
+        {
+            if (_owner[k] >= 0 || _used[k]) continue;
+            var kind = EnglishWords.Pronoun(_w[k].Key);
+            if (kind == EnglishWords.PronounKind.Person)
+            {
+                var antecedent = SalientPerson(k);
+                if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
+            }
+            else if (kind == EnglishWords.PronounKind.Thing)
+            {
+                ActorDraft? best = null;
+                int bestStart = -1;
+                foreach (var a in _actors)
+                {
+                    if (a.IsPerson) continue;
+                    foreach (var mention in a.Mentions)
+                        if (mention.Span.End <= _w[k].Start && _doc.Text.Length > 0 && SegmentOf(mention.Span.Start) == _w[k].Segment && mention.Span.Start > bestStart)
+                        { best = a; bestStart = mention.Span.Start; }
+                }
+                if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
+            }
+        }
+    }
+
+    private ActorDraft? SalientPerson(int k)
+    {
+        int segment = _w[k].Segment;
+        for (int s = segment; s >= segment - 3 && s >= 0; s--)
+        {
+            PersonMention? firstAny = null, firstFull = null;
+            foreach (var p in _personMentions)
+            {
+                if (p.Segment != s || p.Start >= _w[k].Start) continue;
+                firstAny ??= p;
+                if (!p.Possessive && firstFull is null) firstFull = p;
+            }
+            var chosen = firstFull ?? firstAny;
+            if (chosen is not null) return chosen.Value.Actor;
+        }
+        return null;
+    }
+
+    private ActorDraft? LatestPerson(int before, Func<ActorDraft, bool> fits)
+    {
+        ActorDraft? best = null;
+        int bestStart = -1;
+        foreach (var p in _personMentions)
+            if (p.Start < before && p.Start > bestStart && fits(p.Actor)) { best = p.Actor; bestStart = p.Start; }
+        return best;
+    }
+
+    private int SegmentOf(int offset)
+    {
+        int lo = 0, hi = _w.Length - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_w[mid].Start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return _w[found].Segment;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private ActorDraft GetOrAdd(string key, Func<ActorDraft> create)
+    {
+        if (_byKey.TryGetValue(key, out var a)) return a;
+        a = create();
+        _byKey[key] = a;
+        _actors.Add(a);
+        return a;
+    }
+
+    private void AddMention(ActorDraft actor, int first, int end, string rule)
+    {
+        var span = new TextSpan(_w[first].Start, _w[end - 1].End);
+        actor.Mentions.Add(new ActorMention(span, _w[first].Sentence, rule));
+        actor.FirstStart = Math.Min(actor.FirstStart, span.Start);
+        for (int k = first; k < end; k++) _used[k] = true;
+        if (actor.IsPerson)
+        {
+            bool possessive = _w[end - 1].HasPossessive;
+            _personMentions.Add(new PersonMention(span.Start, _w[first].Segment, possessive, actor));
+            _personMentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private ImmutableArray<Actor> Assemble()
+    {
+        var result = ImmutableArray.CreateBuilder<Actor>(_actors.Count);
+        int id = 0;
+        foreach (var a in _actors.Where(a => a.Mentions.Count > 0).OrderBy(a => a.FirstStart))
+        {
+            id++;
+            var mentions = a.Mentions.OrderBy(m => m.Span).DistinctBy(m => m.Span).ToImmutableArray();
+            ImmutableArray<string> roles = a.Roles.Count > 0 ? [.. a.Roles] : a.DictionaryRole is { } r ? [r] : [];
+            result.Add(new Actor($"A{id}", a.Name, a.Country, a.Cameo, roles, mentions, a.Producer));
+        }
+        return result.ToImmutable();
+    }
+
+    private string Surface(int first, int end)
+    {
+        var raw = _doc.Text.AsSpan(_w[first].Start, _w[end - 1].End - _w[first].Start);
+        var sb = new StringBuilder(raw.Length);
+        bool space = false;
+        foreach (char c in raw)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    internal string RoleText(int first, int end) => TitleCase(Surface(first, end));
+
+    private static string TitleCase(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool start = true;
+        foreach (char c in s)
+        {
+            sb.Append(start && char.IsLetter(c) ? char.ToUpperInvariant(c) : c);
+            start = c is ' ' or '-';
+        }
+        return sb.ToString();
+    }
+
+    // ---------------------------------------------------------------- small types
+
+    private sealed class Match(int first, int end, int entry, int agent)
+    {
+        public int First { get; } = first;
+        public int End { get; } = end;
+        public int Entry { get; } = entry;
+        public int Agent { get; } = agent;
+        public bool IsActor => Entry >= 0;
+        public bool IsAgent => Agent >= 0;
+        /// <summary>A country or city used as a location ("in Istanbul"): not an actor.</summary>
+        public bool IsPlace { get; set; }
+    }
+
+    private readonly record struct Candidate(int First, int End, int Entry, string Source);
+
+    private readonly record struct PersonMention(int Start, int Segment, bool Possessive, ActorDraft Actor);
+
+    /// <summary>What a title chain says about a person: roles, the head agent, a nationality, and the words it covers.</summary>
+    private sealed class Description
+    {
+        private readonly List<(int First, int End, AgentRecord? Agent, bool RoleWord)> _parts = [];
+        public List<int> Words { get; } = [];
+        public List<string> Roles { get; } = [];
+        public AgentRecord? Head { get; private set; }
+        public string? Country { get; private set; }
+        public string? NationalityCode { get; private set; }
+        public bool HasAgent => _parts.Any(p => p.Agent is not null);
+        public bool EndsWithAgent => _parts.Count > 0 && _parts[^1].Agent is not null;
+
+        public void AddAgentLeft(int first, int end, AgentRecord agent) => _parts.Insert(0, (first, end, agent, true));
+        public void AddModifierLeft(int k, bool roleWord) => _parts.Insert(0, (k, k + 1, null, roleWord));
+        public void AddAgentRight(int first, int end, AgentRecord agent) => _parts.Add((first, end, agent, true));
+        public void AddModifierRight(int k, bool roleWord) => _parts.Add((k, k + 1, null, roleWord));
+        public void AddWord(int k) => Words.Add(k);
+
+        public void SetNationality(int first, int end, string country, string code)
+        {
+            Country = country;
+            NationalityCode = code;
+            for (int k = first; k < end; k++) Words.Add(k);
+        }
+
+        public Description AddRole(string role, AgentRecord agent)
+        {
+            if (!Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) Roles.Add(role);
+            Head ??= agent;
+            return this;
+        }
+
+        public Description Merge(Description other)
+        {
+            foreach (var r in other.Roles) if (!Roles.Contains(r, StringComparer.OrdinalIgnoreCase)) Roles.Add(r);
+            Head ??= other.Head;
+            Country ??= other.Country;
+            NationalityCode ??= other.NationalityCode;
+            Words.AddRange(other.Words);
+            return this;
+        }
+
+        /// <summary>Role text runs from the first role word to the last agent ("Deputy Defense Minister", not "New Chancellor").</summary>
+        public void Finish(ActorResolution owner)
+        {
+            foreach (var p in _parts) for (int k = p.First; k < p.End; k++) Words.Add(k);
+            int firstRole = _parts.FindIndex(p => p.RoleWord);
+            int lastAgent = _parts.FindLastIndex(p => p.Agent is not null);
+            if (lastAgent < 0) return;
+            Head = _parts[lastAgent].Agent;
+            if (firstRole < 0 || firstRole > lastAgent) firstRole = lastAgent;
+            var role = owner.RoleText(_parts[firstRole].First, _parts[lastAgent].End);
+            if (!Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) Roles.Add(role);
+        }
+    }
+
+    private sealed class ActorDraft(string key, string name, string? cameo, string? country, string producer, bool isPerson)
+    {
+        public string Key { get; } = key;
+        public string Name { get; set; } = name;
+        public bool NameFromText { get; set; }
+        /// <summary>The role the dictionary gives (overlay "PER role"); used when the text names none.</summary>
+        public string? DictionaryRole { get; set; }
+        public string? Cameo { get; set; } = cameo;
+        public string? Country { get; set; } = country;
+        public string Producer { get; } = producer;
+        public bool IsPerson { get; } = isPerson;
+        public List<string> Roles { get; } = [];
+        public List<ActorMention> Mentions { get; } = [];
+        public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
+        public int FirstStart { get; set; } = int.MaxValue;
+
+        public void AddRole(string role)
+        {
+            if (!Roles.Contains(role, StringComparer.OrdinalIgnoreCase)) Roles.Add(role);
+        }
+    }
+}

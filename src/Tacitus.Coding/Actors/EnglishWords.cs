@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+
+namespace Tacitus.Coding.Actors;
+
+/// <summary>Small closed word classes the actor resolver needs, in normalised (upper-case, unaccented) form.</summary>
+internal static class EnglishWords
+{
+    /// <summary>Words that may sit inside a title without being titles themselves: "deputy", "new", "acting" …</summary>
+    public static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(
+        ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "TOP", "NEW", "INTERIM", "FORMER", "OUTGOING", "INCOMING", "THEN", "ASSISTANT", "SPECIAL", "PRINCIPAL", "LONGTIME", "VETERAN"], StringComparer.Ordinal);
+
+    /// <summary>Modifiers that belong in the role text ("Deputy Defense Minister") as opposed to "new" or "former".</summary>
+    public static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
+        ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "INTERIM", "ASSISTANT", "SPECIAL", "PRINCIPAL"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
+
+    /// <summary>A place name after these is a location, not an actor ("talks in Istanbul").</summary>
+    public static readonly FrozenSet<string> LocativePrepositions = FrozenSet.ToFrozenSet(
+        ["IN", "AT", "NEAR", "INTO", "ACROSS", "THROUGHOUT", "OUTSIDE", "INSIDE", "WITHIN", "AROUND"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case parts of personal names.</summary>
+    public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["BIN", "BINT", "IBN", "AL", "EL", "DE", "DEL", "DELLA", "DI", "DA", "DOS", "DAS", "VAN", "VON", "DER", "DEN", "LA", "LE", "DU", "TER", "BEN", "ABU", "Y"], StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that do not start a name.</summary>
+    public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        ["THE", "A", "AN", "HE", "SHE", "IT", "THEY", "WE", "I", "YOU", "HIS", "HER", "ITS", "THEIR", "THIS", "THAT", "THESE", "THOSE",
+         "ON", "IN", "AT", "BY", "FOR", "FROM", "WITH", "AND", "BUT", "OR", "AS", "TO", "OF", "AFTER", "BEFORE", "WHILE", "WHEN", "IF", "YET",
+         "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+         "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+         "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MR", "MRS", "MS", "DR", "SAID", "SAYS"], StringComparer.Ordinal);
+
+    /// <summary>Abbreviations after which a full stop does not end a sentence.</summary>
+    public static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
+        ["MR", "MRS", "MS", "DR", "GEN", "SEN", "REP", "ST", "LT", "COL", "CAPT", "SGT", "GOV", "PROF", "JR", "SR", "INC", "CO", "CORP", "NO", "VS", "ETC",
+         "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"], StringComparer.Ordinal);
+
+    public enum PronounKind { None, Person, Thing, Plural }
+
+    public static PronounKind Pronoun(string key) => key switch
+    {
+        "HE" or "HIM" or "HIS" or "HIMSELF" or "SHE" or "HERS" or "HERSELF" => PronounKind.Person,
+        "HER" => PronounKind.Person,
+        "ITS" or "ITSELF" => PronounKind.Thing,
+        "THEY" or "THEM" or "THEIR" or "THEMSELVES" => PronounKind.Plural,
+        _ => PronounKind.None,
+    };
+
+    /// <summary>Head nouns of titles that name one leader, so "the Russian leader" can point back to Putin.</summary>
+    public static readonly FrozenSet<string> LeaderNouns = FrozenSet.ToFrozenSet(
+        ["LEADER", "PRESIDENT", "PREMIER", "CHANCELLOR", "RULER", "KING", "QUEEN", "MONARCH", "EMIR", "SULTAN", "DICTATOR", "STRONGMAN", "HEAD"], StringComparer.Ordinal);
+
+    /// <summary>Head nouns of person titles (as opposed to institutions such as "ministry" or "delegation").</summary>
+    public static readonly FrozenSet<string> PersonTitleNouns = FrozenSet.ToFrozenSet(
+        ["LEADER", "PRESIDENT", "PREMIER", "CHANCELLOR", "RULER", "KING", "QUEEN", "MONARCH", "EMIR", "SULTAN", "DICTATOR", "STRONGMAN",
+         "MINISTER", "SECRETARY", "ADVISER", "ADVISOR", "AIDE", "DIRECTOR", "CHIEF", "HEAD", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+         "AMBASSADOR", "ENVOY", "DIPLOMAT", "OFFICIAL", "GENERAL", "COMMANDER", "GOVERNOR", "MAYOR", "SENATOR", "LAWMAKER", "JUDGE",
+         "NEGOTIATOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "COMMISSIONER", "PROSECUTOR", "OFFICER", "PRINCE", "PRINCESS", "SPEAKER", "DEPUTY"], StringComparer.Ordinal);
+
+    /// <summary>CAMEO code prefixes that are not countries (international, non-state and regional actors).</summary>
+    public static readonly FrozenSet<string> NonCountryPrefixes = FrozenSet.ToFrozenSet(
+        ["IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "INT", "AFR", "ASA", "BLK", "BAL", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+         "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST", "CRB", "GOV", "MIL", "REB", "OPP", "COP", "JUD", "BUS",
+         "MED", "CVL", "EDU", "LEG", "SPY", "ELI", "REF", "HLH", "LAB", "AGR", "ENV", "HRI", "UAF", "SET", "CRM", "RAD", "MUS", "CHR", "JEW",
+         "HIN", "BUD", "REL"], StringComparer.Ordinal);
+
+    /// <summary>The ISO3 country of a CAMEO actor code (RUSGOV → RUS), or null for international and non-state codes.</summary>
+    public static string? CountryOf(string? code)
+    {
+        if (code is null || code.Length < 3) return null;
+        var prefix = code[..3];
+        if (!prefix.All(char.IsAsciiLetterUpper) || NonCountryPrefixes.Contains(prefix)) return null;
+        return prefix;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Tacitus.Coding.Dictionaries;
+
+/// <summary>
+/// Compiles actor and agent dictionaries into an <see cref="ActorLexicon"/>. Dictionaries are applied in the order
+/// added, and later ones win: a phrase maps to the last record that lists it, and a record whose primary phrase is
+/// the primary phrase of an earlier record supersedes that record entirely (so the older record's aliases, such as
+/// RUSSIAN_PRESIDENT_VLADIMIR_PUTIN, follow the newer entry).
+/// </summary>
+public sealed class ActorLexiconBuilder
+{
+    private readonly List<LexiconEntry> _entries = [];
+    private readonly List<List<string>> _phrasesOf = [];
+    private readonly Dictionary<string, int> _phrase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _primary = new(StringComparer.Ordinal);
+    private readonly List<AgentRecord> _agents = [];
+    private readonly Dictionary<string, int> _agentPhrase = new(StringComparer.Ordinal);
+    private readonly List<string> _builtFrom = [];
+
+    public ActorLexiconBuilder AddActors(ActorDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _builtFrom.Add(dictionary.Name);
+        foreach (var record in dictionary.Records)
+            Add(record);
+        return this;
+    }
+
+    public ActorLexiconBuilder AddAgents(AgentDictionary dictionary)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        _builtFrom.Add(dictionary.Name);
+        foreach (var agent in dictionary.Records)
+        {
+            var key = PhraseNormalizer.Key(agent.Phrase);
+            if (key.Length == 0) continue;
+            _agentPhrase[key] = _agents.Count;
+            _agents.Add(agent);
+        }
+        return this;
+    }
+
+    public ActorLexicon Build()
+    {
+        // Keep only the entries some phrase still points to, in their original order.
+        var used = new SortedSet<int>(_phrase.Values);
+        var remap = new Dictionary<int, int>();
+        var entries = ImmutableArray.CreateBuilder<LexiconEntry>(used.Count);
+        foreach (var e in used) { remap[e] = entries.Count; entries.Add(_entries[e]); }
+        var actorPhrases = _phrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, remap[p.Value])).ToImmutableArray();
+
+        var usedAgents = new SortedSet<int>(_agentPhrase.Values);
+        var agentRemap = new Dictionary<int, int>();
+        var agents = ImmutableArray.CreateBuilder<AgentRecord>(usedAgents.Count);
+        foreach (var a in usedAgents) { agentRemap[a] = agents.Count; agents.Add(_agents[a]); }
+        var agentPhrases = _agentPhrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, agentRemap[p.Value])).ToImmutableArray();
+
+        return new ActorLexicon(entries.MoveToImmutable(), agents.MoveToImmutable(), actorPhrases, agentPhrases, [.. _builtFrom]);
+    }
+
+    private void Add(ActorRecord record)
+    {
+        var (kind, role) = Classify(record.Comment);
+        var primaryKey = PhraseNormalizer.Key(record.Phrase);
+        int index = _entries.Count;
+        var keys = new List<string>();
+        if (_primary.TryGetValue(primaryKey, out var older))
+        {
+            if (_entries[older].IsPerson) kind = LexiconEntryKind.Person;
+            foreach (var k in _phrasesOf[older])
+                if (_phrase.TryGetValue(k, out var owner) && owner == older)
+                {
+                    _phrase[k] = index;
+                    keys.Add(k);
+                }
+        }
+        _entries.Add(new LexiconEntry(record.Phrase, DisplayName(record.Phrase), kind, role, record.Codes, record.Source.ToString()));
+        _phrasesOf.Add(keys);
+        _primary[primaryKey] = index;
+        foreach (var phrase in record.Phrases)
+        {
+            var key = PhraseNormalizer.Key(phrase);
+            if (key.Length == 0) continue;
+            _phrase[key] = index;
+            keys.Add(key);
+        }
+    }
+
+    /// <summary>
+    /// Persons are the CountryInfo and IGOrulers leader records (comments "CountryInfo.txt", "IGOrulers.txt") and overlay records whose comment starts
+    /// with PER; an overlay comment "PER President | source …" also gives the role.
+    /// </summary>
+    internal static (LexiconEntryKind Kind, string? Role) Classify(string? comment)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) return (LexiconEntryKind.Other, null);
+        var c = comment.Trim();
+        if (c.StartsWith("PER", StringComparison.Ordinal) && (c.Length == 3 || c[3] is ' ' or '|' or '\t'))
+        {
+            var rest = c[3..];
+            int bar = rest.IndexOf('|', StringComparison.Ordinal);
+            var role = (bar >= 0 ? rest[..bar] : rest).Trim();
+            return (LexiconEntryKind.Person, role.Length == 0 ? null : role);
+        }
+        if (c.Contains("CountryInfo", StringComparison.OrdinalIgnoreCase) || c.Contains("IGOrulers", StringComparison.OrdinalIgnoreCase)) return (LexiconEntryKind.Person, null);
+        return (LexiconEntryKind.Other, null);
+    }
+
+    /// <summary>"VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "RECEP_TAYYIP_ERDOĞAN" → "Recep Tayyip Erdoğan".</summary>
+    internal static string DisplayName(string phrase)
+    {
+        var words = phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder();
+        foreach (var w in words)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            bool allCapsAcronym = w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsOrdinaryShortWord(w);
+            if (allCapsAcronym || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6) { sb.Append(w); continue; }
+            bool start = true;
+            foreach (char ch in w)
+            {
+                sb.Append(start ? char.ToUpper(ch, CultureInfo.InvariantCulture) : char.ToLower(ch, CultureInfo.InvariantCulture));
+                start = ch is '-' or '\'' or '(';
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsOrdinaryShortWord(string w) =>
+        w is "THE" or "OF" or "AND" or "FOR" or "AL" or "EL" or "BIN" or "DE" or "DI" or "DA" or "VAN" or "VON" or "LA" or "LE" or "DU" or "IBN" or "ABU" or "BEN";
+}

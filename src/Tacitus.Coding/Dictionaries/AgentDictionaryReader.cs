@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+
+namespace Tacitus.Coding.Dictionaries;
+
+/// <summary>
+/// One agent phrase (a generic noun for a kind of actor: PRESIDENT, FOREIGN_MINISTER, TROOPS) with its code.
+/// <see cref="IsPrefix"/> is true for codes written <c>[NGO~]</c>, which go before the country code; the usual
+/// <c>[~GOV]</c> goes after it (RUS + GOV = RUSGOV).
+/// </summary>
+public sealed record AgentRecord(string Phrase, string Code, bool IsPrefix, bool IsPlural, SourceLine Source)
+{
+    /// <summary>The full code for an actor of country (or organisation) <paramref name="owner"/>: RUS + ~GOV → RUSGOV, RUS + NGO~ → NGORUS.</summary>
+    public string Combine(string? owner) => owner is null ? Code : IsPrefix ? Code + owner : owner + Code;
+}
+
+public sealed record AgentDictionary(string Name, ImmutableArray<AgentRecord> Records, ImmutableArray<DictionaryWarning> Warnings);
+
+/// <summary>
+/// Reads PETRARCH agent dictionaries as distributed (Phoenix.agents.txt, PETR.Validate.agents.txt):
+/// <c>phrase_string {optional plural} [~CODE]</c> or <c>[CODE~]</c>; substitution sets <c>!PERSON! = MAN, MEN, …</c>
+/// used as <c>CONGRESS!PERSON!</c> (no plurals are formed for those); regular plurals (+S, Y→IES, S→ES) are added
+/// unless <c>{}</c> gives another form or none.
+/// </summary>
+public static class AgentDictionaryReader
+{
+    public static AgentDictionary ReadFile(string path)
+    {
+        if (!File.Exists(path)) throw new Tacitus.Core.TacitusException($"Agent dictionary '{path}' does not exist.");
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(reader, Path.GetFileName(path));
+    }
+
+    public static AgentDictionary Read(TextReader reader, string name)
+    {
+        var records = ImmutableArray.CreateBuilder<AgentRecord>();
+        var warnings = new List<DictionaryWarning>();
+        var markers = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
+        foreach (var line in DictionaryLines.Read(reader, name))
+        {
+            var text = line.Content;
+            if (text.Contains('!', StringComparison.Ordinal) && text.Contains('=', StringComparison.Ordinal))
+            {
+                DefineMarker(text, line.Where, markers);
+                continue;
+            }
+            int open = text.IndexOf('[', StringComparison.Ordinal);
+            if (open < 0)
+            {
+                // PETRARCH skips these with a warning; Phoenix.agents.txt has one (ISLAMIC_EXTREMIST).
+                warnings.Add(new DictionaryWarning(line.Where, $"agent '{text}' has no [code]; line skipped."));
+                continue;
+            }
+            int close = text.IndexOf(']', open + 1);
+            if (close < 0)
+            {
+                close = text.IndexOf('}', open + 1);
+                if (close < 0)
+                    throw new DictionaryFormatException(line.Where, $"unclosed '[' in agent line '{text}': expected phrase [~CODE] or phrase [CODE~].");
+                warnings.Add(new DictionaryWarning(line.Where, "agent code closed with '}' instead of ']'; accepted."));
+            }
+            var rawCode = text[(open + 1)..close].Trim();
+            bool prefix;
+            string code;
+            if (rawCode.StartsWith('~')) { prefix = false; code = rawCode[1..].Trim(); }
+            else if (rawCode.EndsWith('~')) { prefix = true; code = rawCode[..^1].Trim(); }
+            else throw new DictionaryFormatException(line.Where, $"agent code '[{rawCode}]' needs a '~': [~GOV] adds GOV after the country code, [NGO~] before it.");
+            if (code.Length == 0 || !code.All(char.IsAsciiLetterOrDigit))
+                throw new DictionaryFormatException(line.Where, $"bad agent code '[{rawCode}]': codes are letters and digits.");
+            code = code.ToUpperInvariant();
+
+            var phrasePart = text[..open];
+            string? plural = null;
+            bool explicitPlural = false;
+            int brace = phrasePart.IndexOf('{', StringComparison.Ordinal);
+            if (brace >= 0)
+            {
+                int braceEnd = phrasePart.IndexOf('}', brace + 1);
+                if (braceEnd < 0) throw new DictionaryFormatException(line.Where, $"missing '}}' after the plural in '{text}'.");
+                plural = phrasePart[(brace + 1)..braceEnd].Trim();
+                explicitPlural = true;
+                phrasePart = phrasePart[..brace];
+            }
+            var phrase = phrasePart.Trim();
+            if (phrase.Length == 0) throw new DictionaryFormatException(line.Where, $"agent line '{text}' has no phrase before its code.");
+
+            if (phrase.Contains('!', StringComparison.Ordinal))
+            {
+                foreach (var expanded in ExpandMarkers(phrase, line.Where, markers))
+                    Add(expanded, false);
+                continue;
+            }
+            Add(phrase, false);
+            if (explicitPlural)
+            {
+                if (plural!.Length > 0) Add(plural, true);
+            }
+            else
+            {
+                Add(RegularPlural(phrase), true);
+            }
+
+            void Add(string p, bool isPlural)
+            {
+                if (PhraseNormalizer.Words(p).Count == 0) return;
+                records.Add(new AgentRecord(p.Trim(), code, prefix, isPlural, line.Where));
+            }
+        }
+        return new AgentDictionary(name, records.ToImmutable(), [.. warnings]);
+    }
+
+    /// <summary>PETRARCH's regular plural: +S; Y → IES (after a consonant); S → ES. A final stop '_' is dropped first.</summary>
+    public static string RegularPlural(string phrase)
+    {
+        var p = phrase.TrimEnd('_', ' ');
+        if (p.Length == 0) return p;
+        char last = char.ToUpperInvariant(p[^1]);
+        if (last == 'Y' && p.Length > 1 && "AEIOU".IndexOf(char.ToUpperInvariant(p[^2])) < 0) return p[..^1] + "IES";
+        if (last is 'S' or 'X' or 'Z' || p.EndsWith("CH", StringComparison.OrdinalIgnoreCase) || p.EndsWith("SH", StringComparison.OrdinalIgnoreCase))
+            return p + "ES";
+        return p + "S";
+    }
+
+    private static void DefineMarker(string text, SourceLine where, Dictionary<string, string[]> markers)
+    {
+        int a = text.IndexOf('!', StringComparison.Ordinal);
+        int b = text.IndexOf('!', a + 1);
+        int eq = text.IndexOf('=', StringComparison.Ordinal);
+        if (b < 0 || eq < b)
+            throw new DictionaryFormatException(where, $"bad substitution set '{text}': expected !NAME! = WORD, WORD, …");
+        var name = text[(a + 1)..b];
+        var items = text[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (name.Length == 0 || items.Length == 0)
+            throw new DictionaryFormatException(where, $"bad substitution set '{text}': expected !NAME! = WORD, WORD, …");
+        markers[name] = items;
+    }
+
+    private static IEnumerable<string> ExpandMarkers(string phrase, SourceLine where, Dictionary<string, string[]> markers)
+    {
+        int a = phrase.IndexOf('!', StringComparison.Ordinal);
+        if (a < 0) { yield return phrase; yield break; }
+        int b = phrase.IndexOf('!', a + 1);
+        if (b < 0) throw new DictionaryFormatException(where, $"unclosed substitution marker in '{phrase}': expected !NAME!.");
+        var name = phrase[(a + 1)..b];
+        if (!markers.TryGetValue(name, out var items))
+            throw new DictionaryFormatException(where, $"substitution marker !{name}! is used before it is defined (define it as !{name}! = WORD, WORD, …).");
+        foreach (var item in items)
+            foreach (var rest in ExpandMarkers(phrase[(b + 1)..], where, markers))
+                yield return phrase[..a] + item + rest;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using Tacitus.Coding.Actors;
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Tests;
+
+public class ActorResolverTests
+{
+    private const string Actors = """
+        RUSSIAN_FEDERATION_ [RUS]
+        +RUSSIA_
+        +RUSSIAN
+        UKRAINE_ [UKR]
+        +UKRAINIAN_
+        UNITED_KINGDOM_ [GBR]
+        +BRITISH_
+        +BRITAIN_
+        UK_ [GBR]
+        GERMANY_ [DEU]
+        +GERMAN
+        TURKEY_ [TUR]
+        +TURKISH_
+        +ISTANBUL_
+        KREMLIN_
+        	[RUSGOV]
+        MOSCOW_ [RUSGOV]
+        VLADIMIR_PUTIN  # PER President | test
+        +PUTIN
+        	[RUSGOV >19990809]
+        RECEP_TAYYIP_ERDOGAN  # PER President | test
+        +ERDOGAN
+        	[TURGOV >20030314]
+        VOLODYMYR_ZELENSKYY  # PER President | test
+        +ZELENSKYY
+        +ZELENSKY
+        +ZELENSKIY
+        	[UKRGOV >20190520]
+        	[UKRELI]
+        """;
+
+    private const string Agents = """
+        PRESIDENT [~GOV]
+        CHANCELLOR [~GOV]
+        FOREIGN_SECRETARY [~GOV]
+        FOREIGN_MINISTER [~GOV]
+        DEFENSE_MINISTER [~GOVMIL]
+        INTELLIGENCE_DIRECTOR [~SPY]
+        LEADER [~GOV]
+        DELEGATION [~GOV]
+        TROOP [~MIL]
+        """;
+
+    private static readonly ActorResolver Resolver = new(TestDocs.Lexicon(Actors, Agents));
+
+    private static Document Run(string text, DateOnly? date = null) => Resolver.Process(TestDocs.Tokenized(text, date));
+
+    [Theory]
+    [InlineData("Erdogan met the press.")]
+    [InlineData("Erdoğan met the press.")]
+    [InlineData("ERDOGAN met the press.")]
+    public void Aliases_match_without_case_or_diacritics(string text)
+    {
+        var a = Assert.Single(Run(text).Actors);
+        Assert.Equal("TURGOV", a.Cameo);
+        Assert.Equal("TUR", a.Country);
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy spoke.")]
+    [InlineData("Zelensky spoke.")]
+    [InlineData("Zelenskiy spoke.")]
+    public void Spelling_variants_are_one_actor(string text) => Assert.Equal("UKRGOV", Assert.Single(Run(text).Actors).Cameo);
+
+    [Fact]
+    public void Dated_codes_follow_the_publication_date()
+    {
+        Assert.Equal("UKRELI", Assert.Single(Run("Zelenskyy spoke.", new DateOnly(2018, 1, 1)).Actors).Cameo);
+        Assert.Equal("UKRGOV", Assert.Single(Run("Zelenskyy spoke.", new DateOnly(2019, 5, 20)).Actors).Cameo);
+    }
+
+    [Theory]
+    [InlineData("Russian troops advanced.", "RUSMIL")]
+    [InlineData("The Ukrainian delegation arrived.", "UKRGOV")]
+    [InlineData("British officials are cautious, and Britain waits.", "GBR")]
+    [InlineData("Sanctions imposed by Moscow hurt.", "RUSGOV")]
+    [InlineData("The Kremlin said no.", "RUSGOV")]
+    public void Demonyms_capitals_and_institutions(string text, string code) =>
+        Assert.Contains(Run(text).Actors, a => a.Cameo == code);
+
+    [Fact]
+    public void A_place_after_in_is_not_an_actor()
+    {
+        var doc = Run("They met in Istanbul on Thursday.");
+        Assert.DoesNotContain(doc.Actors, a => a.Country == "TUR");
+    }
+
+    [Fact]
+    public void Us_is_not_the_United_States_and_lower_case_words_are_not_names() =>
+        Assert.Empty(Run("Let us talk about the uk office and russia.").Actors.Where(a => a.Cameo is "GBR" or "RUS" && a.Mentions.Any(m => m.Span.Length <= 3)));
+
+    [Fact]
+    public void Unknown_person_from_title_and_nationality_premodifier()
+    {
+        var doc = Run("UK Foreign Secretary David Lammy criticised the plan. Lammy said more.");
+        var lammy = TestDocs.Single(doc, "David Lammy");
+        Assert.Equal("GBRGOV", lammy.Cameo);
+        Assert.Equal("GBR", lammy.Country);
+        Assert.Equal(["Foreign Secretary"], lammy.Roles.ToArray());
+        Assert.Equal(2, lammy.Mentions.Length);
+        Assert.Equal("coref:surname", lammy.Mentions[1].Producer);
+        Assert.StartsWith("rule:description", lammy.Producer, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Actors, a => a.Cameo == "GBR");   // "UK" is part of the description
+    }
+
+    [Fact]
+    public void Unknown_person_in_apposition_before_the_name()
+    {
+        var doc = Run("Germany’s new Chancellor, Friedrich Merz, weighed in.");
+        var merz = TestDocs.Single(doc, "Friedrich Merz");
+        Assert.Equal("DEUGOV", merz.Cameo);
+        Assert.Equal(["Chancellor"], merz.Roles.ToArray());
+    }
+
+    [Fact]
+    public void Unknown_person_in_apposition_after_the_name()
+    {
+        var doc = Run("Friedrich Merz, the German chancellor, weighed in.");
+        var merz = TestDocs.Single(doc, "Friedrich Merz");
+        Assert.Equal("DEUGOV", merz.Cameo);
+        Assert.Equal(["Chancellor"], merz.Roles.ToArray());
+    }
+
+    [Fact]
+    public void Unknown_person_takes_the_country_of_the_context()
+    {
+        var doc = Run("Russia sent a team. It features intelligence director Igor Kostyukov and defense minister Ivan Petrov.");
+        Assert.Equal("RUSSPY", TestDocs.Single(doc, "Igor Kostyukov").Cameo);
+        Assert.Equal("RUSGOVMIL", TestDocs.Single(doc, "Ivan Petrov").Cameo);
+        Assert.Equal(["Defense Minister"], TestDocs.Single(doc, "Ivan Petrov").Roles.ToArray());
+    }
+
+    [Fact]
+    public void Pronouns_go_to_the_subject_not_the_possessive()
+    {
+        var doc = Run("Ukrainian President Volodymyr Zelenskyy, a guest, lamented Putin’s absence. He implied that the Russian leader refused.");
+        var z = TestDocs.Single(doc, "Volodymyr Zelenskyy");
+        int he = doc.Text.IndexOf("He ", StringComparison.Ordinal);
+        Assert.Contains(z.Mentions, m => m.Span.Start == he && m.Producer == "coref:pronoun");
+        var putin = doc.Actors.Single(a => a.Name.Contains("Putin", StringComparison.Ordinal));
+        Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "Russian leader");
+        Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "Putin");
+    }
+
+    [Fact]
+    public void Possessives_work_whether_or_not_the_tokenizer_splits_them()
+    {
+        const string text = "Putin’s plan failed.";
+        var whole = TestDocs.Tokenized(text);
+        // The same text with EWT-style tokens: Putin + ’s.
+        var split = whole with
+        {
+            Tokens = [new Token(new TextSpan(0, 5), 0), new Token(new TextSpan(5, 7), 0), new Token(new TextSpan(8, 12), 0), new Token(new TextSpan(13, 19), 0), new Token(new TextSpan(19, 20), 0)],
+            Sentences = [new Sentence(new TextSpan(0, 20), 0, 5)],
+        };
+        foreach (var doc in new[] { whole, split })
+        {
+            var putin = Assert.Single(Resolver.Process(doc).Actors);
+            Assert.Equal(new TextSpan(0, 5), Assert.Single(putin.Mentions).Span);
+        }
+    }
+
+    [Fact]
+    public void Ner_persons_are_used_when_present()
+    {
+        var doc = TestDocs.Tokenized("Russia said Ivan Petrov resigned. He left.");
+        var per = doc.Text.IndexOf("Ivan", StringComparison.Ordinal);
+        doc = doc with { Entities = [new Entity(new TextSpan(per, per + "Ivan Petrov".Length), "PER", 0, "test")] };
+        var resolved = Resolver.Process(doc);
+        Assert.True(resolved.Actors.Count(a => a.Name == "Ivan Petrov") == 1, $"actors: {string.Join("; ", resolved.Actors.Select(a => a.Name + "/" + a.Cameo))}");
+        var petrov = TestDocs.Single(resolved, "Ivan Petrov");
+        Assert.Equal("RUS", petrov.Country);
+        Assert.Contains(petrov.Mentions, m => m.Producer == "coref:pronoun");
+    }
+
+    [Fact]
+    public void Needs_sentences()
+    {
+        Assert.Throws<TacitusException>(() => Resolver.Process(new Document("x", "Putin spoke.")));
+        Assert.Empty(Resolver.Process(new Document("x", "")).Actors);
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_output()
+    {
+        var a = Run("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdoğan. He smiled.");
+        var b = Run("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdoğan. He smiled.");
+        Assert.Equal(a.Actors.Select(x => (x.Id, x.Name, x.Cameo, string.Join('|', x.Mentions.Select(m => m.Span)))),
+                     b.Actors.Select(x => (x.Id, x.Name, x.Cameo, string.Join('|', x.Mentions.Select(m => m.Span)))));
+        Assert.Equal("Recep Tayyip Erdoğan", TestDocs.Single(a, "Recep Tayyip Erdoğan").Name);
+        Assert.Equal(["President"], TestDocs.Single(a, "Recep Tayyip Erdoğan").Roles.ToArray());
+    }
+}

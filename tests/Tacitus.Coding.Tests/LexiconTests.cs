@@ -1,0 +1,75 @@
+using Tacitus.Coding.Actors;
+using Tacitus.Coding.Dictionaries;
+using Tacitus.TestSupport;
+
+namespace Tacitus.Coding.Tests;
+
+public class LexiconTests
+{
+    private const string Old = "VLADIMIR_PUTIN_  # CountryInfo.txt\n+RUSSIAN_PRESIDENT_VLADIMIR_PUTIN\n\t[RUSELI]\nRUSSIAN_FEDERATION_ [RUS]\n+RUSSIA_\n+MOSCOW_\n";
+    private const string Overlay = "VLADIMIR_PUTIN  # PER President | test\n+PUTIN\n\t[RUSGOV >19990809]\nMOSCOW_ [RUSGOV]\n";
+
+    [Fact]
+    public void Overlay_wins_and_takes_over_old_aliases()
+    {
+        var lex = new ActorLexiconBuilder()
+            .AddActors(ActorDictionaryReader.Read(new StringReader(Old), "old.txt"))
+            .AddActors(ActorDictionaryReader.Read(new StringReader(Overlay), "overlay.txt"))
+            .Build();
+        var alias = lex.FindActor("Russian President Vladimir Putin")!;
+        Assert.Equal("RUSGOV", alias.CodeOn(new DateOnly(2025, 1, 1)));
+        Assert.Equal("President", alias.Role);
+        Assert.True(alias.IsPerson);
+        Assert.Same(alias, lex.FindActor("putin"));
+        Assert.Equal("RUSGOV", lex.FindActor("Moscow")!.CodeOn(null));
+        Assert.Equal("RUS", lex.FindActor("Russia")!.CodeOn(null));   // only the overlaid phrase moved
+    }
+
+    [Fact]
+    public void Compiled_file_round_trips()
+    {
+        var lex = TestDocs.Lexicon(Old + Overlay, "PRESIDENT [~GOV]\nAIR_FORCE {} [~MIL]\n");
+        using var ms = new MemoryStream();
+        ActorLexiconFile.Save(lex, ms);
+        ms.Position = 0;
+        var back = ActorLexiconFile.Load(ms, "mem");
+        Assert.Equal(lex.Entries.ToArray(), back.Entries.ToArray(), (a, b) => a.Name == b.Name && a.Kind == b.Kind && a.Role == b.Role && a.Source == b.Source && a.Codes.SequenceEqual(b.Codes));
+        Assert.Equal(lex.ActorPhrases.ToArray(), back.ActorPhrases.ToArray());
+        Assert.Equal(lex.AgentPhrases.ToArray(), back.AgentPhrases.ToArray());
+        Assert.Equal("MIL", back.FindAgent("air force")!.Code);
+    }
+
+    [Fact]
+    public void Bad_files_are_reported()
+    {
+        using var ms = new MemoryStream("not a dictionary at all"u8.ToArray());
+        var ex = Assert.Throws<Tacitus.Core.TacitusException>(() => ActorLexiconFile.Load(ms, "x.tacdict"));
+        Assert.Contains("x.tacdict", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<Tacitus.Core.TacitusException>(() => ActorLexiconFile.Load("/nonexistent/actors.tacdict"));
+    }
+
+    [Fact]
+    public void Shipped_dictionary_loads_and_knows_2025_office_holders()
+    {
+        var lex = TestDocs.Shipped.Lexicon;
+        Assert.Equal("UKRGOV", lex.FindActor("Zelenskiy")!.CodeOn(new DateOnly(2025, 5, 14)));
+        Assert.Equal("DEUGOV", lex.FindActor("Friedrich Merz")!.CodeOn(new DateOnly(2025, 5, 6)));
+        Assert.NotEqual("DEUGOV", lex.FindActor("Friedrich Merz")!.CodeOn(new DateOnly(2025, 5, 5)));
+        Assert.Equal("USAGOV", lex.FindActor("Donald Trump")!.CodeOn(new DateOnly(2025, 1, 20)));
+        Assert.NotEqual("USAGOV", lex.FindActor("Donald Trump")!.CodeOn(new DateOnly(2023, 1, 1)));
+        Assert.Equal("TURGOV", lex.FindActor("Erdoğan")!.CodeOn(new DateOnly(2025, 5, 14)));
+    }
+
+    [SharedDataFact("events", "petrarch2", "Phoenix.Countries.actors.txt")]
+    public void Compiling_the_original_files_gives_the_shipped_lexicon()
+    {
+        string P(string f) => SharedData.Path("events", "petrarch2", f);
+        string M(string f) => Path.Combine(SharedData.RepoRoot, "models", f);
+        var result = DictionaryCompiler.Compile([P("Phoenix.Countries.actors.txt"), P("Phoenix.International.actors.txt"), P("Phoenix.MilNonState.actors.txt"),
+            M("actors-2025.txt"), P("Phoenix.agents.txt"), M("agents-2025.txt")]);
+        var shipped = TestDocs.Shipped.Lexicon;
+        Assert.Equal(shipped.ActorPhrases.ToArray(), result.Lexicon.ActorPhrases.ToArray());
+        Assert.Equal(shipped.AgentPhrases.ToArray(), result.Lexicon.AgentPhrases.ToArray());
+        Assert.Equal(shipped.Entries.Length, result.Lexicon.Entries.Length);
+    }
+}
