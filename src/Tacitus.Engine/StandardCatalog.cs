@@ -1,5 +1,6 @@
 using Tacitus.Core;
 using Tacitus.Nlp.Tokenization;
+using Tacitus.Time;
 
 namespace Tacitus.Engine;
 
@@ -7,5 +8,6 @@ namespace Tacitus.Engine;
 public static class StandardCatalog
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Register("tokenizer", _ => new Tokenizer());
+        .Register("tokenizer", _ => new Tokenizer())
+        .Register("times", _ => new TimeProcessor());
 }
