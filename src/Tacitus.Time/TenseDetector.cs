@@ -25,7 +25,7 @@ internal sealed class TenseDetector
         "poised", "tomorrow", "next", "expects", "aims", "due", "later");
     // Future only when followed by "to"/"for": "is set to meet", "expected to", "due to".
     private static readonly FrozenSet<string> FutureIfTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "set", "expected", "going", "planned", "about", "preparing", "prepared", "ready");
+        "set", "expected", "going", "about", "preparing", "prepared", "ready");
     private static readonly FrozenSet<string> WeakFuture = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "would", "could", "might", "may");
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "was", "were", "had", "did", "met", "went", "came", "took", "made", "gave", "held", "left", "fell", "rose", "struck",
@@ -62,7 +62,10 @@ internal sealed class TenseDetector
     }
 
     /// <summary>The tense of the clause holding the words [<paramref name="first"/>, <paramref name="end"/>), within the sentence [<paramref name="sentenceStart"/>, <paramref name="sentenceEnd"/>).</summary>
-    public Tense TenseAt(int first, int end, int sentenceStart, int sentenceEnd)
+    public Tense TenseAt(int first, int end, int sentenceStart, int sentenceEnd) => Guess(first, end, sentenceStart, sentenceEnd).Tense;
+
+    /// <summary>The tense and how sure the guess is: a low score means a marker close by in the same clause.</summary>
+    public (Tense Tense, int Score) Guess(int first, int end, int sentenceStart, int sentenceEnd)
     {
         Tense best = Tense.Unknown;
         int bestScore = int.MaxValue;
@@ -74,14 +77,32 @@ internal sealed class TenseDetector
             var (tense, weight) = Marker(k);
             if (tense == Tense.Unknown) continue;
             int distance = k < first ? first - k : k - end + 1;
-            int score = distance * 2 + (k >= end ? 5 : 0) + weight;
+            int score = distance * 2 + (k >= end ? 6 : 0) + weight + 4 * ClauseBreaks(k < first ? k + 1 : end, k < first ? first : k);
             if (score < bestScore)
             {
                 bestScore = score;
                 best = tense;
             }
         }
-        return best;
+        return (best, bestScore);
+    }
+
+    /// <summary>Clause boundaries between two word positions: commas, semicolons, "that", "which", "when", "and", "but".</summary>
+    private int ClauseBreaks(int from, int to)
+    {
+        int n = 0;
+        for (int k = from; k < to; k++)
+        {
+            var w = _words[k];
+            if (w.Kind == WordKind.Punct) { if (w.Char is ',' or ';' or ':' or '(' or ')') n++; continue; }
+            if (w.Kind != WordKind.Letters) continue;
+            var s = _text.AsSpan(w.Start, w.Length);
+            if (s.Equals("that", StringComparison.OrdinalIgnoreCase) || s.Equals("which", StringComparison.OrdinalIgnoreCase) || s.Equals("when", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("and", StringComparison.OrdinalIgnoreCase) || s.Equals("but", StringComparison.OrdinalIgnoreCase) || s.Equals("because", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("while", StringComparison.OrdinalIgnoreCase) || s.Equals("who", StringComparison.OrdinalIgnoreCase))
+                n++;
+        }
+        return n;
     }
 
     private (Tense Tense, int Weight) Marker(int k)
@@ -100,7 +121,7 @@ internal sealed class TenseDetector
             return (Tense.Future, -2);
         if (WeakFuture.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && (k == 0 || w.Capitalized == false))
             return (Tense.Future, 4);
-        if (ReportingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)) return (Tense.Past, 12);
+        if (ReportingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)) return (Tense.Past, 3);
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)) return (Tense.Past, 0);
         if (PresentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)) return (Tense.Present, 3);
         var tag = XposAt(w.Start);

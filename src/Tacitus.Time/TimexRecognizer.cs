@@ -47,6 +47,8 @@ public static class TimexRecognizer
         private readonly int _n = w.Count;
         private int[] _sentenceStart = [];
         private int[] _sentenceEnd = [];
+        // The last quarter the document named (financial reports): "a year earlier" then means that quarter a year before.
+        private int _lastQuarterYear, _lastQuarter;
 
         public List<TimexMatch> All()
         {
@@ -63,6 +65,11 @@ public static class TimexRecognizer
                     // Trailing periods of abbreviations stay only when the abbreviation needs them ("Feb." yes, "2014." no).
                     while (end > i + 1 && w[end - 1].Kind == WordKind.Punct && !AbbrevDot(end - 1)) end--;
                     result.Add(new TimexMatch(new TextSpan(w[i].Start, w[end - 1].End), c.Type!, c.Value, c.Rule));
+                    if (c.Value.Length == 7 && c.Value[4] == '-' && c.Value[5] == 'Q' && char.IsAsciiDigit(c.Value[6]) && int.TryParse(c.Value.AsSpan(0, 4), out int qy))
+                    {
+                        _lastQuarterYear = qy;
+                        _lastQuarter = c.Value[6] - '0';
+                    }
                     i = c.End;
                 }
                 else i++;
@@ -111,6 +118,13 @@ public static class TimexRecognizer
         }
 
         private Tense TenseOf(int first, int end) => tense.TenseAt(first, end, _sentenceStart[first], _sentenceEnd[first]);
+
+        /// <summary>The tense only when a marker sits close in the same clause; else Unknown (the nearest reading wins).</summary>
+        private Tense StrongTenseOf(int first, int end)
+        {
+            var (t, score) = tense.Guess(first, end, _sentenceStart[first], _sentenceEnd[first]);
+            return score <= 8 ? t : Tense.Unknown;
+        }
 
         // ---------------------------------------------------------------- word helpers
 
@@ -186,6 +200,15 @@ public static class TimexRecognizer
                 var inner = Core(k + 2);
                 if (inner.Ok && inner.Type == "DATE" && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
                     return new Candidate(inner.End, inner.Type, inner.Value, "edge-" + inner.Rule);
+                // "the end of the year/month": the current one.
+                if (Kw(k + 2) == K.The && L(k + 3) is { Unit: TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter, Plural: false } u && anchor is { } a)
+                    return new Candidate(k + 4, "DATE", TimexCalendar.Shift(a, u.Unit, 0), "edge-unit");
+            }
+            // "post-1959", "pre-war" (only dates count).
+            if (!the && (Is(k, "post") || Is(k, "pre")) && Punct(k + 1, '-') && Adjacent(k + 1) && Adjacent(k + 2))
+            {
+                var inner = Calendar(k + 2);
+                if (inner.Ok && inner.Type == "DATE") return new Candidate(inner.End, inner.Type, inner.Value, "prefix-" + inner.Rule);
             }
             return default;
         }
@@ -201,6 +224,9 @@ public static class TimexRecognizer
                 case K.Tomorrow:
                 {
                     int shift = kw == K.Today ? 0 : kw == K.Yesterday ? -1 : 1;
+                    // "today's youth", "the people of tomorrow": generic, not a date.
+                    if (kw != K.Yesterday && Apostrophe(i + 1) && Is(i + 2, "s") && L(i + 3) is not { Unit: not TimeUnit.None }) return default;
+                    if (kw == K.Tomorrow && Kw(i - 1) == K.Of) return default;
                     string day = anchor is { } a ? TimexCalendar.Day(a.AddDays(shift)) : kw == K.Today ? "PRESENT_REF" : "XXXX-XX-XX";
                     if (L(i + 1)?.PartOfDay is { } part && L(i + 1)!.Plural == false && anchor is not null)
                         return new Candidate(i + 2, "TIME", day + "T" + part, "relative-day-part");
@@ -219,14 +245,12 @@ public static class TimexRecognizer
                     if (L(i + 1) is { Unit: not TimeUnit.None } || Kw(i + 1) == K.Fiscal) return default;
                     return new Candidate(i + 1, "DATE", "PRESENT_REF", "present-ref");
                 case K.Recently:
-                case K.Previously:
                     return new Candidate(i + 1, "DATE", "PAST_REF", "past-ref");
                 case K.Recent:
+                    // "recent years"; a bare "recent" (the recent sale) and "previously", "soon" are mostly not annotated in TimeBank.
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
                         return new Candidate(i + 2, "DATE", "PAST_REF", "past-ref");
-                    return new Candidate(i + 1, "DATE", "PAST_REF", "past-ref");
-                case K.Soon:
-                    return new Candidate(i + 1, "DATE", "FUTURE_REF", "future-ref");
+                    return default;
                 case K.Coming:
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
                         return new Candidate(i + 2, "DATE", "FUTURE_REF", "future-ref");
@@ -235,6 +259,14 @@ public static class TimexRecognizer
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
                         return new Candidate(i + 2, "DATE", "FUTURE_REF", "future-ref");
                     return default;
+                case K.The when L(i + 1) is { Unit: TimeUnit.Weekend, Plural: false }:
+                {
+                    if (anchor is not { } a) return new Candidate(i + 2, "DATE", "XXXX-WXX-WE", "weekend");
+                    bool weekend = TimexCalendar.IsoWeekday(a) >= 6;
+                    var wt = TenseOf(i, i + 2);
+                    var day = weekend || wt == Tense.Future ? a : a.AddDays(-7);
+                    return new Candidate(i + 2, "DATE", TimexCalendar.Week(day) + "-WE", "weekend");
+                }
                 case K.The:
                     if (Kw(i + 1) == K.Future) return new Candidate(i + 2, "DATE", "FUTURE_REF", "future-ref");
                     if (Is(i + 1, "near") && Kw(i + 2) == K.Future) return new Candidate(i + 3, "DATE", "FUTURE_REF", "future-ref");
@@ -345,6 +377,8 @@ public static class TimexRecognizer
             if (n < 0 || anchor is not { } a)
                 return new Candidate(k + 2, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", "ago");
             int count = (int)Math.Round(n);
+            if (lex.Unit == TimeUnit.Year && sign < 0 && count == 1 && _lastQuarter > 0)
+                return new Candidate(k + 2, "DATE", TimexCalendar.Quarter(_lastQuarterYear - 1, _lastQuarter), "ago-quarter");
             return new Candidate(k + 2, "DATE", TimexCalendar.Shift(a, lex.Unit, sign * count), "ago");
         }
 
@@ -356,6 +390,7 @@ public static class TimexRecognizer
             int k = i;
             bool the = false, fiscal = false;
             int yearShift = 0;
+            int? explicitYear = null;
             string? relation = null;
             if (Kw(k) == K.The) { the = true; k++; }
             for (int guard = 0; guard < 4; guard++)
@@ -370,6 +405,9 @@ public static class TimexRecognizer
                     continue;
                 }
                 if (Kw(k) == K.Most && Kw(k + 1) == K.Recent) { relation = "latest"; k += 2; continue; }
+                if (Is(k, "comparable") || Is(k, "corresponding")) { k++; continue; }
+                // "the 1988 third quarter", "the 1989 period"
+                if (the && IsYear(k, out int qy) && explicitYear is null) { explicitYear = qy; k++; continue; }
                 // "year-earlier", "year-ago": the same quarter a year before.
                 if (L(k) is { Unit: TimeUnit.Year, Plural: false } && Punct(k + 1, '-') && Kw(k + 2) is K.Earlier or K.Ago)
                 {
@@ -397,6 +435,15 @@ public static class TimexRecognizer
             bool half = false;
             if (L(k) is { Unit: TimeUnit.Quarter } q) { if (q.Plural) return default; }
             else if (Kw(k) == K.Half && ordinal is 1 or 2 && (the || Kw(k + 1) == K.Of)) half = true;
+            // "the year-earlier period", "the latest period", "the 1988 period": a reporting quarter.
+            else if (Is(k, "period") && ordinal == 0 && the && (explicitYear is not null || yearShift != 0 || relation == "latest")) { }
+            // "year-earlier results": the quarter a year before.
+            else if (yearShift != 0 && ordinal == 0 && anchor is { } ya && k > i)
+            {
+                if (_lastQuarter > 0) return new Candidate(k, "DATE", TimexCalendar.Quarter(_lastQuarterYear - 1, _lastQuarter), "quarter-year-ago");
+                int yi = ya.Year * 4 + TimexCalendar.QuarterOf(ya) - 2 - 4;
+                return new Candidate(k, "DATE", TimexCalendar.Quarter(yi / 4, yi % 4 + 1), "quarter-year-ago");
+            }
             else return default;
             if (ordinal > 4) return default;
             if (ordinal == 0 && !the && relation is null) return default;
@@ -414,6 +461,9 @@ public static class TimexRecognizer
                 }
             }
             else if (IsYear(end, out int y2) && !half) { year = y2; end++; }
+            year ??= explicitYear;
+            // "the quarter a year ago"
+            if (Kw(end) == K.A && L(end + 1) is { Unit: TimeUnit.Year, Plural: false } && Kw(end + 2) is K.Ago or K.Earlier) { yearShift -= 1; end += 3; }
             _ = fiscal;
             if (anchor is not { } a)
             {
@@ -423,6 +473,11 @@ public static class TimexRecognizer
             int cq = TimexCalendar.QuarterOf(a);
             if (ordinal == 0)
             {
+                if (year is { } ey && yearShift == 0)
+                {
+                    int lq = _lastQuarter > 0 ? _lastQuarter : (cq == 1 ? 4 : cq - 1);
+                    return new Candidate(end, "DATE", TimexCalendar.Quarter(ey, lq), "quarter");
+                }
                 // The quarter just reported: the one before the publication date's, unless "current".
                 int index = a.Year * 4 + cq - 1 - (relation == "current" ? 0 : 1) + 4 * yearShift;
                 return new Candidate(end, "DATE", TimexCalendar.Quarter(index / 4, index % 4 + 1), "quarter");
@@ -461,6 +516,32 @@ public static class TimexRecognizer
             }
             var md = MonthDay(k, the);
             if (md.Ok) return md;
+            // Spelled years: "nineteen ninety-six", "the year two thousand".
+            if (!the && L(k) is { Number: >= 11 and <= 20 } hundreds && hundreds.Keyword != K.A && TryNumber(k + 1, allowA: false, out double rest, out int restEnd)
+                && rest is >= 10 and < 100 && L(restEnd) is not { Unit: not TimeUnit.None })
+                return new Candidate(restEnd, "DATE", TimexCalendar.Year(hundreds.Number * 100 + (int)rest), "spelled-year");
+            if (the && L(k) is { Unit: TimeUnit.Year, Plural: false })
+            {
+                if (IsYear(k + 1, out int ty)) return new Candidate(k + 2, "DATE", TimexCalendar.Year(ty), "the-year");
+                if (TryNumber(k + 1, allowA: false, out double tn, out int tEnd) && tn is >= 1000 and < 3000) return new Candidate(tEnd, "DATE", TimexCalendar.Year((int)tn), "the-year");
+            }
+            // Seasons: "the summer", "in spring", "the winter of 1994".
+            if (L(k) is { Season: { } season, Plural: false } && (the || MonthTrigger(k - 1)))
+            {
+                int end = k + 1;
+                if (Kw(end) == K.Of && IsYear(end + 1, out int sy)) return new Candidate(end + 2, "DATE", $"{sy:D4}-{season}", "season");
+                if (Kw(end) == K.Of && Kw(end + 1) != K.The && TryNumber(end + 1, allowA: false, out double sn, out int sEnd) && sn is >= 1000 and < 3000)
+                    return new Candidate(sEnd, "DATE", $"{(int)sn:D4}-{season}", "season");
+                if (IsYear(end, out int sy2)) return new Candidate(end + 1, "DATE", $"{sy2:D4}-{season}", "season");
+                if (anchor is not { } sa) return new Candidate(end, "DATE", "XXXX-" + season, "season");
+                var (cy, cs) = TimexCalendar.SeasonOf(sa);
+                int target = TimexCalendar.SeasonIndex(season), current = TimexCalendar.SeasonIndex(cs);
+                var st = StrongTenseOf(k, end);
+                int sYear = cy;
+                if (st == Tense.Future) { if (target < current) sYear++; }
+                else if (target > current) sYear--;
+                return new Candidate(end, "DATE", $"{sYear:D4}-{season}", "season");
+            }
             // Fiscal year: "fiscal 1989".
             if (Kw(k) == K.Fiscal && IsYear(k + 1, out int fy) && !the)
                 return new Candidate(k + 2, "DATE", TimexCalendar.Year(fy), "fiscal-year");
@@ -509,7 +590,8 @@ public static class TimexRecognizer
         /// <summary>A four-digit number is a year unless it looks like a count ("2000 troops", "$1989", "1,500").</summary>
         private bool PlausibleYear(int k)
         {
-            if (k > 0 && !w[k].SpaceBefore && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is ',' or '.' or '$' or '-' or '/' or ':') return false;
+            if (k > 0 && !w[k].SpaceBefore && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is ',' or '.' or '$' or '-' or '/' or ':'
+                && !(w[k - 1].Char == '-' && k > 1 && w[k - 2].Kind == WordKind.Letters)) return false;
             if (k > 0 && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is '$' or '£' or '€' or '#') return false;
             if (k + 1 < _n && !w[k + 1].SpaceBefore && w[k + 1].Kind == WordKind.Punct && w[k + 1].Char is ',' or '.' or ':' or '/' or '%' && k + 2 < _n && Digits(k + 2) && !w[k + 2].SpaceBefore) return false;
             if (k + 1 < _n && w[k + 1].Kind == WordKind.Punct && w[k + 1].Char == '%') return false;
@@ -558,6 +640,8 @@ public static class TimexRecognizer
                 int day = w[after].Value;
                 int end = after + 1;
                 if (Adjacent(end) && Is(end, Suffix(day))) end++;
+                // A dateline ("WASHINGTON, August 11 (Xinhua) --") is not annotated as a time expression.
+                if (Punct(end, '(')) return default;
                 return DateValue(k, end, month, day, "month-day");
             }
             if (L(after) is { Ordinal: > 0 and <= 31 } ordAfter && !Is(k, "may") && L(after)?.Unit == TimeUnit.None)
@@ -581,8 +665,7 @@ public static class TimexRecognizer
             if (!MonthTrigger(k - 1) && k > 0 && !w[k - 1].LineBefore && Kw(k - 1) == K.None && w[k - 1].Kind == WordKind.Letters && w[k - 1].Capitalized)
                 return default; // part of a name ("General Motors March")
             if (anchor is not { } a) return new Candidate(after, "DATE", $"XXXX-{month:D2}", "month");
-            var tense = TenseOf(k, after);
-            int yr = TimexCalendar.YearForMonth(a, month, tense);
+            int yr = TimexCalendar.YearForMonth(a, month, StrongTenseOf(k, after));
             return new Candidate(after, "DATE", TimexCalendar.Month(yr, month), "month");
         }
 
@@ -606,8 +689,7 @@ public static class TimexRecognizer
             }
             if (day > 31 || day > DateTime.DaysInMonth(2024, month)) return default;
             if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-{month:D2}-{day:D2}", rule);
-            var tense = TenseOf(start, end);
-            int yr = TimexCalendar.YearFor(a, month, day, tense);
+            int yr = TimexCalendar.YearFor(a, month, day, StrongTenseOf(start, end));
             if (!TimexCalendar.IsValidDate(yr, month, day)) return default;
             return new Candidate(end, "DATE", $"{yr:D4}-{month:D2}-{day:D2}", rule);
         }
@@ -655,6 +737,7 @@ public static class TimexRecognizer
             var lex = L(unitAt);
             if (lex is null || lex.Unit == TimeUnit.None) return default;
             if (hyphen && lex.Plural && n > 1) return default;
+            if (!hyphen && n > 1 && !lex.Plural) return default; // "the 1988 second quarter", "two day" is rare
             int end = unitAt + 1;
             // "47-year-old" is an age, not a duration.
             if (Punct(end, '-') && Kw(end + 1) == K.Old || Kw(end) == K.Old) return default;
@@ -794,6 +877,8 @@ public static class TimexRecognizer
         private Candidate Set(int i)
         {
             var kw = Kw(i);
+            // "daily", "annually" as adverbs ("rose 8% annually"), not adjectives ("daily flights", "the Party daily Granma").
+            if (kw is K.Daily or K.Weekly or K.Monthly or K.Annually or K.Hourly or K.Nightly && !AdverbPosition(i)) return default;
             switch (kw)
             {
                 case K.Daily: return new Candidate(i + 1, "SET", "P1D", "set-adverb");
@@ -823,6 +908,14 @@ public static class TimexRecognizer
                 default:
                     return default;
             }
+        }
+
+        private bool AdverbPosition(int i)
+        {
+            if (Kw(i - 1) is K.The or K.A || Is(i - 1, "average") || (i > 0 && w[i - 1].Capitalized && w[i - 1].Lex is null && !w[i - 1].LineBefore)) return false;
+            int k = i + 1;
+            if (k >= _n || w[k].Kind != WordKind.Letters) return true;
+            return Kw(k) is K.In or K.For or K.Since or K.Until or K.From or K.By or K.Through or K.At or K.To or K.And or K.On or K.During or K.Over or K.Since or K.Between or K.After or K.Before;
         }
 
         /// <summary>Christmas (Eve/Day), New Year's Day/Eve, Thanksgiving (Day).</summary>
