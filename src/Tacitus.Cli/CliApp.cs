@@ -14,6 +14,7 @@ public static class CliApp
             "Start with:\n  tacitus code article.txt --date 2025-05-14      events as JSON lines\n  tacitus annotate article.txt --format json      the full analysis");
         root.Add(AnnotateCommand.Create(ctx));
         root.Add(CodeCommand.Create(ctx));
+        root.Add(TimeCommand.Create(ctx));
         root.Add(TrainCommand.Create(ctx));
         root.Add(EvaluateCommand.Create(ctx));
         root.Add(GeoCommand.Create(ctx));

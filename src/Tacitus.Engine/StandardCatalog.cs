@@ -1,6 +1,7 @@
 using Tacitus.Coding.Actors;
 using Tacitus.Core;
 using Tacitus.Nlp.Tokenization;
+using Tacitus.Time;
 
 namespace Tacitus.Engine;
 
@@ -13,6 +14,7 @@ public static class StandardCatalog
         catalog.Register("tokenizer", _ => new Tokenizer());
         catalog.Register("places", c => Tacitus.Geo.Resolution.PlacesProcessor.FromModelDirectory(c.ModelDirectory));
         catalog.Register("actors", c => ActorResolver.Load(c.ModelDirectory, c.Settings));
+        catalog.Register("times", _ => new TimeProcessor());
         return catalog;
     }
 }

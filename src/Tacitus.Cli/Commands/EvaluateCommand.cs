@@ -22,8 +22,13 @@ internal static class EvaluateCommand
         var geoErrors = new Option<string?>("--geo-errors") { Description = "With --geo: write one TSV row per gold toponym (gold vs predicted, error in km) to this file." };
         cmd.Add(geo);
         cmd.Add(geoErrors);
+        var time = new Option<string?>("--time") { Description = "A directory of TimeML (.tml) files, e.g. ../shared/data/time/tbaq: TempEval-3 TIMEX3 scores (strict/relaxed extraction, value and type)." };
+        var timeErrors = new Option<string?>("--time-errors") { Description = "With --time: write every miss, spurious and wrong value to this file (tab-separated)." };
+        cmd.Add(time);
+        cmd.Add(timeErrors);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
+            if (parse.GetValue(time) is { } timeDir) return TimeEvaluationCommand.Run(ctx, timeDir, parse.GetValue(timeErrors));
             if (parse.GetValue(EvaluateTokenizer.Flag))
                 return EvaluateTokenizer.Run(ctx, parse.GetValue(gold), parse.GetValue(EvaluateTokenizer.ShowErrors));
             if (parse.GetValue(geo) is { } geoGold) return GeoEvaluation.Run(ctx, geoGold, parse.GetValue(geoErrors), parse.GetValue(models));
