@@ -1,4 +1,6 @@
 using Tacitus.Core;
+using Tacitus.Nlp.Lemmatization;
+using Tacitus.Nlp.Tagging;
 using Tacitus.Nlp.Tokenization;
 
 namespace Tacitus.Engine;
@@ -7,5 +9,7 @@ namespace Tacitus.Engine;
 public static class StandardCatalog
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Register("tokenizer", _ => new Tokenizer());
+        .Register("tokenizer", _ => new Tokenizer())
+        .Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger")))
+        .Register("lemmatizer", c => LemmatizerStage.Load(Path.Combine(c.ModelDirectory, "lemmatizer")));
 }

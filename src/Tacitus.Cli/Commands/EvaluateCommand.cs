@@ -11,10 +11,14 @@ internal static class EvaluateCommand
     public static Command Create(CliContext ctx)
     {
         var cmd = new Command("evaluate", "Score Tacitus against gold data and print the standard metrics.");
+        var gold = EvaluateConlluCommand.NewGold();
+        var models = EvaluateConlluCommand.NewModels();
+        cmd.Add(gold);
+        cmd.Add(models);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             // Modes add: if (parse.GetValue(someOption) is { } x) return SomeEvaluation.Run(...);
-            _ = parse;
+            if (parse.GetValue(gold) is { } g) return EvaluateConlluCommand.Run(ctx, g, parse.GetValue(models));
             throw new UsageException("say what to evaluate; see 'tacitus evaluate --help'.");
         }));
         return cmd;
