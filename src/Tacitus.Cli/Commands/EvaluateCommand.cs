@@ -15,9 +15,12 @@ internal static class EvaluateCommand
         var models = EvaluateConlluCommand.NewModels();
         cmd.Add(gold);
         cmd.Add(models);
+        var ner = EvaluateNerCommand.NewOption();
+        cmd.Add(ner);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             // Modes add: if (parse.GetValue(someOption) is { } x) return SomeEvaluation.Run(...);
+            if (parse.GetValue(ner) is { } n) return EvaluateNerCommand.Run(ctx, n, parse.GetValue(models));
             if (parse.GetValue(gold) is { } g) return EvaluateConlluCommand.Run(ctx, g, parse.GetValue(models));
             throw new UsageException("say what to evaluate; see 'tacitus evaluate --help'.");
         }));

@@ -11,6 +11,7 @@ internal static class TrainCommand
         // Components add their subcommands here, e.g. cmd.Add(TrainTaggerCommand.Create(ctx));
         cmd.Add(TrainTaggerCommand.Create(ctx));
         cmd.Add(TrainLemmatizerCommand.Create(ctx));
+        cmd.Add(TrainNerCommand.Create(ctx));
         return cmd;
     }
 }
