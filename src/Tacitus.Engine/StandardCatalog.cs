@@ -1,5 +1,8 @@
 using Tacitus.Coding.Actors;
 using Tacitus.Core;
+using Tacitus.Nlp.Lemmatization;
+using Tacitus.Nlp.Ner;
+using Tacitus.Nlp.Tagging;
 using Tacitus.Nlp.Tokenization;
 using Tacitus.Time;
 
@@ -12,6 +15,9 @@ public static class StandardCatalog
     {
         var catalog = new StageCatalog();
         catalog.Register("tokenizer", _ => new Tokenizer());
+        catalog.Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger")));
+        catalog.Register("lemmatizer", c => LemmatizerStage.Load(Path.Combine(c.ModelDirectory, "lemmatizer")));
+        catalog.Register("ner", c => NerStage.Load(Path.Combine(c.ModelDirectory, "ner")));
         catalog.Register("places", c => Tacitus.Geo.Resolution.PlacesProcessor.FromModelDirectory(c.ModelDirectory));
         catalog.Register("actors", c => ActorResolver.Load(c.ModelDirectory, c.Settings));
         catalog.Register("times", _ => new TimeProcessor());

@@ -12,8 +12,10 @@ internal static class EvaluateCommand
     {
         var cmd = new Command("evaluate", "Score Tacitus against gold data and print the standard metrics.");
         // Shared by the evaluation modes.
-        var gold = new Option<string>("--gold") { Description = "Gold data file (e.g. a UD English-EWT .conllu file)." };
-        var models = new Option<string?>("--models") { Description = "Directory with the models to evaluate (default: the shipped models)." };
+        var gold = EvaluateConlluCommand.NewGold();
+        var models = EvaluateConlluCommand.NewModels();
+        var ner = EvaluateNerCommand.NewOption();
+        cmd.Add(ner);
         cmd.Add(gold);
         cmd.Add(models);
         cmd.Add(EvaluateTokenizer.Flag);
@@ -32,6 +34,8 @@ internal static class EvaluateCommand
             if (parse.GetValue(EvaluateTokenizer.Flag))
                 return EvaluateTokenizer.Run(ctx, parse.GetValue(gold), parse.GetValue(EvaluateTokenizer.ShowErrors));
             if (parse.GetValue(geo) is { } geoGold) return GeoEvaluation.Run(ctx, geoGold, parse.GetValue(geoErrors), parse.GetValue(models));
+            if (parse.GetValue(ner) is { } n) return EvaluateNerCommand.Run(ctx, n, parse.GetValue(models));
+            if (parse.GetValue(gold) is { } g) return EvaluateConlluCommand.Run(ctx, g, parse.GetValue(models));
             throw new UsageException("say what to evaluate; see 'tacitus evaluate --help'.");
         }));
         return cmd;

@@ -8,8 +8,10 @@ internal static class TrainCommand
     public static Command Create(CliContext ctx)
     {
         var cmd = new Command("train", "Train a model from data you can name (e.g. UD English-EWT), with per-epoch dev scores. See 'tacitus train COMPONENT --help'.");
-        _ = ctx;
         // Components add their subcommands here, e.g. cmd.Add(TrainTaggerCommand.Create(ctx));
+        cmd.Add(TrainTaggerCommand.Create(ctx));
+        cmd.Add(TrainLemmatizerCommand.Create(ctx));
+        cmd.Add(TrainNerCommand.Create(ctx));
         return cmd;
     }
 }

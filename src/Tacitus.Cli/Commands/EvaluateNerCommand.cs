@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.Globalization;
+using Tacitus.Engine.Evaluation;
+using Tacitus.Nlp.Scoring;
+
+namespace Tacitus.Cli.Commands;
+
+/// <summary><c>tacitus evaluate --ner GOLD.iob2 [--models DIR]</c>: span-level exact-match P/R/F1 (conlleval) per type and overall.</summary>
+internal static class EvaluateNerCommand
+{
+    public static Option<string?> NewOption() => new("--ner") { Description = "Gold IOB2 file (e.g. UniversalNER): the ner stage tags its tokens; prints span-level exact-match precision, recall and F1 (conlleval) per type and overall, and tokens/s." };
+
+    public static int Run(CliContext ctx, string gold, string? models)
+    {
+        if (models is not null && !Directory.Exists(models)) throw new UsageException($"--models: directory '{models}' does not exist.");
+        var r = NerEvaluation.Run(gold, models);
+        var inv = CultureInfo.InvariantCulture;
+        ctx.Out.WriteLine($"gold: {gold}  ({r.Tokens.ToString("N0", inv)} tokens)");
+        ctx.Out.WriteLine("type      gold  predicted  correct  precision  recall     F1");
+        foreach (var (type, s) in r.ByType) Line(type, s);
+        Line("overall", r.Overall);
+        ctx.Out.WriteLine(string.Create(inv, $"speed     {r.TokensPerSecond:N0} tokens/s wall clock, {r.TokensPerCpuSecond:N0} tokens/s of CPU time (ner, one thread)"));
+        return ExitCodes.Ok;
+
+        void Line(string type, PrfScore s) =>
+            ctx.Out.WriteLine(string.Create(inv, $"{type,-8} {s.Gold,5} {s.Predicted,10} {s.Correct,8} {s.Precision,10:F2} {s.Recall,7:F2} {s.F1,6:F2}"));
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Tacitus.Nlp.Tagging;
+
+namespace Tacitus.Cli.Commands;
+
+/// <summary><c>tacitus train tagger</c>: the averaged-perceptron POS tagger (UPOS, XPOS, FEATS) from CoNLL-U.</summary>
+internal static class TrainTaggerCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var o = new TrainingCommandOptions();
+        var cmd = new Command("tagger", "Train the part-of-speech tagger (UPOS + XPOS + FEATS) on CoNLL-U, keeping the epoch with the best dev UPOS.");
+        o.AddTo(cmd);
+        cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
+        {
+            var options = new TaggerTrainingOptions { Seed = parse.GetValue(o.Seed) };
+            if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
+            var train = TrainingCommandOptions.ReadConllu(parse.GetValue(o.Train)!, "training");
+            var dev = parse.GetValue(o.Dev) is { } d ? TrainingCommandOptions.ReadConllu(d, "dev") : [];
+            var tagger = TrainingProgressView.Run(ctx, "tagger", options.Epochs, report => TaggerTrainer.Train(train, dev, options, report));
+            var scores = dev.Count > 0 ? TaggerTrainer.Evaluate(tagger, dev).ToDictionary(p => "dev." + p.Key, p => p.Value) : [];
+            var outDir = parse.GetValue(o.Out)!;
+            tagger.Save(outDir, o.Metadata(parse, ctx, PosTagger.Component, scores));
+            ctx.Out.WriteLine($"saved {outDir} ({tagger.Model.FeatureCount:N0} features, {tagger.Model.WeightCount:N0} weights){(scores.Count > 0 ? $"; dev UPOS {scores["dev.upos"]:F2}, XPOS {scores["dev.xpos"]:F2}, UFeats {scores["dev.ufeats"]:F2}" : "")}");
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Tacitus.Core;
+using Tacitus.Nlp.Ner;
+using Tacitus.Nlp.Scoring;
+
+namespace Tacitus.Engine.Evaluation;
+
+/// <summary>The result of running NER over a gold IOB2 file.</summary>
+public sealed record NerEvaluationResult(PrfScore Overall, IReadOnlyDictionary<string, PrfScore> ByType, long Tokens, TimeSpan PipelineTime, TimeSpan PipelineCpuTime)
+{
+    public double TokensPerSecond => PipelineTime.TotalSeconds > 0 ? Tokens / PipelineTime.TotalSeconds : 0;
+    public double TokensPerCpuSecond => PipelineCpuTime.TotalSeconds > 0 ? Tokens / PipelineCpuTime.TotalSeconds : 0;
+}
+
+/// <summary>Runs the "ner" stage over a gold IOB2 file (its tokens and sentences kept) and scores spans conlleval-style.</summary>
+public static class NerEvaluation
+{
+    public static NerEvaluationResult Run(string goldPath, string? modelDirectory = null)
+    {
+        var modelDir = modelDirectory ?? TacitusEngine.DefaultModelDirectory;
+        if (!Directory.Exists(Path.Combine(modelDir, "ner")))
+            throw new TacitusException($"{modelDir}: no ner model here. Train one with 'tacitus train ner' or pass --models DIR.");
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = ["ner"], PreTokenized = true });
+        var gold = IobReader.ReadFile(goldPath).ToList();
+        // Documents of up to 200 sentences, like a few news articles each.
+        var docs = new List<(Document Doc, List<IobSentence> Sentences)>();
+        for (int i = 0; i < gold.Count; i += 200)
+        {
+            var batch = gold.GetRange(i, Math.Min(200, gold.Count - i));
+            docs.Add((ToDocument($"{Path.GetFileNameWithoutExtension(goldPath)}-{i / 200 + 1}", batch), batch));
+        }
+        foreach (var (doc, _) in docs) pipeline.Process(doc); // warm-up pass (JIT)
+        var results = new Document[docs.Count];
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < docs.Count; i++) results[i] = pipeline.Process(docs[i].Doc);
+        clock.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpu0;
+
+        var scorer = new NerScorer();
+        long tokens = 0;
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var doc = results[d];
+            for (int si = 0; si < doc.Sentences.Length; si++)
+            {
+                var sent = doc.Sentences[si];
+                var predicted = new string[sent.TokenCount];
+                for (int k = 0; k < sent.TokenCount; k++) predicted[k] = doc.Tokens[sent.FirstToken + k].Ner ?? "O";
+                scorer.Add(docs[d].Sentences[si].Tags.Select(NerLabels.Fold).ToArray(), predicted);
+                tokens += sent.TokenCount;
+            }
+        }
+        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, clock.Elapsed, cpu);
+    }
+
+    /// <summary>A document whose text is the sentences' tokens joined by spaces (one sentence per line), tokenized as given.</summary>
+    public static Document ToDocument(string id, IReadOnlyList<IobSentence> sentences)
+    {
+        var text = new StringBuilder();
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var sents = ImmutableArray.CreateBuilder<Sentence>();
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            if (si > 0) text.Append('\n');
+            int first = tokens.Count;
+            int start = text.Length;
+            var s = sentences[si];
+            for (int k = 0; k < s.Tokens.Length; k++)
+            {
+                if (k > 0) text.Append(' ');
+                int b = text.Length;
+                text.Append(s.Tokens[k]);
+                tokens.Add(new Token(new TextSpan(b, text.Length), si));
+            }
+            sents.Add(new Sentence(new TextSpan(start, text.Length), first, s.Tokens.Length));
+        }
+        return new Document(id, text.ToString()) { Tokens = tokens.ToImmutable(), Sentences = sents.ToImmutable() };
+    }
+}

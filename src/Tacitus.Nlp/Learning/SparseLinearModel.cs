@@ -1,0 +1,175 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Tacitus.Core;
+
+namespace Tacitus.Nlp.Learning;
+
+/// <summary>
+/// A frozen linear multi-class model over hashed features: an open-addressing table from feature hash to a row, and
+/// each row's non-zero class weights in compressed sparse form. Immutable and thread-safe; scoring allocates nothing.
+/// On disk the weights are half-precision floats.
+/// </summary>
+public sealed class SparseLinearModel
+{
+    // Open addressing; a slot holds the key and its row's weight range so a lookup touches one cache line.
+    private readonly Slot[] _table;
+    private readonly int _mask;
+    private readonly int[] _starts;
+    private readonly ushort[] _classes;
+    private readonly float[] _values;
+    private readonly Weight[] _weights;
+    private readonly ulong[] _keys;
+
+    private struct Slot
+    {
+        public ulong Key;   // 0 = empty
+        public int Start;
+        public int End;
+    }
+
+    private struct Weight
+    {
+        public float Value;
+        public int Class;
+    }
+
+    internal SparseLinearModel(int classCount, ulong[] keys, int[] starts, ushort[] classes, float[] values)
+    {
+        ClassCount = classCount;
+        _keys = keys;
+        _starts = starts;
+        _classes = classes;
+        _values = values;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _table = new Slot[capacity];
+        _mask = capacity - 1;
+        for (int r = 0; r < keys.Length; r++)
+        {
+            int i = (int)(keys[r] & (ulong)_mask);
+            while (_table[i].Key != 0) i = (i + 1) & _mask;
+            _table[i] = new Slot { Key = keys[r], Start = starts[r], End = starts[r + 1] };
+        }
+        _weights = new Weight[values.Length];
+        for (int e = 0; e < values.Length; e++) _weights[e] = new Weight { Value = values[e], Class = classes[e] };
+    }
+
+    public int ClassCount { get; }
+
+    /// <summary>Features with at least one non-zero weight.</summary>
+    public int FeatureCount => _keys.Length;
+
+    /// <summary>Stored non-zero weights.</summary>
+    public int WeightCount => _values.Length;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Slot Find(ulong key)
+    {
+        int i = (int)(key & (ulong)_mask);
+        while (true)
+        {
+            ref readonly var slot = ref _table[i];
+            if (slot.Key == key || slot.Key == 0) return ref slot;
+            i = (i + 1) & _mask;
+        }
+    }
+
+    /// <summary>Clears <paramref name="scores"/> (at least <see cref="ClassCount"/> long) and adds the weights of every known feature.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var s = scores[..ClassCount];
+        s.Clear();
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            ref readonly var slot = ref Find(f);
+            if (slot.Key == 0) continue;
+            for (int e = slot.Start; e < slot.End; e++)
+            {
+                ref readonly var w = ref weights[e];
+                s[w.Class] += w.Value;
+            }
+        }
+    }
+
+    public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
+    {
+        Score(features, scratch);
+        return AveragedPerceptron.ArgMax(scratch[..ClassCount]);
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(ClassCount);
+        w.Write(_keys.Length);
+        // Keys are sorted: store gaps (smaller after gzip is not guaranteed for random hashes, so store raw).
+        for (int r = 0; r < _keys.Length; r++)
+        {
+            w.Write(_keys[r]);
+            int n = _starts[r + 1] - _starts[r];
+            w.Write7BitEncodedInt(n);
+            for (int e = _starts[r]; e < _starts[r + 1]; e++)
+            {
+                if (ClassCount <= byte.MaxValue + 1) w.Write((byte)_classes[e]);
+                else w.Write(_classes[e]);
+                w.Write((Half)_values[e]);
+            }
+        }
+    }
+
+    public static SparseLinearModel Read(BinaryReader r)
+    {
+        int classCount = r.ReadInt32();
+        int rows = r.ReadInt32();
+        if (classCount < 2 || classCount > ushort.MaxValue || rows < 0)
+            throw new TacitusException($"corrupt linear model header (classes {classCount}, rows {rows})");
+        var keys = new ulong[rows];
+        var starts = new int[rows + 1];
+        var classes = new List<ushort>(rows * 2);
+        var values = new List<float>(rows * 2);
+        for (int row = 0; row < rows; row++)
+        {
+            keys[row] = r.ReadUInt64();
+            int n = r.Read7BitEncodedInt();
+            for (int e = 0; e < n; e++)
+            {
+                ushort c = classCount <= byte.MaxValue + 1 ? r.ReadByte() : r.ReadUInt16();
+                if (c >= classCount) throw new TacitusException($"corrupt linear model: class {c} of {classCount}");
+                classes.Add(c);
+                values.Add((float)r.ReadHalf());
+            }
+            starts[row + 1] = classes.Count;
+        }
+        return new SparseLinearModel(classCount, keys, starts, [.. classes], [.. values]);
+    }
+
+    /// <summary>This model without the weights of absolute value below <paramref name="threshold"/> (rows left empty are dropped).</summary>
+    public SparseLinearModel Pruned(float threshold)
+    {
+        var keys = new List<ulong>();
+        var starts = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var values = new List<float>();
+        for (int r = 0; r < _keys.Length; r++)
+        {
+            int before = classes.Count;
+            for (int e = _starts[r]; e < _starts[r + 1]; e++)
+            {
+                if (Math.Abs(_values[e]) < threshold) continue;
+                classes.Add(_classes[e]);
+                values.Add(_values[e]);
+            }
+            if (classes.Count == before) continue;
+            keys.Add(_keys[r]);
+            starts.Add(classes.Count);
+        }
+        return new SparseLinearModel(ClassCount, [.. keys], [.. starts], [.. classes], [.. values]);
+    }
+
+    /// <summary>This model with its weights rounded to half precision, exactly as <see cref="Read"/> will give it back.</summary>
+    public SparseLinearModel RoundedToHalf()
+    {
+        var v = new float[_values.Length];
+        for (int i = 0; i < v.Length; i++) v[i] = (float)(Half)_values[i];
+        return new SparseLinearModel(ClassCount, _keys, _starts, _classes, v);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Tacitus.Core;
+using Tacitus.Nlp.Learning;
+using Tacitus.Nlp.Models;
+using Tacitus.Nlp.Tagging;
+
+namespace Tacitus.Nlp.Ner;
+
+/// <summary>
+/// Named-entity recognizer (PER, ORG, LOC in IOB2): a greedy left-to-right averaged perceptron over hashed word,
+/// context, cluster and gazetteer features, never predicting an I- tag that does not continue an entity of its type.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    public const string Component = "ner";
+
+    private readonly string[] _labels;
+    private readonly bool[] _allowed; // [(prev + 1) * L + cur]
+
+    public EntityRecognizer(string[] labels, SparseLinearModel model, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
+    {
+        if (labels.Length != model.ClassCount) throw new TacitusException($"ner model: {labels.Length} labels but {model.ClassCount} classes");
+        _labels = labels;
+        Model = model;
+        Lexicon = lexicon;
+        Gazetteer = gazetteer;
+        Config = config;
+        int L = labels.Length;
+        _allowed = new bool[(L + 1) * L];
+        for (int prev = -1; prev < L; prev++)
+            for (int cur = 0; cur < L; cur++)
+                _allowed[(prev + 1) * L + cur] = Allowed(prev < 0 ? "O" : labels[prev], labels[cur]);
+    }
+
+    public SparseLinearModel Model { get; }
+    public WordLexicon Lexicon { get; }
+    public Gazetteer Gazetteer { get; }
+    public JsonObject Config { get; }
+    public ImmutableArray<string> Labels => [.. _labels];
+    public int LabelCount => _labels.Length;
+    public string LabelOf(int c) => _labels[c];
+
+    private static bool Allowed(string prev, string cur) =>
+        !cur.StartsWith("I-", StringComparison.Ordinal) || (prev.Length > 2 && prev[2..] == cur[2..]);
+
+    internal bool IsAllowed(int prev, int cur) => _allowed[(prev + 1) * _labels.Length + cur];
+
+    /// <summary>Describes a sentence: word facts and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
+    public void Describe<TForms>(TForms forms, int count, Span<NerWord> words) where TForms : IWordForms
+    {
+        var hashes = ArrayPool<ulong>.Shared.Rent(count);
+        var begin = ArrayPool<GazetteerKind>.Shared.Rent(count);
+        var inside = ArrayPool<GazetteerKind>.Shared.Rent(count);
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                var form = forms.Form(i);
+                var w = WordInfo.FromForm(form, i == 0);
+                Lexicon.Complete(ref w);
+                words[i].Word = w;
+                hashes[i] = w.Norm;
+            }
+            Gazetteer.Mark(hashes.AsSpan(0, count), begin, inside);
+            for (int i = 0; i < count; i++) words[i].Gazetteer = (ulong)begin[i] | ((ulong)inside[i] << 8);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+            ArrayPool<GazetteerKind>.Shared.Return(begin);
+            ArrayPool<GazetteerKind>.Shared.Return(inside);
+        }
+    }
+
+    /// <summary>Predicts a label index per word.</summary>
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels)
+    {
+        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
+        Span<float> scores = stackalloc float[_labels.Length];
+        int p1 = -1, p2 = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            int n = NerFeatures.Extract(words, i, p1, p2, f);
+            Model.Score(f[..n], scores);
+            int best = BestAllowed(scores, p1);
+            labels[i] = best;
+            p2 = p1;
+            p1 = best;
+        }
+    }
+
+    internal int BestAllowed(ReadOnlySpan<float> scores, int prev)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int c = 0; c < _labels.Length; c++)
+        {
+            if (!IsAllowed(prev, c)) continue;
+            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
+        }
+        return best;
+    }
+
+    /// <summary>Labels of one sentence given as strings (convenience).</summary>
+    public string[] Tag(IReadOnlyList<string> words)
+    {
+        var infos = new NerWord[words.Count];
+        Describe(new StringForms(words), words.Count, infos);
+        var labels = new int[words.Count];
+        Tag(infos, labels);
+        return [.. labels.Select(l => _labels[l])];
+    }
+
+    public void Save(string directory, ModelMetadata meta) =>
+        ModelPackage.Save(directory, meta, Config, w =>
+        {
+            w.Write(_labels.Length);
+            foreach (var l in _labels) w.Write(l);
+            Model.Write(w);
+            Lexicon.Write(w);
+            Gazetteer.Write(w);
+        });
+
+    public static EntityRecognizer Load(string directory) =>
+        ModelPackage.Load(directory, Component, (_, config, r) =>
+        {
+            int n = r.ReadInt32();
+            if (n < 2 || n > 64) throw new TacitusException($"{directory}: corrupt ner weights ({n} labels)");
+            var labels = new string[n];
+            for (int i = 0; i < n; i++) labels[i] = r.ReadString();
+            var model = SparseLinearModel.Read(r);
+            var lexicon = WordLexicon.Read(r);
+            var gazetteer = Gazetteer.Read(r);
+            return new EntityRecognizer(labels, model, lexicon, gazetteer, config);
+        });
+}
+
+/// <summary>Gives the characters of word i of a sentence without making strings.</summary>
+public interface IWordForms
+{
+    ReadOnlySpan<char> Form(int i);
+}
+
+public readonly struct StringForms(IReadOnlyList<string> words) : IWordForms
+{
+    public ReadOnlySpan<char> Form(int i) => words[i];
+}

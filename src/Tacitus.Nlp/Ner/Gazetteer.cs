@@ -1,0 +1,160 @@
+using System.Globalization;
+using Tacitus.Core;
+using Tacitus.Nlp.Learning;
+
+namespace Tacitus.Nlp.Ner;
+
+/// <summary>Kinds of names in the gazetteer; a phrase can be several (Georgia is a country and a city).</summary>
+[Flags]
+public enum GazetteerKind : byte
+{
+    None = 0,
+    Country = 1,
+    Capital = 2,
+    City = 4,
+    Demonym = 8,
+}
+
+/// <summary>
+/// Multi-word name lists (countries, capitals, cities, demonyms) compiled from GeoNames-derived tables into hashes
+/// of token sequences, matched ignoring case (web text writes "malaysia"); the recognizer pairs a match with the
+/// word's shape. <see cref="Mark"/> finds every listed phrase in a sentence. Immutable.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const int MaxPhraseTokens = 5;
+
+    private readonly Dictionary<ulong, GazetteerKind> _phrases;
+
+    public Gazetteer(Dictionary<ulong, GazetteerKind> phrases) => _phrases = phrases;
+
+    public static Gazetteer Empty { get; } = new([]);
+
+    public int Count => _phrases.Count;
+
+    private static ulong Step(ulong h, ulong token) => FeatureHash.Feature(77, h, token);
+
+    /// <summary>Hash of a token sequence (tokens hashed with <see cref="FeatureHash.OfNormalized"/>).</summary>
+    public static ulong PhraseKey(IEnumerable<string> tokens)
+    {
+        ulong h = 0x1234567UL;
+        foreach (var t in tokens) h = Step(h, FeatureHash.OfNormalized(t));
+        return h;
+    }
+
+    /// <summary>
+    /// For every token, ORs into <paramref name="begin"/> / <paramref name="inside"/> the kinds of the listed phrases that
+    /// start at it / continue through it. <paramref name="tokenHashes"/> are the normalized-form hashes (<see cref="Tacitus.Nlp.Tagging.WordInfo.Norm"/>) of the sentence.
+    /// </summary>
+    public void Mark(ReadOnlySpan<ulong> tokenHashes, Span<GazetteerKind> begin, Span<GazetteerKind> inside)
+    {
+        begin[..tokenHashes.Length].Clear();
+        inside[..tokenHashes.Length].Clear();
+        if (_phrases.Count == 0) return;
+        for (int i = 0; i < tokenHashes.Length; i++)
+        {
+            ulong h = 0x1234567UL;
+            for (int n = 1; n <= MaxPhraseTokens && i + n <= tokenHashes.Length; n++)
+            {
+                h = Step(h, tokenHashes[i + n - 1]);
+                if (!_phrases.TryGetValue(h, out var kind)) continue;
+                begin[i] |= kind;
+                for (int k = i + 1; k < i + n; k++) inside[k] |= kind;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds the lists from <c>countries.tsv</c> (common, official and ISO names, other spellings, capitals, demonyms)
+    /// and <c>cities.tsv</c> (cities with at least <paramref name="minCityPopulation"/> inhabitants) in <paramref name="geoDirectory"/>.
+    /// </summary>
+    public static Gazetteer Build(string geoDirectory, int minCityPopulation = 20000)
+    {
+        var phrases = new Dictionary<ulong, GazetteerKind>();
+        var countries = Path.Combine(geoDirectory, "countries.tsv");
+        var cities = Path.Combine(geoDirectory, "cities.tsv");
+        if (!File.Exists(countries) || !File.Exists(cities))
+            throw new TacitusException($"{geoDirectory}: countries.tsv and cities.tsv are needed for the NER gazetteer");
+        foreach (var row in Rows(countries))
+        {
+            foreach (var col in new[] { "common_name", "official_name", "iso_en_names", "alt_spellings" })
+                foreach (var name in Values(row, col))
+                    if (name.Length > 3 || col != "alt_spellings") Add(name, GazetteerKind.Country);
+            foreach (var name in Values(row, "capital")) Add(name, GazetteerKind.Capital);
+            foreach (var name in Values(row, "demonyms")) Add(name, GazetteerKind.Demonym);
+        }
+        foreach (var row in Rows(cities))
+        {
+            if (!long.TryParse(row.GetValueOrDefault("population"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) || pop < minCityPopulation) continue;
+            Add(row["name"], GazetteerKind.City);
+        }
+        return new Gazetteer(phrases);
+
+        void Add(string name, GazetteerKind kind)
+        {
+            foreach (var tokens in Tokenizations(name))
+            {
+                if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) continue;
+                var key = PhraseKey(tokens);
+                phrases[key] = phrases.GetValueOrDefault(key) | kind;
+            }
+        }
+    }
+
+    /// <summary>A name as tokens, split on spaces; a second variant also splits hyphens ("Guinea-Bissau" → Guinea - Bissau) as UD does.</summary>
+    internal static IEnumerable<List<string>> Tokenizations(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        yield return words;
+        if (name.Contains('-', StringComparison.Ordinal))
+        {
+            var split = new List<string>();
+            foreach (var w in words)
+            {
+                var parts = w.Split('-');
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    if (i > 0) split.Add("-");
+                    if (parts[i].Length > 0) split.Add(parts[i]);
+                }
+            }
+            yield return split;
+        }
+    }
+
+    private static IEnumerable<string> Values(Dictionary<string, string> row, string column) =>
+        row.TryGetValue(column, out var v) ? v.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private static IEnumerable<Dictionary<string, string>> Rows(string path)
+    {
+        using var reader = new StreamReader(path);
+        var header = reader.ReadLine()?.Split('\t') ?? throw new TacitusException($"{path}: empty file");
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var cols = line.Split('\t');
+            var row = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            for (int i = 0; i < header.Length && i < cols.Length; i++) row[header[i]] = cols[i];
+            yield return row;
+        }
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_phrases.Count);
+        foreach (var (k, v) in _phrases.OrderBy(p => p.Key))
+        {
+            w.Write(k);
+            w.Write((byte)v);
+        }
+    }
+
+    public static Gazetteer Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0) throw new TacitusException("corrupt gazetteer");
+        var d = new Dictionary<ulong, GazetteerKind>(n);
+        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = (GazetteerKind)r.ReadByte();
+        return new Gazetteer(d);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Tacitus.Core;
+
+namespace Tacitus.Nlp.Ner;
+
+/// <summary>The "ner" pipeline stage: sets Token.Ner (IOB2) and Document.Entities (PER, ORG, LOC).</summary>
+public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
+{
+    public const string Producer = "ner/perceptron";
+
+    public string Name => "ner";
+
+    public EntityRecognizer Recognizer { get; } = recognizer;
+
+    public static NerStage Load(string modelDirectory) => new(EntityRecognizer.Load(modelDirectory));
+
+    private readonly struct DocumentForms(Document doc, int first) : IWordForms
+    {
+        public ReadOnlySpan<char> Form(int i)
+        {
+            var t = doc.Tokens[first + i];
+            return t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
+        }
+    }
+
+    public Document Process(Document document)
+    {
+        if (document.Tokens.IsEmpty) return document;
+        var tokens = document.Tokens.ToBuilder();
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        int max = 1;
+        foreach (var s in document.Sentences) max = Math.Max(max, s.TokenCount);
+        var words = ArrayPool<NerWord>.Shared.Rent(max);
+        var labels = ArrayPool<int>.Shared.Rent(max);
+        try
+        {
+            for (int si = 0; si < document.Sentences.Length; si++)
+            {
+                var s = document.Sentences[si];
+                Recognizer.Describe(new DocumentForms(document, s.FirstToken), s.TokenCount, words);
+                Recognizer.Tag(words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount));
+                int start = -1;
+                string? type = null;
+                for (int k = 0; k <= s.TokenCount; k++)
+                {
+                    string label = k < s.TokenCount ? Recognizer.LabelOf(labels[k]) : "O";
+                    if (k < s.TokenCount) tokens[s.FirstToken + k] = tokens[s.FirstToken + k] with { Ner = label };
+                    bool continues = label.StartsWith("I-", StringComparison.Ordinal) && type is not null && label.AsSpan(2).SequenceEqual(type);
+                    if (start >= 0 && !continues)
+                    {
+                        var span = new TextSpan(tokens[s.FirstToken + start].Span.Start, tokens[s.FirstToken + k - 1].Span.End);
+                        entities.Add(new Entity(span, type!, si, Producer));
+                        start = -1;
+                        type = null;
+                    }
+                    if (label.StartsWith("B-", StringComparison.Ordinal) || (label.StartsWith("I-", StringComparison.Ordinal) && start < 0))
+                    {
+                        start = k;
+                        type = label[2..];
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<NerWord>.Shared.Return(words);
+            ArrayPool<int>.Shared.Return(labels);
+        }
+        return document with { Tokens = tokens.ToImmutable(), Entities = entities.ToImmutable() };
+    }
+}

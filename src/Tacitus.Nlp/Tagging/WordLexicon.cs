@@ -1,0 +1,65 @@
+using Tacitus.Core;
+
+namespace Tacitus.Nlp.Tagging;
+
+/// <summary>
+/// What the tagger knows about word types from its training text, keyed by the normalized form hash: the ambiguity
+/// class (which tags the word took) and a distributional cluster path. Immutable after construction.
+/// </summary>
+public sealed class WordLexicon
+{
+    private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly Dictionary<ulong, uint> _clusters;
+
+    public WordLexicon(Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, uint> clusters, int clusterBits)
+    {
+        _ambiguity = ambiguity;
+        _clusters = clusters;
+        ClusterBits = clusterBits;
+    }
+
+    /// <summary>Depth of the cluster paths (number of binary splits).</summary>
+    public int ClusterBits { get; }
+
+    public int AmbiguityCount => _ambiguity.Count;
+    public int ClusterCount => _clusters.Count;
+
+    /// <summary>Adds the lexicon facts for the word with normalized hash <see cref="WordInfo.Norm"/>.</summary>
+    public void Complete(ref WordInfo w)
+    {
+        w.Ambiguity = _ambiguity.TryGetValue(w.Norm, out var a) ? a : 0;
+        if (_clusters.TryGetValue(w.Norm, out var c))
+        {
+            w.Cluster = c + 1UL;
+            w.ClusterCoarse = (c >> Math.Max(0, ClusterBits - 4)) + 0x10000UL;
+        }
+        else
+        {
+            w.Cluster = 0;
+            w.ClusterCoarse = 0;
+        }
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(ClusterBits);
+        w.Write(_ambiguity.Count);
+        foreach (var (k, v) in _ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        w.Write(_clusters.Count);
+        foreach (var (k, v) in _clusters.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    public static WordLexicon Read(BinaryReader r)
+    {
+        int bits = r.ReadInt32();
+        int n = r.ReadInt32();
+        if (n < 0 || bits < 0 || bits > 32) throw new TacitusException("corrupt tagger lexicon");
+        var amb = new Dictionary<ulong, ulong>(n);
+        for (int i = 0; i < n; i++) amb[r.ReadUInt64()] = r.ReadUInt64();
+        int m = r.ReadInt32();
+        if (m < 0) throw new TacitusException("corrupt tagger lexicon");
+        var cl = new Dictionary<ulong, uint>(m);
+        for (int i = 0; i < m; i++) cl[r.ReadUInt64()] = r.ReadUInt32();
+        return new WordLexicon(amb, cl, bits);
+    }
+}

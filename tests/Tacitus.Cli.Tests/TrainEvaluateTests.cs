@@ -1,0 +1,87 @@
+namespace Tacitus.Cli.Tests;
+
+/// <summary>End-to-end: train tagger/lemmatizer/ner on the small fixtures, then evaluate and annotate with the result.</summary>
+public class TrainEvaluateTests
+{
+    private static string Fixture(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Tacitus.slnx"))) dir = dir.Parent;
+        return Path.Combine(dir!.FullName, "tests", "Tacitus.Nlp.Tests", "Fixtures", name);
+    }
+
+    [Fact]
+    public void Train_then_evaluate_and_annotate_with_the_trained_models()
+    {
+        var models = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tiny = Fixture("tiny.conllu");
+            var (exit, output, err) = CliRunner.Run("", "train", "tagger", "--train", tiny, "--dev", tiny, "--out", Path.Combine(models.FullName, "tagger"), "--epochs", "3", "--seed", "2");
+            Assert.True(exit == 0, err);
+            Assert.Contains("epoch 1/3", output);
+            Assert.Contains("saved", output);
+            Assert.Contains("\"command\": \"tacitus train tagger --train", File.ReadAllText(Path.Combine(models.FullName, "tagger", "meta.json")));
+
+            (exit, output, err) = CliRunner.Run("", "train", "lemmatizer", "--train", tiny, "--dev", tiny, "--out", Path.Combine(models.FullName, "lemmatizer"));
+            Assert.True(exit == 0, err);
+
+            (exit, output, err) = CliRunner.Run("", "evaluate", "--gold", tiny, "--models", models.FullName);
+            Assert.True(exit == 0, err);
+            Assert.Matches(@"UPOS\s+100\.00", output);
+            Assert.Matches(@"Lemmas\s+100\.00", output);
+            Assert.Matches(@"UAS\s+—", output);
+            Assert.Contains("tokens/s", output);
+
+            // annotate runs every standard stage, so the folder needs a ner model too.
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", Fixture("tiny.iob2"), "--out", Path.Combine(models.FullName, "ner"), "--epochs", "2");
+            Assert.True(exit == 0, err);
+            (exit, output, err) = CliRunner.Run("", "annotate", tiny, "--input-format", "conllu", "--format", "conllu", "--models", models.FullName);
+            Assert.True(exit == 0, err);
+            Assert.Contains("3\trefused\trefuse\tVERB\tVBD\t", output);
+        }
+        finally
+        {
+            models.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Train_and_evaluate_ner()
+    {
+        var models = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tiny = Fixture("tiny.iob2");
+            var (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--dev", tiny, "--out", Path.Combine(models.FullName, "ner"), "--epochs", "8");
+            Assert.True(exit == 0, err);
+            Assert.Contains("saved", output);
+            (exit, output, err) = CliRunner.Run("", "evaluate", "--ner", tiny, "--models", models.FullName);
+            Assert.True(exit == 0, err);
+            var overall = System.Text.RegularExpressions.Regex.Match(output, @"overall\s+23\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)");
+            Assert.True(overall.Success, output);
+            Assert.True(double.Parse(overall.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 90, output);
+        }
+        finally
+        {
+            models.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Evaluation_errors_are_one_line_with_the_right_exit_code()
+    {
+        var (exit, _, err) = CliRunner.Run("", "evaluate", "--gold", "/no/such/gold.conllu");
+        Assert.Equal(1, exit);
+        Assert.Single(err.Trim().Split('\n'));
+        (exit, _, err) = CliRunner.Run("", "evaluate");
+        Assert.Equal(2, exit);
+        (exit, _, err) = CliRunner.Run("", "evaluate", "--gold", Fixture("tiny.conllu"), "--models", "/no/such/models");
+        Assert.Equal(2, exit);
+        (exit, _, err) = CliRunner.Run("", "train", "tagger", "--train", "/no/such/train.conllu", "--out", Path.GetTempPath());
+        Assert.Equal(1, exit);
+        Assert.Contains("no such training file", err);
+        (exit, _, _) = CliRunner.Run("", "train", "tagger", "--train", Fixture("tiny.conllu"), "--out", Path.GetTempPath(), "--epochs", "0");
+        Assert.Equal(2, exit);
+    }
+}

@@ -1,0 +1,90 @@
+using Tacitus.Nlp.Lemmatization;
+using Tacitus.Nlp.Models;
+
+namespace Tacitus.Nlp.Tests.Lemmatization;
+
+public class LemmatizerTests
+{
+    [Theory]
+    [InlineData("refused", "VERB", "VBD", "refuse")]
+    [InlineData("killing", "VERB", "VBG", "kill")]
+    [InlineData("met", "VERB", "VBD", "meet")]
+    [InlineData("sought", "VERB", "VBN", "seek")]
+    [InlineData("sought", "VERB", "VBD", "seek")]
+    [InlineData("was", "AUX", "VBD", "be")]
+    [InlineData("said", "VERB", "VBD", "say")]
+    [InlineData("stated", "VERB", "VBD", "state")]
+    [InlineData("Killing", "VERB", "VBG", "kill")]
+    [InlineData("WAS", "AUX", "VBD", "be")]
+    [InlineData("killed", "VERB", "VBN", "kill")]
+    [InlineData("strikes", "NOUN", "NNS", "strike")]
+    [InlineData("talks", "NOUN", "NNS", "talk")]
+    [InlineData("The", "DET", "DT", "the")]
+    [InlineData("Enron", "PROPN", "NNP", "Enron")]
+    [InlineData("Zelenskyy", "PROPN", "NNP", "Zelenskyy")]
+    [InlineData("negotiated", "VERB", "VBD", "negotiate")]
+    [InlineData("bombarded", "VERB", "VBD", "bombard")]
+    public void News_words_get_their_lemma(string form, string upos, string xpos, string lemma) =>
+        Assert.Equal(lemma, ShippedModels.Lemmatizer.Lemmatize(form, upos, xpos));
+
+    [Fact]
+    public void Lemmas_follow_the_predicted_tags_in_a_news_sentence()
+    {
+        string[] words = ["Russia", "refused", "the", "offer", ",", "killing", "three", ",", "and", "officials", "met", "and", "sought", "talks", "."];
+        var tags = ShippedModels.Tagger.Tag(words);
+        var lemmas = words.Select((w, i) => ShippedModels.Lemmatizer.Lemmatize(w, tags[i].Upos, tags[i].Xpos)).ToArray();
+        Assert.Equal("refuse", lemmas[1]);
+        Assert.Equal("kill", lemmas[5]);
+        Assert.Equal("official", lemmas[9]);
+        Assert.Equal("meet", lemmas[10]);
+        Assert.Equal("seek", lemmas[12]);
+        Assert.Equal("Russia", lemmas[0]);
+    }
+
+    [Fact]
+    public void Unknown_tags_and_odd_forms_do_not_throw()
+    {
+        var l = ShippedModels.Lemmatizer;
+        Assert.Equal("", l.Lemmatize("", "NOUN", "NN"));
+        Assert.Equal("blorfed", l.Lemmatize("blorfed", "NOVEL", null).ToLowerInvariant());
+        Assert.Equal("🙂", l.Lemmatize("🙂", "SYM", "NFP"));
+        Assert.Equal(10_000, l.Lemmatize(new string('x', 10_000), "NOUN", "NN").Length);
+    }
+
+    [Fact]
+    public void Tiny_training_run_learns_suffix_rules_and_round_trips()
+    {
+        var lem = LemmatizerTrainer.Train(ShippedModels.Tiny(), [], new LemmatizerTrainingOptions { SuffixLengths = [2, 3] });
+        Assert.Equal(100.0, LemmatizerTrainer.Evaluate(lem, ShippedModels.Tiny()));
+        // Rules generalise to unseen regular forms.
+        Assert.Equal("bomb", lem.Lemmatize("bombing", "VERB", "VBG"));
+        Assert.Equal("town", lem.Lemmatize("towns", "NOUN", "NNS"));
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            lem.Save(dir.FullName, new ModelMetadata { Component = Lemmatizer.Component });
+            var back = Lemmatizer.Load(dir.FullName);
+            foreach (var s in ShippedModels.Tiny())
+                foreach (var w in s.Words)
+                    Assert.Equal(lem.Lemmatize(w.Form, w.Upos, w.Xpos), back.Lemmatize(w.Form, w.Upos, w.Xpos));
+            Assert.Equal(lem.Lemmatize("bombing", "VERB", "VBG"), back.Lemmatize("bombing", "VERB", "VBG"));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Theory]
+    [InlineData("killing", "kill", "K-3+")]
+    [InlineData("The", "the", "L-0+")]
+    [InlineData("was", "be", "K-3+be")]
+    [InlineData("Bush", "Bush", "K-0+")]
+    [InlineData("I", "I", "K-0+")]
+    public void Edit_scripts_are_the_cheapest_and_apply_back(string form, string lemma, string script)
+    {
+        var s = EditScript.Between(form, lemma);
+        Assert.Equal(script, s.ToString());
+        Assert.Equal(lemma, s.Apply(form));
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Tacitus.Core;
+using Tacitus.Nlp.Models;
+using Tacitus.Nlp.Ner;
+using Tacitus.Nlp.Scoring;
+using Tacitus.TestSupport;
+
+namespace Tacitus.Nlp.Tests.Ner;
+
+public class NerTests
+{
+    private static List<IobSentence> Tiny() => IobReader.ReadFile(ShippedModels.Fixture("tiny.iob2")).ToList();
+
+    private static readonly Lazy<EntityRecognizer> Shipped = new(() => EntityRecognizer.Load(ShippedModels.Dir("ner")));
+
+    [Fact]
+    public void Iob_reader_reads_ids_tokens_and_tags_and_folds_labels()
+    {
+        var s = Tiny()[0];
+        Assert.Equal("tiny-ner-1", s.SentId);
+        Assert.Equal("Putin", s.Tokens[1]);
+        Assert.Equal("I-PER", s.Tags[1]);
+        Assert.Equal("B-LOC", NerLabels.Fold("B-GPE"));
+        Assert.Equal("O", NerLabels.Fold("B-OTH"));
+        Assert.Equal("O", NerLabels.Fold("B-O"));
+        var bad = Assert.Throws<TacitusException>(() => IobReader.Read(new StringReader("1\tonly-two\n")).ToList());
+        Assert.Contains("<iob2>:1", bad.Message);
+    }
+
+    [Fact]
+    public void Scorer_counts_exact_spans_like_conlleval()
+    {
+        var scorer = new NerScorer();
+        // Gold: PER(0-1), LOC(3). Predicted: PER(0) only (wrong boundary), LOC(3) right, ORG(5) spurious via a stray I-.
+        scorer.Add(["B-PER", "I-PER", "O", "B-LOC", "O", "O"], ["B-PER", "O", "O", "B-LOC", "O", "I-ORG"]);
+        var o = scorer.Overall;
+        Assert.Equal(2, o.Gold);
+        Assert.Equal(3, o.Predicted);
+        Assert.Equal(1, o.Correct);
+        Assert.Equal(100.0 / 3, o.Precision, 6);
+        Assert.Equal(50, o.Recall, 6);
+        Assert.Equal(40, o.F1, 6);
+        Assert.Equal(1, scorer.ByType["ORG"].Predicted);
+        Assert.Contains((0, 2, "LOC"), NerScorer.Chunks(["I-LOC", "I-LOC", "I-LOC"]));
+    }
+
+    [Fact]
+    public void Gazetteer_matches_multiword_names_ignoring_case()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "countries.tsv"),
+                "cca2\tcca3\tcommon_name\tofficial_name\tdemonyms\talt_spellings\tcapital\tlat\tlon\tiso_en_names\n" +
+                "US\tUSA\tUnited States\tUnited States of America\tAmerican\tUS;USA\tWashington D.C.\t38\t-97\tUnited States\n" +
+                "MY\tMYS\tMalaysia\tMalaysia\tMalaysian\tMY\tKuala Lumpur\t2.5\t112.5\tMalaysia\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "cities.tsv"),
+                "geonameid\tname\talt_country\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature_code\tadmin3\tadmin4\n" +
+                "1\tKuala Lumpur\t\tMY\t14\t3.1\t101.7\t1453975\tPPLC\t\t\n2\tTinyville\t\tMY\t14\t3.1\t101.7\t50\tPPL\t\t\n");
+            var g = Gazetteer.Build(dir.FullName);
+            string[] words = ["i", "moved", "from", "the", "united", "states", "to", "Kuala", "Lumpur", ",", "malaysia", "near", "Tinyville"];
+            var hashes = words.Select(w => Tacitus.Nlp.Learning.FeatureHash.OfNormalized(w)).ToArray();
+            var begin = new GazetteerKind[words.Length];
+            var inside = new GazetteerKind[words.Length];
+            g.Mark(hashes, begin, inside);
+            Assert.Equal(GazetteerKind.Country, begin[4]);
+            Assert.Equal(GazetteerKind.Country, inside[5]);
+            Assert.Equal(GazetteerKind.Capital | GazetteerKind.City, begin[7]);
+            Assert.Equal(GazetteerKind.Country, begin[10]);
+            Assert.Equal(GazetteerKind.None, begin[12]); // below the population threshold
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Tiny_training_run_learns_the_fixture_and_round_trips()
+    {
+        var ner = NerTrainer.Train(Tiny(), Tiny(), Gazetteer.Empty, new NerTrainingOptions { Epochs = 10, Seed = 5, MinClusterCount = 2, ClusterBits = 3 });
+        Assert.Equal(100, NerTrainer.Evaluate(ner, Tiny())["f1"]);
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            ner.Save(dir.FullName, new ModelMetadata { Component = EntityRecognizer.Component });
+            var back = EntityRecognizer.Load(dir.FullName);
+            foreach (var s in Tiny()) Assert.Equal(ner.Tag(s.Tokens), back.Tag(s.Tokens));
+            string[] unseen = ["Olaf", "Scholz", "visited", "Paris", "and", "the", "European", "Union", "."];
+            Assert.Equal(ner.Tag(unseen), back.Tag(unseen));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Predicted_tags_never_start_with_an_orphan_inside_tag()
+    {
+        var tags = Shipped.Value.Tag(["and", "Istanbul", "talks", "with", "Putin", "Lavrov", "Medinsky", "NATO", "EU", "."]);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (!tags[i].StartsWith("I-", StringComparison.Ordinal)) continue;
+            Assert.True(i > 0 && tags[i - 1].Length > 2 && tags[i - 1][2..] == tags[i][2..], string.Join(' ', tags));
+        }
+    }
+
+    [Fact]
+    public void Ner_stage_writes_token_tags_and_entities_with_spans()
+    {
+        const string text = "Russian President Vladimir Putin met Turkish officials in Istanbul on Friday .";
+        var doc = Whitespace(text);
+        doc = new NerStage(Shipped.Value).Process(doc);
+        Assert.All(doc.Tokens, t => Assert.NotNull(t.Ner));
+        var per = Assert.Single(doc.Entities, e => e.Label == "PER");
+        Assert.Equal("Vladimir Putin", doc.TextOf(per.Span));
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && doc.TextOf(e.Span) == "Istanbul");
+        Assert.All(doc.Entities, e => Assert.Equal(NerStage.Producer, e.Producer));
+    }
+
+    [Fact]
+    public void Ner_stage_survives_bad_input()
+    {
+        var stage = new NerStage(Shipped.Value);
+        var longSentence = string.Join(' ', Enumerable.Range(0, 2000).Select(i => i % 3 == 0 ? "Putin" : "said"));
+        Assert.Equal(2000, stage.Process(Whitespace(longSentence)).Tokens.Length);
+        var odd = stage.Process(Whitespace("ERDOĞAN " + new string('Z', 10_000) + " 🇹🇷 東京 مرحبا"));
+        Assert.All(odd.Tokens, t => Assert.Contains(t.Ner!, NerLabels.All));
+    }
+
+    [SharedDataFact("nlp", "en_ewt-ud-dev.iob2")]
+    public void Shipped_ner_holds_its_dev_score()
+    {
+        var dev = IobReader.ReadFile(SharedData.Path("nlp", "en_ewt-ud-dev.iob2")).ToList();
+        var f1 = NerTrainer.Evaluate(Shipped.Value, dev)["f1"];
+        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(ShippedModels.Dir("ner"), ModelPackage.MetaFile)));
+        var recorded = meta.RootElement.GetProperty("scores").GetProperty("dev.f1").GetDouble();
+        Assert.True(f1 >= recorded - 0.5, $"dev NER F1 {f1:F2} fell more than 0.5 below the recorded {recorded:F2}");
+    }
+
+    private static Document Whitespace(string text)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            int start = i;
+            while (i < text.Length && text[i] != ' ') i++;
+            if (i > start) tokens.Add(new Token(new TextSpan(start, i), 0));
+        }
+        return new Document("t", text) { Tokens = tokens.ToImmutable(), Sentences = [new Sentence(new TextSpan(0, text.Length), 0, tokens.Count)] };
+    }
+}
