@@ -1,4 +1,5 @@
 using Tacitus.Core;
+using Tacitus.Nlp.Parsing;
 using Tacitus.Nlp.Tokenization;
 
 namespace Tacitus.Engine;
@@ -7,5 +8,6 @@ namespace Tacitus.Engine;
 public static class StandardCatalog
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Register("tokenizer", _ => new Tokenizer());
+        .Register("tokenizer", _ => new Tokenizer())
+        .Register("parser", config => DependencyParser.Load(Path.Combine(config.ModelDirectory, "parser")));
 }

@@ -10,6 +10,7 @@ internal static class TrainCommand
         var cmd = new Command("train", "Train a model from data you can name (e.g. UD English-EWT), with per-epoch dev scores. See 'tacitus train COMPONENT --help'.");
         _ = ctx;
         // Components add their subcommands here, e.g. cmd.Add(TrainTaggerCommand.Create(ctx));
+        cmd.Add(TrainParserCommand.Create(ctx));
         return cmd;
     }
 }
