@@ -15,6 +15,7 @@ internal static class TrainParserCommand
         var output = new Option<string>("--out") { Description = "Directory to write the model to (config.json, meta.json, weights.bin.gz).", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Maximum number of epochs (training stops earlier when dev LAS stops improving).", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
+        var test = new Option<string?>("--test") { Description = "Optional test treebank (CoNLL-U), scored once at the end (tagged like dev) and recorded in meta.json." };
         var tagger = new Option<string?>("--tagger") { Description = "A tagger model directory (the 'tagger' stage): dev is tagged with it, and train too with --train-tags tagger." };
         var trainTags = new Option<string>("--train-tags")
         {
@@ -23,7 +24,7 @@ internal static class TrainParserCommand
         };
         trainTags.AcceptOnlyFromAmong("jackknife", "tagger", "gold");
         var cmd = new Command("parser", "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle) with per-epoch dev UAS/LAS and early stopping.");
-        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(tagger); cmd.Add(trainTags);
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(tagger); cmd.Add(trainTags); cmd.Add(test);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(epochs) < 1) throw new UsageException("--epochs must be at least 1.");
@@ -39,6 +40,7 @@ internal static class TrainParserCommand
             {
                 Options = new ParserTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) },
                 TrainTags = tags,
+                TestPath = parse.GetValue(test),
                 Tagger = taggerStage,
                 Command = "tacitus train parser " + string.Join(' ', parse.Tokens.Select(t => t.Value).SkipWhile(v => v != "parser").Skip(1)),
             };

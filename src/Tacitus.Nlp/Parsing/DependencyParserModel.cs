@@ -52,11 +52,15 @@ public sealed class DependencyParserModel
         Span<ulong> lk = stackalloc ulong[ParserFeatures.MaxLabel];
         Span<float> t4 = stackalloc float[4];
         Span<float> scores = stackalloc float[LabelWeights.Width];
+        Span<int> ti = stackalloc int[4];
+        Span<int> li = stackalloc int[LabelWeights.Width];
+        bool quantised = Transitions.IsQuantised && LabelWeights.IsQuantised;
         st.Reset(s.Length);
         while (!st.IsTerminal)
         {
             var (nt, nl) = ParserFeatures.Extract(st, s, tk, lk);
-            Score(Transitions, LabelWeights, tk[..nt], lk[..nl], t4, scores, Lexicon.LabelCount);
+            if (quantised) ScoreQuantised(tk[..nt], lk[..nl], ti, li, scores);
+            else Score(Transitions, LabelWeights, tk[..nt], lk[..nl], t4, scores, Lexicon.LabelCount);
             int c = Best(st, scores, Lexicon.LabelCount, Lexicon.RootLabel);
             var (action, label) = Decode(c, Lexicon.LabelCount);
             st.Apply(action, label);
@@ -73,6 +77,20 @@ public sealed class DependencyParserModel
         float left = t4[1], right = t4[2];
         for (int c = 1; c <= labels; c++) scores[c] += left;
         for (int c = labels + 1; c <= 2 * labels; c++) scores[c] += right;
+    }
+
+    private void ScoreQuantised(ReadOnlySpan<ulong> tk, ReadOnlySpan<ulong> lk, Span<int> ti, Span<int> li, Span<float> scores)
+    {
+        ti.Clear();
+        Transitions.AddAllQuantised(tk, ti);
+        li.Clear();
+        LabelWeights.AddAllQuantised(lk, li);
+        float ts = Transitions.Scale, ls = LabelWeights.Scale;
+        int labels = Lexicon.LabelCount;
+        scores[0] = li[0] * ls + ti[0] * ts;
+        float left = ti[1] * ts, right = ti[2] * ts;
+        for (int c = 1; c <= labels; c++) scores[c] = li[c] * ls + left;
+        for (int c = labels + 1; c <= 2 * labels; c++) scores[c] = li[c] * ls + right;
     }
 
     internal static (int Action, int Label) Decode(int cls, int labels) =>

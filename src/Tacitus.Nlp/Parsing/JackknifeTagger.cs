@@ -39,7 +39,7 @@ internal sealed class JackknifeTagger
         return [.. result];
     }
 
-    public static JackknifeTagger Train(IReadOnlyList<ConlluSentence> train, int seed, int epochs = 5)
+    public static JackknifeTagger Train(IReadOnlyList<ConlluSentence> train, int seed, int epochs = 6)
     {
         var classes = train.SelectMany(s => s.Words).Select(Joint).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var ids = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
@@ -117,10 +117,15 @@ internal sealed class JackknifeTagger
         return best;
     }
 
-    private const int FeatureCount = 20;
+    private const int FeatureCount = 28;
 
     private static ulong K(int t, string s) => ParserLexicon.Fnv(s, (ulong)t * 0x9E3779B97F4A7C15UL);
-    private static ulong K(int t, long a) => ParserLexicon.Fnv(a.ToString(System.Globalization.CultureInfo.InvariantCulture), (ulong)t * 0x9E3779B97F4A7C15UL);
+    private static ulong K(int t, long a)
+    {
+        ulong h = ((ulong)t * 0x9E3779B97F4A7C15UL) ^ (ulong)a;
+        h ^= h >> 33; h *= 0xff51afd7ed558ccdUL; h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53UL; h ^= h >> 33;
+        return h == 0 ? 1 : h;
+    }
 
     private static void Features(ConlluSentence s, string[] norm, int i, int p1, int p2, ulong[] k)
     {
@@ -149,5 +154,13 @@ internal sealed class JackknifeTagger
         k[n++] = K(18, (i == 0 ? "first" : "rest") + (form.Length > 0 && char.IsUpper(form[0]) ? "U" : "l"));
         k[n++] = K(19, Word(i - 1) + "\u0001" + w);
         k[n++] = K(20, w + "\u0001" + Word(i + 1));
+        k[n++] = K(21, Suf(w, 5));
+        k[n++] = K(22, w.Length > 1 ? w[..2] : w);
+        k[n++] = K(23, w.Length > 2 ? w[..3] : w);
+        k[n++] = K(24, p1 + "\u0001" + Suf(w, 3));
+        k[n++] = K(25, p1 + "\u0001" + Word(i + 1));
+        k[n++] = K(26, ParserLexicon.Shape(i + 1 < s.Words.Length ? s.Words[i + 1].Form : "</s>") + "\u0001" + Suf(w, 2));
+        k[n++] = K(27, (form.Length > 0 && char.IsUpper(form[0]) ? "U" : "l") + Suf(w, 3));
+        k[n++] = K(28, Word(i - 1) + "\u0001" + Word(i + 1));
     }
 }

@@ -18,7 +18,7 @@ public sealed record ParserTrainingOptions
     /// <summary>Rows whose largest averaged weight is at most this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.0f;
     /// <summary>After training, drop the weakest feature rows (largest quantile tried first) as long as dev LAS falls by at most this much.</summary>
-    public double MaxPruneLoss { get; init; } = 0.1;
+    public double MaxPruneLoss { get; init; } = 0.3;
     public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
 }
 

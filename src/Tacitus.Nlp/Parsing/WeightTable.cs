@@ -24,6 +24,7 @@ internal sealed class WeightTable
     private float[] _w;
     private float[]? _u;
     private float _scale;
+    private short[]? _q;
 
     public WeightTable(int width, int capacity = 1 << 16, bool training = false)
     {
@@ -85,6 +86,55 @@ internal sealed class WeightTable
     {
         int row = Find(key);
         if (row >= 0) AddRow(row, scores);
+    }
+
+    /// <summary>True once the weights are quantised: scoring then adds 16-bit weights into integer accumulators (half the memory traffic).</summary>
+    public bool IsQuantised => _q is not null;
+
+    /// <summary>The factor that turns integer scores from <see cref="AddAllQuantised"/> back into weights.</summary>
+    public float Scale => _scale;
+
+    /// <summary>Like <see cref="AddAll"/> on the quantised weights; sums are exact integers, so results do not depend on the order of features.</summary>
+    public unsafe void AddAllQuantised(ReadOnlySpan<ulong> keys, Span<int> acc)
+    {
+        Span<int> rows = stackalloc int[keys.Length];
+        var q = _q!;
+        fixed (Entry* entries = _entries)
+        fixed (short* w = q)
+        {
+            if (Sse.IsSupported)
+                foreach (var k in keys) Sse.Prefetch0(entries + ((int)k & _mask));
+            int found = 0;
+            foreach (var k in keys)
+            {
+                int r = Find(k);
+                if (r < 0) continue;
+                rows[found++] = r;
+                if (Sse.IsSupported)
+                {
+                    Sse.Prefetch0(w + (long)r * Width);
+                    if (Width > 32) Sse.Prefetch0(w + (long)r * Width + 32);
+                }
+            }
+            int width = Width;
+            int vec = Vector.IsHardwareAccelerated && width >= Vector<short>.Count ? width - width % Vector<short>.Count : 0;
+            var accVec = MemoryMarshal.Cast<int, Vector<int>>(acc[..vec]);
+            for (int f = 0; f < found; f++)
+            {
+                var row = new ReadOnlySpan<short>(w + (long)rows[f] * width, width);
+                if (vec > 0)
+                {
+                    var rv = MemoryMarshal.Cast<short, Vector<short>>(row[..vec]);
+                    for (int v = 0; v < rv.Length; v++)
+                    {
+                        Vector.Widen(rv[v], out var lo, out var hi);
+                        accVec[2 * v] += lo;
+                        accVec[2 * v + 1] += hi;
+                    }
+                }
+                for (int j = vec; j < width; j++) acc[j] += row[j];
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -191,11 +241,15 @@ internal sealed class WeightTable
             w.Write7BitEncodedInt64((long)(key - prev));
             prev = key;
         }
-        foreach (var (_, row) in order)
+        var block = new short[order.Count * Width];
+        for (int i = 0; i < order.Count; i++)
         {
+            int row = order[i].Row;
             for (int c = 0; c < Width; c++)
-                w.Write((short)Math.Clamp(MathF.Round(_w[row * Width + c] / scale), -32767f, 32767f));
+                block[i * Width + c] = (short)Math.Clamp(MathF.Round(_w[row * Width + c] / scale), -32767f, 32767f);
         }
+        // Little-endian 16-bit values, one block (read back in one call).
+        w.Write(MemoryMarshal.AsBytes(block.AsSpan()));
     }
 
     public static WeightTable Read(BinaryReader r)
@@ -211,13 +265,24 @@ internal sealed class WeightTable
             prev += (ulong)r.Read7BitEncodedInt64();
             keys[i] = prev;
         }
+        var q = new short[count * width];
+        var bytes = MemoryMarshal.AsBytes(q.AsSpan());
+        int got = 0;
+        while (got < bytes.Length)
+        {
+            int n = r.Read(bytes[got..]);
+            if (n <= 0) throw new EndOfStreamException();
+            got += n;
+        }
         var table = new WeightTable(width, count) { _scale = scale };
-        var row = new float[width];
         for (int i = 0; i < count; i++)
         {
-            for (int c = 0; c < width; c++) row[c] = r.ReadInt16() * scale;
-            table.Set(keys[i], row);
+            // Row i holds keys[i].
+            int row = table.GetOrAdd(keys[i]);
+            if (row != i) throw new InvalidDataException("duplicate feature key in weight table");
         }
+        for (int i = 0; i < q.Length; i++) table._w[i] = q[i] * scale;
+        table._q = q;
         return table;
     }
 
@@ -225,8 +290,12 @@ internal sealed class WeightTable
     public void Quantise()
     {
         float scale = _scale = QuantScale();
+        _q = new short[Count * Width];
         for (int i = 0; i < Count * Width; i++)
-            _w[i] = (short)Math.Clamp(MathF.Round(_w[i] / scale), -32767f, 32767f) * scale;
+        {
+            _q[i] = (short)Math.Clamp(MathF.Round(_w[i] / scale), -32767f, 32767f);
+            _w[i] = _q[i] * scale;
+        }
     }
 
     /// <summary>The <paramref name="q"/>-quantile of the rows' largest absolute weights (for choosing a pruning threshold).</summary>

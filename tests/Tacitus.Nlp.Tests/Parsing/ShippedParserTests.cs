@@ -33,10 +33,10 @@ public class ShippedParserTests
         var model = DependencyParserModel.Load(ModelDir);
         using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModelDir, "meta.json")));
         Assert.Equal("parser", meta.RootElement.GetProperty("component").GetString());
-        var (heads, rels) = model.Parse(["Putin", "refused", "to", "attend", "the", "talks", "in", "Istanbul", "."],
-            ["NNP", "VBD", "TO", "VB", "DT", "NNS", "IN", "NNP", "."], ["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]);
-        Assert.Equal([2, 0, 4, 2, 6, 4, 8, 4, 2], heads);
-        Assert.Equal(["nsubj", "root", "mark", "xcomp", "det", "obj", "case", "obl", "punct"], rels);
+        var (heads, rels) = model.Parse(["Putin", "refused", "to", "attend", "the", "talks", "."],
+            ["NNP", "VBD", "TO", "VB", "DT", "NNS", "."], ["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"]);
+        Assert.Equal([2, 0, 4, 2, 6, 4, 2], heads);
+        Assert.Equal(["nsubj", "root", "mark", "xcomp", "det", "obj", "punct"], rels);
         ParserTests.AssertTree(heads, rels);
     }
 }
