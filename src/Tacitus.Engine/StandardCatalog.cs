@@ -2,6 +2,7 @@ using Tacitus.Coding.Actors;
 using Tacitus.Core;
 using Tacitus.Nlp.Lemmatization;
 using Tacitus.Nlp.Ner;
+using Tacitus.Nlp.Parsing;
 using Tacitus.Nlp.Tagging;
 using Tacitus.Nlp.Tokenization;
 using Tacitus.Time;
@@ -17,6 +18,7 @@ public static class StandardCatalog
         catalog.Register("tokenizer", _ => new Tokenizer());
         catalog.Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger")));
         catalog.Register("lemmatizer", c => LemmatizerStage.Load(Path.Combine(c.ModelDirectory, "lemmatizer")));
+        catalog.Register("parser", c => DependencyParser.Load(Path.Combine(c.ModelDirectory, "parser")));
         catalog.Register("ner", c => NerStage.Load(Path.Combine(c.ModelDirectory, "ner")));
         catalog.Register("places", c => Tacitus.Geo.Resolution.PlacesProcessor.FromModelDirectory(c.ModelDirectory));
         catalog.Register("actors", c => ActorResolver.Load(c.ModelDirectory, c.Settings));

@@ -12,6 +12,7 @@ internal static class TrainCommand
         cmd.Add(TrainTaggerCommand.Create(ctx));
         cmd.Add(TrainLemmatizerCommand.Create(ctx));
         cmd.Add(TrainNerCommand.Create(ctx));
+        cmd.Add(TrainParserCommand.Create(ctx));
         return cmd;
     }
 }

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Tacitus.Core;
+using Tacitus.Engine;
+using Tacitus.Nlp.Parsing;
+
+namespace Tacitus.Cli.Commands;
+
+/// <summary><c>tacitus train parser</c>: trains the dependency parser (library: <see cref="ParserTrainingRun"/>).</summary>
+internal static class TrainParserCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var train = new Option<string>("--train") { Description = "Training treebank (CoNLL-U), e.g. en_ewt-ud-train.conllu.", Required = true };
+        var dev = new Option<string>("--dev") { Description = "Development treebank (CoNLL-U) for per-epoch scores and early stopping.", Required = true };
+        var output = new Option<string>("--out") { Description = "Directory to write the model to (config.json, meta.json, weights.bin.gz).", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum number of epochs (training stops earlier when dev LAS stops improving).", DefaultValueFactory = _ => 15 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
+        var test = new Option<string?>("--test") { Description = "Optional test treebank (CoNLL-U), scored once at the end (tagged like dev) and recorded in meta.json." };
+        var tagger = new Option<string?>("--tagger") { Description = "A tagger model directory (the 'tagger' stage): dev is tagged with it, and train too with --train-tags tagger." };
+        var trainTags = new Option<string>("--train-tags")
+        {
+            Description = "Tags to train on: jackknife (default: predicted by an internal 10-fold tagger), tagger (predicted by --tagger) or gold.",
+            DefaultValueFactory = _ => "jackknife",
+        };
+        trainTags.AcceptOnlyFromAmong("jackknife", "tagger", "gold");
+        var cmd = new Command("parser", "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle) with per-epoch dev UAS/LAS and early stopping.");
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(tagger); cmd.Add(trainTags); cmd.Add(test);
+        cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
+        {
+            if (parse.GetValue(epochs) < 1) throw new UsageException("--epochs must be at least 1.");
+            var tags = parse.GetValue(trainTags) switch
+            {
+                "gold" => ParserTagSource.Gold,
+                "tagger" => ParserTagSource.Tagger,
+                _ => ParserTagSource.Jackknife,
+            };
+            IDocumentProcessor? taggerStage = parse.GetValue(tagger) is { } dir ? LoadTagger(dir) : null;
+            if (tags == ParserTagSource.Tagger && taggerStage is null) throw new UsageException("--train-tags tagger needs --tagger DIR.");
+            var request = new ParserTrainingRequest(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!)
+            {
+                Options = new ParserTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed) },
+                TrainTags = tags,
+                TestPath = parse.GetValue(test),
+                Tagger = taggerStage,
+                Command = "tacitus train parser " + string.Join(' ', parse.Tokens.Select(t => t.Value).SkipWhile(v => v != "parser").Skip(1)),
+            };
+            ParserTrainingRun.Run(request, line => ctx.Error.WriteLine(line));
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    /// <summary>The "tagger" stage from the standard catalog, loaded from DIR (a tagger model directory, or a models directory holding tagger/).</summary>
+    private static IDocumentProcessor LoadTagger(string dir)
+    {
+        if (!Directory.Exists(dir)) throw new UsageException($"--tagger: directory '{dir}' does not exist.");
+        var catalog = StandardCatalog.Create();
+        if (!catalog.Names.Contains("tagger", StringComparer.OrdinalIgnoreCase))
+            throw new TacitusException("this build has no 'tagger' stage to tag with");
+        var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
+        var modelDir = Directory.Exists(Path.Combine(full, "tagger")) ? full : Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(Path.Combine(modelDir, "tagger")))
+            throw new UsageException($"--tagger: '{dir}' is neither a directory named 'tagger' nor one that holds tagger/.");
+        return catalog.Create("tagger", new PipelineConfig(["tagger"], modelDir));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Runtime.CompilerServices;
+
+namespace Tacitus.Nlp.Parsing;
+
+/// <summary>
+/// Zhang &amp; Nivre (2011) rich non-local features, adapted to arc-hybrid (s0, s1, s2 on the stack; b0, b1, b2 in the
+/// buffer): words, tags, pairs and triples, distance, valency, leftmost/rightmost children and second children with
+/// their labels, and label sets. Each feature is a 64-bit hash of (template, values). "Transition" features score
+/// SHIFT/LEFT/RIGHT only; "label" features score every labelled transition.
+/// </summary>
+internal static class ParserFeatures
+{
+    public const int MaxTransition = 128;
+    public const int MaxLabel = 48;
+
+    // Values for absent tokens and the root.
+    private const ulong NoWord = 0x5A5A_0001UL, RootWord = 0x5A5A_0002UL;
+    private const int NoTag = 0, RootTag = 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong H(int t, ulong a) => Mix(((ulong)t * 0x9E3779B97F4A7C15UL) ^ a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong H(int t, ulong a, ulong b) => Mix((H(t, a) * 0x9E3779B97F4A7C15UL) ^ b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong H(int t, ulong a, ulong b, ulong c) => Mix((H(t, a, b) * 0x9E3779B97F4A7C15UL) ^ c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong H(int t, ulong a, ulong b, ulong c, ulong d) => Mix((H(t, a, b, c) * 0x9E3779B97F4A7C15UL) ^ d);
+
+    private static ulong Dist(int d) => (ulong)(d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9);
+
+    /// <summary>Fills <paramref name="t"/> with transition features and <paramref name="l"/> with label features; returns their counts.</summary>
+    public static (int T, int L) Extract(ArcHybridState st, ParserSentence s, Span<ulong> t, Span<ulong> l)
+    {
+        int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2), b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
+        var word = s.Word; var tag = s.Tag; var upos = s.Upos;
+        ulong W(int x) => x < 0 ? NoWord : x == 0 ? RootWord : word[x];
+        ulong P(int x) => x < 0 ? NoTag : x == 0 ? RootTag : (ulong)tag[x];
+        ulong U(int x) => x < 0 ? NoTag : x == 0 ? RootTag : (ulong)upos[x];
+        ulong X(int x) => x <= 0 ? NoWord : s.Suffix[x];
+        ulong Lb(int x) => x < 0 ? 0UL : (ulong)st.Labels[x] + 1;
+        int C(int[] a, int x) => x < 0 ? -1 : a[x];
+
+        ulong s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2w = W(s2), s2p = P(s2);
+        ulong b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+        ulong s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
+        int s0l = C(st.Lc1, s0), s0l2 = C(st.Lc2, s0), s0r = C(st.Rc1, s0), s0r2 = C(st.Rc2, s0);
+        int b0l = C(st.Lc1, b0), b0l2 = C(st.Lc2, b0);
+        int s1l = C(st.Lc1, s1), s1r = C(st.Rc1, s1), s1r2 = C(st.Rc2, s1);
+        ulong s0lp = P(s0l), s0rp = P(s0r), b0lp = P(b0l), s1rp = P(s1r), s1lp = P(s1l);
+        ulong s0ll = Lb(s0l), s0rl = Lb(s0r), b0ll = Lb(b0l), s1rl = Lb(s1r), s1ll = Lb(s1l);
+        ulong d = s0 >= 0 && b0 >= 0 ? Dist(b0 - s0) : 0;
+        ulong d1 = s1 >= 0 && s0 >= 0 ? Dist(s0 - s1) : 0;
+        ulong s0vl = s0 >= 0 ? (ulong)st.NLeft[s0] : 99, s0vr = s0 >= 0 ? (ulong)st.NRight[s0] : 99;
+        ulong b0vl = b0 >= 0 ? (ulong)st.NLeft[b0] : 99, s1vl = s1 >= 0 ? (ulong)st.NLeft[s1] : 99, s1vr = s1 >= 0 ? (ulong)st.NRight[s1] : 99;
+        ulong s0sl = s0 >= 0 ? st.LeftSet[s0] : 1UL << 63, s0sr = s0 >= 0 ? st.RightSet[s0] : 1UL << 63;
+        ulong b0sl = b0 >= 0 ? st.LeftSet[b0] : 1UL << 63, s1sr = s1 >= 0 ? st.RightSet[s1] : 1UL << 63, s1sl = s1 >= 0 ? st.LeftSet[s1] : 1UL << 63;
+        ulong s0x = X(s0), b0x = X(b0), s1x = X(s1), b1x = X(b1);
+
+        int n = 0;
+        // Single words.
+        t[n++] = H(1, s0w); t[n++] = H(2, s0p); t[n++] = H(3, s0w, s0p);
+        t[n++] = H(4, b0w); t[n++] = H(5, b0p); t[n++] = H(6, b0w, b0p);
+        t[n++] = H(7, b1w); t[n++] = H(8, b1p); t[n++] = H(9, b1w, b1p);
+        t[n++] = H(10, b2w); t[n++] = H(11, b2p); t[n++] = H(12, b2w, b2p);
+        t[n++] = H(13, s1w); t[n++] = H(14, s1p); t[n++] = H(15, s1w, s1p);
+        t[n++] = H(16, s2p); t[n++] = H(17, s2w);
+        t[n++] = H(18, s0x, s0p); t[n++] = H(19, b0x, b0p); t[n++] = H(20, s1x, s1p); t[n++] = H(21, b1x);
+        // Pairs.
+        t[n++] = H(30, s0w, s0p, b0w, b0p); t[n++] = H(31, s0w, s0p, b0w); t[n++] = H(32, s0w, b0w, b0p);
+        t[n++] = H(33, s0w, s0p, b0p); t[n++] = H(34, s0p, b0w, b0p); t[n++] = H(35, s0w, b0w);
+        t[n++] = H(36, s0p, b0p); t[n++] = H(37, b0p, b1p);
+        t[n++] = H(38, s1w, s1p, s0w, s0p); t[n++] = H(39, s1w, s0w); t[n++] = H(40, s1p, s0p);
+        t[n++] = H(41, s1w, s0p); t[n++] = H(42, s1p, s0w); t[n++] = H(43, s1p, b0p); t[n++] = H(44, s1w, b0w);
+        t[n++] = H(45, s1w, s1p, s0p); t[n++] = H(46, s1p, s0w, s0p); t[n++] = H(47, b0w, b1w);
+        // Triples.
+        t[n++] = H(50, b0p, b1p, b2p); t[n++] = H(51, s0p, b0p, b1p); t[n++] = H(52, s1p, s0p, b0p);
+        t[n++] = H(53, s2p, s1p, s0p); t[n++] = H(54, s0p, s0lp, b0p); t[n++] = H(55, s0p, s0rp, b0p);
+        t[n++] = H(56, s0p, b0p, b0lp); t[n++] = H(57, s1p, s1rp, s0p); t[n++] = H(58, s1p, s0p, s0lp);
+        t[n++] = H(59, s1p, s0p, s0rp); t[n++] = H(60, s0w, b0p, b1p); t[n++] = H(61, s0p, b0w, b1p);
+        t[n++] = H(62, s1p, s0p, b0w); t[n++] = H(63, s1w, s0p, b0p); t[n++] = H(64, s1p, s0w, b0p);
+        t[n++] = H(65, s2p, s1p, b0p);
+        // Distance.
+        t[n++] = H(70, s0w, d); t[n++] = H(71, s0p, d); t[n++] = H(72, b0w, d); t[n++] = H(73, b0p, d);
+        t[n++] = H(74, s0w, b0w, d); t[n++] = H(75, s0p, b0p, d); t[n++] = H(76, s1p, s0p, d1);
+        t[n++] = H(77, s1w, s0w, d1); t[n++] = H(78, s1w, d1); t[n++] = H(79, s0w, d1); t[n++] = H(80, s1p, s0p, b0p, d);
+        // Valency.
+        t[n++] = H(81, s0w, s0vr); t[n++] = H(82, s0p, s0vr); t[n++] = H(83, s0w, s0vl); t[n++] = H(84, s0p, s0vl);
+        t[n++] = H(85, b0w, b0vl); t[n++] = H(86, b0p, b0vl); t[n++] = H(87, s1w, s1vr); t[n++] = H(88, s1p, s1vr);
+        t[n++] = H(89, s1p, s1vl);
+        // Children.
+        t[n++] = H(90, W(s0l)); t[n++] = H(91, s0lp); t[n++] = H(92, s0ll); t[n++] = H(93, W(s0r));
+        t[n++] = H(94, s0rp); t[n++] = H(95, s0rl); t[n++] = H(96, W(b0l)); t[n++] = H(97, b0lp); t[n++] = H(98, b0ll);
+        t[n++] = H(99, W(s1r)); t[n++] = H(100, s1rp); t[n++] = H(101, s1rl); t[n++] = H(102, s1lp); t[n++] = H(103, s1ll);
+        // Third order.
+        t[n++] = H(110, W(s0l2)); t[n++] = H(111, P(s0l2)); t[n++] = H(112, Lb(s0l2)); t[n++] = H(113, W(s0r2));
+        t[n++] = H(114, P(s0r2)); t[n++] = H(115, Lb(s0r2)); t[n++] = H(116, W(b0l2)); t[n++] = H(117, P(b0l2));
+        t[n++] = H(118, Lb(b0l2)); t[n++] = H(119, s0p, s0lp, P(s0l2)); t[n++] = H(120, s0p, s0rp, P(s0r2));
+        t[n++] = H(121, b0p, b0lp, P(b0l2)); t[n++] = H(122, s1p, s1rp, P(s1r2));
+        // Label sets.
+        t[n++] = H(130, s0w, s0sr); t[n++] = H(131, s0p, s0sr); t[n++] = H(132, s0w, s0sl); t[n++] = H(133, s0p, s0sl);
+        t[n++] = H(134, b0w, b0sl); t[n++] = H(135, b0p, b0sl); t[n++] = H(136, s1p, s1sr); t[n++] = H(137, s1p, s1sl);
+        // Universal tags.
+        t[n++] = H(140, s0u, b0u); t[n++] = H(141, s1u, s0u); t[n++] = H(142, s1u, s0u, b0u); t[n++] = H(143, s0u, b0u, b1u);
+
+        int m = 0;
+        l[m++] = H(200, s0w); l[m++] = H(201, s0p); l[m++] = H(202, b0w); l[m++] = H(203, b0p);
+        l[m++] = H(204, s1w); l[m++] = H(205, s1p); l[m++] = H(206, s0p, b0p); l[m++] = H(207, s1p, s0p);
+        l[m++] = H(208, s0w, b0p); l[m++] = H(209, s0p, b0w); l[m++] = H(210, s1w, s0p); l[m++] = H(211, s1p, s0w);
+        l[m++] = H(212, s0p, b0p, d); l[m++] = H(213, s1p, s0p, d1); l[m++] = H(214, s0u, b0u); l[m++] = H(215, s1u, s0u);
+        l[m++] = H(216, s0p, s0sl); l[m++] = H(217, s0p, s0sr); l[m++] = H(218, b0p, b0sl); l[m++] = H(219, s0p, s0ll);
+        l[m++] = H(220, s0p, s0rl); l[m++] = H(221, b0p, b0ll); l[m++] = H(222, s0p, b0p, b1p); l[m++] = H(223, s1p, s0p, b0p);
+        l[m++] = H(224, s0w, b0w); l[m++] = H(225, s1w, s0w); l[m++] = H(226, b0p, b1p); l[m++] = H(227, s0u);
+        l[m++] = H(228, b0u); l[m++] = H(229, s1p, b0p); l[m++] = H(230, s0x, s0p); l[m++] = H(231, b0x);
+        l[m++] = H(232, s1x); l[m++] = H(233, s0p, W(s0l)); l[m++] = H(234, s0w, s0lp); l[m++] = H(235, s1p, s1rl);
+        l[m++] = H(236, s0w, s0sl); l[m++] = H(237, s0p, W(s0r));
+        return (n, m);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Tacitus.Nlp.Parsing;
+
+/// <summary>
+/// A sentence encoded for the parser: position 0 is the artificial root, 1..n the words. Word values are stable
+/// 64-bit hashes of the normalised form (or of a word-shape class for rare words); tags are small integer ids.
+/// Gold heads and label ids are present only when training or scoring.
+/// </summary>
+internal sealed class ParserSentence
+{
+    public ParserSentence(int length)
+    {
+        Length = length;
+        Word = new ulong[length + 1];
+        Suffix = new ulong[length + 1];
+        Tag = new int[length + 1];
+        Upos = new int[length + 1];
+    }
+
+    public int Length { get; }
+    public ulong[] Word { get; }
+    public ulong[] Suffix { get; }
+    public int[] Tag { get; }
+    public int[] Upos { get; }
+    public int[]? GoldHead { get; set; }
+    public int[]? GoldLabel { get; set; }
+}

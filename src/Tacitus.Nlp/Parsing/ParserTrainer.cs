@@ -1,0 +1,269 @@
+using System.Diagnostics;
+using Tacitus.Nlp.Conllu;
+using Tacitus.Nlp.Models;
+
+namespace Tacitus.Nlp.Parsing;
+
+public sealed record ParserTrainingOptions
+{
+    public int Epochs { get; init; } = 15;
+    public int Seed { get; init; } = 1;
+    /// <summary>Stop when dev LAS has not improved for this many epochs.</summary>
+    public int Patience { get; init; } = 3;
+    /// <summary>Word forms seen fewer times than this in training are represented by their shape.</summary>
+    public int MinWordCount { get; init; } = 2;
+    /// <summary>From this epoch on (1-based), follow the model's own (possibly wrong) transitions with <see cref="ExploreProbability"/>.</summary>
+    public int ExploreFromEpoch { get; init; } = 2;
+    public double ExploreProbability { get; init; } = 0.9;
+    /// <summary>Rows whose largest averaged weight is at most this are dropped from the saved model.</summary>
+    public float PruneBelow { get; init; } = 0.0f;
+    /// <summary>After training, drop the weakest feature rows (largest quantile tried first) as long as dev LAS falls by at most this much.</summary>
+    public double MaxPruneLoss { get; init; } = 0.3;
+    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
+}
+
+/// <summary>One epoch's outcome.</summary>
+public sealed record ParserEpoch(int Epoch, double TrainTransitionAccuracy, AttachmentScore Dev, TimeSpan Elapsed);
+
+public sealed record ParserTrainingResult(DependencyParserModel Model, int BestEpoch, AttachmentScore BestDev, IReadOnlyList<ParserEpoch> Epochs);
+
+/// <summary>
+/// Trains the arc-hybrid parser: averaged perceptron over Zhang &amp; Nivre features, dynamic oracle with exploration
+/// (Goldberg &amp; Nivre 2012/2013), training trees projectivised by lifting, early stopping on dev LAS (CoNLL 2018).
+/// Deterministic given the seed: sentence order and exploration draws come from one seeded generator.
+/// </summary>
+public static class ParserTrainer
+{
+    public static ParserTrainingResult Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
+        ParserTrainingOptions options, Action<string>? log = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(dev);
+        ArgumentNullException.ThrowIfNull(options);
+        if (train.Count == 0) throw new Core.TacitusException("no training sentences");
+        var lexicon = BuildLexicon(train, options.MinWordCount);
+        var examples = new List<ParserSentence>(train.Count);
+        int nonProjective = 0;
+        foreach (var s in train)
+        {
+            if (s.Words.Length == 0) continue;
+            var enc = Encode(lexicon, s);
+            var lifted = Projectivizer.Lift(enc.GoldHead!, s.Words.Length);
+            if (!lifted.AsSpan().SequenceEqual(enc.GoldHead)) nonProjective++;
+            enc.GoldHead = lifted;
+            examples.Add(enc);
+        }
+        log?.Invoke($"{examples.Count} training sentences ({examples.Sum(e => e.Length)} words, {nonProjective} non-projective, lifted), " +
+            $"{lexicon.LabelCount} relations, {lexicon.FrequentWords.Count} frequent words, {lexicon.XposTags.Length} XPOS, {lexicon.UposTags.Length} UPOS");
+
+        int labels = lexicon.LabelCount;
+        int width = DependencyParserModel.PaddedWidth(2 * labels + 1);
+        var trans = new WeightTable(4, 1 << 20, training: true);
+        var lab = new WeightTable(width, 1 << 16, training: true);
+        var rng = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var st = new ArcHybridState();
+        var tk = new ulong[ParserFeatures.MaxTransition];
+        var lk = new ulong[ParserFeatures.MaxLabel];
+        var t4 = new float[4];
+        var scores = new float[width];
+        int time = 0;
+        var epochs = new List<ParserEpoch>();
+        DependencyParserModel? best = null;
+        AttachmentScore? bestDev = null;
+        int bestEpoch = 0;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var sw = Stopwatch.StartNew();
+            rng.Shuffle(order);
+            long steps = 0, correct = 0;
+            bool explore = epoch >= options.ExploreFromEpoch;
+            foreach (int ei in order)
+            {
+                var s = examples[ei];
+                var deps = DynamicOracle.Dependents(s.GoldHead!, s.Length);
+                st.Reset(s.Length);
+                while (!st.IsTerminal)
+                {
+                    var (nt, nl) = ParserFeatures.Extract(st, s, tk, lk);
+                    DependencyParserModel.Score(trans, lab, tk.AsSpan(0, nt), lk.AsSpan(0, nl), t4, scores, labels);
+                    int pred = DependencyParserModel.Best(st, scores, labels, lexicon.RootLabel);
+                    int gold = BestZeroCost(st, s, deps, scores, labels, lexicon.RootLabel, out int predCost, pred);
+                    time++;
+                    steps++;
+                    if (predCost == 0) correct++;
+                    else
+                    {
+                        var (ga, _) = DependencyParserModel.Decode(gold, labels);
+                        var (pa, _) = DependencyParserModel.Decode(pred, labels);
+                        for (int i = 0; i < nt; i++)
+                        {
+                            if (ga != pa)
+                            {
+                                trans.Update(tk[i], ga, 1f, time);
+                                trans.Update(tk[i], pa, -1f, time);
+                            }
+                        }
+                        for (int i = 0; i < nl; i++)
+                        {
+                            lab.Update(lk[i], gold, 1f, time);
+                            lab.Update(lk[i], pred, -1f, time);
+                        }
+                    }
+                    int next = predCost == 0 || (explore && rng.NextDouble() < options.ExploreProbability) ? pred : gold;
+                    var (action, label) = DependencyParserModel.Decode(next, labels);
+                    st.Apply(action, label);
+                }
+            }
+            var model = new DependencyParserModel(lexicon, trans.Averaged(time, options.PruneBelow), lab.Averaged(time, options.PruneBelow));
+            var score = Evaluate(model, dev);
+            sw.Stop();
+            var ep = new ParserEpoch(epoch, steps == 0 ? 0 : 100.0 * correct / steps, score, sw.Elapsed);
+            epochs.Add(ep);
+            bool improved = bestDev is null || score.Las > bestDev.Las;
+            log?.Invoke($"epoch {epoch,2}/{options.Epochs}  train transitions {ep.TrainTransitionAccuracy:F2}%  dev {score}  " +
+                $"features {trans.Count:N0}+{lab.Count:N0}  {sw.Elapsed.TotalSeconds:F1}s{(improved ? "  *" : "")}");
+            if (improved)
+            {
+                best = model;
+                bestDev = score;
+                bestEpoch = epoch;
+            }
+            else if (epoch - bestEpoch >= options.Patience)
+            {
+                log?.Invoke($"no dev improvement for {options.Patience} epochs: stopping; best epoch {bestEpoch}");
+                break;
+            }
+        }
+        (best, bestDev) = Prune(best!, bestDev!, dev, options, log);
+        best.Transitions.Quantise();
+        best.LabelWeights.Quantise();
+        return new ParserTrainingResult(best, bestEpoch, bestDev, epochs);
+    }
+
+    /// <summary>Drops the feature rows with the smallest weights: the most aggressive quantile whose dev LAS stays within <see cref="ParserTrainingOptions.MaxPruneLoss"/>.</summary>
+    private static (DependencyParserModel, AttachmentScore) Prune(DependencyParserModel model, AttachmentScore score, IReadOnlyList<ConlluSentence> dev,
+        ParserTrainingOptions options, Action<string>? log)
+    {
+        foreach (var q in options.PruneQuantiles.OrderDescending())
+        {
+            var pruned = new DependencyParserModel(model.Lexicon,
+                model.Transitions.Averaged(0, model.Transitions.RowMaxQuantile(q)),
+                model.LabelWeights.Averaged(0, model.LabelWeights.RowMaxQuantile(q)));
+            var s = Evaluate(pruned, dev);
+            log?.Invoke($"pruning the weakest {q:P0} of feature rows: {pruned.Transitions.Count:N0}+{pruned.LabelWeights.Count:N0} rows, dev {s}");
+            if (s.Las >= score.Las - options.MaxPruneLoss) return (pruned, s);
+        }
+        return (model, score);
+    }
+
+    /// <summary>The highest-scoring transition of zero cost (or of least cost, if none is free); also the cost of <paramref name="pred"/>.</summary>
+    private static int BestZeroCost(ArcHybridState st, ParserSentence s, List<int>[] deps, float[] scores, int labels, int rootLabel, out int predCost, int pred)
+    {
+        var (cs, cl, cr) = DynamicOracle.Costs(st, s.GoldHead!, deps);
+        int s0 = st.S(0), s1 = st.S(1), b0 = st.B(0);
+        int goldLabel = s0 > 0 ? s.GoldLabel![s0] : 0;
+        int Cost(int c)
+        {
+            if (c == 0) return cs;
+            if (c <= labels) return cl == int.MaxValue ? cl : cl + (s.GoldHead![s0] == b0 && c != goldLabel ? 1 : 0);
+            return cr == int.MaxValue ? cr : cr + (s.GoldHead![s0] == s1 && c - labels != goldLabel ? 1 : 0);
+        }
+        predCost = Cost(pred);
+        int best = -1, bestCost = int.MaxValue;
+        float bestScore = float.NegativeInfinity;
+        void Consider(int c)
+        {
+            int k = Cost(c);
+            if (k < bestCost || (k == bestCost && scores[c] > bestScore)) { best = c; bestCost = k; bestScore = scores[c]; }
+        }
+        if (st.CanShift) Consider(0);
+        if (st.CanLeft) for (int c = 1; c <= labels; c++) if (c != rootLabel) Consider(c);
+        if (st.CanRight)
+        {
+            if (st.RightIsRoot) Consider(labels + (rootLabel > 0 ? rootLabel : 1));
+            else for (int c = labels + 1; c <= 2 * labels; c++) if (c - labels != rootLabel) Consider(c);
+        }
+        return best;
+    }
+
+    /// <summary>Parses every sentence with the tags it carries and scores against its gold heads and relations.</summary>
+    public static AttachmentScore Evaluate(DependencyParserModel model, IReadOnlyList<ConlluSentence> gold)
+    {
+        var score = new AttachmentScore();
+        var st = new ArcHybridState();
+        foreach (var s in gold)
+        {
+            if (s.Words.Length == 0) continue;
+            var enc = model.Lexicon.Encode(Forms(s), [.. s.Words.Select(w => w.Xpos)], [.. s.Words.Select(w => w.Upos)]);
+            model.Parse(enc, st);
+            for (int i = 1; i <= s.Words.Length; i++)
+            {
+                var w = s.Words[i - 1];
+                score.Add(w.Head, w.Deprel, st.Heads[i], model.Lexicon.Labels[st.Labels[i] - 1]);
+            }
+        }
+        return score;
+    }
+
+    private static string[] Forms(ConlluSentence s) => [.. s.Words.Select(w => w.Form)];
+
+    private static ParserSentence Encode(ParserLexicon lexicon, ConlluSentence s)
+    {
+        var enc = lexicon.Encode(Forms(s), [.. s.Words.Select(w => w.Xpos)], [.. s.Words.Select(w => w.Upos)]);
+        var heads = new int[s.Words.Length + 1];
+        var labels = new int[s.Words.Length + 1];
+        for (int i = 1; i <= s.Words.Length; i++)
+        {
+            var w = s.Words[i - 1];
+            if (w.Head < 0 || w.Head > s.Words.Length || w.Head == i)
+                throw new Core.TacitusException($"sentence {s.SentId ?? "?"}: word {i} has head {w.Head}, not a word of the sentence");
+            heads[i] = w.Head;
+            labels[i] = w.Deprel is { } r && lexicon.LabelIds.TryGetValue(r, out var id) ? id : lexicon.LabelIds.GetValueOrDefault("dep", 1);
+        }
+        enc.GoldHead = heads;
+        enc.GoldLabel = labels;
+        return enc;
+    }
+
+    private static ParserLexicon BuildLexicon(IReadOnlyList<ConlluSentence> train, int minCount)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var xpos = new SortedSet<string>(StringComparer.Ordinal);
+        var upos = new SortedSet<string>(StringComparer.Ordinal);
+        var labels = new SortedSet<string>(StringComparer.Ordinal) { "root", "dep" };
+        foreach (var s in train)
+        {
+            foreach (var w in s.Words)
+            {
+                var n = ParserLexicon.Normalise(w.Form);
+                counts[n] = counts.GetValueOrDefault(n) + 1;
+                if (w.Xpos is { } x) xpos.Add(x);
+                if (w.Upos is { } u) upos.Add(u);
+                if (w.Deprel is { } r) labels.Add(r);
+            }
+        }
+        if (labels.Count > 63) throw new Core.TacitusException($"{labels.Count} dependency relations in the training data; the parser supports at most 63");
+        return new ParserLexicon(counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key), [.. xpos], [.. upos], [.. labels]);
+    }
+
+    /// <summary>Metadata for a trained model: data, command and scores.</summary>
+    public static ModelMetadata Metadata(ParserTrainingResult result, string? trainedOn, string? command, IReadOnlyDictionary<string, double>? extraScores = null)
+    {
+        var scores = new Dictionary<string, double>
+        {
+            ["dev.uas"] = Math.Round(result.BestDev.Uas, 2),
+            ["dev.las"] = Math.Round(result.BestDev.Las, 2),
+            ["dev.las_full"] = Math.Round(result.BestDev.LasFull, 2),
+        };
+        if (extraScores is not null) foreach (var kv in extraScores) scores[kv.Key] = Math.Round(kv.Value, 2);
+        return new ModelMetadata
+        {
+            Component = DependencyParserModel.Component,
+            TrainedOn = trainedOn,
+            Command = command,
+            Scores = scores,
+        };
+    }
+}
