@@ -24,7 +24,7 @@ internal static class CodeCommand
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var date = common.ParseDate(parse);
-            var pipeline = common.BuildPipeline(parse);
+            var pipeline = common.BuildPipeline(parse, ctx);
             var fmt = parse.GetValue(format)!;
             var path = parse.GetValue(outFile);
             using var fileWriter = path is null ? null : new StreamWriter(path);

@@ -56,12 +56,15 @@ internal sealed class CommonOptions
         return d;
     }
 
-    public Pipeline BuildPipeline(ParseResult parse, bool preTokenized = false)
+    /// <summary>Builds the standard pipeline; a stage left out for want of its model is named on stderr.</summary>
+    public Pipeline BuildPipeline(ParseResult parse, CliContext ctx, bool preTokenized = false)
     {
         var models = parse.GetValue(Models);
         if (models is not null && !Directory.Exists(models))
             throw new UsageException($"--models: directory '{models}' does not exist.");
-        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized });
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized }, out var skipped);
+        foreach (var s in skipped) ctx.Error.WriteLine($"tacitus: warning: stage left out, {s}");
+        return pipeline;
     }
 
     /// <summary>Reads every input, reporting problems on stderr; fills in today's date (with one warning) where none was found.</summary>
