@@ -16,6 +16,8 @@ public static class CliApp
         root.Add(CodeCommand.Create(ctx));
         root.Add(TrainCommand.Create(ctx));
         root.Add(EvaluateCommand.Create(ctx));
+        root.Add(EventsCommand.Create(ctx));
+        root.Add(ValidateCommand.Create(ctx));
         root.Add(VersionCommand.Create(ctx));
         return root;
     }

@@ -7,5 +7,6 @@ namespace Tacitus.Engine;
 public static class StandardCatalog
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Register("tokenizer", _ => new Tokenizer());
+        .Register("tokenizer", _ => new Tokenizer())
+        .Register("events", Tacitus.Coding.Events.EventProcessor.FromConfig);
 }
