@@ -209,10 +209,15 @@ public sealed class EventCoder
             Arguments(p, passive, match.TargetPrepToken, d);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
+            if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13")
+                comp = g.FirstChild(p, "ccomp"); // "demanded that Russia withdraw": what is demanded is not a fact
             if (comp >= 0 && IsVerb(comp))
             {
                 var lower = new EventDraft(comp, "", "");
                 Arguments(comp, g.IsPassive(comp), -1, lower);
+                var lowerSubject = g.FirstChild(comp, "nsubj");
+                if (d.Targets.Count == 0 && lowerSubject >= 0)
+                    d.Targets.AddRange(lower.Sources.Where(s => !d.Sources.Any(x => x.Actor.Id == s.Actor.Id)).Select(s => s with { Relation = "complement-subject" }));
                 if (d.Targets.Count == 0) d.Targets.AddRange(lower.Targets);
                 _consumed.Add(comp);
                 d.EvidenceTokens.Add(comp);
@@ -327,6 +332,9 @@ public sealed class EventCoder
             // Source.
             var subj = passive ? Agent(p) : g.FirstChild(p, "nsubj");
             if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
+            // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker.
+            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && IsReported(p))
+                d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
             if (d.Sources.Count == 0 && !passive) d.Sources.AddRange(InheritedSubject(p, 0));
             if (d.Sources.Count == 0 && passive)
             {
@@ -366,6 +374,8 @@ public sealed class EventCoder
                 d.Targets.AddRange(ActorsOf(g.Head[p], "relcl-object"));
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
         }
+
+        private bool IsReported(int p) => g.Base[p] == "ccomp" && g.Head[p] >= 0 && SpeechVerbs.Contains(g.Lemma[g.Head[p]]);
 
         private int Agent(int p)
         {
@@ -472,6 +482,9 @@ public sealed class EventCoder
                 if (g.Rel[c] == "nmod:poss") { var a = ActorsOf(c, relation + ">poss"); if (a.Count > 0) return a; }
             foreach (var c in g.Children[n])
                 if (g.Base[c] == "nmod" && g.CaseOf(c) is "OF" or "AGAINST" or "ON") { var a = ActorsOf(c, relation + ">of"); if (a.Count > 0) return a; }
+            // "issued a warning to Putin", "offered aid to Kyiv".
+            foreach (var c in g.Children[n])
+                if (g.Base[c] == "nmod" && g.CaseOf(c) is { } cs && TargetPreps.Contains(cs)) { var a = ActorsOf(c, relation + ">" + cs.ToLowerInvariant()); if (a.Count > 0) return a; }
             return [];
         }
 
@@ -553,6 +566,7 @@ public sealed class EventCoder
                     if ((g.Base[c] is "advmod" or "neg" or "det" or "aux") && NegationWords.Contains(g.Lemma[c]) || (g.Base[c] is "advmod" && NegationWords.Contains(g.Form[c])))
                     { negated = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { planned = true; d.EvidenceTokens.Add(c); } // future in the past
                     else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && g.Base[x] == "advcl") { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }

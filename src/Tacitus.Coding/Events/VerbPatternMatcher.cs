@@ -88,7 +88,8 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             var cands = new List<int>();
             foreach (var c in g.Children[p])
             {
-                if (g.Base[c] is "obj" or "iobj" or "compound" or "advmod" or "xcomp" or "ccomp" || (passive && g.Rel[c] == "nsubj:pass"))
+                // Patterns name nouns, particles and predicative complements — not the verbs of embedded clauses.
+                if (g.Base[c] is "obj" or "iobj" or "compound" or "advmod" || (g.Base[c] == "xcomp" && g.Upos[c] != "VERB") || (passive && g.Rel[c] == "nsubj:pass"))
                 {
                     cands.Add(c);
                     // "put forward {PEACE PLAN}": objects of a particle verb, conjuncts of objects.
