@@ -42,13 +42,15 @@ internal sealed class CommonOptions
         return d;
     }
 
-    public Pipeline BuildPipeline(ParseResult parse)
+    public Pipeline BuildPipeline(ParseResult parse, System.Collections.Immutable.ImmutableDictionary<string, string>? settings = null)
     {
         var models = parse.GetValue(Models);
         if (models is not null && !Directory.Exists(models))
             throw new UsageException($"--models: directory '{models}' does not exist.");
-        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models });
+        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models, Settings = settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty });
     }
+
+    public string ModelDirectory(ParseResult parse) => parse.GetValue(Models) ?? TacitusEngine.DefaultModelDirectory;
 
     /// <summary>Reads every input, reporting problems on stderr; fills in today's date (with one warning) where none was found.</summary>
     public IEnumerable<Document> ReadDocuments(ParseResult parse, CliContext ctx, DocumentReader reader, Action onProblem)
