@@ -19,9 +19,13 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
         var drafts = new List<EventDraft>();
         var actorAt = new (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[g.Count];
         for (int i = 0; i < g.Count; i++) actorAt[i] = actors.At(g.First + i);
+        int lastCoded = -1;
         for (int i = 0; i < g.Count; i++)
         {
             if (actorAt[i] is not null) continue;
+            // A second verb with no actor since the last coded one belongs to the same clause ("postponed their meeting"):
+            // PETRARCH codes the clause once.
+            if (lastCoded >= 0 && !Enumerable.Range(lastCoded + 1, i - lastCoded - 1).Any(j => actorAt[j] is not null || ClauseBreaks.Contains(g.Form[j]))) continue;
             var entries = dict.ByForm(g.Form[i]);
             if (entries.IsEmpty) continue;
             var entry = entries.FirstOrDefault(e => ParticlesMatch(g, i, e) && !(e.After.IsEmpty && e.Before.IsEmpty)) ??
@@ -55,11 +59,26 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             if (passive)
                 for (int j = i + 1; j < end - 1; j++)
                     if (g.Form[j] == "BY" && actorAt[j + 1] is not null) { agent = j + 1; break; }
+            lastCoded = i;
+            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, -1) : []);
+            var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, after, +1) : []);
             var d = new EventDraft(i, code, "shallow " + (fired is null ? $"verb {entry.Lemma} in {entry.Block} [{entry.Code}]" : $"pattern {entry.Block} line {fired.Line}: {fired.Text}"));
-            int src = passive ? agent : before;
-            int tgt = passive ? before : after;
-            if (src >= 0) d.Sources.Add(new Participant(actorAt[src]!.Value.Actor, actorAt[src]!.Value.Mention, passive ? "by-after-verb" : "before-verb"));
-            if (tgt >= 0) d.Targets.Add(new Participant(actorAt[tgt]!.Value.Actor, actorAt[tgt]!.Value.Mention, passive ? "before-verb" : "after-verb"));
+            foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : "before-verb"));
+            foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));
+            if (d.Targets.Count == 0 && d.Sources.Count >= 2)
+            {
+                // "Gondor and Osgiliath renewed ties": coordinated subjects without an object act on each other.
+                foreach (var a in d.Sources)
+                    foreach (var b in d.Sources)
+                        if (a.Actor.Id != b.Actor.Id)
+                        {
+                            var pair = new EventDraft(i, code, d.Rule + "; reciprocal") { IdSuffix = $"x{drafts.Count}" };
+                            pair.Sources.Add(a);
+                            pair.Targets.Add(b);
+                            drafts.Add(pair);
+                        }
+                continue;
+            }
             for (int j = Math.Max(0, i - 3); j < i; j++)
                 if (Negations.Contains(g.Form[j])) d.Modality = Tacitus.Core.Modality.Negated;
             if (!hasActive) (d.Sources, d.Targets) = (d.Targets, d.Sources);
@@ -73,6 +92,26 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             }
         }
         return drafts;
+    }
+
+    /// <summary>The token of each actor in the coordinated list ("Arnor, Osgiliath and Gondor") that contains <paramref name="start"/>, walking in <paramref name="direction"/>.</summary>
+    private static List<int> Coordinated(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int start, int direction)
+    {
+        var result = new List<int> { start };
+        int j = start;
+        while (true)
+        {
+            // Skip the rest of the current mention.
+            var id = actorAt[j]!.Value.Actor.Id;
+            while (j + direction >= 0 && j + direction < g.Count && actorAt[j + direction] is { } same && same.Actor.Id == id) j += direction;
+            int k = j + direction;
+            bool sep = false;
+            while (k >= 0 && k < g.Count && g.Form[k] is "," or "AND" or "OR" or "THE") { sep = true; k += direction; }
+            if (!sep || k < 0 || k >= g.Count || actorAt[k] is null) break;
+            result.Add(k);
+            j = k;
+        }
+        return result;
     }
 
     private static bool ParticlesMatch(SentenceGraph g, int i, VerbEntry e)

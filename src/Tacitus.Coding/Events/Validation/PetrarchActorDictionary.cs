@@ -255,8 +255,13 @@ public sealed class PetrarchActorDictionary
                 if (x.IsAgent)
                 {
                     int partner = -1;
-                    if (f > 0 && !used[f - 1] && !found[f - 1].IsAgent && x.Start - found[f - 1].End <= 2) partner = f - 1;
-                    else if (f + 1 < found.Count && !found[f + 1].IsAgent && found[f + 1].Start - x.End is >= 1 and <= 2 && runs[x.End].Run == "OF") partner = f + 1;
+                    // Same noun phrase: "Dagolath's first Deputy Prime Minister", "Arnor security officials" (actor before,
+                    // no punctuation between) or "ambassadors of Arnor", "soldiers from Gondor" (actor after a preposition).
+                    if (f > 0 && !found[f - 1].IsAgent && x.Start - found[f - 1].End <= 4 &&
+                        !HasBreak(doc, runs, found[f - 1].End - 1, x.Start)) partner = f - 1;
+                    else if (f + 1 < found.Count && !found[f + 1].IsAgent && found[f + 1].Start - x.End is >= 1 and <= 3 &&
+                             runs.Skip(x.End).Take(found[f + 1].Start - x.End).All(r => r.Run is "OF" or "IN" or "FROM" or "THE"))
+                        partner = f + 1;
                     if (partner >= 0)
                     {
                         var p = found[partner];
@@ -276,6 +281,20 @@ public sealed class PetrarchActorDictionary
             }
         }
         return doc with { Actors = actors.ToImmutable() };
+    }
+
+    /// <summary>Punctuation (other than an apostrophe or hyphen) or a clause word between two runs ends a noun phrase.</summary>
+    private static bool HasBreak(Document doc, List<(string Run, int Token)> runs, int lastOfFirst, int firstOfSecond)
+    {
+        var a = doc.Tokens[runs[lastOfFirst].Token].Span.End;
+        var b = doc.Tokens[runs[firstOfSecond].Token].Span.Start;
+        if (b <= a) return false;
+        var between = doc.Text.AsSpan(a, b - a);
+        foreach (var ch in between)
+            if (char.IsPunctuation(ch) && ch is not '\'' and not '\u2019' and not '-') return true;
+        for (int i = lastOfFirst + 1; i < firstOfSecond; i++)
+            if (runs[i].Run is "AND" or "OR" or "WITH" or "TO" or "IS" or "ARE" or "WAS" or "WERE" or "HAS" or "HAVE" or "SAID") return true;
+        return false;
     }
 
     private static bool Matches(List<(string Run, int Token)> runs, int i, string[] words)

@@ -16,7 +16,7 @@ public readonly record struct CodedTriple(string Source, string Target, string E
 public sealed record ValidationRecord(string Id, string Category, DateOnly? Date, string Text, ImmutableArray<CodedTriple> Expected);
 
 /// <summary>The files a PETRARCH validation file names in its <c>&lt;Environment&gt;</c>.</summary>
-public sealed record ValidationEnvironment(string? VerbFile, string? ActorFile, string? AgentFile);
+public sealed record ValidationEnvironment(string? VerbFile, string? ActorFile, string? AgentFile, string? DiscardFile = null);
 
 /// <summary>Reads PETRARCH validation files (PETR.UnitTest.records.xml).</summary>
 public static class ValidationRecordReader
@@ -34,7 +34,7 @@ public static class ValidationRecordReader
             throw new TacitusException($"'{path}' is not valid XML: {ex.Message}");
         }
         var env = xml.Root?.Element("Environment");
-        var environment = new ValidationEnvironment(env?.Element("Verbfile")?.Value.Trim(), env?.Element("Actorfile")?.Value.Trim(), env?.Element("Agentfile")?.Value.Trim());
+        var environment = new ValidationEnvironment(env?.Element("Verbfile")?.Value.Trim(), env?.Element("Actorfile")?.Value.Trim(), env?.Element("Agentfile")?.Value.Trim(), env?.Element("Discardfile")?.Value.Trim());
         var records = ImmutableArray.CreateBuilder<ValidationRecord>();
         foreach (var s in xml.Descendants("Sentence"))
         {
@@ -81,12 +81,46 @@ public sealed class PetrarchValidator
     private readonly Pipeline _analysis;
     private readonly EventCoder _coder;
     private readonly PetrarchActorDictionary _actors;
+    private readonly IReadOnlyList<string> _discards;
 
-    public PetrarchValidator(Pipeline analysis, EventCoder coder, PetrarchActorDictionary actors)
+    public PetrarchValidator(Pipeline analysis, EventCoder coder, PetrarchActorDictionary actors, IReadOnlyList<string>? discards = null)
     {
         _analysis = analysis;
         _coder = coder;
         _actors = actors;
+        _discards = discards ?? [];
+    }
+
+    /// <summary>PETRARCH discard phrases: a sentence containing one (after a blank; a final '_' requires a word end) is not coded.</summary>
+    public static List<string> ReadDiscards(string path)
+    {
+        if (!File.Exists(path)) throw new TacitusException($"discard list '{path}' not found.");
+        var result = new List<string>();
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw;
+            int hash = line.IndexOf('#');
+            if (hash >= 0) line = line[..hash];
+            line = line.Trim().TrimStart('+').Trim();
+            if (line.Length > 0) result.Add(line.ToUpperInvariant());
+        }
+        return result;
+    }
+
+    private bool Discarded(string text)
+    {
+        var t = " " + text.ToUpperInvariant() + " ";
+        foreach (var d in _discards)
+        {
+            bool wordEnd = d.EndsWith('_');
+            var phrase = " " + d.TrimEnd('_');
+            int i = t.IndexOf(phrase, StringComparison.Ordinal);
+            if (i < 0) continue;
+            if (!wordEnd) return true;
+            int after = i + phrase.Length;
+            if (after >= t.Length || !char.IsLetterOrDigit(t[after])) return true;
+        }
+        return false;
     }
 
     /// <summary>Builds a validator from a records file's environment; <paramref name="dictionaryDirectory"/> defaults to the records' folder.</summary>
@@ -98,7 +132,8 @@ public sealed class PetrarchValidator
             : Path.Combine(dictionaryDirectory, name);
         var verbs = VerbDictionaryReader.ReadFile(Need(env.VerbFile, "Verbfile"));
         var actors = PetrarchActorDictionary.Load([Need(env.ActorFile, "Actorfile")], env.AgentFile is null ? null : Path.Combine(dictionaryDirectory, env.AgentFile));
-        return new PetrarchValidator(analysis, new EventCoder(verbs, codebook, new EventCoderOptions { RequireDyad = true }), actors);
+        var discards = env.DiscardFile is null ? [] : ReadDiscards(Path.Combine(dictionaryDirectory, env.DiscardFile));
+        return new PetrarchValidator(analysis, new EventCoder(verbs, codebook, new EventCoderOptions { RequireDyad = true }), actors, discards);
     }
 
     public ValidationResult Run(ValidationRecord record)
@@ -107,7 +142,7 @@ public sealed class PetrarchValidator
         var doc = new Document(record.Id, record.Text) { PublicationDate = record.Date };
         doc = _analysis.Process(doc);
         doc = _actors.Tag(doc, record.Date);
-        var events = _coder.Code(doc);
+        var events = Discarded(record.Text) ? [] : _coder.Code(doc);
         var found = events.Select(e => new CodedTriple(e.Source?.Cameo ?? "---", e.Target?.Cameo ?? "---", e.Cameo)).ToList();
         var expected = record.Expected.ToList();
         var correct = new List<CodedTriple>();
