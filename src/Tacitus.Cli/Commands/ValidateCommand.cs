@@ -22,6 +22,7 @@ internal static class ValidateCommand
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var path = parse.GetValue(records)!;
+            if (!File.Exists(path)) throw new Tacitus.Core.TacitusException($"validation records '{path}' not found.");
             var dictDir = parse.GetValue(dictionaries) ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
             if (!Directory.Exists(dictDir)) throw new UsageException($"--dictionaries: directory '{dictDir}' does not exist.");
             var modelDir = parse.GetValue(models) ?? TacitusEngine.DefaultModelDirectory;
