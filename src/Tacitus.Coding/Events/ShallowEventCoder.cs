@@ -31,7 +31,10 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             var entry = entries.FirstOrDefault(e => ParticlesMatch(g, i, e) && !(e.After.IsEmpty && e.Before.IsEmpty)) ??
                         entries.FirstOrDefault(e => e.After.IsEmpty && e.Before.IsEmpty);
             if (entry is null) continue;
-            bool passive = i > 0 && BeForms.Contains(g.Form[i - 1]) && g.Form[i].EndsWith("ED", StringComparison.Ordinal);
+            // "was attacked", "were shot": a be-form before a past participle (regular -ED or a listed irregular form).
+            bool participle = g.Form[i].EndsWith("ED", StringComparison.Ordinal) ||
+                              (g.Form[i] != entry.Lemma && !g.Form[i].EndsWith("ING", StringComparison.Ordinal) && !g.Form[i].EndsWith('S'));
+            bool passive = i > 0 && BeForms.Contains(g.Form[i - 1]) && participle;
             int end = i + 1;
             while (end < g.Count && end <= i + Window && !ClauseBreaks.Contains(g.Form[end])) end++;
             string code = entry.Code;
@@ -54,11 +57,12 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             }
             int after = -1;
             for (int j = i + 1; j < end; j++)
-                if (actorAt[j] is not null && !(passive && j > 0 && g.Form[j - 1] == "BY")) { after = j; break; }
+                if (actorAt[j] is not null && !(passive && j > 0 && g.Form[j - 1] is "BY" or "FROM" or "IN")) { after = j; break; }
             int agent = -1;
             if (passive)
                 for (int j = i + 1; j < end - 1; j++)
-                    if (g.Form[j] == "BY" && actorAt[j + 1] is not null) { agent = j + 1; break; }
+                    // PETRARCH reads BY, FROM and IN phrases of a passive as its source.
+                    if (g.Form[j] is "BY" or "FROM" or "IN" && actorAt[j + 1] is not null) { agent = j + 1; break; }
             lastCoded = i;
             var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, -1) : []);
             var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, after, +1) : []);
