@@ -23,6 +23,7 @@ public static class StandardCatalog
         catalog.Register("places", c => Tacitus.Geo.Resolution.PlacesProcessor.FromModelDirectory(c.ModelDirectory));
         catalog.Register("actors", c => ActorResolver.Load(c.ModelDirectory, c.Settings));
         catalog.Register("times", _ => new TimeProcessor());
+        catalog.Register("events", Tacitus.Coding.Events.EventProcessor.FromConfig);
         return catalog;
     }
 }

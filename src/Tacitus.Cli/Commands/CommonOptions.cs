@@ -57,15 +57,17 @@ internal sealed class CommonOptions
     }
 
     /// <summary>Builds the standard pipeline; a stage left out for want of its model is named on stderr.</summary>
-    public Pipeline BuildPipeline(ParseResult parse, CliContext ctx, bool preTokenized = false)
+    public Pipeline BuildPipeline(ParseResult parse, CliContext ctx, bool preTokenized = false, System.Collections.Immutable.ImmutableDictionary<string, string>? settings = null)
     {
         var models = parse.GetValue(Models);
         if (models is not null && !Directory.Exists(models))
             throw new UsageException($"--models: directory '{models}' does not exist.");
-        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized }, out var skipped);
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized, Settings = settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty }, out var skipped);
         foreach (var s in skipped) ctx.Error.WriteLine($"tacitus: warning: stage left out, {s}");
         return pipeline;
     }
+
+    public string ModelDirectory(ParseResult parse) => parse.GetValue(Models) ?? TacitusEngine.DefaultModelDirectory;
 
     /// <summary>Reads every input, reporting problems on stderr; fills in today's date (with one warning) where none was found.</summary>
     public IEnumerable<Document> ReadDocuments(ParseResult parse, CliContext ctx, DocumentReader reader, Action onProblem)

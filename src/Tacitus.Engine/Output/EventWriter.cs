@@ -10,13 +10,15 @@ public sealed class EventWriter
     private readonly string _format;
     private bool _first = true;
 
-    public EventWriter(TextWriter output, string format)
+    private readonly Func<string, string?>? _cameoName;
+
+    /// <param name="cameoName">CAMEO code → description, for the ICEWS "Event Text" column (optional).</param>
+    public EventWriter(TextWriter output, string format, Func<string, string?>? cameoName = null)
     {
         _out = output;
         _format = format;
+        _cameoName = cameoName;
         if (!OutputFormats.Code.Contains(format)) throw new ArgumentException($"unknown event format '{format}'", nameof(format));
-        if (format is "gdelt" or "icews" or "plover")
-            throw new Core.TacitusException($"--format {format} is not available yet (event exports land with the event-coding stage); use jsonl, json or csv.");
     }
 
     public void Write(Document doc)
@@ -35,6 +37,16 @@ public sealed class EventWriter
                 case "csv":
                     if (_first) _out.WriteLine(CsvHeader);
                     _out.WriteLine(CsvRow(doc, e));
+                    break;
+                case "gdelt":
+                    _out.WriteLine(EventExports.GdeltRow(doc, e));
+                    break;
+                case "icews":
+                    if (_first) _out.WriteLine(EventExports.IcewsHeader);
+                    _out.WriteLine(EventExports.IcewsRow(doc, e, _cameoName));
+                    break;
+                case "plover":
+                    _out.WriteLine(EventExports.PloverJson(doc, e));
                     break;
             }
             _first = false;

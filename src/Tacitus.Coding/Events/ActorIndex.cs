@@ -1,0 +1,27 @@
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Events;
+
+/// <summary>Which actor (if any) each token of a document belongs to, from <see cref="Document.Actors"/> mention spans.</summary>
+internal sealed class ActorIndex
+{
+    private readonly Dictionary<int, (Actor Actor, ActorMention Mention)> _byToken = [];
+
+    public ActorIndex(Document doc)
+    {
+        foreach (var actor in doc.Actors)
+        {
+            foreach (var m in actor.Mentions)
+            {
+                if (m.Sentence < 0 || m.Sentence >= doc.Sentences.Length) continue;
+                var s = doc.Sentences[m.Sentence];
+                for (int t = s.FirstToken; t < s.EndToken; t++)
+                    if (doc.Tokens[t].Span.Overlaps(m.Span)) _byToken.TryAdd(t, (actor, m));
+            }
+        }
+    }
+
+    public bool IsEmpty => _byToken.Count == 0;
+
+    public (Actor Actor, ActorMention Mention)? At(int documentToken) => _byToken.TryGetValue(documentToken, out var a) ? a : null;
+}

@@ -1,0 +1,668 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Events;
+
+/// <summary>Options of the event coder.</summary>
+public sealed record EventCoderOptions
+{
+    /// <summary>Keep only events with both a source and a target (PETRARCH's <c>require_dyad</c>). Default false: one-sided events with a source or target are kept.</summary>
+    public bool RequireDyad { get; init; }
+
+    /// <summary>Code sentences without a dependency parse with the shallow (TABARI-style) fallback. Default true.</summary>
+    public bool ShallowFallback { get; init; } = true;
+}
+
+/// <summary>An actor taking part in an event, with the mention and the syntactic relation that linked it.</summary>
+internal readonly record struct Participant(Actor Actor, ActorMention Mention, string Relation);
+
+/// <summary>
+/// Codes events from the dependency parse: finds predicates (dictionary verbs and event nouns), their source and
+/// target actors through the tree (subjects, passive agents, possessors, objects, prepositional arguments,
+/// coordination, control, relative clauses, appositions), their modality, CAMEO code, casualties and evidence.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
+    private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
+    private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
+        "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL");
+    private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
+        "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
+    private static readonly FrozenSet<string> PlanAdjectives = Set("PLANNED", "UPCOMING", "PROPOSED", "SUGGESTED", "EXPECTED", "SCHEDULED",
+        "POSSIBLE", "POTENTIAL", "FUTURE", "PROSPECTIVE", "FORTHCOMING", "INTENDED");
+    private static readonly FrozenSet<string> FutureAux = Set("WILL", "SHALL", "'LL", "WO");
+    private static readonly FrozenSet<string> HypotheticalAux = Set("WOULD", "COULD", "MIGHT", "MAY", "'D");
+    private static readonly FrozenSet<string> ConditionalMarks = Set("IF", "UNLESS", "WHETHER");
+    private static readonly FrozenSet<string> NegationWords = Set("NOT", "N'T", "NEVER", "NO", "NT");
+    private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
+    private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
+    private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
+    private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
+
+    private readonly VerbPatternMatcher _matcher;
+    private readonly CameoCodebook _codebook;
+    private readonly EventCoderOptions _options;
+    private readonly IEventAnchoring _anchoring;
+
+    public EventCoder(VerbDictionary verbs, CameoCodebook codebook, EventCoderOptions? options = null, IEventAnchoring? anchoring = null)
+    {
+        ArgumentNullException.ThrowIfNull(verbs);
+        ArgumentNullException.ThrowIfNull(codebook);
+        _matcher = new VerbPatternMatcher(verbs);
+        _codebook = codebook;
+        _options = options ?? new EventCoderOptions();
+        _anchoring = anchoring ?? new NearestAnchoring();
+        Shallow = new ShallowEventCoder(verbs);
+    }
+
+    public VerbDictionary Verbs => _matcher.Dictionary;
+    public CameoCodebook Codebook => _codebook;
+    internal ShallowEventCoder Shallow { get; }
+
+    public ImmutableArray<Event> Code(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var actors = new ActorIndex(doc);
+        var events = ImmutableArray.CreateBuilder<Event>();
+        if (actors.IsEmpty) return [];
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var g = new SentenceGraph(doc, s);
+            if (g.Count == 0) continue;
+            var drafts = g.IsParsed ? new SentenceCoder(this, g, actors).Run()
+                : _options.ShallowFallback ? Shallow.Code(g, actors) : [];
+            foreach (var d in drafts) Finish(doc, g, d, events);
+        }
+        return events.ToImmutable();
+    }
+
+    private void Finish(Document doc, SentenceGraph g, EventDraft d, ImmutableArray<Event>.Builder events)
+    {
+        var sources = d.Sources.Count > 0 ? d.Sources : [default];
+        var targets = d.Targets.Count > 0 ? d.Targets : [default];
+        int k = 0;
+        var info = _codebook.Lookup(d.Code);
+        var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
+        var (date, precision, place) = _anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
+        foreach (var src in sources)
+        {
+            foreach (var tgt in targets)
+            {
+                bool hasSrc = src.Actor is not null, hasTgt = tgt.Actor is not null;
+                if (!hasSrc && !hasTgt) continue;
+                if (_options.RequireDyad && !(hasSrc && hasTgt)) continue;
+                // One-sided public statements (CAMEO 01) say little: keep them only with both sides.
+                if (!(hasSrc && hasTgt) && d.Code.StartsWith("01", StringComparison.Ordinal)) continue;
+                if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
+                var evidence = g.Span(d.Predicate);
+                foreach (var t in d.EvidenceTokens) evidence = TextSpan.Cover(evidence, g.Span(t));
+                if (hasSrc) evidence = TextSpan.Cover(evidence, src.Mention.Span);
+                if (hasTgt) evidence = TextSpan.Cover(evidence, tgt.Mention.Span);
+                var sentSpan = doc.Sentences[g.Sentence].Span;
+                evidence = new TextSpan(Math.Max(evidence.Start, sentSpan.Start), Math.Min(evidence.End, sentSpan.End));
+                string id = $"{doc.Id}:{g.Sentence.ToString(CultureInfo.InvariantCulture)}:{d.Predicate.ToString(CultureInfo.InvariantCulture)}{d.IdSuffix}" +
+                            (k > 0 ? "-" + k.ToString(CultureInfo.InvariantCulture) : "");
+                var rule = d.Rule + (hasSrc ? $"; source={src.Relation}" : "") + (hasTgt ? $"; target={tgt.Relation}" : "");
+                events.Add(new Event
+                {
+                    Id = id,
+                    Sentence = g.Sentence,
+                    Source = hasSrc ? Ref(src) : null,
+                    Target = hasTgt ? Ref(tgt) : null,
+                    Cameo = d.Code,
+                    Goldstein = info?.Goldstein,
+                    QuadClass = info?.QuadClass ?? _codebook.QuadClassOf(d.Code),
+                    Plover = info?.Plover,
+                    Modality = d.Modality,
+                    Date = date,
+                    DatePrecision = precision,
+                    Place = place,
+                    Fatalities = d.Fatalities,
+                    Injuries = d.Injuries,
+                    Evidence = evidence,
+                    Predicate = g.First + d.Predicate,
+                    Rule = rule,
+                });
+                k++;
+            }
+        }
+    }
+
+    private static ActorRef Ref(Participant p) => new(p.Actor.Id, p.Actor.Name, p.Actor.Cameo, p.Actor.Country, p.Mention.Span);
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Codes one parsed sentence.</summary>
+    private sealed class SentenceCoder(EventCoder coder, SentenceGraph g, ActorIndex actors)
+    {
+        private readonly HashSet<int> _consumed = [];
+        private readonly List<EventDraft> _extra = [];
+
+        public List<EventDraft> Run()
+        {
+            var drafts = new List<EventDraft>();
+            var order = Enumerable.Range(0, g.Count).OrderBy(Depth).ToList();
+            // Casualty clauses of attacks and complements of refusals/commitments are folded into their governor's event.
+            foreach (int p in order)
+            {
+                if (_consumed.Contains(p)) continue;
+                var d = CodePredicate(p);
+                if (d is not null) drafts.Add(d);
+            }
+            drafts.AddRange(_extra);
+            drafts.RemoveAll(d => _consumed.Contains(d.Predicate) && !d.Keep);
+            drafts.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
+            return drafts;
+        }
+
+        private int Depth(int i)
+        {
+            int d = 0;
+            for (int x = i; x >= 0 && d <= g.Count; x = g.Head[x]) d++;
+            return d;
+        }
+
+        private bool IsVerb(int i) => g.Upos[i] is "VERB" || (g.Upos[i].Length == 0 && g.Base[i] is "root" or "xcomp" or "ccomp" or "advcl" or "conj");
+        private bool IsNoun(int i) => g.Upos[i] is "NOUN" or "PROPN" || (g.Upos[i].Length == 0 && g.Base[i] is "nsubj" or "obj" or "nmod" or "obl");
+
+        private EventDraft? CodePredicate(int p)
+        {
+            if (IsVerb(p))
+            {
+                if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
+                if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) return null; // the complement carries the event (planned)
+                if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) return null;
+                if (CasualtyVerbs.Contains(g.Lemma[p]) && AttackGovernor(p) >= 0) return null;
+                return CodeVerb(p);
+            }
+            if (IsNoun(p))
+            {
+                if (g.Lemma[p] == "REFUSAL" && Complement(p) is int c2 and >= 0) return Refusal(p, c2);
+                var noun = EventNouns.Find(g.Lemma[p]) ?? EventNouns.Find(g.Form[p]);
+                if (noun is null) return null;
+                return CodeNoun(p, noun);
+            }
+            return null;
+        }
+
+        /// <summary>An open clausal complement: "refused [to accept]", "is set [to meet]", "refusal [to pursue]".</summary>
+        private int Complement(int p)
+        {
+            foreach (var c in g.Children[p])
+                if (g.Base[c] == "xcomp" || (g.Base[c] == "acl" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "ccomp" && g.HasChild(c, "mark", "TO")))
+                    return c;
+            return -1;
+        }
+
+        private EventDraft? CodeVerb(int p)
+        {
+            bool passive = g.IsPassive(p);
+            var match = coder._matcher.Match(g, p, passive);
+            if (match is null) return null;
+            bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
+            if (!hasActive && !hasReverse) return null;
+            var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe());
+            Arguments(p, passive, match.TargetPrepToken, d);
+            // "A threatened/promised to attack B": the governor's own event takes the complement's target.
+            int comp = Complement(p);
+            if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13")
+                comp = g.FirstChild(p, "ccomp"); // "demanded that Russia withdraw": what is demanded is not a fact
+            if (comp >= 0 && IsVerb(comp))
+            {
+                var lower = new EventDraft(comp, "", "");
+                Arguments(comp, g.IsPassive(comp), -1, lower);
+                var lowerSubject = g.FirstChild(comp, "nsubj");
+                if (d.Targets.Count == 0 && lowerSubject >= 0)
+                    d.Targets.AddRange(lower.Sources.Where(s => !d.Sources.Any(x => x.Actor.Id == s.Actor.Id)).Select(s => s with { Relation = "complement-subject" }));
+                if (d.Targets.Count == 0) d.Targets.AddRange(lower.Targets);
+                _consumed.Add(comp);
+                d.EvidenceTokens.Add(comp);
+                d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
+            }
+            Modality(p, d);
+            Casualties(p, d);
+            if (d.Code.Length >= 2 && d.Code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
+            if (!hasActive)
+            {
+                // "[:173]": only the reverse direction is coded.
+                Swap(d);
+                d.Rule += "; reverse code";
+            }
+            else if (hasReverse)
+            {
+                var r = new EventDraft(p, match.Reverse!, match.Describe() + "; reverse code") { IdSuffix = "r", Modality = d.Modality };
+                r.Sources.AddRange(d.Targets);
+                r.Targets.AddRange(d.Sources);
+                r.EvidenceTokens.AddRange(d.EvidenceTokens);
+                _extra.Add(r);
+            }
+            return d;
+        }
+
+        private static void Swap(EventDraft d)
+        {
+            var src = d.Sources.ToList();
+            d.Sources.Clear();
+            d.Sources.AddRange(d.Targets);
+            d.Targets.Clear();
+            d.Targets.AddRange(src);
+        }
+
+        private EventDraft? CodeNoun(int p, EventNoun noun)
+        {
+            // A noun that is the object of a coded verb ("launched an attack") is carried by that verb.
+            if (g.Base[p] is "obj" && g.Head[p] >= 0 && IsVerb(g.Head[p]) && coder._matcher.Match(g, g.Head[p], g.IsPassive(g.Head[p])) is { } vm &&
+                vm.Code.Any(char.IsAsciiDigit) && coder._matcher.PatternNames(g, vm, p))
+                return null;
+            var code = noun.Code;
+            var rule = $"noun {g.Lemma[p].ToLowerInvariant()} [{noun.Code}]";
+            if (code.StartsWith("19", StringComparison.Ordinal) && code != "192")
+            {
+                foreach (var c in g.Children[p])
+                {
+                    if (g.Base[c] is not ("compound" or "amod" or "nmod")) continue;
+                    if (EventNouns.AerialWeapons.Contains(g.Lemma[c])) { code = "195"; rule += $"; weapon {g.Lemma[c].ToLowerInvariant()} → 195"; break; }
+                    if (EventNouns.ArtilleryWeapons.Contains(g.Lemma[c])) { code = "194"; rule += $"; weapon {g.Lemma[c].ToLowerInvariant()} → 194"; break; }
+                }
+            }
+            var d = new EventDraft(p, code, rule);
+            NounArguments(p, noun, d);
+            if (d.Sources.Count == 0 && d.Targets.Count == 0 && code is "046" or "040")
+            {
+                // "These negotiations, intended to end Russia's invasion of Ukraine, …": the parties named inside the phrase.
+                var inside = ActorsInSubtree(p, []);
+                if (inside.Count >= 2)
+                {
+                    d.Sources.Add(inside[0] with { Relation = "subtree" });
+                    d.Targets.Add(inside.First(x => x.Actor.Id != inside[0].Actor.Id) with { Relation = "subtree" });
+                    d.Rule += "; participants from the phrase";
+                }
+            }
+            Modality(p, d);
+            Casualties(p, d);
+            if (code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
+            return d;
+        }
+
+        private EventDraft Refusal(int p, int comp)
+        {
+            var lower = IsVerb(comp) ? coder._matcher.Match(g, comp, g.IsPassive(comp)) : null;
+            string lowerCode = lower?.Code is { } lc && lc.Any(char.IsAsciiDigit) ? lc : "";
+            string code = RejectCodeFor(lowerCode);
+            var d = new EventDraft(p, code, $"refusal {g.Lemma[p].ToLowerInvariant()} + {g.Lemma[comp].ToLowerInvariant()}" +
+                                            (lowerCode.Length > 0 ? $" [{lowerCode}] → REJECT [{code}]" : $" → REJECT [{code}]") +
+                                            (lower is not null && lowerCode.Length > 0 ? $" ({lower.Describe()})" : ""));
+            if (IsNoun(p)) NounArguments(p, EventNouns.Find("REFUSAL")!, d);
+            else Arguments(p, g.IsPassive(p), -1, d);
+            var inner = new EventDraft(comp, "", "");
+            Arguments(comp, g.IsPassive(comp), lower?.TargetPrepToken ?? -1, inner);
+            d.Targets.Clear();
+            d.Targets.AddRange(inner.Targets);
+            d.EvidenceTokens.Add(comp);
+            _consumed.Add(comp);
+            Modality(p, d);
+            if (d.Modality is Core.Modality.Asserted) d.Modality = Core.Modality.Refused;
+            return d;
+        }
+
+        /// <summary>Which REJECT subcode fits what was refused.</summary>
+        private static string RejectCodeFor(string lower)
+        {
+            if (lower.Length < 2) return "120";
+            return lower[..2] switch
+            {
+                "03" when lower.StartsWith("036", StringComparison.Ordinal) => "125",
+                "04" => "125",
+                "03" => "120",
+                "06" or "07" => "121",
+                "08" => "124",
+                "05" => "120",
+                _ => "120",
+            };
+        }
+
+        // ---------- arguments ----------
+
+        private void Arguments(int p, bool passive, int targetPrep, EventDraft d)
+        {
+            // Source.
+            var subj = passive ? Agent(p) : g.FirstChild(p, "nsubj");
+            if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
+            // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker.
+            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && IsReported(p))
+                d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
+            if (d.Sources.Count == 0 && !passive) d.Sources.AddRange(InheritedSubject(p, 0));
+            if (d.Sources.Count == 0 && passive)
+            {
+                // No agent: "Zelenskyy is set to meet…" — the passive subject of a raising frame controls the complement.
+            }
+            // Target.
+            if (targetPrep >= 0) d.Targets.AddRange(ActorsOf(targetPrep, "obl:" + (g.CaseOf(targetPrep) ?? "").ToLowerInvariant()));
+            if (d.Targets.Count == 0)
+            {
+                var first = passive ? new[] { "nsubj:pass" } : ["obj", "iobj"];
+                foreach (var c in g.ChildrenWith(p, first))
+                {
+                    d.Targets.AddRange(ActorsOf(c, g.Rel[c]));
+                    if (d.Targets.Count == 0) d.Targets.AddRange(OwnerOf(c, g.Rel[c]));
+                    if (d.Targets.Count > 0) break;
+                }
+            }
+            if (d.Targets.Count == 0)
+            {
+                foreach (var c in g.Children[p])
+                {
+                    if (g.Base[c] != "obl" || g.Rel[c] == "obl:agent") continue;
+                    var cs = g.CaseOf(c);
+                    if (cs is null || !TargetPreps.Contains(cs)) continue;
+                    d.Targets.AddRange(ActorsOf(c, "obl:" + cs.ToLowerInvariant()));
+                    if (d.Targets.Count > 0) break;
+                }
+            }
+            // "Russia condemned and threatened Ukraine": a conjoined verb shares the object that follows it.
+            if (d.Targets.Count == 0 && g.Rel[p] == "conj" && IsVerb(g.Head[p]))
+            {
+                int o = g.FirstChild(g.Head[p], "obj");
+                if (o > p) d.Targets.AddRange(ActorsOf(o, "shared-obj"));
+            }
+            // Relative clause whose relative pronoun is the object: "the village that the rebels attacked".
+            if (d.Targets.Count == 0 && g.Rel[p] == "acl:relcl" && g.ChildrenWith(p, "obj").Any(o => RelativePronouns.Contains(g.Lemma[o])))
+                d.Targets.AddRange(ActorsOf(g.Head[p], "relcl-object"));
+            d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
+        }
+
+        private bool IsReported(int p) => g.Base[p] == "ccomp" && g.Head[p] >= 0 && SpeechVerbs.Contains(g.Lemma[g.Head[p]]);
+
+        private int Agent(int p)
+        {
+            foreach (var c in g.Children[p])
+                if (g.Rel[c] == "obl:agent" || (g.Base[c] == "obl" && g.CaseOf(c) == "BY")) return c;
+            return -1;
+        }
+
+        /// <summary>The understood subject of a verb without one: control, raising, coordination, relative and participial clauses.</summary>
+        private List<Participant> InheritedSubject(int p, int depth)
+        {
+            if (depth > 6 || g.Head[p] < 0) return [];
+            int h = g.Head[p];
+            var rel = g.Rel[p];
+            if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" && g.HasChild(p, "mark", "TO")))
+            {
+                // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
+                var obj = g.FirstChild(h, "obj");
+                if (obj >= 0 && IsVerb(h) && !PlanVerbs.Contains(g.Lemma[h]))
+                {
+                    var o = ActorsOf(obj, "controller:obj");
+                    if (o.Count > 0) return o;
+                }
+                return SubjectOf(h, depth, "controller");
+            }
+            if (rel == "conj" && IsVerb(h)) return SubjectOf(h, depth, "conj-subject");
+            if (rel == "acl:relcl") return ActorsOf(h, "relcl-head");
+            if (g.Base[p] == "acl")
+            {
+                if (IsNoun(h) && (EventNouns.Find(g.Lemma[h]) is not null || PlanNouns.Contains(g.Lemma[h]) || EventNouns.Negators.Contains(g.Lemma[h])))
+                    return NounSource(h, "noun-controller");
+                return ActorsOf(h, "acl-head");
+            }
+            if (g.Base[p] == "advcl" && !g.Children[p].Any(c => g.Base[c] == "mark" && g.Lemma[c] != "TO")) return SubjectOf(h, depth, "advcl-subject");
+            return [];
+        }
+
+        private List<Participant> SubjectOf(int h, int depth, string relation)
+        {
+            if (IsNoun(h)) return NounSource(h, relation);
+            var s = g.FirstChild(h, "nsubj");
+            if (s >= 0) return ActorsOf(s, relation);
+            return InheritedSubject(h, depth + 1);
+        }
+
+        private List<Participant> NounSource(int n, string relation)
+        {
+            foreach (var c in g.Children[n])
+                if (g.Rel[c] == "nmod:poss") { var a = ActorsOf(c, relation + ":poss"); if (a.Count > 0) return a; }
+            foreach (var c in g.Children[n])
+                if (g.Base[c] is "amod" or "compound") { var a = ActorsOf(c, relation + ":" + g.Base[c]); if (a.Count > 0) return a; }
+            // "lack of willingness to engage": the owner of the governing noun.
+            if (g.Base[n] == "nmod" && g.Head[n] >= 0 && IsNoun(g.Head[n])) return NounSource(g.Head[n], relation);
+            return [];
+        }
+
+        private void NounArguments(int p, EventNoun noun, EventDraft d)
+        {
+            foreach (var c in g.Children[p])
+            {
+                var cs = g.CaseOf(c);
+                switch (g.Rel[c])
+                {
+                    case "nmod:poss":
+                        d.Sources.AddRange(ActorsOf(c, "nmod:poss"));
+                        break;
+                    case "amod" or "compound":
+                        if (d.Sources.Count == 0) d.Sources.AddRange(ActorsOf(c, g.Rel[c]));
+                        break;
+                }
+                if (g.Base[c] != "nmod" || g.Rel[c] == "nmod:poss") continue;
+                if (cs == "BY") d.Sources.AddRange(ActorsOf(c, "nmod:by"));
+                else if (cs == "BETWEEN")
+                {
+                    var both = ActorsOf(c, "nmod:between");
+                    if (both.Count >= 2) { d.Sources.Add(both[0]); d.Targets.AddRange(both.Skip(1)); }
+                }
+                else if (cs == "OF")
+                {
+                    if (noun.Of == OfRole.Source) d.Sources.AddRange(ActorsOf(c, "nmod:of"));
+                    else d.Targets.AddRange(ActorsOf(c, "nmod:of"));
+                }
+                else if (cs == "FROM" && noun.Of == OfRole.Target) d.Sources.AddRange(ActorsOf(c, "nmod:from"));
+                else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(ActorsOf(c, "nmod:" + cs.ToLowerInvariant()));
+            }
+            if (d.Sources.Count == 0 && g.Head[p] >= 0 && g.Base[p] is "obj" or "nsubj")
+            {
+                // "Merz issued a warning" / "Lammy's response": light verbs lend their subject.
+                int h = g.Head[p];
+                if (g.Base[p] == "obj" && IsVerb(h)) d.Sources.AddRange(SubjectOf(h, 0, "light-verb-subject"));
+            }
+            if (d.Sources.Count == 0 && g.Rel[p] == "acl:relcl") d.Sources.AddRange(ActorsOf(g.Head[p], "relcl-head"));
+            // "Putin's lack of participation", "Russia's plan for talks": the owner of the governing noun.
+            if (d.Sources.Count == 0 && g.Base[p] == "nmod" && g.Head[p] >= 0 && IsNoun(g.Head[p]) &&
+                (EventNouns.Negators.Contains(g.Lemma[g.Head[p]]) || PlanNouns.Contains(g.Lemma[g.Head[p]])))
+                d.Sources.AddRange(NounSource(g.Head[p], "governing-noun"));
+            d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
+        }
+
+        /// <summary>"lamented Putin's lack of participation": when the object is not an actor, its owner is the one affected.</summary>
+        private List<Participant> OwnerOf(int n, string relation)
+        {
+            foreach (var c in g.Children[n])
+                if (g.Rel[c] == "nmod:poss") { var a = ActorsOf(c, relation + ">poss"); if (a.Count > 0) return a; }
+            foreach (var c in g.Children[n])
+                if (g.Base[c] == "nmod" && g.CaseOf(c) is "OF" or "AGAINST" or "ON") { var a = ActorsOf(c, relation + ">of"); if (a.Count > 0) return a; }
+            // "issued a warning to Putin", "offered aid to Kyiv".
+            foreach (var c in g.Children[n])
+                if (g.Base[c] == "nmod" && g.CaseOf(c) is { } cs && TargetPreps.Contains(cs)) { var a = ActorsOf(c, relation + ">" + cs.ToLowerInvariant()); if (a.Count > 0) return a; }
+            return [];
+        }
+
+        /// <summary>The actors a phrase headed by <paramref name="h"/> names: the head's actor, else an actor among its compounds, names, adjectives or appositions; plus conjuncts.</summary>
+        private List<Participant> ActorsOf(int h, string relation)
+        {
+            var result = new List<Participant>();
+            Collect(h, relation, result, 0);
+            return result;
+        }
+
+        private void Collect(int h, string relation, List<Participant> result, int depth)
+        {
+            if (depth > 3) return;
+            if (RelativePronouns.Contains(g.Lemma[h]) && g.Head[h] >= 0 && g.Rel[g.Head[h]] == "acl:relcl" && g.Head[g.Head[h]] >= 0)
+            {
+                Collect(g.Head[g.Head[h]], relation + ">relpron", result, depth + 1);
+                return;
+            }
+            bool found = false;
+            if (actors.At(g.First + h) is { } a)
+            {
+                Add(result, new Participant(a.Actor, a.Mention, relation));
+                found = true;
+            }
+            if (!found)
+            {
+                foreach (var c in g.Children[h])
+                {
+                    if (g.Base[c] is "compound" or "flat" or "amod" or "appos" || (g.Base[c] == "nmod" && g.CaseOf(c) is "SUCH" or "LIKE" or "INCLUDING"))
+                    {
+                        int before = result.Count;
+                        Collect(c, relation, result, depth + 1);
+                        if (result.Count > before) { found = true; break; }
+                    }
+                }
+            }
+            foreach (var c in g.Children[h])
+                if (g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null)
+                    Collect(c, relation + ">conj", result, depth + 1);
+        }
+
+        private static void Add(List<Participant> list, Participant p)
+        {
+            if (!list.Any(x => x.Actor.Id == p.Actor.Id && x.Mention == p.Mention)) list.Add(p);
+        }
+
+        private List<Participant> ActorsInSubtree(int p, List<Participant> exclude)
+        {
+            var result = new List<Participant>();
+            foreach (var t in g.Subtree(p))
+                if (actors.At(g.First + t) is { } a && !exclude.Any(e => e.Actor.Id == a.Actor.Id) && !result.Any(r => r.Actor.Id == a.Actor.Id))
+                    result.Add(new Participant(a.Actor, a.Mention, "subtree"));
+            return result;
+        }
+
+        private void AttackTargetFallback(int p, EventDraft d)
+        {
+            if (d.Targets.Count > 0) return;
+            // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
+            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention)).ToList();
+            if (inside.Count > 0)
+            {
+                d.Targets.Add(inside[0] with { Relation = "located-in" });
+                d.Rule += "; target from the place attacked";
+            }
+        }
+
+        // ---------- modality ----------
+
+        private void Modality(int p, EventDraft d)
+        {
+            bool negated = false, hypothetical = false, planned = false;
+            int x = p;
+            for (int guard = 0; x >= 0 && guard < 12; guard++)
+            {
+                foreach (var c in g.Children[x])
+                {
+                    if ((g.Base[c] is "advmod" or "neg" or "det" or "aux") && NegationWords.Contains(g.Lemma[c]) || (g.Base[c] is "advmod" && NegationWords.Contains(g.Form[c])))
+                    { negated = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { planned = true; d.EvidenceTokens.Add(c); } // future in the past
+                    else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && g.Base[x] == "advcl") { hypothetical = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
+                }
+                int h = g.Head[x];
+                if (h < 0) break;
+                var rel = g.Base[x];
+                if (rel is "xcomp" or "ccomp" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
+                {
+                    if (PlanVerbs.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
+                    else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                }
+                if (rel is "nsubj" && PlanVerbs.Contains(g.Lemma[h]) || rel == "nsubj" && g.Rel[x] == "nsubj:pass" && PlanVerbs.Contains(g.Lemma[h]))
+                { planned = true; d.EvidenceTokens.Add(h); }
+                if (IsNoun(h) && rel is "nmod" or "acl")
+                {
+                    if (EventNouns.Negators.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                    else if (PlanNouns.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
+                }
+                if (rel == "advcl" && g.Children[x].Any(c => g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]))) hypothetical = true;
+                // Reported speech keeps its own modality; stop at clause boundaries other than complements and noun modifiers.
+                if (rel is "xcomp" or "acl" or "nmod" or "advcl" || (rel == "ccomp" && g.HasChild(x, "mark", "TO")))
+                {
+                    x = h;
+                    continue;
+                }
+                if (rel == "nsubj" && PlanVerbs.Contains(g.Lemma[h])) { x = h; continue; }
+                break;
+            }
+            d.Modality = negated ? Core.Modality.Negated : hypothetical ? Core.Modality.Hypothetical : planned ? Core.Modality.Planned : Core.Modality.Asserted;
+        }
+
+        // ---------- casualties ----------
+
+        private int AttackGovernor(int k)
+        {
+            int h = g.Head[k];
+            if (h >= 0 && g.Base[k] is "acl" or "advcl" or "conj" or "xcomp" && IsAttack(h)) return h;
+            foreach (var c in g.Children[k])
+                if (g.Base[c] == "nsubj" && IsAttack(c)) return c;
+            return -1;
+        }
+
+        private bool IsAttack(int i)
+        {
+            if (IsNoun(i) && (EventNouns.Find(g.Lemma[i]) ?? EventNouns.Find(g.Form[i])) is { } n) return n.Code[..2] is "18" or "19" or "20";
+            if (IsVerb(i) && coder._matcher.Match(g, i, g.IsPassive(i)) is { } m && m.Code.Length >= 2) return m.Code[..2] is "18" or "19" or "20";
+            return false;
+        }
+
+        private void Casualties(int p, EventDraft d)
+        {
+            if (d.Code.Length < 2 || d.Code[..2] is not ("18" or "19" or "20")) return;
+            var clauses = new List<int> { p };
+            foreach (var c in g.Children[p]) if (g.Base[c] is "acl" or "advcl" or "conj" or "xcomp") clauses.Add(c);
+            if (g.Base[p] == "nsubj" && g.Head[p] >= 0) clauses.Add(g.Head[p]);
+            foreach (var k in clauses)
+            {
+                if (!CasualtyVerbs.Contains(g.Lemma[k])) continue;
+                var victims = g.FirstChild(k, g.IsPassive(k) ? "nsubj:pass" : "obj");
+                if (victims < 0) continue;
+                int? n = NumberOf(victims);
+                if (n is null) continue;
+                if (g.Lemma[k] == "KILL") d.Fatalities = (d.Fatalities ?? 0) + n; else d.Injuries = (d.Injuries ?? 0) + n;
+                d.EvidenceTokens.Add(k);
+                foreach (var t in g.Subtree(victims)) if (t <= victims) d.EvidenceTokens.Add(t);
+                if (k != p) { _consumed.Add(k); d.Scope.AddRange(g.Subtree(k)); }
+                d.Rule += $"; {g.Lemma[k].ToLowerInvariant()} {n}";
+            }
+        }
+
+        private int? NumberOf(int n)
+        {
+            if (g.Upos[n] == "NUM" || NumberWords.Parse(g.Form[n]) is not null) return NumberWords.Parse(g.Form[n]);
+            foreach (var c in g.Children[n])
+                if (g.Base[c] == "nummod" && NumberWords.Parse(g.Form[c]) is { } v) return v;
+            return null;
+        }
+    }
+}
+
+/// <summary>A coded predicate before it is split into one event per source–target pair.</summary>
+internal sealed class EventDraft(int predicate, string code, string rule)
+{
+    public int Predicate { get; } = predicate;
+    public string Code { get; set; } = code;
+    public string Rule { get; set; } = rule;
+    public List<Participant> Sources { get; set; } = [];
+    public List<Participant> Targets { get; set; } = [];
+    public List<int> EvidenceTokens { get; } = [];
+    /// <summary>Tokens (besides the predicate's subtree) whose time and place expressions describe the event.</summary>
+    public List<int> Scope { get; } = [];
+    public Modality Modality { get; set; } = Modality.Asserted;
+    public int? Fatalities { get; set; }
+    public int? Injuries { get; set; }
+    public bool Keep { get; set; }
+    /// <summary>Appended to the event id to tell apart two drafts of one predicate ("r" for the reverse direction).</summary>
+    public string IdSuffix { get; init; } = "";
+}

@@ -1,0 +1,115 @@
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Events;
+
+/// <summary>
+/// The dependency tree of one sentence as index arrays (0-based inside the sentence), with upper-cased lemmas
+/// and forms for dictionary matching. Built once per sentence; cheap to query.
+/// </summary>
+internal sealed class SentenceGraph
+{
+    public SentenceGraph(Document doc, int sentence)
+    {
+        Doc = doc;
+        Sentence = sentence;
+        var s = doc.Sentences[sentence];
+        First = s.FirstToken;
+        int n = s.TokenCount;
+        Head = new int[n];
+        Rel = new string[n];
+        Base = new string[n];
+        Lemma = new string[n];
+        Form = new string[n];
+        Upos = new string[n];
+        var kids = new List<int>[n];
+        for (int i = 0; i < n; i++) kids[i] = [];
+        bool parsed = true;
+        for (int i = 0; i < n; i++)
+        {
+            var t = doc.Tokens[First + i];
+            Head[i] = t.Head < 0 ? -2 : t.Head - 1;
+            if (t.Head < 0 || t.Head > n) parsed = false;
+            Rel[i] = t.Deprel ?? "";
+            int colon = Rel[i].IndexOf(':');
+            Base[i] = colon < 0 ? Rel[i] : Rel[i][..colon];
+            Form[i] = doc.TextOf(t).ToUpperInvariant();
+            Lemma[i] = (t.Lemma ?? doc.TextOf(t)).ToUpperInvariant();
+            Upos[i] = t.Upos ?? "";
+        }
+        IsParsed = parsed && n > 0;
+        if (IsParsed)
+            for (int i = 0; i < n; i++)
+                if (Head[i] >= 0) kids[Head[i]].Add(i);
+        Children = kids;
+    }
+
+    public Document Doc { get; }
+    public int Sentence { get; }
+    public int First { get; }
+    public int Count => Head.Length;
+    public bool IsParsed { get; }
+    public int[] Head { get; }
+    public string[] Rel { get; }
+    /// <summary>The universal part of the relation ("obl" for "obl:agent").</summary>
+    public string[] Base { get; }
+    public string[] Lemma { get; }
+    public string[] Form { get; }
+    public string[] Upos { get; }
+    public List<int>[] Children { get; }
+
+    public Token Token(int i) => Doc.Tokens[First + i];
+    public TextSpan Span(int i) => Doc.Tokens[First + i].Span;
+
+    public IEnumerable<int> ChildrenWith(int i, params string[] rels)
+    {
+        foreach (var c in Children[i])
+            if (Array.IndexOf(rels, Rel[c]) >= 0 || Array.IndexOf(rels, Base[c]) >= 0) yield return c;
+    }
+
+    public int FirstChild(int i, params string[] rels)
+    {
+        foreach (var c in ChildrenWith(i, rels)) return c;
+        return -1;
+    }
+
+    public bool HasChild(int i, string rel, params string[] lemmas)
+    {
+        foreach (var c in Children[i])
+            if ((Rel[c] == rel || Base[c] == rel) && (lemmas.Length == 0 || Array.IndexOf(lemmas, Lemma[c]) >= 0)) return true;
+        return false;
+    }
+
+    /// <summary>The preposition (case/mark child, possibly multi-word "such as") of a nominal or clause.</summary>
+    public string? CaseOf(int i)
+    {
+        foreach (var c in Children[i]) if (Base[c] == "case") return Lemma[c];
+        foreach (var c in Children[i]) if (Base[c] == "mark") return Lemma[c];
+        return null;
+    }
+
+    public bool IsPassive(int i) =>
+        Children[i].Any(c => Rel[c] is "nsubj:pass" or "csubj:pass" or "aux:pass");
+
+    /// <summary>Every token in the subtree of <paramref name="i"/> (including it), in sentence order.</summary>
+    public List<int> Subtree(int i)
+    {
+        var result = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(i);
+        while (stack.Count > 0)
+        {
+            int x = stack.Pop();
+            result.Add(x);
+            foreach (var c in Children[x]) stack.Push(c);
+        }
+        result.Sort();
+        return result;
+    }
+
+    public bool Dominates(int ancestor, int node)
+    {
+        for (int x = node, guard = 0; x >= 0 && guard <= Count; x = Head[x], guard++)
+            if (x == ancestor) return true;
+        return false;
+    }
+}

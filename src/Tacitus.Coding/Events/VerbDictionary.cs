@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Tacitus.Coding.Events;
+
+/// <summary>
+/// One verb (or multi-word verb) of a PETRARCH verb block: the lemma a parse gives, the surface forms the
+/// dictionary lists or implies, optional particles before/after it ("+RULE_OUT" → after = [out]), the block it
+/// belongs to and its own CAMEO code ("---" = the isolated verb codes nothing).
+/// </summary>
+public sealed record VerbEntry(
+    string Lemma,
+    ImmutableArray<string> Forms,
+    ImmutableArray<string> Before,
+    ImmutableArray<string> After,
+    string Block,
+    string Code);
+
+/// <summary>A noun phrase in a pattern: a head word and the modifiers that must accompany it ({FINANCIAL AID} → AID + FINANCIAL). Words may be synsets (&amp;NAME).</summary>
+public sealed record PatternNoun(string Head, ImmutableArray<string> Modifiers)
+{
+    public override string ToString() => Modifiers.IsEmpty ? Head : "{" + string.Join(' ', Modifiers) + " " + Head + "}";
+}
+
+/// <summary>A prepositional phrase in a pattern: (PREP noun…). <see cref="TargetSlot"/>/<see cref="SourceSlot"/> when it holds <c>+</c>/<c>$</c>.</summary>
+public sealed record PatternPrep(string Preposition, ImmutableArray<PatternNoun> Nouns, bool TargetSlot, bool SourceSlot);
+
+/// <summary>
+/// A verb pattern: <c>- [pre-verb nouns] [pre-verb preps] * [post-verb nouns] [post-verb preps] [CODE]</c>.
+/// <see cref="ActiveCode"/> codes source → target; <see cref="PassiveCode"/> (after ':' in the file) codes the reverse
+/// direction, target → source, as PETRARCH does ("VISIT [042:043]": A visits B, so B hosts A).
+/// </summary>
+public sealed record VerbPattern(
+    string Block,
+    ImmutableArray<PatternNoun> PreNouns,
+    ImmutableArray<PatternPrep> PrePreps,
+    ImmutableArray<PatternNoun> PostNouns,
+    ImmutableArray<PatternPrep> PostPreps,
+    string ActiveCode,
+    string? PassiveCode,
+    bool PostTargetSlot,
+    bool PreSourceSlot,
+    int Line,
+    string Text)
+{
+    /// <summary>How many words the pattern asks for; more specific patterns win.</summary>
+    public int Specificity =>
+        PreNouns.Sum(n => 1 + n.Modifiers.Length) + PrePreps.Sum(p => 1 + p.Nouns.Sum(n => 1 + n.Modifiers.Length)) +
+        PostNouns.Sum(n => 1 + n.Modifiers.Length) + PostPreps.Sum(p => 1 + p.Nouns.Sum(n => 1 + n.Modifiers.Length));
+}
+
+/// <summary>
+/// The PETRARCH2 CAMEO verb dictionary in memory: synsets, verbs by lemma and by surface form, patterns by block.
+/// Immutable and thread-safe once built.
+/// </summary>
+public sealed class VerbDictionary
+{
+    private readonly FrozenDictionary<string, ImmutableArray<VerbEntry>> _byLemma;
+    private readonly FrozenDictionary<string, ImmutableArray<VerbEntry>> _byForm;
+    private readonly FrozenDictionary<string, ImmutableArray<VerbPattern>> _patterns;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _synsets;
+
+    public VerbDictionary(
+        IReadOnlyDictionary<string, ImmutableArray<string>> synsets,
+        IEnumerable<VerbEntry> verbs,
+        IEnumerable<VerbPattern> patterns,
+        string source)
+    {
+        Source = source;
+        Synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
+        _synsets = synsets.ToFrozenDictionary(kv => kv.Key, kv => ExpandSynset(kv.Key, kv.Value), StringComparer.Ordinal);
+        var verbList = verbs.ToList();
+        Verbs = [.. verbList];
+        _byLemma = verbList.GroupBy(v => v.Lemma, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _byForm = verbList.SelectMany(v => v.Forms.Select(f => (f, v))).GroupBy(x => x.f, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.v).ToImmutableArray(), StringComparer.Ordinal);
+        var patList = patterns.ToList();
+        Patterns = [.. patList];
+        _patterns = patList.GroupBy(p => p.Block, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Line).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Where the dictionary came from (file name), for provenance.</summary>
+    public string Source { get; }
+
+    public FrozenDictionary<string, ImmutableArray<string>> Synsets { get; }
+    public ImmutableArray<VerbEntry> Verbs { get; }
+    public ImmutableArray<VerbPattern> Patterns { get; }
+
+    /// <summary>Verb entries whose lemma is <paramref name="lemma"/> (upper case).</summary>
+    public ImmutableArray<VerbEntry> ByLemma(string lemma) => _byLemma.TryGetValue(lemma, out var v) ? v : [];
+
+    /// <summary>Verb entries one of whose surface forms is <paramref name="form"/> (upper case).</summary>
+    public ImmutableArray<VerbEntry> ByForm(string form) => _byForm.TryGetValue(form, out var v) ? v : [];
+
+    /// <summary>Patterns of a block, most specific first.</summary>
+    public ImmutableArray<VerbPattern> PatternsOf(string block) => _patterns.TryGetValue(block, out var v) ? v : [];
+
+    /// <summary>True when <paramref name="word"/> (upper case) is <paramref name="patternWord"/> or, for a synset, one of its members (with plurals).</summary>
+    public bool WordMatches(string patternWord, string word)
+    {
+        if (patternWord.Length > 0 && patternWord[0] == '&')
+            return _synsets.TryGetValue(patternWord, out var set) && set.Contains(word);
+        return patternWord == word;
+    }
+
+    private FrozenSet<string> ExpandSynset(string name, ImmutableArray<string> members)
+    {
+        // Members are matched as single head words; the last word of a multi-word member is its head.
+        bool noPlurals = name.EndsWith('_');
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in members)
+        {
+            var m = raw.TrimEnd('_');
+            var head = m.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : m;
+            set.Add(head);
+            if (!noPlurals && !raw.EndsWith('_')) set.Add(Plural(head));
+        }
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>PETRARCH's regular plural: +S, Y → IES, S → ES.</summary>
+    public static string Plural(string noun)
+    {
+        if (noun.Length == 0) return noun;
+        if (noun[^1] == 'Y') return noun[..^1] + "IES";
+        if (noun[^1] == 'S') return noun + "ES";
+        return noun + "S";
+    }
+}

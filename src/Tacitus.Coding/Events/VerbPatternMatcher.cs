@@ -1,0 +1,154 @@
+namespace Tacitus.Coding.Events;
+
+/// <summary>What coding a verb token against the dictionary gave: the code, the verb entry and the pattern that fired (if any).</summary>
+/// <remarks><see cref="Reverse"/> is the code after ':' ("VISIT [042:043]"): PETRARCH also codes the reverse direction with it — A visits B, so B hosts A.</remarks>
+internal sealed record VerbMatch(string Code, VerbEntry Entry, VerbPattern? Pattern, int TargetPrepToken, string? Reverse)
+{
+    public string Describe()
+    {
+        var verb = (Entry.Before.IsEmpty ? "" : string.Join('_', Entry.Before) + "_") + Entry.Lemma + (Entry.After.IsEmpty ? "" : "_" + string.Join('_', Entry.After));
+        return Pattern is null
+            ? $"verb {verb} in {Entry.Block} [{Entry.Code}]"
+            : $"pattern {Entry.Block} line {Pattern.Line}: {Pattern.Text}";
+    }
+}
+
+/// <summary>
+/// Matches PETRARCH verb patterns against the dependency tree of a verb: pre-verb nouns against the subject,
+/// post-verb nouns against objects, particles and complements, <c>(PREP noun)</c> against obl/nmod dependents
+/// whose case marker is PREP. The most specific fully matching pattern of the verb's block wins.
+/// </summary>
+internal sealed class VerbPatternMatcher(VerbDictionary dict)
+{
+    public VerbDictionary Dictionary => dict;
+
+    /// <summary>True when <paramref name="match"/>'s pattern names token <paramref name="t"/> as a post-verb noun ("launched an ATTACK").</summary>
+    public bool PatternNames(SentenceGraph g, VerbMatch match, int t) =>
+        match.Pattern is { } pat && pat.PostNouns.Any(n => NounMatches(g, t, n));
+
+    public VerbMatch? Match(SentenceGraph g, int p, bool passive)
+    {
+        var entries = dict.ByLemma(g.Lemma[p]);
+        if (entries.IsEmpty) entries = dict.ByForm(g.Form[p]);
+        if (entries.IsEmpty) return null;
+        VerbEntry? best = null;
+        int bestScore = -1;
+        foreach (var e in entries)
+        {
+            int score = ParticleScore(g, p, e);
+            if (score > bestScore) { best = e; bestScore = score; }
+        }
+        if (best is null) return null;
+        foreach (var pat in dict.PatternsOf(best.Block))
+        {
+            if (!Matches(g, p, pat, passive, out int targetPrep)) continue;
+            return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode);
+        }
+        // A phrasal verb the dictionary does not list ("weigh in", "call off") is not its base verb.
+        if (best.After.IsEmpty && g.Children[p].Any(c => g.Rel[c] == "compound:prt")) return null;
+        var (active, pass) = VerbDictionaryReader.SplitCode(best.Code);
+        return new VerbMatch(active, best, null, -1, pass);
+    }
+
+    /// <summary>-1 if a required particle is missing; otherwise the number of particles the entry asks for (more is more specific).</summary>
+    private static int ParticleScore(SentenceGraph g, int p, VerbEntry e)
+    {
+        foreach (var a in e.After)
+        {
+            bool found = false;
+            foreach (var c in g.Children[p])
+            {
+                if (g.Lemma[c] == a && g.Base[c] is "compound" or "advmod" or "case" or "obl" or "xcomp") { found = true; break; }
+                if (g.Base[c] is "obl" or "obj" or "iobj" && g.CaseOf(c) == a) { found = true; break; }
+            }
+            if (!found && p + 1 < g.Count && g.Lemma[p + 1] == a) found = true;
+            if (!found) return -1;
+        }
+        for (int k = 0; k < e.Before.Length; k++)
+        {
+            int idx = p - e.Before.Length + k;
+            if (idx < 0 || g.Lemma[idx] != e.Before[k] && g.Form[idx] != e.Before[k]) return -1;
+        }
+        return e.After.Length + e.Before.Length;
+    }
+
+    private bool Matches(SentenceGraph g, int p, VerbPattern pat, bool passive, out int targetPrep)
+    {
+        targetPrep = -1;
+        if (!pat.PreNouns.IsEmpty)
+        {
+            int subj = g.FirstChild(p, passive ? "obl:agent" : "nsubj");
+            if (subj < 0) return false;
+            var subtree = g.Subtree(subj);
+            foreach (var n in pat.PreNouns)
+                if (!subtree.Any(t => NounMatches(g, t, n))) return false;
+        }
+        if (!pat.PostNouns.IsEmpty)
+        {
+            var cands = new List<int>();
+            foreach (var c in g.Children[p])
+            {
+                // Patterns name nouns, particles and predicative complements — not the verbs of embedded clauses.
+                if (g.Base[c] is "obj" or "iobj" or "compound" or "advmod" || (g.Base[c] == "xcomp" && g.Upos[c] != "VERB") || (passive && g.Rel[c] == "nsubj:pass"))
+                {
+                    cands.Add(c);
+                    // "put forward {PEACE PLAN}": objects of a particle verb, conjuncts of objects.
+                    foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") cands.Add(cc);
+                }
+            }
+            var used = new HashSet<int>();
+            foreach (var n in pat.PostNouns)
+            {
+                int hit = cands.FirstOrDefault(c => !used.Contains(c) && NounMatches(g, c, n), -1);
+                if (hit < 0) return false;
+                used.Add(hit);
+            }
+        }
+        foreach (var prep in pat.PostPreps.Concat(pat.PrePreps))
+        {
+            int hit = FindPrep(g, p, prep);
+            if (hit < 0) return false;
+            if (prep.TargetSlot) targetPrep = hit;
+        }
+        return true;
+    }
+
+    private int FindPrep(SentenceGraph g, int p, PatternPrep prep)
+    {
+        var heads = new List<int> { p };
+        foreach (var c in g.Children[p]) if (g.Base[c] is "obj" or "iobj") heads.Add(c);
+        foreach (var h in heads)
+        {
+            foreach (var c in g.Children[h])
+            {
+                if (g.Base[c] is not ("obl" or "nmod" or "advcl" or "xcomp" or "advmod")) continue;
+                var cs = g.CaseOf(c);
+                if (cs != prep.Preposition && !(g.Base[c] == "advmod" && g.Lemma[c] == prep.Preposition)) continue;
+                if (prep.Nouns.IsEmpty) return c;
+                if (!NounMatches(g, c, prep.Nouns[0])) continue;
+                var sub = g.Subtree(c);
+                if (prep.Nouns.Skip(1).All(n => sub.Any(t => NounMatches(g, t, n)))) return c;
+            }
+        }
+        return -1;
+    }
+
+    private bool NounMatches(SentenceGraph g, int t, PatternNoun n)
+    {
+        if (!dict.WordMatches(n.Head, g.Lemma[t]) && !dict.WordMatches(n.Head, g.Form[t])) return false;
+        if (n.Modifiers.IsEmpty) return true;
+        foreach (var m in n.Modifiers)
+        {
+            bool found = false;
+            foreach (var c in g.Children[t])
+            {
+                if (dict.WordMatches(m, g.Lemma[c]) || dict.WordMatches(m, g.Form[c])) { found = true; break; }
+                foreach (var cc in g.Children[c])
+                    if (dict.WordMatches(m, g.Lemma[cc]) || dict.WordMatches(m, g.Form[cc])) { found = true; break; }
+                if (found) break;
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Tacitus.Coding.Events;
+using Tacitus.Core;
+using Tacitus.Nlp.Tokenization;
+
+namespace Tacitus.Coding.Tests.Events;
+
+/// <summary>The parse-free fallback used until (or where) no dependency parse exists.</summary>
+public class ShallowCoderTests
+{
+    private static Document Tokenized(string text, params (string Id, string Surface, string Cameo)[] actors)
+    {
+        var doc = new Tokenizer().Process(new Document("s", text));
+        var list = actors.Select(a =>
+        {
+            int at = text.IndexOf(a.Surface, StringComparison.Ordinal);
+            return new Actor(a.Id, a.Surface, a.Cameo[..3], a.Cameo, [], [new ActorMention(new TextSpan(at, at + a.Surface.Length), 0, "test")], "test");
+        });
+        return doc with { Actors = [.. list] };
+    }
+
+    [Fact]
+    public void Codes_unparsed_sentence_by_word_order()
+    {
+        var doc = Tokenized("Russia attacked Ukraine on Monday", ("russia", "Russia", "RUS"), ("ukraine", "Ukraine", "UKR"));
+        Assert.All(doc.Tokens, t => Assert.Equal(-1, t.Head));
+        var e = Assert.Single(EventGoldenTests.Coder.Value.Code(doc));
+        Assert.Equal(("russia", "ukraine", "190"), (e.Source?.ActorId, e.Target?.ActorId, e.Cameo));
+        Assert.StartsWith("shallow ", e.Rule, StringComparison.Ordinal);
+        Assert.Equal("Russia attacked Ukraine", doc.TextOf(e.Evidence));
+    }
+
+    [Fact]
+    public void Passive_with_by_reverses_roles_and_coordination_multiplies()
+    {
+        var doc = Tokenized("Ukraine was attacked by Russia and Belarus", ("ukraine", "Ukraine", "UKR"), ("russia", "Russia", "RUS"), ("belarus", "Belarus", "BLR"));
+        var events = EventGoldenTests.Coder.Value.Code(doc).Select(e => $"{e.Source?.ActorId}>{e.Target?.ActorId}").Order().ToList();
+        Assert.Equal(["belarus>ukraine", "russia>ukraine"], events);
+    }
+
+    [Fact]
+    public void Fallback_can_be_switched_off()
+    {
+        var model = EventModel.Load(Path.Combine(AppContext.BaseDirectory, "models"));
+        var coder = new EventCoder(model.Verbs, model.Codebook, new EventCoderOptions { ShallowFallback = false });
+        var doc = Tokenized("Russia attacked Ukraine", ("russia", "Russia", "RUS"), ("ukraine", "Ukraine", "UKR"));
+        Assert.Empty(coder.Code(doc));
+    }
+
+    [Fact]
+    public void No_actors_no_events()
+    {
+        var doc = Tokenized("Officials attacked the plan");
+        Assert.Empty(EventGoldenTests.Coder.Value.Code(doc));
+        Assert.Equal(ImmutableArray<Event>.Empty, EventGoldenTests.Coder.Value.Code(doc));
+    }
+}

@@ -1,0 +1,149 @@
+using Tacitus.Coding.Events;
+using Tacitus.TestSupport;
+
+namespace Tacitus.Coding.Tests.Events;
+
+public class VerbDictionaryTests
+{
+    private const string Sample = """
+        # comment line
+        <!-- an XML comment
+             over two lines -->
+        &CEASEFIRE
+        +TRUCE
+        +CEASE_FIRE
+        &AUXVERB_
+        +WAS
+
+        ---  MEET_PEOPLE   [040]  ---
+        +MEET_WITH {+MET_WITH +MEETS_WITH +MEETING_WITH }
+        MEET {MEETS MET MEETING}
+        WIRE_+TAP {WIRE_+TAPS WIRE_+TAPPED}  [160]
+        CONFRONT  # a comment
+        - * (WITH LEADERS)                                    [036:036]     # MEET
+        - * {RELIEF ASSISTANCE}                               [073]         # RUSH
+        - &CEASEFIRE * (TO +)                                 [:173]
+        - $ * TROOP TOWARD +                                  [154]
+
+        ---  DISGRACE   [110]---  ---
+        DISGRACE
+        ~ a (a b ATTACK) SAY = a b 015
+        """;
+
+    private static VerbDictionary Read() => VerbDictionaryReader.Read(new StringReader(Sample), "sample");
+
+    [Fact]
+    public void Reads_synsets_with_plurals_unless_label_ends_with_underscore()
+    {
+        var d = Read();
+        Assert.Equal(["TRUCE", "CEASE_FIRE"], d.Synsets["&CEASEFIRE"].ToArray());
+        Assert.True(d.WordMatches("&CEASEFIRE", "TRUCES"));
+        Assert.True(d.WordMatches("&CEASEFIRE", "FIRE"));
+        Assert.True(d.WordMatches("&AUXVERB_", "WAS"));
+        Assert.False(d.WordMatches("&AUXVERB_", "WASES"));
+        Assert.False(d.WordMatches("&CEASEFIRE", "WAR"));
+    }
+
+    [Fact]
+    public void Reads_verbs_with_irregular_and_regular_forms_particles_and_own_codes()
+    {
+        var d = Read();
+        var meet = d.ByLemma("MEET");
+        Assert.Contains(meet, v => v.After.SequenceEqual(["WITH"]) && v.Forms.Contains("MET"));
+        Assert.Contains(meet, v => v.After.IsEmpty && v.Forms.SequenceEqual(["MEET", "MEETS", "MET", "MEETING"]) && v.Code == "040");
+        var tap = Assert.Single(d.ByLemma("TAP"));
+        Assert.Equal(["WIRE"], tap.Before.ToArray());
+        Assert.Equal("160", tap.Code);
+        var confront = Assert.Single(d.ByLemma("CONFRONT"));
+        Assert.Equal(["CONFRONT", "CONFRONTS", "CONFRONTED", "CONFRONTING"], confront.Forms.ToArray());
+        Assert.Equal("MEET_PEOPLE", confront.Block);
+        Assert.Equal("110", Assert.Single(d.ByLemma("DISGRACE")).Code);
+        Assert.Single(d.ByForm("MEETS"), v => v.After.IsEmpty);
+    }
+
+    [Fact]
+    public void Reads_patterns_with_phrases_slots_and_two_part_codes()
+    {
+        var d = Read();
+        var pats = d.PatternsOf("MEET_PEOPLE");
+        Assert.Equal(4, pats.Length);
+        var with = Assert.Single(pats, p => p.PostPreps.Length == 1 && p.PostPreps[0].Preposition == "WITH");
+        Assert.Equal("036", with.ActiveCode);
+        Assert.Equal("036", with.PassiveCode);
+        Assert.Equal("LEADERS", with.PostPreps[0].Nouns[0].Head);
+        var relief = Assert.Single(pats, p => p.ActiveCode == "073");
+        Assert.Equal("ASSISTANCE", relief.PostNouns[0].Head);
+        Assert.Equal(["RELIEF"], relief.PostNouns[0].Modifiers.ToArray());
+        var passiveOnly = Assert.Single(pats, p => p.PassiveCode == "173");
+        Assert.Equal("---", passiveOnly.ActiveCode);
+        Assert.Equal("&CEASEFIRE", passiveOnly.PreNouns[0].Head);
+        Assert.True(passiveOnly.PostPreps[0].TargetSlot);
+        var troop = Assert.Single(pats, p => p.ActiveCode == "154");
+        Assert.True(troop.PreSourceSlot);
+        Assert.True(troop.PostTargetSlot);
+        Assert.Equal(["TROOP", "TOWARD"], troop.PostNouns.Select(n => n.Head));
+        // More specific patterns come first.
+        Assert.True(pats[0].Specificity >= pats[^1].Specificity);
+    }
+
+    [Fact]
+    public void Compiled_file_round_trips()
+    {
+        var d = Read();
+        var path = Path.GetTempFileName();
+        try
+        {
+            VerbDictionaryFile.Write(d, path);
+            var back = VerbDictionaryFile.Read(path);
+            Assert.Equal(d.Verbs.Length, back.Verbs.Length);
+            Assert.Equal(d.Verbs.Select(v => (v.Lemma, string.Join('|', v.Forms), v.Block, v.Code)), back.Verbs.Select(v => (v.Lemma, string.Join('|', v.Forms), v.Block, v.Code)));
+            Assert.Equal(d.Patterns.Select(p => p.Text), back.Patterns.Select(p => p.Text));
+            Assert.Equal(d.Patterns.Select(p => (p.ActiveCode, p.PassiveCode, p.Specificity)), back.Patterns.Select(p => (p.ActiveCode, p.PassiveCode, p.Specificity)));
+            Assert.Equal(d.Synsets.Keys.Order(), back.Synsets.Keys.Order());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Corrupt_compiled_file_is_a_clear_error()
+    {
+        var ex = Assert.Throws<Tacitus.Core.TacitusException>(() => VerbDictionaryFile.Read(new StringReader("hello\n"), "x.tacverbs"));
+        Assert.Contains("events compile", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shipped_models_load()
+    {
+        var model = EventModel.Load(Path.Combine(AppContext.BaseDirectory, "models"));
+        Assert.True(model.Verbs.Verbs.Length > 1500);
+        Assert.True(model.Verbs.Patterns.Length > 4000);
+        Assert.Contains(model.Verbs.ByLemma("CALL"), v => v.After.SequenceEqual(["OUT"]) && v.Code == "111"); // Tacitus supplement
+    }
+
+    [SharedDataFact("events", "petrarch2", "CAMEO.2.0.txt")]
+    public void Shipped_models_are_what_events_compile_builds_from_the_upstream_files()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "tacitus-events-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var r = EventModelCompiler.Compile(SharedData.Path("events"), dir);
+            var shipped = Path.Combine(AppContext.BaseDirectory, "models");
+            Assert.Equal(File.ReadAllText(Path.Combine(shipped, CameoCodebook.FileName)), File.ReadAllText(r.CodebookPath));
+            using var a = new StringWriter();
+            using var b = new StringWriter();
+            VerbDictionaryFile.Write(VerbDictionaryFile.Read(r.VerbsPath), a);
+            VerbDictionaryFile.Write(VerbDictionaryFile.Read(Path.Combine(shipped, EventModel.VerbsFileName)), b);
+            Assert.Equal(b.ToString(), a.ToString());
+            // Every verb block of the upstream file was read.
+            var blocks = File.ReadLines(SharedData.Path("events", "petrarch2", "CAMEO.2.0.txt")).Count(l => l.StartsWith("---", StringComparison.Ordinal));
+            Assert.Equal(blocks + 2, VerbDictionaryFile.Read(r.VerbsPath).Verbs.Select(v => v.Block).Distinct().Count());
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+}
