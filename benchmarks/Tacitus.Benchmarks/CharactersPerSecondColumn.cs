@@ -38,7 +38,7 @@ public sealed class CharactersPerSecondColumn : IColumn
 
     private static int? Characters(BenchmarkCase b)
     {
-        var prop = b.Descriptor.Type.GetProperty("CharactersPerOperation", BindingFlags.Public | BindingFlags.Static);
+        var prop = b.Descriptor.Type.GetProperty("CharactersPerOperation", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy);
         return prop?.GetValue(null) as int?;
     }
 }

@@ -4,7 +4,7 @@ using Tacitus.Nlp.Tokenization;
 
 namespace Tacitus.Benchmarks;
 
-/// <summary>Tokenizer and sentence splitter throughput on the showcase article repeated to about 1 MB.</summary>
+/// <summary>Tokenizer and sentence splitter throughput on the showcase article repeated to about 1 MB (default GC settings).</summary>
 [MemoryDiagnoser]
 public class TokenizerBenchmark
 {
@@ -30,3 +30,11 @@ public class TokenizerBenchmark
     [Benchmark]
     public int Process() => _tokenizer.Process(_document).Tokens.Length;
 }
+
+/// <summary>
+/// The same with non-concurrent (batch) garbage collection. Tokenizing allocates one <see cref="Token"/> per word and
+/// all of them survive, so on a busy machine background GC threads cost several times the tokenizer's own work;
+/// a batch tool like <c>tacitus</c> does not need background GC.
+/// </summary>
+[GcConcurrent(false)]
+public class TokenizerBatchGcBenchmark : TokenizerBenchmark;

@@ -28,7 +28,7 @@ internal static class EvaluateTokenizer
         o.WriteLine($"Tokens:     {scores.Tokens}");
         o.WriteLine($"Words:      {scores.Words}");
         o.WriteLine($"Sentences:  {scores.Sentences}");
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed:      {scores.CharactersPerSecond:N0} chars/s ({scores.TokenizerTime.TotalMilliseconds:F0} ms for one warm pass on one thread; BenchmarkDotNet gives the steadier figure)"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Speed:      {scores.CharactersPerSecond:N0} chars/s ({scores.TokenizerTime.TotalMilliseconds:F0} ms, best warm pass over the file on one thread; BenchmarkDotNet gives the steadier figure)"));
         foreach (var e in scores.TokenErrors) o.WriteLine($"token     {e}");
         foreach (var e in scores.SentenceErrors) o.WriteLine($"sentence  {e}");
         return ExitCodes.Ok;

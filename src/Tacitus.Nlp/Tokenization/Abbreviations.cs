@@ -15,6 +15,8 @@ internal static class Abbreviations
         "Rep", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pvt", "Adm", "Brig",
         "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Atty", "Amb", "Sec", "Secy", "Gens", "Rt", "Lieut",
         "Mt", "Ft", "St", "Ste", "Pte", "Ald", "Cllr", "Dist",
+        // postscripts are followed by a sentence but keep their period: "P.S. I am moving back"
+        "P.S", "PS", "P.P.S",
     ];
 
     /// <summary>Other abbreviations whose final period belongs to the token; a sentence may still end after them.</summary>
@@ -24,7 +26,7 @@ internal static class Abbreviations
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
         // organisations, addresses
-        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Assoc", "Dept", "Univ", "Inst", "Intl", "Natl", "Govt",
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Assn", "Assoc", "Dept", "Univ", "Inst", "Intl", "Natl",
         "Ave", "Blvd", "Rd", "Hwy", "Sq", "Pl", "Ct", "Pkwy", "Bldg", "Apt",
         "Jr", "Sr", "Esq", "Ph", "Mx", "Pvt", "Sts", "INC", "LTD", "CORP", "PVT", "CO",
         // US states (AP style)
@@ -80,12 +82,21 @@ internal static class Abbreviations
     /// <summary>Units EWT splits from a preceding number (5pm → 5 pm, 65k → 65 k, 35mm → 35 mm).</summary>
     private static readonly FrozenSet<string> UnitWords = new[]
     {
-        "am", "pm", "k", "m", "b", "bn", "mn", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "ft", "mph", "kph",
+        "am", "pm", "k", "m", "b", "bn", "mn", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ft", "mph", "kph",
         "mi", "d", "gb", "mb", "kb", "tb", "ghz", "mhz", "hz", "kw", "mw", "gw", "kwh", "mwh", "ml", "l", "oz",
         "yrs", "yr", "hrs", "hr", "min", "mins", "sec", "secs", "x", "years", "pcs", "in",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = UnitWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsUnit(ReadOnlySpan<char> word) => UnitLookup.Contains(word);
+    /// <summary>
+    /// A unit after a number: any listed unit in lower case ("5pm", "35mm"); in capitals only AM/PM and the money
+    /// multipliers ("11AM", "3M", "2B") — "10MM" and "3G" stay whole.
+    /// </summary>
+    public static bool IsUnit(ReadOnlySpan<char> word)
+    {
+        if (!UnitLookup.Contains(word)) return false;
+        if (!word.ContainsAnyInRange('A', 'Z')) return true;
+        return word is "AM" or "PM" or "Am" or "Pm" or "K" or "M" or "B" or "BN" or "Bn" or "KM" or "KG" or "Km" or "Kg";
+    }
 }

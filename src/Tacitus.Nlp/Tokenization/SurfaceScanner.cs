@@ -232,7 +232,8 @@ internal sealed class SurfaceScanner : IDisposable
         }
 
         var kind = SurfaceKind.Word;
-        if (j < end && text[j] == '.' && !email)
+        // A period that starts "..." is part of the ellipsis, not an abbreviation's: "etc...i guess"
+        if (j < end && text[j] == '.' && !email && (j + 1 >= end || text[j + 1] != '.'))
         {
             var word = text.AsSpan(tokenStart, j - tokenStart);
             if (Abbreviations.IsTitle(word)) { kind = SurfaceKind.Title; j++; }
@@ -341,6 +342,10 @@ internal sealed class SurfaceScanner : IDisposable
         if (c == '.' && CharClass.IsDigit(next) && !afterWord)
             return ScanWord(p, p + 1, chunkStart, end);
 
+        // (draft).doc, .NET — a file extension or name glued after a bracket or standing alone
+        if (c == '.' && !afterWord && IsExtension(p + 1, end))
+            return ScanWord(p, p + 1, chunkStart, end);
+
         int emoticon = EmoticonLength(p, end);
         if (emoticon > 0)
         {
@@ -355,6 +360,10 @@ internal sealed class SurfaceScanner : IDisposable
             Add(p, e, SurfaceKind.Terminal);
             return e;
         }
+
+        // +1, +44: international dialling codes
+        if (c == '+' && CharClass.IsDigit(next) && !afterWord)
+            return ScanWord(p, p + 1, chunkStart, end);
 
         // #hashtag and @mention stay whole; "#1" splits as in EWT.
         if (c is '#' or '@' && CharClass.IsLetter(next) && !afterWord)
@@ -419,6 +428,14 @@ internal sealed class SurfaceScanner : IDisposable
             break;
         }
         return k;
+    }
+
+    private bool IsExtension(int k, int end)
+    {
+        int r = LetterRun(k, end);
+        if (r is < 2 or > 4 || NextIsWordChar(k + r, end)) return false;
+        var w = _text.AsSpan(k, r);
+        return !w.ContainsAnyInRange('A', 'Z') || !w.ContainsAnyInRange('a', 'z') || w is "Net";
     }
 
     private bool IsElidedWord(int k, int end)

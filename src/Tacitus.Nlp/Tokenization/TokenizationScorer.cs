@@ -71,10 +71,17 @@ public static class TokenizationScorer
             var sysSentences = sys.Sentences.Select(s => s.Span).ToArray();
             sentences += CompareSentences(doc, sysSentences, maxErrors > sentenceErrors.Count ? sentenceErrors : null, maxErrors);
         }
-        // Throughput: a second, timed pass, so that JIT compilation in the first pass is not counted.
-        long t0 = Stopwatch.GetTimestamp();
-        foreach (var doc in docs) Tokenizer.Tokenize(doc.Text);
-        elapsed = Stopwatch.GetElapsedTime(t0);
+        // Throughput: the best of up to ten further timed passes (about a second at most), so that JIT compilation
+        // and tiering during the first passes are not counted.
+        elapsed = TimeSpan.MaxValue;
+        var budget = Stopwatch.StartNew();
+        for (int pass = 0; pass < 10 && (pass < 2 || budget.Elapsed < TimeSpan.FromSeconds(1)); pass++)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            foreach (var doc in docs) Tokenizer.Tokenize(doc.Text);
+            var t = Stopwatch.GetElapsedTime(t0);
+            if (t < elapsed) elapsed = t;
+        }
         return new TokenizationScores(tokens, words, sentences, chars, elapsed, tokenErrors.ToImmutable(), sentenceErrors.ToImmutable());
     }
 
