@@ -24,6 +24,10 @@ public class ActorResolverTests
         KREMLIN_
         	[RUSGOV]
         MOSCOW_ [RUSGOV]
+        NATO_ [IGOWSTNAT]
+        UNITED_STATES_ [USA]
+        +U.S._
+        STATE_DEPARTMENT_ [USAGOV]
         VLADIMIR_PUTIN  # PER President | test
         +PUTIN
         	[RUSGOV >19990809]
@@ -48,6 +52,8 @@ public class ActorResolverTests
         LEADER [~GOV]
         DELEGATION [~GOV]
         TROOP [~MIL]
+        SECRETARY_GENERAL [~GOV]
+        SPOKESMAN [~GOV]
         """;
 
     private static readonly ActorResolver Resolver = new(TestDocs.Lexicon(Actors, Agents));
@@ -110,6 +116,19 @@ public class ActorResolverTests
         Assert.Equal("coref:surname", lammy.Mentions[1].Producer);
         Assert.StartsWith("rule:description", lammy.Producer, StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Actors, a => a.Cameo == "GBR");   // "UK" is part of the description
+    }
+
+    [Fact]
+    public void An_organisation_premodifier_gives_its_code_and_is_not_a_separate_actor()
+    {
+        var doc = Run("NATO Secretary General Petr Novak spoke. The U.S. State Department spokesman Tom Hill agreed.");
+        var novak = TestDocs.Single(doc, "Petr Novak");
+        Assert.Equal("IGOWSTNAT", novak.Cameo);
+        Assert.Null(novak.Country);
+        Assert.Equal(["Secretary General"], novak.Roles.ToArray());
+        Assert.DoesNotContain(doc.Actors, a => a.Name == "Nato" || a.Name == "NATO");
+        Assert.DoesNotContain(doc.Actors, a => a.Cameo == "USA");
+        Assert.Equal("USAGOV", TestDocs.Single(doc, "Tom Hill").Cameo);
     }
 
     [Fact]
