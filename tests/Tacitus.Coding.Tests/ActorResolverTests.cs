@@ -171,6 +171,17 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void They_goes_to_a_plural_group_and_its_to_an_organisation()
+    {
+        var doc = Run("Russian troops advanced on Sunday. They shelled the town. The Kremlin defended its policy.");
+        var troops = Assert.Single(doc.Actors, a => a.Cameo == "RUSMIL");
+        Assert.Contains(troops.Mentions, m => doc.TextOf(m.Span) == "They" && m.Producer == "coref:pronoun");
+        var kremlin = Assert.Single(doc.Actors, a => a.Cameo == "RUSGOV");
+        Assert.Contains(kremlin.Mentions, m => doc.TextOf(m.Span) == "its");
+        Assert.Empty(Run("Officials met. They talked.").Actors);   // no group with a country: nothing to link
+    }
+
+    [Fact]
     public void Possessives_work_whether_or_not_the_tokenizer_splits_them()
     {
         const string text = "Putin’s plan failed.";

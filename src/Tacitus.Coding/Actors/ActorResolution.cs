@@ -19,6 +19,7 @@ internal sealed class ActorResolution
     private readonly List<ActorDraft> _actors = [];
     private readonly Dictionary<string, ActorDraft> _byKey = new(StringComparer.Ordinal);
     private readonly List<PersonMention> _personMentions = [];
+    private readonly List<(int Start, int Segment, ActorDraft Actor)> _pluralMentions = [];   // "Russian troops", for they/their
 
     public ActorResolution(ActorLexicon lexicon, Document document)
     {
@@ -469,6 +470,7 @@ internal sealed class ActorResolution
             var code = head.Combine(d.Country);
             var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, d.Country, $"rule:description ({head.Source})", isPerson: false));
             AddMention(actor, first, end, "description");
+            if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
             foreach (var k in d.Words) _used[k] = true;
         }
     }
@@ -494,7 +496,8 @@ internal sealed class ActorResolution
 
     /// <summary>
     /// he/she/his/her → the salient person: first the subject-like (first, non-possessive) person mention earlier in the
-    /// same clause, else that of the nearest of the three clauses before. its → the nearest organisation in the clause.
+    /// same clause, else that of the nearest of the three clauses before. its → the nearest organisation in the clause;
+    /// they/their → the nearest plural group ("Russian troops") in the clause or the one before.
     /// </summary>
     private void ResolvePronouns()
     {
@@ -507,6 +510,15 @@ internal sealed class ActorResolution
             {
                 var antecedent = SalientPerson(k);
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
+            }
+            else if (kind == EnglishWords.PronounKind.Plural)
+            {
+                // they/their → the nearest plural group ("Russian troops") in this clause or the one before.
+                ActorDraft? best = null;
+                int bestStart = -1;
+                foreach (var (start, segment, actor) in _pluralMentions)
+                    if (start < _w[k].Start && segment >= _w[k].Segment - 1 && start > bestStart) { best = actor; bestStart = start; }
+                if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Thing)
             {
