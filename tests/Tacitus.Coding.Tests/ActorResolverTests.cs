@@ -24,6 +24,10 @@ public class ActorResolverTests
         KREMLIN_
         	[RUSGOV]
         MOSCOW_ [RUSGOV]
+        NATO_ [IGOWSTNAT]
+        UNITED_STATES_ [USA]
+        +U.S._
+        STATE_DEPARTMENT_ [USAGOV]
         VLADIMIR_PUTIN  # PER President | test
         +PUTIN
         	[RUSGOV >19990809]
@@ -48,6 +52,8 @@ public class ActorResolverTests
         LEADER [~GOV]
         DELEGATION [~GOV]
         TROOP [~MIL]
+        SECRETARY_GENERAL [~GOV]
+        SPOKESMAN [~GOV]
         """;
 
     private static readonly ActorResolver Resolver = new(TestDocs.Lexicon(Actors, Agents));
@@ -113,6 +119,19 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void An_organisation_premodifier_gives_its_code_and_is_not_a_separate_actor()
+    {
+        var doc = Run("NATO Secretary General Petr Novak spoke. The U.S. State Department spokesman Tom Hill agreed.");
+        var novak = TestDocs.Single(doc, "Petr Novak");
+        Assert.Equal("IGOWSTNAT", novak.Cameo);
+        Assert.Null(novak.Country);
+        Assert.Equal(["Secretary General"], novak.Roles.ToArray());
+        Assert.DoesNotContain(doc.Actors, a => a.Name == "Nato" || a.Name == "NATO");
+        Assert.DoesNotContain(doc.Actors, a => a.Cameo == "USA");
+        Assert.Equal("USAGOV", TestDocs.Single(doc, "Tom Hill").Cameo);
+    }
+
+    [Fact]
     public void Unknown_person_in_apposition_before_the_name()
     {
         var doc = Run("Germany’s new Chancellor, Friedrich Merz, weighed in.");
@@ -149,6 +168,17 @@ public class ActorResolverTests
         var putin = doc.Actors.Single(a => a.Name.Contains("Putin", StringComparison.Ordinal));
         Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "Russian leader");
         Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "Putin");
+    }
+
+    [Fact]
+    public void They_goes_to_a_plural_group_and_its_to_an_organisation()
+    {
+        var doc = Run("Russian troops advanced on Sunday. They shelled the town. The Kremlin defended its policy.");
+        var troops = Assert.Single(doc.Actors, a => a.Cameo == "RUSMIL");
+        Assert.Contains(troops.Mentions, m => doc.TextOf(m.Span) == "They" && m.Producer == "coref:pronoun");
+        var kremlin = Assert.Single(doc.Actors, a => a.Cameo == "RUSGOV");
+        Assert.Contains(kremlin.Mentions, m => doc.TextOf(m.Span) == "its");
+        Assert.Empty(Run("Officials met. They talked.").Actors);   // no group with a country: nothing to link
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal sealed class ActorResolution
     private readonly List<ActorDraft> _actors = [];
     private readonly Dictionary<string, ActorDraft> _byKey = new(StringComparer.Ordinal);
     private readonly List<PersonMention> _personMentions = [];
+    private readonly List<(int Start, int Segment, ActorDraft Actor)> _pluralMentions = [];   // "Russian troops", for they/their
 
     public ActorResolution(ActorLexicon lexicon, Document document)
     {
@@ -183,8 +184,8 @@ internal sealed class ActorResolution
         {
             name = Surface(c.First, c.End);
             key = "N" + string.Join(' ', Enumerable.Range(c.First, c.End - c.First).Select(k => _w[k].Key));
-            string how = description?.Country is not null ? "nationality" : "context";
-            country = description?.Country ?? ContextCountry(c.First);
+            string how = description?.NationalityCode is not null ? "nationality" : "context";
+            country = description?.Country ?? (description?.NationalityCode is null ? ContextCountry(c.First) : null);
             cameo = description is null ? country : Combine(country, description);
             producer = description is null ? "rule:ner-person" : $"rule:description ({c.Source}, country from {how})";
         }
@@ -306,10 +307,16 @@ internal sealed class ActorResolution
             if (IsCountryOrOrg(m) && !m!.IsPlace && (natEnd == j || _w[j].PossessiveS))
             {
                 var code = _lex.Entries[m.Entry].CodeOn(_date);
-                if (code is not null && EnglishWords.CountryOf(code) is { } country && (d.HasAgent || !requireAgent))
+                // A country, or an international organisation as affiliation ("NATO Secretary General Mark Rutte").
+                if (code is not null && (d.HasAgent || !requireAgent))
                 {
+                    var country = EnglishWords.CountryOf(code);
                     d.SetNationality(m.First, j + 1, country, code);
                     right = m.First;
+                    // "U.S. Secretary of State": an institution may itself be premodified by its country.
+                    var before = right > 0 && _w[right].SoftBefore && _w[right - 1].Segment == segment ? MatchEndingAt(right - 1) : null;
+                    if (country is not null && IsCountryOrOrg(before) && !before!.IsPlace && EnglishWords.CountryOf(_lex.Entries[before.Entry].CodeOn(_date)) == country)
+                        for (int k = before.First; k < before.End; k++) d.AddWord(k);
                 }
             }
             break;
@@ -330,8 +337,9 @@ internal sealed class ActorResolution
         if (Soft(k) && IsCountryOrOrg(m) && !m!.IsPlace)
         {
             var code = _lex.Entries[m.Entry].CodeOn(_date);
-            if (code is not null && EnglishWords.CountryOf(code) is { } country)
+            if (code is not null)
             {
+                var country = EnglishWords.CountryOf(code);
                 int natEnd = m.End;
                 if (natEnd < _w.Length && _w[natEnd].PossessiveS) natEnd++;
                 d.SetNationality(m.First, natEnd, country, code);
@@ -404,7 +412,8 @@ internal sealed class ActorResolution
 
     private static string? Combine(string? country, Description d)
     {
-        if (d.Head is { } head) return country is null ? null : head.Combine(country);
+        if (country is null) return d.NationalityCode;   // an organisation's own code (IGOUNO, IGOWSTNAT)
+        if (d.Head is { } head) return head.Combine(country);
         return d.NationalityCode ?? country;
     }
 
@@ -461,6 +470,7 @@ internal sealed class ActorResolution
             var code = head.Combine(d.Country);
             var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, d.Country, $"rule:description ({head.Source})", isPerson: false));
             AddMention(actor, first, end, "description");
+            if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
             foreach (var k in d.Words) _used[k] = true;
         }
     }
@@ -477,14 +487,17 @@ internal sealed class ActorResolution
             var entry = _lex.Entries[m.Entry];
             var code = entry.CodeOn(_date);
             if (code is null) continue;
-            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, entry.Name, code, EnglishWords.CountryOf(code), $"dict:{entry.Source} {entry.Phrase}", isPerson: false));
+            var surface = Surface(m.First, m.End);
+            var name = PhraseNormalizer.Key(surface) == PhraseNormalizer.Key(entry.Phrase) ? surface : entry.Name;
+            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, name, code, EnglishWords.CountryOf(code), $"dict:{entry.Source} {entry.Phrase}", isPerson: false));
             AddMention(actor, m.First, m.End, $"dict:{entry.Source}");
         }
     }
 
     /// <summary>
     /// he/she/his/her → the salient person: first the subject-like (first, non-possessive) person mention earlier in the
-    /// same clause, else that of the nearest of the three clauses before. its → the nearest organisation in the clause.
+    /// same clause, else that of the nearest of the three clauses before. its → the nearest organisation in the clause;
+    /// they/their → the nearest plural group ("Russian troops") in the clause or the one before.
     /// </summary>
     private void ResolvePronouns()
     {
@@ -497,6 +510,15 @@ internal sealed class ActorResolution
             {
                 var antecedent = SalientPerson(k);
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
+            }
+            else if (kind == EnglishWords.PronounKind.Plural)
+            {
+                // they/their → the nearest plural group ("Russian troops") in this clause or the one before.
+                ActorDraft? best = null;
+                int bestStart = -1;
+                foreach (var (start, segment, actor) in _pluralMentions)
+                    if (start < _w[k].Start && segment >= _w[k].Segment - 1 && start > bestStart) { best = actor; bestStart = start; }
+                if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Thing)
             {
@@ -656,7 +678,7 @@ internal sealed class ActorResolution
         public void AddModifierRight(int k, bool roleWord) => _parts.Add((k, k + 1, null, roleWord));
         public void AddWord(int k) => Words.Add(k);
 
-        public void SetNationality(int first, int end, string country, string code)
+        public void SetNationality(int first, int end, string? country, string code)
         {
             Country = country;
             NationalityCode = code;

@@ -24,18 +24,18 @@ public sealed record LexiconEntry(
 }
 
 /// <summary>
-/// The compiled actor and agent dictionaries: phrase → entry tables plus a word trie for longest-match lookup over
-/// normalised words (see <see cref="PhraseNormalizer"/>). Immutable and thread-safe once built; saved and loaded by
-/// <see cref="ActorLexiconFile"/>.
+/// The compiled actor and agent dictionaries: entries, agents, and a word trie (<see cref="PhraseTrie"/>) over
+/// normalised words (see <see cref="PhraseNormalizer"/>) for longest-match lookup. Immutable and thread-safe; saved and
+/// loaded by <see cref="ActorLexiconFile"/>.
 /// </summary>
 public sealed class ActorLexicon
 {
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly string[] _words;
+    private readonly Dictionary<string, int> _vocabulary;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabularyLookup;
-    private readonly Dictionary<long, int> _edges = [];
-    private readonly List<int> _actorAt = [-1];
-    private readonly List<int> _agentAt = [-1];
+    private readonly Lazy<(ImmutableArray<(string, int)> Actors, ImmutableArray<(string, int)> Agents)> _phrases;
 
+    /// <summary>Builds the lexicon from phrase tables (normalised phrase key → entry or agent index).</summary>
     public ActorLexicon(
         ImmutableArray<LexiconEntry> entries,
         ImmutableArray<AgentRecord> agents,
@@ -43,59 +43,78 @@ public sealed class ActorLexicon
         ImmutableArray<(string Key, int Agent)> agentPhrases,
         ImmutableArray<string> builtFrom)
     {
+        foreach (var (key, entry) in actorPhrases)
+            if ((uint)entry >= (uint)entries.Length) throw new ArgumentException($"phrase '{key}' points to missing entry {entry}.", nameof(actorPhrases));
+        foreach (var (key, agent) in agentPhrases)
+            if ((uint)agent >= (uint)agents.Length) throw new ArgumentException($"phrase '{key}' points to missing agent {agent}.", nameof(agentPhrases));
+        var all = actorPhrases.Select(p => (Words: p.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries), Actor: p.Entry, Agent: -1))
+            .Concat(agentPhrases.Select(p => (Words: p.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries), Actor: -1, Agent: p.Agent)))
+            .Where(p => p.Words.Length > 0)
+            .ToList();
+        _words = all.SelectMany(p => p.Words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        _vocabulary = BuildVocabulary(_words);
+        _vocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Trie = PhraseTrie.Build(all.Select(p => (p.Words.Select(w => _vocabulary[w]).ToArray(), p.Actor, p.Agent)));
         Entries = entries;
         Agents = agents;
-        ActorPhrases = actorPhrases;
-        AgentPhrases = agentPhrases;
         BuiltFrom = builtFrom;
-        _vocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (key, entry) in actorPhrases)
-        {
-            if ((uint)entry >= (uint)entries.Length) throw new ArgumentException($"phrase '{key}' points to missing entry {entry}.", nameof(actorPhrases));
-            _actorAt[Insert(key)] = entry;
-        }
-        foreach (var (key, agent) in agentPhrases)
-        {
-            if ((uint)agent >= (uint)agents.Length) throw new ArgumentException($"phrase '{key}' points to missing agent {agent}.", nameof(agentPhrases));
-            _agentAt[Insert(key)] = agent;
-        }
+        _phrases = new(ListPhrases);
     }
+
+    /// <summary>The loader's constructor: vocabulary and trie as stored.</summary>
+    internal ActorLexicon(string[] words, PhraseTrie trie, ImmutableArray<LexiconEntry> entries, ImmutableArray<AgentRecord> agents, ImmutableArray<string> builtFrom)
+    {
+        _words = words;
+        _vocabulary = BuildVocabulary(words);
+        _vocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Trie = trie;
+        foreach (var e in trie.ActorAt) if (e >= entries.Length) throw new InvalidDataException($"trie points to missing entry {e}");
+        foreach (var a in trie.AgentAt) if (a >= agents.Length) throw new InvalidDataException($"trie points to missing agent {a}");
+        foreach (var w in trie.EdgeWord) if ((uint)w >= (uint)words.Length) throw new InvalidDataException($"trie points to missing word {w}");
+        Entries = entries;
+        Agents = agents;
+        BuiltFrom = builtFrom;
+        _phrases = new(ListPhrases);
+    }
+
+    internal PhraseTrie Trie { get; }
+    internal IReadOnlyList<string> Words => _words;
 
     public ImmutableArray<LexiconEntry> Entries { get; }
     public ImmutableArray<AgentRecord> Agents { get; }
     /// <summary>Normalised phrase key → index in <see cref="Entries"/>, sorted by key.</summary>
-    public ImmutableArray<(string Key, int Entry)> ActorPhrases { get; }
+    public ImmutableArray<(string Key, int Entry)> ActorPhrases => _phrases.Value.Actors;
     /// <summary>Normalised phrase key → index in <see cref="Agents"/>, sorted by key.</summary>
-    public ImmutableArray<(string Key, int Agent)> AgentPhrases { get; }
+    public ImmutableArray<(string Key, int Agent)> AgentPhrases => _phrases.Value.Agents;
     /// <summary>The dictionary files this lexicon was compiled from, in order (later files win).</summary>
     public ImmutableArray<string> BuiltFrom { get; }
 
-    public int WordCount => _vocabulary.Count;
+    public int WordCount => _words.Length;
 
     /// <summary>The id of a normalised word, or -1 if no phrase uses it.</summary>
     public int WordId(ReadOnlySpan<char> normalisedWord) => _vocabularyLookup.TryGetValue(normalisedWord, out var id) ? id : -1;
 
     /// <summary>The trie node reached from <paramref name="node"/> by word <paramref name="wordId"/>, or -1. The root is node 0.</summary>
-    public int Step(int node, int wordId) => wordId < 0 ? -1 : _edges.TryGetValue(((long)node << 32) | (uint)wordId, out var next) ? next : -1;
+    public int Step(int node, int wordId) => wordId < 0 ? -1 : Trie.Step(node, wordId);
 
     /// <summary>The actor entry whose phrase ends at <paramref name="node"/>, or -1.</summary>
-    public int ActorAt(int node) => _actorAt[node];
+    public int ActorAt(int node) => Trie.ActorAt[node];
 
     /// <summary>The agent whose phrase ends at <paramref name="node"/>, or -1.</summary>
-    public int AgentAt(int node) => _agentAt[node];
+    public int AgentAt(int node) => Trie.AgentAt[node];
 
     /// <summary>Looks a whole phrase up (any spelling: it is normalised first). Returns the entry or null.</summary>
     public LexiconEntry? FindActor(string phrase)
     {
         int node = Walk(phrase);
-        return node >= 0 && _actorAt[node] >= 0 ? Entries[_actorAt[node]] : null;
+        return node > 0 && Trie.ActorAt[node] >= 0 ? Entries[Trie.ActorAt[node]] : null;
     }
 
     /// <summary>Looks a whole agent phrase up. Returns the agent or null.</summary>
     public AgentRecord? FindAgent(string phrase)
     {
         int node = Walk(phrase);
-        return node >= 0 && _agentAt[node] >= 0 ? Agents[_agentAt[node]] : null;
+        return node > 0 && Trie.AgentAt[node] >= 0 ? Agents[Trie.AgentAt[node]] : null;
     }
 
     private int Walk(string phrase)
@@ -106,29 +125,27 @@ public sealed class ActorLexicon
             node = Step(node, WordId(w));
             if (node < 0) return -1;
         }
-        return node == 0 ? -1 : node;
+        return node;
     }
 
-    private int Insert(string key)
+    private static Dictionary<string, int> BuildVocabulary(string[] words)
     {
-        int node = 0;
-        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var d = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++) d.Add(words[i], i);
+        return d;
+    }
+
+    private (ImmutableArray<(string, int)>, ImmutableArray<(string, int)>) ListPhrases()
+    {
+        var actors = new List<(string, int)>();
+        var agents = new List<(string, int)>();
+        foreach (var (path, node) in Trie.Paths())
         {
-            if (!_vocabulary.TryGetValue(word, out var id))
-            {
-                id = _vocabulary.Count;
-                _vocabulary.Add(word, id);
-            }
-            long edge = ((long)node << 32) | (uint)id;
-            if (!_edges.TryGetValue(edge, out var next))
-            {
-                next = _actorAt.Count;
-                _actorAt.Add(-1);
-                _agentAt.Add(-1);
-                _edges.Add(edge, next);
-            }
-            node = next;
+            if (Trie.ActorAt[node] < 0 && Trie.AgentAt[node] < 0) continue;
+            var key = string.Join(' ', path.Select(w => _words[w]));
+            if (Trie.ActorAt[node] >= 0) actors.Add((key, Trie.ActorAt[node]));
+            if (Trie.AgentAt[node] >= 0) agents.Add((key, Trie.AgentAt[node]));
         }
-        return node;
+        return ([.. actors.OrderBy(p => p.Item1, StringComparer.Ordinal)], [.. agents.OrderBy(p => p.Item1, StringComparer.Ordinal)]);
     }
 }

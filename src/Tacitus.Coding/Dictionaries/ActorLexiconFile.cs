@@ -7,12 +7,13 @@ namespace Tacitus.Coding.Dictionaries;
 
 /// <summary>
 /// The compiled dictionary file (<c>*.tacdict</c>): an 8-byte magic <c>TACDICT\0</c>, a little-endian int32 format
-/// version, then a GZip stream with the built-from list, the entries (name, kind, role, dated codes, source), the agents,
-/// and the sorted phrase tables. Loading rebuilds the word trie from the phrase tables.
+/// version, then a GZip stream with the built-from list, the vocabulary (sorted normalised words), the word trie as
+/// little-endian int arrays (see <see cref="PhraseTrie"/>), the entries (phrase, name, kind, role, dated codes, source)
+/// and the agents. Loading reads the arrays as blocks; nothing is re-parsed.
 /// </summary>
 public static class ActorLexiconFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly byte[] Magic = "TACDICT\0"u8.ToArray();
 
     public static void Save(ActorLexicon lexicon, string path)
@@ -33,6 +34,13 @@ public static class ActorLexiconFile
         using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
         w.Write(lexicon.BuiltFrom.Length);
         foreach (var s in lexicon.BuiltFrom) w.Write(s);
+
+        w.Write(lexicon.Words.Count);
+        foreach (var word in lexicon.Words) w.Write(word);
+        PhraseTrie.WriteInts(w, lexicon.Trie.ChildStart);
+        PhraseTrie.WriteInts(w, lexicon.Trie.EdgeWord);
+        PhraseTrie.WriteInts(w, lexicon.Trie.ActorAt);
+        PhraseTrie.WriteInts(w, lexicon.Trie.AgentAt);
 
         w.Write(lexicon.Entries.Length);
         foreach (var e in lexicon.Entries)
@@ -60,11 +68,6 @@ public static class ActorLexiconFile
             w.Write(a.Source.File);
             w.Write(a.Source.Line);
         }
-
-        w.Write(lexicon.ActorPhrases.Length);
-        foreach (var (key, entry) in lexicon.ActorPhrases) { w.Write(key); w.Write(entry); }
-        w.Write(lexicon.AgentPhrases.Length);
-        foreach (var (key, agent) in lexicon.AgentPhrases) { w.Write(key); w.Write(agent); }
     }
 
     public static ActorLexicon Load(string path)
@@ -91,8 +94,18 @@ public static class ActorLexiconFile
             var builtFrom = ImmutableArray.CreateBuilder<string>();
             for (int i = r.ReadInt32(); i > 0; i--) builtFrom.Add(r.ReadString());
 
+            int wordCount = r.ReadInt32();
+            if (wordCount < 0) throw new InvalidDataException("bad vocabulary size");
+            var words = new string[wordCount];
+            for (int i = 0; i < wordCount; i++) words[i] = r.ReadString();
+            var trie = new PhraseTrie(PhraseTrie.ReadInts(r), PhraseTrie.ReadInts(r), PhraseTrie.ReadInts(r), PhraseTrie.ReadInts(r));
+            if (trie.ChildStart.Length != trie.ActorAt.Length + 1 || trie.AgentAt.Length != trie.ActorAt.Length || trie.EdgeWord.Length != Math.Max(0, trie.ActorAt.Length - 1))
+                throw new InvalidDataException("inconsistent trie arrays");
+
             int entryCount = r.ReadInt32();
             var entries = ImmutableArray.CreateBuilder<LexiconEntry>(entryCount);
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);   // codes and file names repeat
+            string Shared(string x) => strings.TryGetValue(x, out var y) ? y : strings[x] = x;
             for (int i = 0; i < entryCount; i++)
             {
                 var phrase = r.ReadString();
@@ -104,7 +117,7 @@ public static class ActorLexiconFile
                 var codes = ImmutableArray.CreateBuilder<CodeRestriction>(n);
                 for (int k = 0; k < n; k++)
                 {
-                    var code = r.ReadString();
+                    var code = Shared(r.ReadString());
                     int from = r.ReadInt32(), until = r.ReadInt32();
                     codes.Add(new CodeRestriction(code.Length == 0 ? null : code,
                         from < 0 ? null : DateOnly.FromDayNumber(from), until < 0 ? null : DateOnly.FromDayNumber(until)));
@@ -117,21 +130,14 @@ public static class ActorLexiconFile
             for (int i = 0; i < agentCount; i++)
             {
                 var phrase = r.ReadString();
-                var code = r.ReadString();
+                var code = Shared(r.ReadString());
                 byte flags = r.ReadByte();
-                var file = r.ReadString();
+                var file = Shared(r.ReadString());
                 int line = r.ReadInt32();
                 agents.Add(new AgentRecord(phrase, code, (flags & 1) != 0, (flags & 2) != 0, new SourceLine(file, line)));
             }
 
-            int actorPhraseCount = r.ReadInt32();
-            var actorPhrases = ImmutableArray.CreateBuilder<(string, int)>(actorPhraseCount);
-            for (int i = 0; i < actorPhraseCount; i++) actorPhrases.Add((r.ReadString(), r.ReadInt32()));
-            int agentPhraseCount = r.ReadInt32();
-            var agentPhrases = ImmutableArray.CreateBuilder<(string, int)>(agentPhraseCount);
-            for (int i = 0; i < agentPhraseCount; i++) agentPhrases.Add((r.ReadString(), r.ReadInt32()));
-
-            return new ActorLexicon(entries.MoveToImmutable(), agents.MoveToImmutable(), actorPhrases.MoveToImmutable(), agentPhrases.MoveToImmutable(), builtFrom.ToImmutable());
+            return new ActorLexicon(words, trie, entries.MoveToImmutable(), agents.MoveToImmutable(), builtFrom.ToImmutable());
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException or FormatException)
         {

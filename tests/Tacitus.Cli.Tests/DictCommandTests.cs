@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace Tacitus.Cli.Tests;
+
+public class DictCommandTests
+{
+    [Fact]
+    public void Compile_writes_a_dictionary_the_annotate_command_uses()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-dict-").FullName;
+        try
+        {
+            var actors = Path.Combine(dir, "my.actors.txt");
+            File.WriteAllText(actors, "RUSSIA_ [RUS]\n+RUSSIAN\nIVAN_PETROV  # PER Envoy | test\n+PETROV\n\t[RUSGOV >20250101]\n\t[RUSELI]\n");
+            var agents = Path.Combine(dir, "my.agents.txt");
+            File.WriteAllText(agents, "ENVOY [~GOV]\n");
+            var output = Path.Combine(dir, "actors.tacdict");
+            var (exit, stdout, stderr) = CliRunner.Run("", "dict", "compile", "--out", output, actors, agents);
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("2 actors (1 people)", stdout, StringComparison.Ordinal);
+            Assert.True(File.Exists(output));
+
+            var (exit2, json, err2) = CliRunner.Run("Russian envoy Ivan Petrov arrived. Petrov smiled.", "annotate", "--date", "2025-05-14", "--format", "json", "--models", dir);
+            Assert.True(exit2 == 0, err2);
+            Assert.Contains("RUSGOV", json, StringComparison.Ordinal);
+            using var parsed = JsonDocument.Parse(json);
+            Assert.Contains("Ivan Petrov", json, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Malformed_dictionary_is_a_one_line_error_with_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-dict-").FullName;
+        try
+        {
+            var actors = Path.Combine(dir, "bad.actors.txt");
+            File.WriteAllText(actors, "# header\nX_\n\t[RUSGOV >2025-05-06]\n");
+            var (exit, _, stderr) = CliRunner.Run("", "dict", "compile", "--out", Path.Combine(dir, "x.tacdict"), actors);
+            Assert.Equal(1, exit);
+            Assert.StartsWith("tacitus: bad.actors.txt:3: bad date", stderr, StringComparison.Ordinal);
+            Assert.Single(stderr.Trim().Split('\n'));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_compiled_dictionary_says_how_to_build_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-dict-").FullName;
+        try
+        {
+            var (exit, _, stderr) = CliRunner.Run("Putin spoke.", "annotate", "--date", "2025-05-14", "--models", dir);
+            Assert.Equal(1, exit);
+            Assert.Contains("dict compile", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
