@@ -14,7 +14,9 @@ public class GazetteerFileTests
         var loaded = GazetteerFile.Load(path);
 
         Assert.Equal(fx.Gazetteer.Entries, loaded.Entries);
-        Assert.Equal(fx.Gazetteer.Names.Select(n => string.Join("|", n)), loaded.Names.Select(n => string.Join("|", n)));
+        Assert.Equal(fx.Gazetteer.Names.Select(n => string.Join("|", n.Take(GazetteerFile.DisplayNames))), loaded.Names.Select(n => string.Join("|", n)));
+        Assert.Equal(fx.Gazetteer.NameIndex.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + string.Join(",", kv.Value)),
+            loaded.NameIndex.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + string.Join(",", kv.Value)));
         Assert.Equal(fx.Gazetteer.Countries.Select(c => c.Iso3 + string.Join(",", c.Demonyms)), loaded.Countries.Select(c => c.Iso3 + string.Join(",", c.Demonyms)));
         Assert.Equal(fx.Gazetteer.CommonWords.Order(), loaded.CommonWords.Order());
         foreach (var name in new[] { "Paris", "Kiev", "Constantinople", "Turkey", "Kursk region", "the Arctic", "Sumy", "La France" })
