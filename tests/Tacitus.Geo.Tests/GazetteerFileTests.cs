@@ -82,7 +82,7 @@ public class GazetteerFileTests
         File.WriteAllBytes(bad, bytes);
         Assert.Contains("version 99", Assert.Throws<TacitusException>(() => GazetteerFile.Load(bad)).Message);
 
-        File.WriteAllBytes(bad, bytes.AsSpan(0, bytes.Length / 2).ToArray().Select((b, i) => i == 6 ? (byte)1 : b).ToArray());
+        File.WriteAllBytes(bad, bytes.AsSpan(0, bytes.Length / 2).ToArray().Select((b, i) => i == 6 ? (byte)GazetteerFile.FormatVersion : b).ToArray());
         Assert.Contains("damaged", Assert.Throws<TacitusException>(() => GazetteerFile.Load(bad)).Message);
         Assert.Contains("gazetteer build", Assert.Throws<TacitusException>(() => GazetteerFile.Load(Path.Combine(fx.Directory, "missing.bin"))).Message);
     }
