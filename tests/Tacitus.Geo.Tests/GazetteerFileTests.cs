@@ -14,7 +14,9 @@ public class GazetteerFileTests
         var loaded = GazetteerFile.Load(path);
 
         Assert.Equal(fx.Gazetteer.Entries, loaded.Entries);
-        Assert.Equal(fx.Gazetteer.Names.Select(n => string.Join("|", n)), loaded.Names.Select(n => string.Join("|", n)));
+        Assert.Equal(fx.Gazetteer.Names.Select(n => string.Join("|", n.Take(GazetteerFile.DisplayNames))), loaded.Names.Select(n => string.Join("|", n)));
+        Assert.Equal(fx.Gazetteer.NameIndex.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + string.Join(",", kv.Value)),
+            loaded.NameIndex.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + string.Join(",", kv.Value)));
         Assert.Equal(fx.Gazetteer.Countries.Select(c => c.Iso3 + string.Join(",", c.Demonyms)), loaded.Countries.Select(c => c.Iso3 + string.Join(",", c.Demonyms)));
         Assert.Equal(fx.Gazetteer.CommonWords.Order(), loaded.CommonWords.Order());
         foreach (var name in new[] { "Paris", "Kiev", "Constantinople", "Turkey", "Kursk region", "the Arctic", "Sumy", "La France" })
@@ -80,7 +82,7 @@ public class GazetteerFileTests
         File.WriteAllBytes(bad, bytes);
         Assert.Contains("version 99", Assert.Throws<TacitusException>(() => GazetteerFile.Load(bad)).Message);
 
-        File.WriteAllBytes(bad, bytes.AsSpan(0, bytes.Length / 2).ToArray().Select((b, i) => i == 6 ? (byte)1 : b).ToArray());
+        File.WriteAllBytes(bad, bytes.AsSpan(0, bytes.Length / 2).ToArray().Select((b, i) => i == 6 ? (byte)GazetteerFile.FormatVersion : b).ToArray());
         Assert.Contains("damaged", Assert.Throws<TacitusException>(() => GazetteerFile.Load(bad)).Message);
         Assert.Contains("gazetteer build", Assert.Throws<TacitusException>(() => GazetteerFile.Load(Path.Combine(fx.Directory, "missing.bin"))).Message);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Tacitus.Engine;
 using Tacitus.Geo.Gazetteer;
 
 namespace Tacitus.Cli.Commands;
@@ -33,8 +34,23 @@ internal static class GazetteerCommand
                 (ov is null ? " (no overlay)" : $" (overlay {ov})"));
             return ExitCodes.Ok;
         }));
-        var cmd = new Command("gazetteer", "Build the place gazetteer used by the places stage.");
+        var file = new Argument<string>("file") { Description = "The gazetteer file.", DefaultValueFactory = _ => Path.Combine(TacitusEngine.DefaultModelDirectory, GazetteerFile.FileName) };
+        var info = new Command("info", "Load a gazetteer and print its size, contents and load time.");
+        info.Add(file);
+        info.SetAction(parse => CommandRunner.Guard(ctx, () =>
+        {
+            var path = parse.GetValue(file)!;
+            var sw = Stopwatch.StartNew();
+            var gaz = GazetteerFile.Load(path);
+            var elapsed = sw.Elapsed;
+            var kinds = gaz.Entries.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count():N0}");
+            ctx.Out.WriteLine($"{path}: {new FileInfo(path).Length / 1048576.0:0.00} MB, format v{GazetteerFile.FormatVersion}, loaded in {elapsed.TotalMilliseconds:0} ms");
+            ctx.Out.WriteLine($"  {gaz.Entries.Count:N0} places ({string.Join(", ", kinds)}), {gaz.NameCount:N0} names, {gaz.Countries.Count} countries, {gaz.CommonWords.Count():N0} common words");
+            return ExitCodes.Ok;
+        }));
+        var cmd = new Command("gazetteer", "Build or inspect the place gazetteer used by the places stage.");
         cmd.Add(build);
+        cmd.Add(info);
         return cmd;
     }
 

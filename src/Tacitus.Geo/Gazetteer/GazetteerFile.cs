@@ -11,8 +11,11 @@ namespace Tacitus.Geo.Gazetteer;
 public static class GazetteerFile
 {
     public const string FileName = "gazetteer.bin";
-    public const ushort FormatVersion = 1;
+    public const ushort FormatVersion = 2;
     private static readonly byte[] Magic = "TACGAZ"u8.ToArray();
+
+    /// <summary>How many of an entry's names (primary, then ASCII) a loaded gazetteer keeps as strings.</summary>
+    public const int DisplayNames = 2;
 
     public static void Save(PlaceGazetteer gazetteer, string path, string? description = null)
     {
@@ -33,21 +36,43 @@ public static class GazetteerFile
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(description ?? "");
         var entries = gazetteer.Entries;
+        // Short strings repeated across entries (country, admin1 code, feature code) go into one table.
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tableList = new List<string>();
+        int Ref(string s)
+        {
+            if (!table.TryGetValue(s, out var i)) { table[s] = i = tableList.Count; tableList.Add(s); }
+            return i;
+        }
+        foreach (var e in entries) { Ref(e.Country); Ref(e.Admin1 ?? ""); Ref(e.FeatureCode); }
+        w.Write7BitEncodedInt(tableList.Count);
+        foreach (var t in tableList) w.Write(t);
         w.Write7BitEncodedInt(entries.Count);
         for (int i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
             w.Write7BitEncodedInt64(e.GeonameId is { } id ? id + 1 : 0);
+            // Only the display names (primary, ASCII) are stored as strings; every other name lives in the index below.
             var names = gazetteer.Names[i];
-            w.Write7BitEncodedInt(names.Count);
-            foreach (var n in names) w.Write(n);
-            w.Write(e.Country);
-            w.Write(e.Admin1 ?? "");
+            int shown = Math.Min(names.Count, DisplayNames);
+            w.Write7BitEncodedInt(shown);
+            for (int j = 0; j < shown; j++) w.Write(names[j]);
+            w.Write7BitEncodedInt(Ref(e.Country));
+            w.Write7BitEncodedInt(Ref(e.Admin1 ?? ""));
             w.Write((int)Math.Round(e.Latitude * 1e5));
             w.Write((int)Math.Round(e.Longitude * 1e5));
             w.Write7BitEncodedInt64(e.Population);
-            w.Write(e.FeatureCode);
+            w.Write7BitEncodedInt(Ref(e.FeatureCode));
             w.Write((byte)e.Kind);
+        }
+        // The name index is stored so that loading needs no normalisation.
+        var index = gazetteer.NameIndex.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        w.Write7BitEncodedInt(index.Count);
+        foreach (var (key, ids) in index)
+        {
+            w.Write(key);
+            w.Write7BitEncodedInt(ids.Length);
+            foreach (var id in ids) w.Write7BitEncodedInt(id);
         }
         w.Write7BitEncodedInt(gazetteer.Countries.Count);
         foreach (var c in gazetteer.Countries)
@@ -93,6 +118,8 @@ public static class GazetteerFile
             using var buffered = new BufferedStream(brotli, 1 << 16);
             using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             _ = r.ReadString();
+            var table = new string[r.Read7BitEncodedInt()];
+            for (int i = 0; i < table.Length; i++) table[i] = r.ReadString();
             int count = r.Read7BitEncodedInt();
             var entries = new GazetteerEntry[count];
             var names = new IReadOnlyList<string>[count];
@@ -103,13 +130,26 @@ public static class GazetteerFile
                 var list = new string[nn];
                 for (int j = 0; j < nn; j++) list[j] = r.ReadString();
                 names[i] = list;
-                var country = r.ReadString();
-                var admin1 = r.ReadString();
+                var country = table[r.Read7BitEncodedInt()];
+                var admin1 = table[r.Read7BitEncodedInt()];
                 double lat = r.ReadInt32() / 1e5, lon = r.ReadInt32() / 1e5;   // as GazetteerBuilder.Quantise
                 long pop = r.Read7BitEncodedInt64();
-                var fcode = r.ReadString();
+                var fcode = table[r.Read7BitEncodedInt()];
                 var kind = (PlaceKind)r.ReadByte();
                 entries[i] = new GazetteerEntry(id == 0 ? null : id - 1, list[0], country, admin1.Length == 0 ? null : admin1, lat, lon, pop, fcode, kind);
+            }
+            int nk = r.Read7BitEncodedInt();
+            var index = new Dictionary<string, int[]>(nk, StringComparer.Ordinal);
+            for (int i = 0; i < nk; i++)
+            {
+                var key = r.ReadString();
+                var ids = new int[r.Read7BitEncodedInt()];
+                for (int j = 0; j < ids.Length; j++)
+                {
+                    ids[j] = r.Read7BitEncodedInt();
+                    if ((uint)ids[j] >= (uint)count) throw new InvalidDataException("name index points past the entries");
+                }
+                index[key] = ids;
             }
             int nc = r.Read7BitEncodedInt();
             var countries = new CountryInfo[nc];
@@ -125,7 +165,7 @@ public static class GazetteerFile
             for (int i = 0; i < nd; i++) demonyms[i] = new(r.ReadString(), r.Read7BitEncodedInt());
             var words = new string[r.Read7BitEncodedInt()];
             for (int i = 0; i < words.Length; i++) words[i] = r.ReadString();
-            return new PlaceGazetteer(entries, names, countries, demonyms, words);
+            return new PlaceGazetteer(entries, names, countries, demonyms, words, index);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or IOException or IndexOutOfRangeException or ArgumentException)
         {

@@ -22,6 +22,18 @@ public sealed class PlaceGazetteer
         IReadOnlyList<CountryInfo> countries,
         IEnumerable<KeyValuePair<string, int>> demonyms,
         IEnumerable<string> commonWords)
+        : this(entries, names, countries, demonyms, commonWords, null)
+    {
+    }
+
+    /// <summary>Used by <see cref="GazetteerFile"/>: <paramref name="nameIndex"/> (key → entries) was stored, not recomputed.</summary>
+    internal PlaceGazetteer(
+        IReadOnlyList<GazetteerEntry> entries,
+        IReadOnlyList<IReadOnlyList<string>> names,
+        IReadOnlyList<CountryInfo> countries,
+        IEnumerable<KeyValuePair<string, int>> demonyms,
+        IEnumerable<string> commonWords,
+        Dictionary<string, int[]>? nameIndex)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(names);
@@ -29,7 +41,6 @@ public sealed class PlaceGazetteer
         Entries = entries;
         Names = names;
         Countries = countries;
-        var byName = new Dictionary<string, List<int>>(entries.Count * 3, StringComparer.Ordinal);
         var byId = new Dictionary<long, int>(entries.Count);
         var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < entries.Count; i++)
@@ -37,16 +48,22 @@ public sealed class PlaceGazetteer
             var e = entries[i];
             if (e.GeonameId is { } id) byId.TryAdd(id, i);
             if (e.Kind == PlaceKind.Admin1 && e.Admin1Key is { } k) admin1.TryAdd(k, i);
-            foreach (var n in names[i])
-            {
-                var key = NameKey.Of(n);
-                if (key.Length == 0) continue;
-                if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<int>(1);
-                if (list.Count == 0 || list[^1] != i) list.Add(i);
-            }
         }
-        _byName = new Dictionary<string, int[]>(byName.Count, StringComparer.Ordinal);
-        foreach (var (k, v) in byName) _byName[k] = [.. v];
+        if (nameIndex is null)
+        {
+            var byName = new Dictionary<string, List<int>>(entries.Count * 2, StringComparer.Ordinal);
+            for (int i = 0; i < entries.Count; i++)
+                foreach (var n in names[i])
+                {
+                    var key = NameKey.Of(n);
+                    if (key.Length == 0) continue;
+                    if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<int>(1);
+                    if (list.Count == 0 || list[^1] != i) list.Add(i);
+                }
+            nameIndex = new Dictionary<string, int[]>(byName.Count, StringComparer.Ordinal);
+            foreach (var (k, v) in byName) nameIndex[k] = [.. v];
+        }
+        _byName = nameIndex;
         _byId = byId;
         _admin1 = admin1.ToFrozenDictionary(StringComparer.Ordinal);
         _countries = countries.ToFrozenDictionary(c => c.Iso2, StringComparer.Ordinal);
@@ -56,7 +73,10 @@ public sealed class PlaceGazetteer
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
-    /// <summary>The names of each entry (parallel to <see cref="Entries"/>), the primary name first.</summary>
+    /// <summary>
+    /// The names of each entry (parallel to <see cref="Entries"/>), the primary name first, then the ASCII name. A loaded
+    /// gazetteer keeps only these two (<see cref="GazetteerFile.DisplayNames"/>); every name is in the lookup index.
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Names { get; }
 
     public IReadOnlyList<CountryInfo> Countries { get; }
@@ -66,6 +86,9 @@ public sealed class PlaceGazetteer
     public IEnumerable<string> CommonWords => _commonWords;
 
     public int NameCount => _byName.Count;
+
+    /// <summary>The name index (normalised key → entries), as stored in the gazetteer file.</summary>
+    internal IEnumerable<KeyValuePair<string, int[]>> NameIndex => _byName;
 
     /// <summary>Entries known by <paramref name="name"/> (any case, any diacritics); empty when none.</summary>
     public ReadOnlySpan<int> Lookup(string name) => LookupKey(NameKey.Of(name));

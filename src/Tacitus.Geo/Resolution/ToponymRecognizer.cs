@@ -123,10 +123,10 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var best = BestKind(ids, out long bestPop);
         bool broad = best is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Continent or PlaceKind.Region or PlaceKind.Water or PlaceKind.Landform;
 
-        // Short all-capital words (US, UK) only when the gazetteer spells them exactly so.
+        // Short all-capital words (US, UK, UAE) only as countries or regions: "IST", "NYC"-style codes of towns are left out.
         if (allCaps && firstForm.Length <= 3 && single)
         {
-            if (!ids.Any(id => Gazetteer.Names[id].Any(n => string.Equals(n, firstForm, StringComparison.Ordinal)))) return false;
+            if (!ids.Any(id => Gazetteer.Entries[id].Kind is PlaceKind.Country or PlaceKind.Admin1)) return false;
         }
         else if (allCaps && !(broad || bestPop >= 20_000)) return false;
 
