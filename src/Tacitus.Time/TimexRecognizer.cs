@@ -591,12 +591,14 @@ public static class TimexRecognizer
         private bool PlausibleYear(int k)
         {
             if (k > 0 && !w[k].SpaceBefore && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is ',' or '.' or '$' or '-' or '/' or ':'
-                && !(w[k - 1].Char == '-' && k > 1 && w[k - 2].Kind == WordKind.Letters)) return false;
+                && !(w[k - 1].Char == '-' && k > 1 && (w[k - 2].Kind == WordKind.Letters || (w[k - 2].Kind == WordKind.Digits && w[k - 2].Length == 4)))) return false;
+            // After a preposition or a prefix ("since 1996", "mid-1996") a plural noun may follow: "in 1996 prices rose".
+            bool anchored = k > 0 && (MonthTrigger(k - 1) || Punct(k - 1, '-'));
             if (k > 0 && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is '$' or '£' or '€' or '#') return false;
             if (k + 1 < _n && !w[k + 1].SpaceBefore && w[k + 1].Kind == WordKind.Punct && w[k + 1].Char is ',' or '.' or ':' or '/' or '%' && k + 2 < _n && Digits(k + 2) && !w[k + 2].SpaceBefore) return false;
             if (k + 1 < _n && w[k + 1].Kind == WordKind.Punct && w[k + 1].Char == '%') return false;
             if (k + 1 < _n && !w[k + 1].SpaceBefore && w[k + 1].Kind == WordKind.Letters) return false;
-            if (k + 1 < _n && w[k + 1].Kind == WordKind.Letters && !w[k + 1].Capitalized)
+            if (!anchored && k + 1 < _n && w[k + 1].Kind == WordKind.Letters && !w[k + 1].Capitalized)
             {
                 var lex = w[k + 1].Lex;
                 if (lex is { Unit: not TimeUnit.None }) return false;
@@ -700,7 +702,7 @@ public static class TimexRecognizer
             int k = i;
             // Approximation and bound modifiers stay in the span when a number follows.
             int mod = Modifier(k);
-            if (mod > k && (NumberAhead(mod) || Kw(mod) == K.The)) k = mod;
+            if (mod > k && (NumberAhead(mod) || (Kw(mod) == K.The && Kw(k) != K.Over))) k = mod;
             bool the = false;
             K qualifier = K.None;
             if (Kw(k) == K.The) { the = true; k++; }
