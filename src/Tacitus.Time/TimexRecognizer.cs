@@ -547,6 +547,24 @@ public static class TimexRecognizer
                 else if (target > current) sYear--;
                 return new Candidate(end, "DATE", $"{sYear:D4}-{season}", "season");
             }
+            // "the (fiscal) year ended June 30" is a year-long period; "for the year", "by year end" the current year.
+            {
+                int j = k;
+                bool fiscalYear = false, latest = false;
+                if (the && Kw(j) is K.Latest or K.Current) { latest = Kw(j) == K.Latest; j++; }
+                if (the && Kw(j) == K.Fiscal) { fiscalYear = true; j++; }
+                if (the && L(j) is { Unit: TimeUnit.Year, Plural: false } && anchor is { } ya && !(Apostrophe(j + 1)))
+                {
+                    if (Kw(j + 1) == K.Ended) return new Candidate(j + 1, "DURATION", "P1Y", "the-year-ended");
+                    if (fiscalYear || Kw(i - 1) is K.For or K.Of or K.During)
+                        return new Candidate(j + 1, "DATE", TimexCalendar.Year(ya.Year - (latest ? 1 : 0)), "the-year");
+                }
+                if (!the && L(k) is { Unit: TimeUnit.Year, Plural: false } && Kw(k - 1) is K.By or K.At or K.Before or K.Until or K.Around && anchor is { } ye)
+                {
+                    if (Kw(k + 1) == K.End) return new Candidate(k + 2, "DATE", TimexCalendar.Year(ye.Year), "year-end");
+                    if (Apostrophe(k + 1) && Is(k + 2, "s") && Kw(k + 3) == K.End) return new Candidate(k + 4, "DATE", TimexCalendar.Year(ye.Year), "year-end");
+                }
+            }
             // Fiscal year: "fiscal 1989".
             if (Kw(k) == K.Fiscal && IsYear(k + 1, out int fy) && !the)
                 return new Candidate(k + 2, "DATE", TimexCalendar.Year(fy), "fiscal-year");
@@ -615,7 +633,6 @@ public static class TimexRecognizer
                 if (s.Equals("people", StringComparison.Ordinal) || s.Equals("feet", StringComparison.Ordinal) || s.Equals("men", StringComparison.Ordinal)) return false;
             }
             // Names and models: "Orion 1980", "Kopp's 1987 Chevrolet".
-            if (!anchored && k + 1 < _n && w[k + 1].Kind == WordKind.Letters && w[k + 1].Capitalized && w[k + 1].Lex is not { Month: > 0 } && !w[k + 1].LineBefore) return false;
             if (!anchored && k > 0 && w[k - 1].Kind == WordKind.Letters && w[k - 1].Capitalized && w[k - 1].Lex is null && !w[k].LineBefore) return false;
             if (k > 0 && (Is(k - 1, "No") || Is(k - 1, "number") || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "model"))) return false;
             return true;
@@ -650,8 +667,6 @@ public static class TimexRecognizer
                 int day = w[after].Value;
                 int end = after + 1;
                 if (Adjacent(end) && Is(end, Suffix(day))) end++;
-                // A dateline ("WASHINGTON, August 11 (Xinhua) --") is not annotated as a time expression.
-                if (Punct(end, '(')) return default;
                 return DateValue(k, end, month, day, "month-day");
             }
             if (L(after) is { Ordinal: > 0 and <= 31 } ordAfter && !Is(k, "may") && L(after)?.Unit == TimeUnit.None)
@@ -771,13 +786,13 @@ public static class TimexRecognizer
             return new Candidate(end, "DURATION", TimexCalendar.DurationValue(n, lex.Unit), "duration");
         }
 
-        private bool DurationContext(int k) => Kw(k) is K.For or K.Within or K.Than or K.Over or K.About or K.Nearly or K.In or K.Least or K.Most or K.After or K.Up;
+        private bool DurationContext(int k) => Kw(k) is K.For or K.Within or K.Than or K.Over or K.About or K.Around or K.Nearly or K.In or K.Least or K.Most or K.After or K.Up;
 
         /// <summary>"about", "nearly", "more than", "less than", "at least", "at most", "up to", "no more than", "within": returns the index after it.</summary>
         private int Modifier(int k)
         {
             var kw = Kw(k);
-            if (kw is K.About or K.Over or K.Within) return k + 1;
+            if (kw is K.About or K.Around or K.Over or K.Within) return k + 1;
             if (kw is K.More or K.Less && Kw(k + 1) == K.Than) return k + 2;
             if (kw == K.At && Kw(k + 1) is K.Least or K.Most) return k + 2;
             if (kw == K.Up && Kw(k + 1) == K.To) return k + 2;
@@ -843,7 +858,7 @@ public static class TimexRecognizer
         private Candidate Clock(int i)
         {
             int k = i;
-            if (Kw(k) == K.About || (Kw(k) == K.At && Kw(k + 1) == K.About)) k = Kw(k) == K.At ? k + 2 : k + 1;
+            if (Kw(k) is K.About or K.Around || (Kw(k) == K.At && Kw(k + 1) is K.About or K.Around)) k = Kw(k) == K.At ? k + 2 : k + 1;
             int hour, minute = 0;
             string? fixedValue = null;
             if (Kw(k) == K.Noon) { hour = 12; fixedValue = "12:00"; k++; }
