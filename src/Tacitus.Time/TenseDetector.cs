@@ -119,6 +119,9 @@ internal sealed class TenseDetector
         if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k + 1 < _words.Count
             && (Is(k + 1, "to") || Is(k + 1, "for")))
             return (Tense.Future, -2);
+        // "are expected in November", "is set for May".
+        if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be")))
+            return (Tense.Future, -2);
         if (WeakFuture.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && (k == 0 || w.Capitalized == false))
             return (Tense.Future, 4);
         if (ReportingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)) return (Tense.Past, 3);

@@ -75,6 +75,7 @@ internal static class TimexCalendar
         // A past clause may still name a date just ahead ("was extended to Nov. 20"), a future one a date just gone.
         if (tense == Tense.Future) return delta < -30 ? y + 1 : y;
         if (tense == Tense.Past) return delta > 60 ? y - 1 : y;
+        if (tense == Tense.Present) return delta > 183 ? y - 1 : delta < -183 ? y + 1 : y;
         // No tense: news reports mostly look back; dates up to four months ahead read as coming.
         if (delta > 120) return y - 1;
         if (delta < -240) return y + 1;
