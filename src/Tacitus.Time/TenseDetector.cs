@@ -22,7 +22,7 @@ internal sealed class TenseDetector
 {
     private static readonly FrozenSet<string> FutureWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "shall", "ll", "scheduled", "slated", "plans", "plan", "planning", "intends", "intend", "upcoming",
-        "poised", "tomorrow", "next", "expects", "aims", "due", "later");
+        "poised", "tomorrow", "next", "expects", "aims", "due", "later", "soon", "until");
     // Future only when followed by "to"/"for": "is set to meet", "expected to", "due to".
     private static readonly FrozenSet<string> FutureIfTo = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "set", "expected", "going", "about", "preparing", "prepared", "ready");
@@ -33,7 +33,7 @@ internal sealed class TenseDetector
         "bought", "paid", "hit", "kept", "got", "shot", "broke", "fled", "flew", "drove", "stood", "sat", "won", "knew",
         "felt", "heard", "meant", "seized", "overthrew", "withdrew", "ago", "yesterday", "last", "earlier", "arrived",
         "been", "sought", "fought", "caught", "taught", "built", "spent", "lent", "swore", "tore", "wore", "threw", "grew",
-        "drew", "blew", "chose", "froze", "rode", "woke", "forgot", "forgave", "stole", "hung", "dealt", "quit", "lay", "bore");
+        "drew", "blew", "chose", "froze", "rode", "woke", "forgot", "forgave", "stole", "hung", "dealt", "quit", "lay", "bore", "since");
     private static readonly FrozenSet<string> ReportingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "told", "reported", "announced", "added", "stated", "noted", "declared", "confirmed", "wrote", "according");
     private static readonly FrozenSet<string> PresentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -118,6 +118,9 @@ internal sealed class TenseDetector
         }
         if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k + 1 < _words.Count
             && (Is(k + 1, "to") || Is(k + 1, "for")))
+            return (Tense.Future, -2);
+        // "are expected in November", "is set for May".
+        if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be")))
             return (Tense.Future, -2);
         if (WeakFuture.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && (k == 0 || w.Capitalized == false))
             return (Tense.Future, 4);

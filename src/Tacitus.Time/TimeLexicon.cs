@@ -100,10 +100,6 @@ internal enum TimeKeyword : byte
     Middle,
     Start,
     And,
-    Year,
-    Earlier2,
-    Ago2,
-    YearEarlier,
     Latest,
     Final,
     Remaining,
@@ -127,6 +123,7 @@ internal enum TimeKeyword : byte
     Thanksgiving,
     Halloween,
     Nowadays,
+    Around,
 }
 
 /// <summary>What one word can mean to the temporal rules. A word may play several roles ("second": ordinal and unit).</summary>
@@ -280,7 +277,8 @@ internal static class TimeLexicon
         K(TimeKeyword.Midnight, "midnight");
         K(TimeKeyword.Am, "am");
         K(TimeKeyword.Pm, "pm");
-        K(TimeKeyword.About, "about", "around", "roughly", "approximately", "some", "almost", "nearly");
+        K(TimeKeyword.Around, "around");
+        K(TimeKeyword.About, "about", "roughly", "approximately", "some", "almost", "nearly");
         K(TimeKeyword.More, "more");
         K(TimeKeyword.Less, "less", "fewer");
         K(TimeKeyword.Than, "than");

@@ -71,11 +71,14 @@ internal static class TimexCalendar
         int y = anchor.Year;
         day = Math.Min(day, DateTime.DaysInMonth(y, month));
         var c = new DateOnly(y, month, day);
-        if (tense == Tense.Future) return c < anchor ? y + 1 : y;
-        if (tense == Tense.Past) return c > anchor ? y - 1 : y;
         int delta = c.DayNumber - anchor.DayNumber;
-        if (delta > 183) return y - 1;
-        if (delta < -183) return y + 1;
+        // A past clause may still name a date just ahead ("was extended to Nov. 20"), a future one a date just gone.
+        if (tense == Tense.Future) return delta < -30 ? y + 1 : y;
+        if (tense == Tense.Past) return delta > 60 ? y - 1 : y;
+        if (tense == Tense.Present) return delta > 183 ? y - 1 : delta < -183 ? y + 1 : y;
+        // No tense: news reports mostly look back; dates up to four months ahead read as coming.
+        if (delta > 120) return y - 1;
+        if (delta < -240) return y + 1;
         return y;
     }
 
@@ -85,10 +88,10 @@ internal static class TimexCalendar
         int y = anchor.Year;
         if (tense == Tense.Future) return month < anchor.Month ? y + 1 : y;
         if (tense == Tense.Past) return month > anchor.Month ? y - 1 : y;
-        int delta = month - anchor.Month;
-        if (delta > 6) return y - 1;
-        if (delta < -6) return y + 1;
-        return y;
+        // Reported months are mostly past; only the next two months read as coming ("in January" said in November).
+        int ahead = (month - anchor.Month + 12) % 12;
+        if (ahead is 1 or 2) return month > anchor.Month ? y : y + 1;
+        return month > anchor.Month ? y - 1 : y;
     }
 
     public static bool IsValidDate(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);

@@ -65,7 +65,7 @@ public static class TimexRecognizer
                     // Trailing periods of abbreviations stay only when the abbreviation needs them ("Feb." yes, "2014." no).
                     while (end > i + 1 && w[end - 1].Kind == WordKind.Punct && !AbbrevDot(end - 1)) end--;
                     result.Add(new TimexMatch(new TextSpan(w[i].Start, w[end - 1].End), c.Type!, c.Value, c.Rule));
-                    if (c.Value.Length == 7 && c.Value[4] == '-' && c.Value[5] == 'Q' && char.IsAsciiDigit(c.Value[6]) && int.TryParse(c.Value.AsSpan(0, 4), out int qy))
+                    if (c.Rule == "quarter" && c.Value.Length == 7 && c.Value[4] == '-' && c.Value[5] == 'Q' && char.IsAsciiDigit(c.Value[6]) && int.TryParse(c.Value.AsSpan(0, 4), out int qy))
                     {
                         _lastQuarterYear = qy;
                         _lastQuarter = c.Value[6] - '0';
@@ -123,7 +123,9 @@ public static class TimexRecognizer
         private Tense StrongTenseOf(int first, int end)
         {
             var (t, score) = tense.Guess(first, end, _sentenceStart[first], _sentenceEnd[first]);
-            return score <= 8 ? t : Tense.Unknown;
+            if (score <= 8) return t;
+            // A deadline reads forward: "by Jan. 14", "until Tuesday", "through January".
+            return Kw(first - 1) is K.By or K.Until ? Tense.Future : Kw(first - 1) == K.Since ? Tense.Past : Tense.Unknown;
         }
 
         // ---------------------------------------------------------------- word helpers
@@ -247,9 +249,9 @@ public static class TimexRecognizer
                 case K.Recently:
                     return new Candidate(i + 1, "DATE", "PAST_REF", "past-ref");
                 case K.Recent:
-                    // "recent years"; a bare "recent" (the recent sale) and "previously", "soon" are mostly not annotated in TimeBank.
-                    if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
-                        return new Candidate(i + 2, "DATE", "PAST_REF", "past-ref");
+                    // "recent years" (a vague duration); a bare "recent" (the recent sale) and "previously", "soon" are mostly not annotated in TimeBank.
+                    if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true } ru)
+                        return new Candidate(i + 2, "DURATION", TimexCalendar.DurationValue(-1, ru.Unit), "recent-units");
                     return default;
                 case K.Coming:
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
@@ -438,7 +440,7 @@ public static class TimexRecognizer
             // "the year-earlier period", "the latest period", "the 1988 period": a reporting quarter.
             else if (Is(k, "period") && ordinal == 0 && the && (explicitYear is not null || yearShift != 0 || relation == "latest")) { }
             // "year-earlier results": the quarter a year before.
-            else if (yearShift != 0 && ordinal == 0 && anchor is { } ya && k > i)
+            else if (yearShift != 0 && ordinal == 0 && anchor is { } ya && k > i && !NumberAhead(k) && L(k) is not { Unit: not TimeUnit.None })
             {
                 if (_lastQuarter > 0) return new Candidate(k, "DATE", TimexCalendar.Quarter(_lastQuarterYear - 1, _lastQuarter), "quarter-year-ago");
                 int yi = ya.Year * 4 + TimexCalendar.QuarterOf(ya) - 2 - 4;
@@ -508,10 +510,13 @@ public static class TimexRecognizer
                 if (date.Ok) return date;
                 // Weekday alone (+ part of day).
                 int end = k + 1;
-                if (Apostrophe(end) && Is(end + 1, "s")) end += 2;
+                bool possessive = false;
+                if (Apostrophe(end) && Is(end + 1, "s")) { end += 2; possessive = true; }
                 else if (L(end) is { PartOfDay: not null, Plural: false }) end++;
                 if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-WXX-{weekday}", "weekday");
-                var t = Kw(i - 1) == K.Next ? Tense.Future : TenseOf(i, end);
+                var t = Kw(i - 1) is K.Next or K.Until || (Kw(i - 1) == K.By && !possessive) ? Tense.Future
+                    : possessive ? (StrongTenseOf(i, end) == Tense.Future ? Tense.Future : Tense.Past)
+                    : TenseOf(i, end);
                 return new Candidate(end, "DATE", TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past)), "weekday");
             }
             var md = MonthDay(k, the);
@@ -526,7 +531,7 @@ public static class TimexRecognizer
                 if (TryNumber(k + 1, allowA: false, out double tn, out int tEnd) && tn is >= 1000 and < 3000) return new Candidate(tEnd, "DATE", TimexCalendar.Year((int)tn), "the-year");
             }
             // Seasons: "the summer", "in spring", "the winter of 1994".
-            if (L(k) is { Season: { } season, Plural: false } && (the || MonthTrigger(k - 1)))
+            if (L(k) is { Season: { } season, Plural: false } && (the || (MonthTrigger(k - 1) && Kw(k - 1) is not K.To and not K.And)))
             {
                 int end = k + 1;
                 if (Kw(end) == K.Of && IsYear(end + 1, out int sy)) return new Candidate(end + 2, "DATE", $"{sy:D4}-{season}", "season");
@@ -541,6 +546,24 @@ public static class TimexRecognizer
                 if (st == Tense.Future) { if (target < current) sYear++; }
                 else if (target > current) sYear--;
                 return new Candidate(end, "DATE", $"{sYear:D4}-{season}", "season");
+            }
+            // "the (fiscal) year ended June 30" is a year-long period; "for the year", "by year end" the current year.
+            {
+                int j = k;
+                bool fiscalYear = false, latest = false;
+                if (the && Kw(j) is K.Latest or K.Current) { latest = Kw(j) == K.Latest; j++; }
+                if (the && Kw(j) == K.Fiscal) { fiscalYear = true; j++; }
+                if (the && L(j) is { Unit: TimeUnit.Year, Plural: false } && anchor is { } ya && !(Apostrophe(j + 1)))
+                {
+                    if (Kw(j + 1) == K.Ended) return new Candidate(j + 1, "DURATION", "P1Y", "the-year-ended");
+                    if (fiscalYear || Kw(i - 1) is K.For or K.Of or K.During)
+                        return new Candidate(j + 1, "DATE", TimexCalendar.Year(ya.Year - (latest ? 1 : 0)), "the-year");
+                }
+                if (!the && L(k) is { Unit: TimeUnit.Year, Plural: false } && Kw(k - 1) is K.By or K.At or K.Before or K.Until or K.Around && anchor is { } ye)
+                {
+                    if (Kw(k + 1) == K.End) return new Candidate(k + 2, "DATE", TimexCalendar.Year(ye.Year), "year-end");
+                    if (Apostrophe(k + 1) && Is(k + 2, "s") && Kw(k + 3) == K.End) return new Candidate(k + 4, "DATE", TimexCalendar.Year(ye.Year), "year-end");
+                }
             }
             // Fiscal year: "fiscal 1989".
             if (Kw(k) == K.Fiscal && IsYear(k + 1, out int fy) && !the)
@@ -591,12 +614,14 @@ public static class TimexRecognizer
         private bool PlausibleYear(int k)
         {
             if (k > 0 && !w[k].SpaceBefore && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is ',' or '.' or '$' or '-' or '/' or ':'
-                && !(w[k - 1].Char == '-' && k > 1 && w[k - 2].Kind == WordKind.Letters)) return false;
+                && !(w[k - 1].Char == '-' && k > 1 && (w[k - 2].Kind == WordKind.Letters || (w[k - 2].Kind == WordKind.Digits && w[k - 2].Length == 4)))) return false;
+            // After a preposition or a prefix ("since 1996", "mid-1996") a plural noun may follow: "in 1996 prices rose".
+            bool anchored = k > 0 && (MonthTrigger(k - 1) || Punct(k - 1, '-'));
             if (k > 0 && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is '$' or '£' or '€' or '#') return false;
             if (k + 1 < _n && !w[k + 1].SpaceBefore && w[k + 1].Kind == WordKind.Punct && w[k + 1].Char is ',' or '.' or ':' or '/' or '%' && k + 2 < _n && Digits(k + 2) && !w[k + 2].SpaceBefore) return false;
             if (k + 1 < _n && w[k + 1].Kind == WordKind.Punct && w[k + 1].Char == '%') return false;
             if (k + 1 < _n && !w[k + 1].SpaceBefore && w[k + 1].Kind == WordKind.Letters) return false;
-            if (k + 1 < _n && w[k + 1].Kind == WordKind.Letters && !w[k + 1].Capitalized)
+            if (!anchored && k + 1 < _n && w[k + 1].Kind == WordKind.Letters && !w[k + 1].Capitalized)
             {
                 var lex = w[k + 1].Lex;
                 if (lex is { Unit: not TimeUnit.None }) return false;
@@ -607,6 +632,8 @@ public static class TimexRecognizer
                     return false;
                 if (s.Equals("people", StringComparison.Ordinal) || s.Equals("feet", StringComparison.Ordinal) || s.Equals("men", StringComparison.Ordinal)) return false;
             }
+            // Names and models: "Orion 1980", "Kopp's 1987 Chevrolet".
+            if (!anchored && k > 0 && w[k - 1].Kind == WordKind.Letters && w[k - 1].Capitalized && w[k - 1].Lex is null && !w[k].LineBefore) return false;
             if (k > 0 && (Is(k - 1, "No") || Is(k - 1, "number") || Is(k - 1, "flight") || Is(k - 1, "route") || Is(k - 1, "model"))) return false;
             return true;
         }
@@ -635,13 +662,11 @@ public static class TimexRecognizer
             int after = AfterAbbrev(k);
             bool dotted = after == k + 2;
             // Day.
-            if (Digits(after) && w[after].Value is >= 1 and <= 31 && w[after].Length <= 2 && !(Punct(after + 1, ':') && Adjacent(after + 1)))
+            if (Digits(after) && w[after].Value is >= 1 and <= 31 && w[after].Length <= 2 && !(Punct(after + 1, ':') && Adjacent(after + 1) && Digits(after + 2)))
             {
                 int day = w[after].Value;
                 int end = after + 1;
                 if (Adjacent(end) && Is(end, Suffix(day))) end++;
-                // A dateline ("WASHINGTON, August 11 (Xinhua) --") is not annotated as a time expression.
-                if (Punct(end, '(')) return default;
                 return DateValue(k, end, month, day, "month-day");
             }
             if (L(after) is { Ordinal: > 0 and <= 31 } ordAfter && !Is(k, "may") && L(after)?.Unit == TimeUnit.None)
@@ -700,7 +725,7 @@ public static class TimexRecognizer
             int k = i;
             // Approximation and bound modifiers stay in the span when a number follows.
             int mod = Modifier(k);
-            if (mod > k && (NumberAhead(mod) || Kw(mod) == K.The)) k = mod;
+            if (mod > k && (NumberAhead(mod) || (Kw(mod) == K.The && Kw(k) != K.Over))) k = mod;
             bool the = false;
             K qualifier = K.None;
             if (Kw(k) == K.The) { the = true; k++; }
@@ -731,6 +756,12 @@ public static class TimexRecognizer
                 n = 1;
                 unitAt = k;
                 if (L(unitAt) is { Plural: true }) n = -1;
+                // "the past year", "the next year", "the full year": TimeBank annotates the calendar unit, not a duration.
+                if (L(unitAt) is { Unit: TimeUnit.Year or TimeUnit.Month or TimeUnit.Week, Plural: false } cal && anchor is { } ca)
+                {
+                    int dir = qualifier is K.Next or K.Coming ? 1 : qualifier == K.Full ? 0 : -1;
+                    return new Candidate(unitAt + 1, "DATE", TimexCalendar.Shift(ca, cal.Unit, dir), "the-past-unit");
+                }
             }
             bool hyphen = false;
             if (Punct(unitAt, '-') && Adjacent(unitAt) && Adjacent(unitAt + 1)) { hyphen = true; unitAt++; }
@@ -747,19 +778,21 @@ public static class TimexRecognizer
             // Counted units ago/earlier belong to the Ago rule; "the nine months ended" stays a duration.
             if (Kw(end) is K.Ago) return default;
             if (n == 1 && lex.Plural && qualifier == K.None) return default;
+            // "the last few months", "the past several quarters": a vague past.
+            if (n < 0 && the && qualifier is K.Past or K.Last && lex.Plural) return new Candidate(end, "DATE", "PAST_REF", "past-ref");
             if (lex.Unit == TimeUnit.Quarter && n == 1 && !lex.Plural && qualifier is K.None) return default;
             // "the day"/"the year" alone are too vague; "the next day" is a date.
             if (lex.Unit is TimeUnit.Day && qualifier is K.Next or K.Following or K.Previous && n == 1) return default;
             return new Candidate(end, "DURATION", TimexCalendar.DurationValue(n, lex.Unit), "duration");
         }
 
-        private bool DurationContext(int k) => Kw(k) is K.For or K.Within or K.Than or K.Over or K.About or K.Nearly or K.In or K.Least or K.Most or K.After or K.Up;
+        private bool DurationContext(int k) => Kw(k) is K.For or K.Within or K.Than or K.Over or K.About or K.Around or K.Nearly or K.In or K.Least or K.Most or K.After or K.Up;
 
         /// <summary>"about", "nearly", "more than", "less than", "at least", "at most", "up to", "no more than", "within": returns the index after it.</summary>
         private int Modifier(int k)
         {
             var kw = Kw(k);
-            if (kw is K.About or K.Over or K.Within) return k + 1;
+            if (kw is K.About or K.Around or K.Over or K.Within) return k + 1;
             if (kw is K.More or K.Less && Kw(k + 1) == K.Than) return k + 2;
             if (kw == K.At && Kw(k + 1) is K.Least or K.Most) return k + 2;
             if (kw == K.Up && Kw(k + 1) == K.To) return k + 2;
@@ -825,7 +858,7 @@ public static class TimexRecognizer
         private Candidate Clock(int i)
         {
             int k = i;
-            if (Kw(k) == K.About || (Kw(k) == K.At && Kw(k + 1) == K.About)) k = Kw(k) == K.At ? k + 2 : k + 1;
+            if (Kw(k) is K.About or K.Around || (Kw(k) == K.At && Kw(k + 1) is K.About or K.Around)) k = Kw(k) == K.At ? k + 2 : k + 1;
             int hour, minute = 0;
             string? fixedValue = null;
             if (Kw(k) == K.Noon) { hour = 12; fixedValue = "12:00"; k++; }
