@@ -27,15 +27,35 @@ public static class TacitusEngine
 
     public static string DefaultModelDirectory => Path.Combine(AppContext.BaseDirectory, "models");
 
-    /// <summary>Builds the pipeline; a stage whose model cannot be loaded is an error that says how to get the model.</summary>
-    public static Pipeline Build(EngineOptions? options = null)
+    public static Pipeline Build(EngineOptions? options = null) => Build(options, out _);
+
+    /// <summary>
+    /// Builds the pipeline. With no explicit stage list, a standard stage whose model is missing is left out and named in
+    /// <paramref name="skipped"/> (with the reason) instead of failing; an explicitly requested stage must load.
+    /// </summary>
+    public static Pipeline Build(EngineOptions? options, out IReadOnlyList<string> skipped)
     {
         options ??= new EngineOptions();
         var modelDir = options.ModelDirectory ?? DefaultModelDirectory;
         var catalog = StandardCatalog.Create();
+        bool explicitStages = options.Stages is not null;
         var stages = options.Stages ?? [.. StandardStages.Where(s => catalog.Names.Contains(s, StringComparer.OrdinalIgnoreCase))];
         if (options.PreTokenized) stages = stages.Remove("tokenizer");
         var config = new PipelineConfig(stages, modelDir) { Settings = options.Settings };
-        return new PipelineBuilder().AddFromConfig(config, catalog).Build();
+        var builder = new PipelineBuilder();
+        var missing = new List<string>();
+        foreach (var name in stages)
+        {
+            try
+            {
+                builder.Add(catalog.Create(name, config));
+            }
+            catch (TacitusException ex) when (!explicitStages)
+            {
+                missing.Add($"{name}: {ex.Message}");
+            }
+        }
+        skipped = missing;
+        return builder.Build();
     }
 }

@@ -16,7 +16,7 @@ public class GeoCliTests
         Assert.Equal("TUR", istanbul.GetProperty("country").GetString());
         var sumy = lines.First(l => l.GetProperty("text").GetString() == "Sumy");
         Assert.Equal(692194, sumy.GetProperty("geonameid").GetInt64());
-        Assert.Equal("places.containment", sumy.GetProperty("rule").GetString());
+        Assert.EndsWith("containment", sumy.GetProperty("rule").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

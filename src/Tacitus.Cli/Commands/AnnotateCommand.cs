@@ -30,7 +30,7 @@ internal static class AnnotateCommand
         {
             var date = common.ParseDate(parse);
             bool conlluIn = parse.GetValue(inputFormat) == "conllu";
-            var pipeline = common.BuildPipeline(parse, preTokenized: conlluIn);
+            var pipeline = common.BuildPipeline(parse, ctx, preTokenized: conlluIn);
             var fmt = parse.GetValue(format)!;
             bool failed = false;
             if (conlluIn)

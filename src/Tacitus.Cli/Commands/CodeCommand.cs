@@ -37,7 +37,7 @@ internal static class CodeCommand
                 if (!File.Exists(file)) throw new UsageException($"{opt.Name}: file '{file}' does not exist.");
                 settings = settings.SetItem(key, file);
             }
-            var pipeline = common.BuildPipeline(parse, settings: settings);
+            var pipeline = common.BuildPipeline(parse, ctx, settings: settings);
             var codebookPath = Path.Combine(common.ModelDirectory(parse), Tacitus.Coding.Events.CameoCodebook.FileName);
             var codebook = File.Exists(codebookPath) ? Tacitus.Coding.Events.CameoCodebook.Load(codebookPath) : null;
             var fmt = parse.GetValue(format)!;

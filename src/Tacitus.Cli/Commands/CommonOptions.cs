@@ -56,13 +56,15 @@ internal sealed class CommonOptions
         return d;
     }
 
-    /// <summary>Builds the standard pipeline from the shipped models or --models.</summary>
-    public Pipeline BuildPipeline(ParseResult parse, bool preTokenized = false, System.Collections.Immutable.ImmutableDictionary<string, string>? settings = null)
+    /// <summary>Builds the standard pipeline from the shipped models or --models; a stage whose model is missing is left out and named on stderr.</summary>
+    public Pipeline BuildPipeline(ParseResult parse, CliContext ctx, bool preTokenized = false, System.Collections.Immutable.ImmutableDictionary<string, string>? settings = null)
     {
         var models = parse.GetValue(Models);
         if (models is not null && !Directory.Exists(models))
             throw new UsageException($"--models: directory '{models}' does not exist.");
-        return TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized, Settings = settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty });
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized, Settings = settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty }, out var skipped);
+        foreach (var s in skipped) ctx.Error.WriteLine($"tacitus: warning: stage left out, {s}");
+        return pipeline;
     }
 
     public string ModelDirectory(ParseResult parse) => parse.GetValue(Models) ?? TacitusEngine.DefaultModelDirectory;

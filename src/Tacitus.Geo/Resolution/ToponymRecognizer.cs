@@ -145,7 +145,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         {
             var pf = tokens[prev].Span.Of(text);
             var pl = pf.ToLowerInvariant();
-            if (Titles.Contains(pl) && best is not PlaceKind.Country) return false;
+            if (Titles.Contains(pl.TrimEnd('.')) && best is not PlaceKind.Country) return false;
             if (char.IsUpper(pf[0]) && !IsAllCaps(pf) && !Gazetteer.IsCommonWord(pl) && !Connectors.Contains(pl)
                 && !IsSentenceInitial(text, tokens, sentence, prev) && Gazetteer.LookupKey(NameKey.Of(pf)).Length == 0
                 && Gazetteer.DemonymOf(pf) < 0 && best is PlaceKind.City or PlaceKind.Admin1)
