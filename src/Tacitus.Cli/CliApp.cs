@@ -17,6 +17,7 @@ public static class CliApp
         root.Add(TrainCommand.Create(ctx));
         root.Add(EvaluateCommand.Create(ctx));
         root.Add(VersionCommand.Create(ctx));
+        foreach (var c in StoreCommands.Create(ctx)) root.Add(c);
         return root;
     }
 

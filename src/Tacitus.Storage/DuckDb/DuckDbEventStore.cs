@@ -556,19 +556,24 @@ public sealed class DuckDbEventStore : IEventStore
 
     // ---------------------------------------------------------------- plumbing
 
-    /// <summary>A connection for one read: a duplicate of the store's, so reads may run on several threads at once.</summary>
-    private DuckDBConnection ReadConnection()
+    private readonly System.Collections.Concurrent.ConcurrentBag<DuckDBConnection> _readers = [];
+
+    /// <summary>A connection for one read, from a pool: reads may run on several threads at once.</summary>
+    private ReadLease ReadConnection()
     {
-        if (Path == ":memory:")
-        {
-            var d = _conn.Duplicate();
-            if (d.State != System.Data.ConnectionState.Open) d.Open();
-            return d;
-        }
+        if (_readers.TryTake(out var pooled)) return new ReadLease(this, pooled);
+        DuckDBConnection c;
+        if (Path == ":memory:") c = _conn.Duplicate();
         // DuckDB.NET shares one database instance among the connections of a process that name the same file.
-        var c = new DuckDBConnection(_connectionString);
-        c.Open();
-        return c;
+        else c = new DuckDBConnection(_connectionString);
+        if (c.State != System.Data.ConnectionState.Open) c.Open();
+        return new ReadLease(this, c);
+    }
+
+    private readonly struct ReadLease(DuckDbEventStore store, DuckDBConnection connection) : IDisposable
+    {
+        public DuckDBCommand CreateCommand() => connection.CreateCommand();
+        public void Dispose() => store._readers.Add(connection);
     }
 
     private List<T> Read<T>(string sql, IEnumerable<DuckDBParameter> parameters, Func<DuckDBDataReader, T> map)
@@ -612,7 +617,11 @@ public sealed class DuckDbEventStore : IEventStore
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    public void Dispose() => _conn.Dispose();
+    public void Dispose()
+    {
+        while (_readers.TryTake(out var c)) c.Dispose();
+        _conn.Dispose();
+    }
 }
 
 public sealed record ActorLink(string Source, string Target, long Events);

@@ -233,7 +233,7 @@ public sealed class IngestReader
             using var xml = XmlReader.Create(new StringReader(text), settings);
             feed = SyndicationFeed.Load(xml);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or NotSupportedException)
         {
             Report(input, $"not a readable RSS or Atom feed ({ex.Message.Split('\n')[0]})");
             return [];
