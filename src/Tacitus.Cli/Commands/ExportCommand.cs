@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Tacitus.Storage.DuckDb;
+using Tacitus.Storage.Export;
+
+namespace Tacitus.Cli.Commands;
+
+internal static class ExportCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var store = new StoreOptions();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "gdelt (GDELT 2.0 event table, 61 tab-separated columns), icews, plover, csv, jsonl or parquet (needs --out).",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong(EventExporter.Formats);
+        var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var cmd = new Command("export", "Export the store's events (all, or those the filters select).");
+        store.AddDb(cmd);
+        store.AddFilters(cmd);
+        cmd.Add(format);
+        cmd.Add(outFile);
+        cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
+        {
+            var filter = store.Filter(parse);
+            var fmt = parse.GetValue(format)!;
+            var path = parse.GetValue(outFile);
+            using var db = DuckDbEventStore.Open(parse.GetValue(store.Db)!, readOnly: true);
+            long n;
+            if (fmt == "parquet") n = EventExporter.Export(db, filter, fmt, null, path);
+            else
+            {
+                using var file = path is null ? null : new StreamWriter(path);
+                n = EventExporter.Export(db, filter, fmt, file ?? ctx.Out);
+            }
+            if (path is not null) ctx.Error.WriteLine($"tacitus: exported {n} events to {path}");
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,629 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using Tacitus.Core;
+using Tacitus.Core.Serialization;
+using Tacitus.Storage.Dedup;
+
+namespace Tacitus.Storage.DuckDb;
+
+/// <summary>
+/// The embedded event store: one DuckDB file. Opened for writing, it takes DuckDB's file lock, so one process owns
+/// the file; opened read-only, several readers may share it while no writer holds it.
+/// </summary>
+public sealed class DuckDbEventStore : IEventStore
+{
+    public const string DefaultFileName = "tacitus.duckdb";
+
+    private readonly DuckDBConnection _conn;
+    private readonly Lock _writeLock = new();
+    private NearDuplicateIndex? _near;
+    private HashSet<string>? _docIds;
+
+    public string Path { get; }
+    public bool ReadOnly { get; }
+    public int SchemaVersion { get; private set; }
+
+    private readonly string _connectionString;
+
+    private DuckDbEventStore(string path, DuckDBConnection conn, bool readOnly)
+    {
+        _connectionString = conn.ConnectionString;
+        Path = path;
+        _conn = conn;
+        ReadOnly = readOnly;
+    }
+
+    /// <summary>Opens (creating and migrating if needed) the store at <paramref name="path"/>; ":memory:" gives an in-memory store.</summary>
+    public static DuckDbEventStore Open(string path, bool readOnly = false)
+    {
+        bool memory = path == ":memory:";
+        if (readOnly && !memory && !File.Exists(path))
+            throw new TacitusException($"no event store at '{path}'; create one with 'tacitus ingest FILES --db {path}'.");
+        if (!memory)
+        {
+            var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (dir is not null && !Directory.Exists(dir)) throw new TacitusException($"cannot create the store '{path}': directory '{dir}' does not exist.");
+        }
+        var cs = memory ? "Data Source=:memory:" : $"Data Source={path}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        var conn = new DuckDBConnection(cs);
+        try
+        {
+            conn.Open();
+        }
+        catch (DuckDBException ex)
+        {
+            conn.Dispose();
+            var first = ex.Message.Split('\n')[0];
+            if (first.Contains("lock", StringComparison.OrdinalIgnoreCase))
+                throw new TacitusException($"the store '{path}' is in use by another process (one writer per file: is 'tacitus serve' or an ingest running on it?).", ex);
+            throw new TacitusException($"cannot open the store '{path}': {first}", ex);
+        }
+        var store = new DuckDbEventStore(path, conn, readOnly);
+        try
+        {
+            store.Migrate();
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+        return store;
+    }
+
+    private void Migrate()
+    {
+        bool exists = Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'") > 0;
+        int version = exists ? (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version") : 0;
+        if (version > DuckDbSchema.Current)
+            throw new TacitusException($"the store '{Path}' has schema version {version}, newer than this tacitus understands ({DuckDbSchema.Current}); upgrade tacitus.");
+        if (ReadOnly)
+        {
+            if (version != DuckDbSchema.Current)
+                throw new TacitusException($"the store '{Path}' has schema version {version}; open it once for writing (tacitus ingest) to migrate it to {DuckDbSchema.Current}.");
+            SchemaVersion = version;
+            return;
+        }
+        if (!exists) Execute("CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR, applied_at TIMESTAMP)");
+        foreach (var m in DuckDbSchema.Migrations.Where(m => m.Version > version))
+        {
+            using var tx = _conn.BeginTransaction();
+            foreach (var sql in m.Statements) Execute(sql);
+            Execute("INSERT INTO schema_version VALUES ($v, $d, $t)", ("v", m.Version), ("d", m.Description), ("t", DateTime.UtcNow));
+            tx.Commit();
+            version = m.Version;
+        }
+        SchemaVersion = version;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    public bool ContainsDocument(string contentHash)
+    {
+        var id = contentHash[..16];
+        lock (_writeLock)
+        {
+            if (_docIds is not null) return _docIds.Contains(id);
+        }
+        return Scalar<long>("SELECT count(*) FROM documents WHERE doc_id = $id", ("id", id)) > 0;
+    }
+
+    private void LoadIndexes()
+    {
+        if (_near is not null && _docIds is not null) return;
+        var near = new NearDuplicateIndex();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT doc_id, simhash FROM documents ORDER BY ingested_at, doc_id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var id = r.GetString(0);
+            ids.Add(id);
+            if (!r.IsDBNull(1)) near.Add(id, r.GetFieldValue<ulong>(1));
+        }
+        _near = near;
+        _docIds = ids;
+    }
+
+    public StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
+    {
+        EnsureWritable();
+        lock (_writeLock)
+        {
+            LoadIndexes();
+            var fresh = new List<StoredDocument>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var d in documents)
+                if (!_docIds!.Contains(d.StoreId) && seen.Add(d.StoreId)) fresh.Add(d);
+            int skipped = documents.Count - fresh.Count;
+            if (fresh.Count == 0) return new StoreBatchResult(0, skipped, 0, 0, 0);
+
+            var now = DateTime.UtcNow;
+            var added = new List<(string Id, ulong Hash)>();
+            int nearDups = 0, mentions = 0, newEvents;
+            var tx = _conn.BeginTransaction();
+            try
+            {
+                var stage = new Dictionary<long, StoredEvent>();
+                using (var docs = _conn.CreateAppender("documents"))
+                using (var links = _conn.CreateAppender("document_links"))
+                {
+                    foreach (var sd in fresh)
+                    {
+                        var d = sd.Document;
+                        var hash = SimHash.Of(d.Text);
+                        var dup = _near!.Find(hash) ?? FindIn(added, hash);
+                        if (dup is { } link)
+                        {
+                            nearDups++;
+                            links.CreateRow().AppendValue(sd.StoreId).AppendValue(link.Id).AppendValue("near-duplicate").AppendValue(link.Distance).EndRow();
+                        }
+                        added.Add((sd.StoreId, hash));
+                        docs.CreateRow()
+                            .AppendValue(sd.StoreId).AppendValue(sd.ContentHash).AppendValue(d.Id).AppendValue(d.Title).AppendValue(sd.Byline)
+                            .AppendValue(sd.Dateline).AppendValue(d.SourceName).AppendValue(d.Url).AppendValue(d.PublicationDate).AppendValue(d.Language)
+                            .AppendValue(d.Text).AppendValue(d.Text.Length).AppendValue(hash).AppendValue(dup?.Id).AppendValue(string.Join(',', d.Stages))
+                            .AppendValue(sd.Input).AppendValue(now).EndRow();
+                    }
+                }
+                AppendLayers(fresh);
+                using (var em = _conn.CreateAppender("event_mentions"))
+                {
+                    foreach (var sd in fresh)
+                    {
+                        var d = sd.Document;
+                        var outlet = Outlet(d);
+                        foreach (var e in d.Events)
+                        {
+                            var stored = ToStored(d, sd.StoreId, e, now);
+                            stage.TryAdd(stored.Id, stored);
+                            mentions++;
+                            em.CreateRow().AppendValue(stored.Id).AppendValue(sd.StoreId).AppendValue(e.Id).AppendValue(e.Sentence)
+                                .AppendValue(e.Evidence.Start).AppendValue(e.Evidence.End).AppendValue(d.TextOf(e.Evidence)).AppendValue(e.Rule)
+                                .AppendValue(SchemaV1Writer.ModalityName(e.Modality)).AppendValue(e.DatePrecision?.ToString().ToLowerInvariant())
+                                .AppendValue(e.Predicate).AppendValue(outlet)
+                                .AppendValue(e.Source?.Span?.Start).AppendValue(e.Source?.Span?.End)
+                                .AppendValue(e.Target?.Span?.Start).AppendValue(e.Target?.Span?.End).EndRow();
+                        }
+                    }
+                }
+                newEvents = MergeEvents(stage.Values);
+                tx.Commit();
+            }
+            catch
+            {
+                tx.Rollback();
+                tx.Dispose();
+                _near = null;
+                _docIds = null;
+                throw;
+            }
+            tx.Dispose();
+            foreach (var (id, hash) in added)
+            {
+                _near!.Add(id, hash);
+                _docIds!.Add(id);
+            }
+            return new StoreBatchResult(fresh.Count, skipped, mentions, newEvents, nearDups);
+        }
+    }
+
+    private static (string Id, int Distance)? FindIn(List<(string Id, ulong Hash)> docs, ulong hash)
+    {
+        foreach (var (id, h) in docs)
+            if (SimHash.Distance(h, hash) <= SimHash.NearDuplicateDistance) return (id, SimHash.Distance(h, hash));
+        return null;
+    }
+
+    /// <summary>Inserts the staged events that are new and recounts mentions, sources and articles of every staged event.</summary>
+    private int MergeEvents(IEnumerable<StoredEvent> staged)
+    {
+        Execute("DELETE FROM stage_events");
+        AppendEvents("stage_events", staged);
+        int inserted = Execute("INSERT INTO events SELECT s.* FROM stage_events s WHERE s.event_id NOT IN (SELECT event_id FROM events)");
+        Execute("""
+            UPDATE events SET mentions = a.m, sources = a.s, articles = a.a
+            FROM (SELECT event_id, count(*) AS m, count(DISTINCT coalesce(outlet, doc_id)) AS s, count(DISTINCT doc_id) AS a
+                  FROM event_mentions WHERE event_id IN (SELECT event_id FROM stage_events) GROUP BY event_id) a
+            WHERE events.event_id = a.event_id
+            """);
+        Execute("DELETE FROM stage_events");
+        return inserted;
+    }
+
+    private static string? Outlet(Document d)
+    {
+        if (!string.IsNullOrWhiteSpace(d.SourceName)) return d.SourceName;
+        if (d.Url is not null && Uri.TryCreate(d.Url, UriKind.Absolute, out var u)) return u.Host;
+        return null;
+    }
+
+    internal static StoredEvent ToStored(Document d, string storeId, Event e, DateTime now)
+    {
+        var dateText = e.Date ?? d.PublicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = EventDates.ToDate(dateText) ?? d.PublicationDate;
+        var key = EventKey.Of(dateText, e.Source, e.Target, e.Cameo, e.Place);
+        return new StoredEvent
+        {
+            Id = EventKey.Id(key),
+            Date = date,
+            DateText = dateText,
+            SourceName = e.Source?.Name,
+            SourceCameo = e.Source?.Cameo,
+            SourceCountry = e.Source?.Country,
+            TargetName = e.Target?.Name,
+            TargetCameo = e.Target?.Cameo,
+            TargetCountry = e.Target?.Country,
+            Cameo = e.Cameo,
+            Goldstein = e.Goldstein,
+            QuadClass = e.QuadClass,
+            PloverType = e.Plover?.Type,
+            PloverMode = e.Plover?.Mode,
+            PloverContext = e.Plover?.Context,
+            Modality = SchemaV1Writer.ModalityName(e.Modality),
+            PlaceName = e.Place?.Name,
+            GeonameId = e.Place?.GeonameId,
+            PlaceCountry = e.Place?.Country,
+            Latitude = e.Place?.Latitude,
+            Longitude = e.Place?.Longitude,
+            Fatalities = e.Fatalities,
+            Injuries = e.Injuries,
+            Mentions = 1,
+            Sources = 1,
+            Articles = 1,
+            FirstDocumentId = storeId,
+            FirstUrl = d.Url,
+            AddedAt = now,
+        };
+    }
+
+    private void AppendLayers(List<StoredDocument> docs)
+    {
+        using (var a = _conn.CreateAppender("sentences"))
+            foreach (var sd in docs)
+                for (int i = 0; i < sd.Document.Sentences.Length; i++)
+                {
+                    var s = sd.Document.Sentences[i];
+                    a.CreateRow().AppendValue(sd.StoreId).AppendValue(i).AppendValue(s.Span.Start).AppendValue(s.Span.End).AppendValue(s.FirstToken).AppendValue(s.TokenCount).EndRow();
+                }
+        using (var a = _conn.CreateAppender("entities"))
+            foreach (var sd in docs)
+                for (int i = 0; i < sd.Document.Entities.Length; i++)
+                {
+                    var x = sd.Document.Entities[i];
+                    a.CreateRow().AppendValue(sd.StoreId).AppendValue(i).AppendValue(x.Span.Start).AppendValue(x.Span.End).AppendValue(x.Sentence)
+                        .AppendValue(x.Label).AppendValue(sd.Document.TextOf(x.Span)).AppendValue(x.Producer).EndRow();
+                }
+        using (var a = _conn.CreateAppender("actors"))
+        using (var m = _conn.CreateAppender("actor_mentions"))
+            foreach (var sd in docs)
+                foreach (var x in sd.Document.Actors)
+                {
+                    a.CreateRow().AppendValue(sd.StoreId).AppendValue(x.Id).AppendValue(x.Name).AppendValue(x.Country).AppendValue(x.Cameo)
+                        .AppendValue(string.Join(',', x.Roles.IsDefault ? [] : x.Roles)).AppendValue(x.Mentions.IsDefault ? 0 : x.Mentions.Length).AppendValue(x.Producer).EndRow();
+                    if (x.Mentions.IsDefault) continue;
+                    foreach (var am in x.Mentions)
+                        m.CreateRow().AppendValue(sd.StoreId).AppendValue(x.Id).AppendValue(am.Span.Start).AppendValue(am.Span.End).AppendValue(am.Sentence).AppendValue(am.Producer).EndRow();
+                }
+        using (var a = _conn.CreateAppender("places"))
+            foreach (var sd in docs)
+                for (int i = 0; i < sd.Document.Places.Length; i++)
+                {
+                    var p = sd.Document.Places[i];
+                    a.CreateRow().AppendValue(sd.StoreId).AppendValue(i).AppendValue(p.Span.Start).AppendValue(p.Span.End).AppendValue(p.Sentence)
+                        .AppendValue(p.GeonameId).AppendValue(p.Name).AppendValue(p.Country).AppendValue(p.Admin1).AppendValue(p.Latitude).AppendValue(p.Longitude)
+                        .AppendValue(p.FeatureClass).AppendValue(p.Producer).EndRow();
+                }
+        using (var a = _conn.CreateAppender("times"))
+            foreach (var sd in docs)
+                for (int i = 0; i < sd.Document.Times.Length; i++)
+                {
+                    var t = sd.Document.Times[i];
+                    a.CreateRow().AppendValue(sd.StoreId).AppendValue(i).AppendValue(t.Span.Start).AppendValue(t.Span.End).AppendValue(t.Sentence)
+                        .AppendValue(t.Type).AppendValue(t.Value).AppendValue(t.Producer).EndRow();
+                }
+    }
+
+    public long ImportEvents(IEnumerable<StoredEvent> events)
+    {
+        EnsureWritable();
+        lock (_writeLock)
+        {
+            return AppendEvents("events", events);
+        }
+    }
+
+    private long AppendEvents(string table, IEnumerable<StoredEvent> events)
+    {
+        long n = 0;
+        using var a = _conn.CreateAppender(table);
+        foreach (var e in events)
+        {
+            a.CreateRow()
+                .AppendValue(e.Id).AppendValue(e.Date).AppendValue(e.DateText)
+                .AppendValue(e.SourceName).AppendValue(e.SourceCameo).AppendValue(e.SourceCountry)
+                .AppendValue(e.TargetName).AppendValue(e.TargetCameo).AppendValue(e.TargetCountry)
+                .AppendValue(e.Cameo).AppendValue(e.CameoRoot).AppendValue(e.Goldstein).AppendValue(e.QuadClass)
+                .AppendValue(e.PloverType).AppendValue(e.PloverMode).AppendValue(e.PloverContext).AppendValue(e.Modality)
+                .AppendValue(e.PlaceName).AppendValue(e.GeonameId).AppendValue(e.PlaceCountry).AppendValue(e.PlaceAdmin1)
+                .AppendValue(e.Latitude).AppendValue(e.Longitude).AppendValue(e.Fatalities).AppendValue(e.Injuries)
+                .AppendValue(e.Mentions).AppendValue(e.Sources).AppendValue(e.Articles)
+                .AppendValue(e.FirstDocumentId).AppendValue(e.FirstUrl).AppendValue(e.AddedAt).EndRow();
+            n++;
+        }
+        return n;
+    }
+
+    /// <summary>Writes the write-ahead log into the database file.</summary>
+    public void Checkpoint()
+    {
+        EnsureWritable();
+        lock (_writeLock) Execute("CHECKPOINT");
+    }
+
+    private void EnsureWritable()
+    {
+        if (ReadOnly) throw new TacitusException($"the store '{Path}' is open read-only.");
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private const string EventColumns =
+        "e.event_id, e.event_date, e.date_text, e.source_name, e.source_cameo, e.source_country, e.target_name, e.target_cameo, e.target_country, " +
+        "e.cameo, e.goldstein, e.quad_class, e.plover_type, e.plover_mode, e.plover_context, e.modality, e.place_name, e.geonameid, e.place_country, " +
+        "e.place_admin1, e.lat, e.lon, e.fatalities, e.injuries, e.mentions, e.sources, e.articles, e.first_doc_id, e.first_url, e.added_at";
+
+    private static StoredEvent ReadEvent(DuckDBDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        Date = r.IsDBNull(1) ? null : r.GetFieldValue<DateOnly>(1),
+        DateText = Str(r, 2),
+        SourceName = Str(r, 3),
+        SourceCameo = Str(r, 4),
+        SourceCountry = Str(r, 5),
+        TargetName = Str(r, 6),
+        TargetCameo = Str(r, 7),
+        TargetCountry = Str(r, 8),
+        Cameo = r.GetString(9),
+        Goldstein = r.IsDBNull(10) ? null : r.GetDouble(10),
+        QuadClass = r.IsDBNull(11) ? null : r.GetInt32(11),
+        PloverType = Str(r, 12),
+        PloverMode = Str(r, 13),
+        PloverContext = Str(r, 14),
+        Modality = Str(r, 15) ?? "asserted",
+        PlaceName = Str(r, 16),
+        GeonameId = r.IsDBNull(17) ? null : r.GetInt64(17),
+        PlaceCountry = Str(r, 18),
+        PlaceAdmin1 = Str(r, 19),
+        Latitude = r.IsDBNull(20) ? null : r.GetDouble(20),
+        Longitude = r.IsDBNull(21) ? null : r.GetDouble(21),
+        Fatalities = r.IsDBNull(22) ? null : r.GetInt32(22),
+        Injuries = r.IsDBNull(23) ? null : r.GetInt32(23),
+        Mentions = r.IsDBNull(24) ? 0 : r.GetInt32(24),
+        Sources = r.IsDBNull(25) ? 0 : r.GetInt32(25),
+        Articles = r.IsDBNull(26) ? 0 : r.GetInt32(26),
+        FirstDocumentId = Str(r, 27),
+        FirstUrl = Str(r, 28),
+        AddedAt = r.IsDBNull(29) ? null : r.GetDateTime(29),
+    };
+
+    private static string? Str(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    public IReadOnlyList<StoredEvent> QueryEvents(EventFilter filter, int offset = 0, int limit = 100)
+    {
+        var f = new EventFilterSql(filter);
+        var sql = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT {f.P(limit)} OFFSET {f.P(offset)}";
+        return Read(sql, f.Parameters, ReadEvent);
+    }
+
+    public long CountEvents(EventFilter filter)
+    {
+        var f = new EventFilterSql(filter);
+        return ReadScalar<long>($"SELECT count(*) FROM events e{f.Where}", f.Parameters);
+    }
+
+    public IEnumerable<StoredEvent> StreamEvents(EventFilter filter)
+    {
+        var f = new EventFilterSql(filter);
+        using var conn = ReadConnection();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id";
+        foreach (var p in f.Parameters) cmd.Parameters.Add(p);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return ReadEvent(r);
+    }
+
+    public EventDetail? GetEvent(long id)
+    {
+        var events = Read($"SELECT {EventColumns} FROM events e WHERE e.event_id = $id", [new DuckDBParameter("id", id)], ReadEvent);
+        return events.Count == 0 ? null : new EventDetail(events[0], [.. Evidence(id)]);
+    }
+
+    public IReadOnlyList<EvidenceRecord> Evidence(long eventId) => Read(
+        """
+        SELECT m.event_id, m.doc_id, m.doc_event_id, m.sentence, m.ev_start, m.ev_end, m.evidence, m.rule, m.modality, m.date_precision,
+               m.outlet, d.url, d.title
+        FROM event_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
+        WHERE m.event_id = $id ORDER BY d.ingested_at, m.doc_id, m.ev_start
+        """,
+        [new DuckDBParameter("id", eventId)],
+        r => new EvidenceRecord(r.GetInt64(0), r.GetString(1), Str(r, 2) ?? "", r.IsDBNull(3) ? -1 : r.GetInt32(3),
+            new TextSpan(r.GetInt32(4), r.GetInt32(5)), Str(r, 6) ?? "", Str(r, 7) ?? "", Str(r, 8) ?? "", Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12)));
+
+    public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
+    {
+        var f = new EventFilterSql(filter);
+        var key = dimension switch
+        {
+            StatDimension.Month => "strftime(e.event_date, '%Y-%m')",
+            StatDimension.Country => "coalesce(e.place_country, e.source_country, e.target_country)",
+            StatDimension.CameoRoot => "e.cameo_root",
+            StatDimension.PloverType => "e.plover_type",
+            StatDimension.QuadClass => "CAST(e.quad_class AS VARCHAR)",
+            StatDimension.Source => "e.source_name",
+            _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+        };
+        var order = dimension == StatDimension.Month ? "k" : "n DESC, k";
+        var sql = $"SELECT {key} AS k, count(*) AS n, CAST(sum(e.mentions) AS BIGINT) AS m FROM events e{f.Where} GROUP BY k ORDER BY {order} NULLS LAST LIMIT {f.P(limit)}";
+        return Read(sql, f.Parameters, r => new CountRow(Str(r, 0) ?? "", r.GetInt64(1), r.IsDBNull(2) ? 0 : Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)));
+    }
+
+    public IReadOnlyList<ActorSummary> TopActors(EventFilter filter, int limit = 50)
+    {
+        var f = new EventFilterSql(filter);
+        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
+        var sql = $"""
+            SELECT name, any_value(country), any_value(cameo), count(*) AS n, CAST(sum(src) AS BIGINT) AS s, CAST(count(*) - sum(src) AS BIGINT) AS t FROM (
+                SELECT e.source_name AS name, e.source_country AS country, e.source_cameo AS cameo, 1 AS src FROM events e{f.Where}{and}e.source_name IS NOT NULL
+                UNION ALL
+                SELECT e.target_name, e.target_country, e.target_cameo, 0 FROM events e{f.Where}{and}e.target_name IS NOT NULL)
+            GROUP BY name ORDER BY n DESC, name LIMIT {f.P(limit)}
+            """;
+        return Read(sql, f.Parameters, r => new ActorSummary(r.GetString(0), Str(r, 1), Str(r, 2), r.GetInt64(3),
+            Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Source → target pairs with their event counts (the actor network).</summary>
+    public IReadOnlyList<ActorLink> ActorNetwork(EventFilter filter, int limit = 100)
+    {
+        var f = new EventFilterSql(filter);
+        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
+        var sql = $"""
+            SELECT e.source_name, e.target_name, count(*) AS n FROM events e{f.Where}{and}e.source_name IS NOT NULL AND e.target_name IS NOT NULL
+            GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT {f.P(limit)}
+            """;
+        return Read(sql, f.Parameters, r => new ActorLink(r.GetString(0), r.GetString(1), r.GetInt64(2)));
+    }
+
+    /// <summary>Located events grouped by place (the map).</summary>
+    public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, int limit = 500)
+    {
+        var f = new EventFilterSql(filter);
+        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
+        var sql = $"""
+            SELECT coalesce(e.place_name, ''), any_value(e.place_country), avg(e.lat), avg(e.lon), count(*) AS n FROM events e{f.Where}{and}e.lat IS NOT NULL AND e.lon IS NOT NULL
+            GROUP BY e.place_name, round(e.lat, 2), round(e.lon, 2) ORDER BY n DESC LIMIT {f.P(limit)}
+            """;
+        return Read(sql, f.Parameters, r => new PlaceCount(r.GetString(0), Str(r, 1), r.GetDouble(2), r.GetDouble(3), r.GetInt64(4)));
+    }
+
+    public StoredDocumentInfo? GetDocument(string id)
+    {
+        var rows = Read(
+            "SELECT doc_id, external_id, title, byline, dateline, source_name, url, pub_date, duplicate_of, n_chars, input FROM documents WHERE doc_id = $id",
+            [new DuckDBParameter("id", id)],
+            r => new StoredDocumentInfo(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
+                r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7), Str(r, 8), r.IsDBNull(9) ? 0 : r.GetInt32(9), Str(r, 10)));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public string? GetDocumentText(string id)
+    {
+        var rows = Read("SELECT text FROM documents WHERE doc_id = $id", [new DuckDBParameter("id", id)], r => r.GetString(0));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Near-duplicate links: (document, the earlier document it copies, SimHash distance).</summary>
+    public IReadOnlyList<(string Document, string Original, int Distance)> NearDuplicates() =>
+        Read("SELECT doc_id, other_doc_id, distance FROM document_links WHERE kind = 'near-duplicate' ORDER BY doc_id", [],
+            r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
+
+    public StoreCounts Counts()
+    {
+        var rows = Read("""
+            SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), (SELECT count(*) FROM sentences),
+                   (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_mentions), (SELECT count(*) FROM places), (SELECT count(*) FROM times),
+                   (SELECT count(*) FROM entities), (SELECT count(*) FROM events), (SELECT count(*) FROM event_mentions)
+            """, [], r => new StoreCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
+                r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)));
+        return rows[0];
+    }
+
+    /// <summary>Writes the events that match as a Parquet file with DuckDB's COPY.</summary>
+    public void ExportParquet(EventFilter filter, string path)
+    {
+        var f = new EventFilterSql(filter);
+        // COPY takes no parameters for the file name: quote it as a SQL string literal.
+        var target = "'" + System.IO.Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
+        using var conn = ReadConnection();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = $"COPY (SELECT e.* FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id) TO {target} (FORMAT PARQUET)";
+        foreach (var p in f.Parameters) cmd.Parameters.Add(p);
+        cmd.ExecuteNonQuery();
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<DuckDBConnection> _readers = [];
+
+    /// <summary>A connection for one read, from a pool: reads may run on several threads at once.</summary>
+    private ReadLease ReadConnection()
+    {
+        if (_readers.TryTake(out var pooled)) return new ReadLease(this, pooled);
+        DuckDBConnection c;
+        if (Path == ":memory:") c = _conn.Duplicate();
+        // DuckDB.NET shares one database instance among the connections of a process that name the same file.
+        else c = new DuckDBConnection(_connectionString);
+        if (c.State != System.Data.ConnectionState.Open) c.Open();
+        return new ReadLease(this, c);
+    }
+
+    private readonly struct ReadLease(DuckDbEventStore store, DuckDBConnection connection) : IDisposable
+    {
+        public DuckDBCommand CreateCommand() => connection.CreateCommand();
+        public void Dispose() => store._readers.Add(connection);
+    }
+
+    private List<T> Read<T>(string sql, IEnumerable<DuckDBParameter> parameters, Func<DuckDBDataReader, T> map)
+    {
+        using var conn = ReadConnection();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(p);
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read()) list.Add(map(r));
+        return list;
+    }
+
+    private T ReadScalar<T>(string sql, IEnumerable<DuckDBParameter> parameters)
+    {
+        using var conn = ReadConnection();
+        using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(p);
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _conn.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (n, v) in parameters) cmd.Parameters.Add(new DuckDBParameter(n, v));
+        return cmd;
+    }
+
+    private int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        return cmd.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        while (_readers.TryTake(out var c)) c.Dispose();
+        _conn.Dispose();
+    }
+}
+
+public sealed record ActorLink(string Source, string Target, long Events);
+
+public sealed record PlaceCount(string Name, string? Country, double Latitude, double Longitude, long Events);

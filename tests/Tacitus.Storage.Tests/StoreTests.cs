@@ -1,0 +1,150 @@
+using Tacitus.Storage.DuckDb;
+
+namespace Tacitus.Storage.Tests;
+
+public class StoreTests
+{
+    [Fact]
+    public void New_store_is_at_the_current_schema_version_and_reopens()
+    {
+        var path = Path.Combine(TestDocuments.TempDir(), "s.duckdb");
+        using (var store = DuckDbEventStore.Open(path)) Assert.Equal(DuckDbSchema.Current, store.SchemaVersion);
+        using (var again = DuckDbEventStore.Open(path, readOnly: true))
+        {
+            Assert.Equal(DuckDbSchema.Current, again.SchemaVersion);
+            Assert.Equal(0, again.Counts().Documents);
+        }
+    }
+
+    [Fact]
+    public void Read_only_open_of_a_missing_store_says_what_to_do()
+    {
+        var ex = Assert.Throws<Core.TacitusException>(() => DuckDbEventStore.Open(Path.Combine(TestDocuments.TempDir(), "none.duckdb"), readOnly: true));
+        Assert.Contains("tacitus ingest", ex.Message);
+    }
+
+    [Fact]
+    public void Stores_every_layer_and_the_same_document_only_once()
+    {
+        using var store = DuckDbEventStore.Open(":memory:");
+        var doc = TestDocuments.Stored(TestDocuments.Strike());
+        var first = store.StoreBatch([doc]);
+        Assert.Equal(1, first.DocumentsStored);
+        Assert.Equal(3, first.NewEvents);
+        var again = store.StoreBatch([doc, TestDocuments.Stored(TestDocuments.Strike(id: "other-name"))]);
+        Assert.Equal(0, again.DocumentsStored);
+        Assert.Equal(2, again.DocumentsSkipped);
+
+        var c = store.Counts();
+        Assert.Equal(1, c.Documents);
+        Assert.Equal(3, c.Sentences);
+        Assert.Equal(2, c.Actors);
+        Assert.Equal(2, c.ActorMentions);
+        Assert.Equal(2, c.Places);
+        Assert.Equal(1, c.Times);
+        Assert.Equal(1, c.Entities);
+        Assert.Equal(3, c.Events);
+        Assert.Equal(3, c.EventMentions);
+        Assert.True(store.ContainsDocument(doc.ContentHash));
+        Assert.Equal(TestDocuments.StrikeText, store.GetDocumentText(doc.StoreId));
+        var info = store.GetDocument(doc.StoreId)!;
+        Assert.Equal("strike", info.ExternalId);
+        Assert.Equal(new DateOnly(2025, 5, 14), info.PublicationDate);
+    }
+
+    [Fact]
+    public void The_same_event_from_several_documents_is_one_event_with_mentions_and_sources()
+    {
+        using var store = DuckDbEventStore.Open(":memory:");
+        // Three reports of the same strike: two outlets, one of them twice (different wording, same coded event).
+        var a = TestDocuments.Strike("a", source: "Wire A");
+        var b = TestDocuments.Strike("b", "Russian forces struck Sumy with missiles on Feb. 28, killing three. Lammy condemned Putin on Wednesday. Officials met in Ankara.", source: "Wire B");
+        store.StoreBatch([TestDocuments.Stored(a)]);
+        store.StoreBatch([TestDocuments.Stored(b)]);
+        var c = TestDocuments.Strike("c", "Russian forces struck Sumy with missiles on Feb. 28, killing three people there. Lammy condemned Putin on Wednesday. Officials met in Ankara.", source: "Wire B");
+        store.StoreBatch([TestDocuments.Stored(c)]);
+
+        Assert.Equal(3, store.CountEvents(EventFilter.All));
+        var strike = Assert.Single(store.QueryEvents(new EventFilter { Cameo = "19" }));
+        Assert.Equal(3, strike.Mentions);
+        Assert.Equal(2, strike.Sources);
+        Assert.Equal(3, strike.Articles);
+        Assert.Equal(new DateOnly(2025, 2, 28), strike.Date);
+        Assert.Equal(3, strike.Fatalities);
+        var detail = store.GetEvent(strike.Id)!;
+        Assert.Equal(3, detail.Evidence.Length);
+        Assert.All(detail.Evidence, e => Assert.StartsWith("Russian forces struck Sumy", e.Text));
+        Assert.Equal(["Wire A", "Wire B", "Wire B"], detail.Evidence.Select(e => e.Outlet ?? "").ToArray());
+    }
+
+    [Fact]
+    public void Near_duplicate_documents_are_linked_to_the_first_copy()
+    {
+        using var store = DuckDbEventStore.Open(":memory:");
+        var body = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"Sentence {i} of the wire story about talks in Istanbul between delegations number {i * 7}."));
+        var copy = body.Replace("Sentence 12 of", "Sentence 12, updated, of", StringComparison.Ordinal);
+        var other = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"Unrelated report {i} on harvests and rainfall in province {i * 3}."));
+        store.StoreBatch([TestDocuments.Stored(new Core.Document("orig", body))]);
+        store.StoreBatch([TestDocuments.Stored(new Core.Document("copy", copy)), TestDocuments.Stored(new Core.Document("other", other))]);
+        var links = store.NearDuplicates();
+        var link = Assert.Single(links);
+        Assert.Equal(StoredDocument.Create(new Core.Document("x", copy)).StoreId, link.Document);
+        Assert.Equal(StoredDocument.Create(new Core.Document("x", body)).StoreId, link.Original);
+        Assert.Equal(1, store.Counts().NearDuplicateDocuments);
+    }
+
+    [Fact]
+    public void Filters_select_the_right_events()
+    {
+        using var store = DuckDbEventStore.Open(":memory:");
+        store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike())]);
+        long Count(EventFilter f) => store.CountEvents(f);
+        Assert.Equal(1, Count(new EventFilter { Actor = "lammy" }));
+        Assert.Equal(1, Count(new EventFilter { Actor = "RUSMIL" }));
+        Assert.Equal(2, Count(new EventFilter { Country = "RUS" }));
+        Assert.Equal(1, Count(new EventFilter { Country = "TUR" }));
+        Assert.Equal(1, Count(new EventFilter { Cameo = "19" }));
+        Assert.Equal(1, Count(new EventFilter { Cameo = "195" }));
+        Assert.Equal(0, Count(new EventFilter { Cameo = "190" }));
+        Assert.Equal(1, Count(new EventFilter { PloverType = "assault" }));
+        Assert.Equal(1, Count(new EventFilter { QuadClass = 3 }));
+        Assert.Equal(2, Count(new EventFilter { From = new DateOnly(2025, 5, 1) }));
+        Assert.Equal(1, Count(new EventFilter { To = new DateOnly(2025, 3, 1) }));
+        Assert.Equal(1, Count(new EventFilter { Place = "ankara" }));
+        Assert.Equal(1, Count(new EventFilter { Box = new BoundingBox(45, 20, 55, 40) }));
+        Assert.Equal(1, Count(new EventFilter { Text = "killing three" }));
+        Assert.Equal(0, Count(new EventFilter { Text = "'; DROP TABLE events; --" }));
+        Assert.Equal(3, Count(EventFilter.All));
+    }
+
+    [Fact]
+    public void Aggregates_count_by_month_country_and_actor()
+    {
+        using var store = DuckDbEventStore.Open(":memory:");
+        store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike())]);
+        var months = store.CountBy(EventFilter.All, StatDimension.Month);
+        Assert.Equal(["2025-02", "2025-05"], months.Select(m => m.Key).ToArray());
+        Assert.Equal([1L, 2L], months.Select(m => m.Events).ToArray());
+        var countries = store.CountBy(EventFilter.All, StatDimension.Country);
+        Assert.Equal(["GBR", "TUR", "UKR"], countries.Select(m => m.Key).Order().ToArray());
+        var actors = store.TopActors(EventFilter.All);
+        Assert.Contains(actors, a => a.Name == "Vladimir Putin" && a.AsTarget == 1 && a.AsSource == 0);
+        var net = store.ActorNetwork(EventFilter.All);
+        Assert.Equal(2, net.Count);
+        var map = store.PlaceCounts(EventFilter.All);
+        Assert.Equal(["Ankara", "Sumy"], map.Select(p => p.Name).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_failed_batch_leaves_nothing_behind()
+    {
+        using var store = DuckDbEventStore.Open(":memory:");
+        var good = TestDocuments.Stored(TestDocuments.Strike("good"));
+        var bad = TestDocuments.Stored(TestDocuments.Strike("bad", "Short text."));   // spans past the end of the text
+        Assert.ThrowsAny<Exception>(() => store.StoreBatch([good, bad]));
+        Assert.Equal(0, store.Counts().Documents);
+        Assert.Equal(0, store.Counts().Events);
+        store.StoreBatch([good]);
+        Assert.Equal(1, store.Counts().Documents);
+    }
+}
