@@ -108,7 +108,7 @@ public static class ParserTrainingRun
             ["dev_gold_tags.uas"] = goldDev.Uas,
             ["dev_gold_tags.las"] = goldDev.Las,
             ["dev_gold_tags.las_full"] = goldDev.LasFull,
-            ["speed.tokens_per_second"] = Math.Round(speed, -3),
+            ["speed.tokens_per_second"] = Math.Round(speed / 1000) * 1000,
         };
         if (extraTest is not null) foreach (var kv in extraTest) extra[kv.Key] = kv.Value;
         var meta = ParserTrainer.Metadata(result, $"{Path.GetFileName(request.TrainPath)}; {tagNote}; best epoch {result.BestEpoch}; seed {request.Options.Seed}", request.Command, extra);
