@@ -66,6 +66,13 @@ public sealed class DisambiguationTests : IDisposable
     }
 
     [Fact]
+    public void A_name_seen_as_a_persons_surname_is_a_person_throughout_the_document()
+    {
+        Assert.Empty(_fx.Annotate("Coach Jim Boise spoke first.\nLater Boise said the team was ready.").Places);
+        Assert.Single(_fx.Annotate("The team flew to Boise on Friday.").Places);
+    }
+
+    [Fact]
     public void Places_carry_iso3_admin1_name_coordinates_and_rule()
     {
         var doc = _fx.Annotate("Talks resumed in Istanbul.");

@@ -20,6 +20,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     /// <summary>Words that are never a place on their own, whatever the gazetteer says.</summary>
     private static readonly FrozenSet<string> Stop = FrozenSet.ToFrozenSet(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "al", "el", "don", "dem", "gop",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
          "god", "allah", "jesus", "mr", "mrs", "ms", "dr", "i", "a", "of", "the", "in", "on", "at", "to", "by", "it", "we", "he", "she",
          "president", "minister", "chancellor", "secretary", "king", "queen", "prince", "general", "police", "army", "navy",
@@ -63,6 +64,8 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             mentions.Add(new ToponymMention(ent.Span, ent.Sentence, ft, lt, key, ids, source));
         }
         var persons = doc.Entities.Where(e => e.Label is "PER" or "PERSON").Select(e => e.Span).ToArray();
+        // Names seen as a person's ("John Steele", "Mr. Burton") are people everywhere in the document ("Steele said").
+        var personKeys = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var sentence in doc.Sentences)
         {
@@ -99,19 +102,27 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                     }
                 }
                 if (best < 0) continue;
-                if (!Accept(doc, sentence, i, best, bestKey!, bestIds!, bestSource)) continue;
+                if (!Accept(doc, sentence, i, best, bestKey!, bestIds!, bestSource, out bool person))
+                {
+                    if (person) personKeys.Add(bestKey!);
+                    continue;
+                }
                 var mspan = new TextSpan(first.Start, tokens[best].Span.End);
                 mentions.Add(new ToponymMention(mspan, tokens[i].Sentence, i, best, bestKey!, bestIds!, bestSource));
                 for (int t = i; t <= best; t++) covered[t] = true;
                 i = best;
             }
         }
+        if (personKeys.Count > 0)
+            mentions.RemoveAll(m => m.Source == MentionSource.Gazetteer && personKeys.Contains(m.Key)
+                && m.Entries.All(id => Gazetteer.Entries[id].Kind is PlaceKind.City or PlaceKind.Admin1));
         mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return mentions;
     }
 
-    private bool Accept(Document doc, Sentence sentence, int i, int j, string key, int[] ids, MentionSource source)
+    private bool Accept(Document doc, Sentence sentence, int i, int j, string key, int[] ids, MentionSource source, out bool person)
     {
+        person = false;
         var text = doc.Text;
         var tokens = doc.Tokens;
         var firstForm = tokens[i].Span.Of(text);
@@ -132,12 +143,17 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
 
         bool initial = IsSentenceInitial(text, tokens, sentence, i);
         string lower = firstForm.ToLowerInvariant();
+        bool broadNotRegion = broad && best != PlaceKind.Admin1;
         if (single && Gazetteer.IsCommonWord(lower))
         {
-            if (initial) return broad && best is not PlaceKind.Admin1 ? true : false;
-            if (!broad && bestPop < 100_000) return false;
+            // "Center", "Lakes", "Council": ordinary words that also name a town or a region somewhere.
+            if (initial) return broadNotRegion;
+            if (!broadNotRegion && bestPop < 100_000) return false;
         }
         else if (!single && initial && AllCommon(text, tokens, i, j) && !broad && bestPop < 10_000) return false;
+
+        // Known only by an alternate name ("Google" for Topeka, "Xinhua" for a village): only for big places.
+        if (single && best == PlaceKind.City && bestPop < 150_000 && !ids.Any(id => IsPrimaryName(id, key))) return false;
 
         // Person context: a title before ("Mr. Paris"), or a capitalised non-place word right before or after.
         int prev = PrevWord(text, tokens, sentence, i);
@@ -145,11 +161,14 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         {
             var pf = tokens[prev].Span.Of(text);
             var pl = pf.ToLowerInvariant();
-            if (Titles.Contains(pl.TrimEnd('.')) && best is not PlaceKind.Country) return false;
+            if (Titles.Contains(pl) && best is not PlaceKind.Country) { person = true; return false; }
             if (char.IsUpper(pf[0]) && !IsAllCaps(pf) && !Gazetteer.IsCommonWord(pl) && !Connectors.Contains(pl)
-                && !IsSentenceInitial(text, tokens, sentence, prev) && Gazetteer.LookupKey(NameKey.Of(pf)).Length == 0
-                && Gazetteer.DemonymOf(pf) < 0 && best is PlaceKind.City or PlaceKind.Admin1)
+                && !IsSentenceInitial(text, tokens, sentence, prev) && !IsPlaceWord(pf)
+                && best is PlaceKind.City or PlaceKind.Admin1)
+            {
+                person = true;
                 return false;
+            }
         }
         int next = j + 1 < sentence.EndToken ? j + 1 : -1;
         // "Dallas County", "PLYMOUTH CO.": a county the gazetteer does not hold, not the town it is named after.
@@ -165,6 +184,14 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 return false;
         }
         return true;
+    }
+
+    private bool IsPrimaryName(int id, string key)
+    {
+        var names = Gazetteer.Names[id];
+        for (int n = 0; n < names.Count && n < GazetteerFile.DisplayNames; n++)
+            if (NameKey.Of(names[n]) == key) return true;
+        return false;
     }
 
     /// <summary>A word that names a country, region or town of some size (not just a hamlet that shares a surname).</summary>
