@@ -161,7 +161,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         {
             var pf = tokens[prev].Span.Of(text);
             var pl = pf.ToLowerInvariant();
-            if (Titles.Contains(pl) && best is not PlaceKind.Country) { person = true; return false; }
+            if (Titles.Contains(pl.TrimEnd('.')) && best is not PlaceKind.Country) { person = true; return false; }
             if (char.IsUpper(pf[0]) && !IsAllCaps(pf) && !Gazetteer.IsCommonWord(pl) && !Connectors.Contains(pl)
                 && !IsSentenceInitial(text, tokens, sentence, prev) && !IsPlaceWord(pf)
                 && best is PlaceKind.City or PlaceKind.Admin1)
