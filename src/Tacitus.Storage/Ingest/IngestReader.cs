@@ -231,7 +231,15 @@ public sealed class IngestReader
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
             using var xml = XmlReader.Create(new StringReader(text), settings);
-            feed = SyndicationFeed.Load(xml);
+            SyndicationFeedFormatter formatter = text.Contains("<feed", StringComparison.Ordinal) && !text.Contains("<rss", StringComparison.Ordinal)
+                ? new Atom10FeedFormatter() : new Rss20FeedFormatter();
+            // Feeds in the wild carry dates with wrong weekdays or odd zones: parse leniently instead of rejecting the feed.
+            formatter.DateTimeParser = LenientDate;
+            if (!formatter.CanRead(xml)) formatter = formatter is Atom10FeedFormatter ? new Rss20FeedFormatter() : new Atom10FeedFormatter();
+            formatter.DateTimeParser = LenientDate;
+            formatter.ReadFrom(xml);
+            feed = formatter.Feed;
+            _ = feed.Items.ToList();
         }
         catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or NotSupportedException)
         {
@@ -263,6 +271,17 @@ public sealed class IngestReader
             }, input) { Byline = item.Authors.FirstOrDefault() is { } a ? a.Name ?? a.Email : null, Dateline = page?.Dateline });
         }
         return items;
+    }
+
+    private static bool LenientDate(XmlDateTimeData data, out DateTimeOffset value)
+    {
+        var s = data.DateTimeString.Trim();
+        int comma = s.IndexOf(',', StringComparison.Ordinal);
+        if (comma is > 0 and < 10) s = s[(comma + 1)..].Trim();   // drop the weekday, often wrong
+        s = s.Replace(" GMT", " +0000", StringComparison.Ordinal).Replace(" UT", " +0000", StringComparison.Ordinal);
+        if (DateTimeOffset.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out value)) return true;
+        value = default;
+        return true;
     }
 
     private static string? Encoded(SyndicationItem item)

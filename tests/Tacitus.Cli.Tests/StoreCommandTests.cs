@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Tacitus.Storage.DuckDb;
+
+namespace Tacitus.Cli.Tests;
+
+public class StoreCommandTests
+{
+    private static string TempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "tacitus-cli-store-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static (string Corpus, int Distinct) Corpus()
+    {
+        var dir = TempDir();
+        var corpus = Path.Combine(dir, "corpus");
+        int distinct = CorpusGenerator.Write(corpus, File.ReadAllText(CliRunner.Example("istanbul-talks-2025-05-14.txt")));
+        return (corpus, distinct);
+    }
+
+    private static Storage.StoreCounts Counts(string db)
+    {
+        using var s = DuckDbEventStore.Open(db, readOnly: true);
+        return s.Counts();
+    }
+
+    [Fact]
+    public void Ingest_of_a_varied_corpus_stores_each_document_once_and_reingest_adds_nothing()
+    {
+        var (corpus, distinct) = Corpus();
+        Assert.True(distinct >= 200, $"corpus has {distinct} documents");
+        var db = Path.Combine(Path.GetDirectoryName(corpus)!, "t.duckdb");
+        var (exit, output, err) = CliRunner.Run("", "ingest", corpus, "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.Contains($"{distinct} stored", output);
+        var first = Counts(db);
+        Assert.Equal(distinct, first.Documents);
+        Assert.True(first.NearDuplicateDocuments >= 6, $"near-duplicates: {first.NearDuplicateDocuments}");
+        Assert.True(first.Sentences > first.Documents);
+
+        (exit, output, err) = CliRunner.Run("", "ingest", corpus, "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.Contains(" 0 stored", output);
+        Assert.Equal(first, Counts(db));
+
+        (exit, output, _) = CliRunner.Run("", "stats", "--db", db);
+        Assert.Equal(0, exit);
+        Assert.Contains($"documents {distinct}", output);
+        (exit, output, _) = CliRunner.Run("", "query", "--db", db, "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("id,date", output);
+        (exit, output, _) = CliRunner.Run("", "export", "--db", db, "--format", "gdelt");
+        Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public void Ingest_killed_mid_way_and_run_again_ends_with_the_same_counts()
+    {
+        var (corpus, distinct) = Corpus();
+        var root = Path.GetDirectoryName(corpus)!;
+        var reference = Path.Combine(root, "reference.duckdb");
+        Assert.Equal(0, CliRunner.Run("", "ingest", corpus, "--db", reference).Exit);
+
+        var db = Path.Combine(root, "killed.duckdb");
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "tacitus.dll"), "ingest", corpus, "--db", db, "--batch-size", "5", "--batch-delay-ms", "300", "--parallel", "1" })
+            psi.ArgumentList.Add(a);
+        using (var p = Process.Start(psi)!)
+        {
+            string? line;
+            int batches = 0;
+            while ((line = p.StandardError.ReadLine()) is not null)
+                if (line.Contains(" stored,", StringComparison.Ordinal) && ++batches == 3) break;
+            Assert.NotNull(line);
+            Assert.False(p.HasExited, "the ingest finished before it could be killed");
+            p.Kill();   // SIGKILL: no cleanup, no flush
+            p.WaitForExit();
+        }
+        var partial = Counts(db);
+        Assert.InRange(partial.Documents, 1, distinct - 1);
+
+        var (exit, output, err) = CliRunner.Run("", "ingest", corpus, "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.Contains($"{distinct - partial.Documents} stored", output);
+        Assert.Equal(Counts(reference) with { NearDuplicateDocuments = 0 }, Counts(db) with { NearDuplicateDocuments = 0 });
+        Assert.Equal(distinct, Counts(db).Documents);
+    }
+
+    [Fact]
+    public void Query_and_stats_on_a_missing_store_fail_with_one_line()
+    {
+        var db = Path.Combine(TempDir(), "none.duckdb");
+        var (exit, _, err) = CliRunner.Run("", "query", "--db", db);
+        Assert.Equal(1, exit);
+        Assert.Contains("no event store", err);
+        Assert.Single(err.Trim().Split('\n'));
+        (exit, _, err) = CliRunner.Run("", "query", "--db", db, "--quad", "7");
+        Assert.Equal(2, exit);
+    }
+}
