@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Tacitus.Core;
 using K = Tacitus.Time.TimeKeyword;
@@ -41,6 +42,11 @@ public static class TimexRecognizer
             Rule = rule;
         }
     }
+
+    private static readonly FrozenDictionary<string, int> DecadeWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenties"] = 2, ["thirties"] = 3, ["forties"] = 4, ["fifties"] = 5, ["sixties"] = 6, ["seventies"] = 7, ["eighties"] = 8, ["nineties"] = 9,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private sealed class Run(string text, List<TimeWord> w, DateOnly? anchor, TenseDetector tense)
     {
@@ -384,7 +390,7 @@ public static class TimexRecognizer
             return new Candidate(k + 2, "DATE", TimexCalendar.Shift(a, lex.Unit, sign * count), "ago");
         }
 
-        private bool EndOfPhrase(int k) => k >= _n || w[k].Kind == WordKind.Punct || Kw(k) is K.And or K.The;
+        private bool EndOfPhrase(int k) => k >= _n || w[k].Kind == WordKind.Punct || Kw(k) == K.And;
 
         /// <summary>"the third quarter (of 1989)", "third-quarter", "fiscal first quarter", "the latest quarter", "the first half".</summary>
         private Candidate Quarter(int i)
@@ -512,12 +518,15 @@ public static class TimexRecognizer
                 int end = k + 1;
                 bool possessive = false;
                 if (Apostrophe(end) && Is(end + 1, "s")) { end += 2; possessive = true; }
-                else if (L(end) is { PartOfDay: not null, Plural: false }) end++;
+                // "Friday morning": TimeBank mostly annotates the day (DATE); the part of day only widens the span.
+                if (!possessive && L(end) is { PartOfDay: not null, Plural: false }) end++;
                 if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-WXX-{weekday}", "weekday");
                 var t = Kw(i - 1) is K.Next or K.Until || (Kw(i - 1) == K.By && !possessive) ? Tense.Future
                     : possessive ? (StrongTenseOf(i, end) == Tense.Future ? Tense.Future : Tense.Past)
                     : TenseOf(i, end);
-                return new Candidate(end, "DATE", TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past)), "weekday");
+                var day = TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past));
+                // "Friday morning" is a TIME in TimeML: the day plus a part of day.
+                return new Candidate(end, "DATE", day, "weekday");
             }
             var md = MonthDay(k, the);
             if (md.Ok) return md;
@@ -565,6 +574,9 @@ public static class TimexRecognizer
                     if (Apostrophe(k + 1) && Is(k + 2, "s") && Kw(k + 3) == K.End) return new Candidate(k + 4, "DATE", TimexCalendar.Year(ye.Year), "year-end");
                 }
             }
+            // "the nineties", "the eighties".
+            if (the && DecadeWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(w[k].Start, w[k].Length), out int decade) && w[k].Kind == WordKind.Letters)
+                return new Candidate(k + 1, "DATE", (190 + decade).ToString(System.Globalization.CultureInfo.InvariantCulture), "decade");
             // Fiscal year: "fiscal 1989".
             if (Kw(k) == K.Fiscal && IsYear(k + 1, out int fy) && !the)
                 return new Candidate(k + 2, "DATE", TimexCalendar.Year(fy), "fiscal-year");
@@ -731,6 +743,7 @@ public static class TimexRecognizer
             if (Kw(k) == K.The) { the = true; k++; }
             if (Kw(k) is K.Past or K.Last or K.Next or K.Coming or K.First or K.Final or K.Remaining or K.Previous or K.Following or K.Latest or K.Full or K.Other)
             {
+                if (Punct(k + 1, '-') && Adjacent(k + 1)) return default; // "the last-minute effort"
                 if (!the && Kw(k) is not K.Past and not K.Last and not K.Next and not K.First) return default;
                 qualifier = Kw(k);
                 k++;
@@ -768,7 +781,8 @@ public static class TimexRecognizer
             var lex = L(unitAt);
             if (lex is null || lex.Unit == TimeUnit.None) return default;
             if (hyphen && lex.Plural && n > 1) return default;
-            if (!hyphen && n > 1 && !lex.Plural) return default; // "the 1988 second quarter", "two day" is rare
+            // "the 1988 second quarter" is no duration; spelled "two day", "six year" are (informal) ones.
+            if (!hyphen && n > 1 && !lex.Plural && w[unitAt - 1].Kind == WordKind.Digits) return default;
             int end = unitAt + 1;
             // "47-year-old" is an age, not a duration.
             if (Punct(end, '-') && Kw(end + 1) == K.Old || Kw(end) == K.Old) return default;
@@ -911,7 +925,7 @@ public static class TimexRecognizer
         {
             var kw = Kw(i);
             // "daily", "annually" as adverbs ("rose 8% annually"), not adjectives ("daily flights", "the Party daily Granma").
-            if (kw is K.Daily or K.Weekly or K.Monthly or K.Annually or K.Hourly or K.Nightly && !AdverbPosition(i)) return default;
+            if (kw is K.Weekly or K.Monthly or K.Annually or K.Hourly or K.Nightly && !AdverbPosition(i)) return default;
             switch (kw)
             {
                 case K.Daily: return new Candidate(i + 1, "SET", "P1D", "set-adverb");
