@@ -25,6 +25,9 @@ public static class ConlluEvaluation
 {
     public static readonly ImmutableArray<string> SyntacticStages = ["tagger", "lemmatizer", "parser"];
 
+    /// <summary>How many timed passes follow the warm-up pass.</summary>
+    public const int TimedPasses = 3;
+
     public static ConlluEvaluationResult Run(string goldPath, string? modelDirectory = null)
     {
         var modelDir = modelDirectory ?? TacitusEngine.DefaultModelDirectory;
@@ -40,14 +43,23 @@ public static class ConlluEvaluation
         // A first, untimed pass warms up the JIT (tiered compilation) so the timed pass measures steady-state speed.
         foreach (var item in items) pipeline.Process(item.Document);
 
+        // Timed passes: the fastest of three is reported (the machine may be busy); the predictions are the same each time.
         var results = new Document[items.Count];
         var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        for (int i = 0; i < items.Count; i++) results[i] = pipeline.Process(items[i].Document);
-        clock.Stop();
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
+        var wall = TimeSpan.MaxValue;
+        var cpu = TimeSpan.MaxValue;
+        for (int pass = 0; pass < TimedPasses; pass++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            for (int i = 0; i < items.Count; i++) results[i] = pipeline.Process(items[i].Document);
+            clock.Stop();
+            process.Refresh();
+            if (clock.Elapsed < wall) wall = clock.Elapsed;
+            var c = process.TotalProcessorTime - cpuBefore;
+            if (c < cpu) cpu = c;
+        }
 
         var scorer = new ConlluScorer();
         long words = 0;
@@ -63,6 +75,6 @@ public static class ConlluEvaluation
                 scorer.Add(gold.Current, system);
             }
         }
-        return new ConlluEvaluationResult(scorer.Scores, stages, words, clock.Elapsed, cpu);
+        return new ConlluEvaluationResult(scorer.Scores, stages, words, wall, cpu);
     }
 }

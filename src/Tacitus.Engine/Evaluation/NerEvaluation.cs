@@ -32,14 +32,23 @@ public static class NerEvaluation
             docs.Add((ToDocument($"{Path.GetFileNameWithoutExtension(goldPath)}-{i / 200 + 1}", batch), batch));
         }
         foreach (var (doc, _) in docs) pipeline.Process(doc); // warm-up pass (JIT)
+        // The fastest of three timed passes is reported; the predictions are the same each time.
         var results = new Document[docs.Count];
         var process = Process.GetCurrentProcess();
-        var cpu0 = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        for (int i = 0; i < docs.Count; i++) results[i] = pipeline.Process(docs[i].Doc);
-        clock.Stop();
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpu0;
+        var wall = TimeSpan.MaxValue;
+        var cpu = TimeSpan.MaxValue;
+        for (int pass = 0; pass < ConlluEvaluation.TimedPasses; pass++)
+        {
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            for (int i = 0; i < docs.Count; i++) results[i] = pipeline.Process(docs[i].Doc);
+            clock.Stop();
+            process.Refresh();
+            if (clock.Elapsed < wall) wall = clock.Elapsed;
+            var c = process.TotalProcessorTime - cpu0;
+            if (c < cpu) cpu = c;
+        }
 
         var scorer = new NerScorer();
         long tokens = 0;
@@ -55,7 +64,7 @@ public static class NerEvaluation
                 tokens += sent.TokenCount;
             }
         }
-        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, clock.Elapsed, cpu);
+        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, wall, cpu);
     }
 
     /// <summary>A document whose text is the sentences' tokens joined by spaces (one sentence per line), tokenized as given.</summary>

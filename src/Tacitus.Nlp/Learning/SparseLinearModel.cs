@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 using System.Runtime.CompilerServices;
 using Tacitus.Core;
 
@@ -79,6 +80,34 @@ public sealed class SparseLinearModel
         var s = scores[..ClassCount];
         s.Clear();
         var weights = _weights;
+        if (features.Length <= 64 && Sse.IsSupported)
+        {
+            // Lookups are memory-bound: touch every table slot first, then every weight row, then add, so the
+            // cache misses of different features overlap instead of queueing.
+            var table = _table;
+            Span<int> starts = stackalloc int[features.Length];
+            Span<int> ends = stackalloc int[features.Length];
+            unsafe
+            {
+                fixed (Slot* t = table)
+                    for (int i = 0; i < features.Length; i++) Sse.Prefetch0(t + (int)(features[i] & (ulong)_mask));
+                fixed (Weight* w = weights)
+                    for (int i = 0; i < features.Length; i++)
+                    {
+                        ref readonly var slot = ref Find(features[i]);
+                        starts[i] = slot.Start;
+                        ends[i] = slot.Key == 0 ? slot.Start : slot.End;
+                        if (ends[i] > starts[i]) Sse.Prefetch0(w + starts[i]);
+                    }
+            }
+            for (int i = 0; i < features.Length; i++)
+                for (int e = starts[i]; e < ends[i]; e++)
+                {
+                    ref readonly var w = ref weights[e];
+                    s[w.Class] += w.Value;
+                }
+            return;
+        }
         foreach (var f in features)
         {
             ref readonly var slot = ref Find(f);
