@@ -31,7 +31,7 @@ internal static class Contractions
         if (n >= 4 && last == 't' && CharClass.IsApostrophe(word[n - 2]) && Lower(word[n - 3]) == 'n' && CharClass.IsLetter(word[n - 4]))
             return n - 3;
         // 's 'm 'd
-        if (n >= 3 && last is 's' or 'm' or 'd' && CharClass.IsApostrophe(word[n - 2]) && CharClass.IsLetterOrDigit(word[n - 3]))
+        if (n >= 3 && last is 's' or 'm' or 'd' && CharClass.IsApostrophe(word[n - 2]) && (CharClass.IsLetterOrDigit(word[n - 3]) || word[n - 3] == '.'))
             return n - 2;
         // 're 've 'll
         if (n >= 4 && CharClass.IsApostrophe(word[n - 3]) && CharClass.IsLetterOrDigit(word[n - 4]))

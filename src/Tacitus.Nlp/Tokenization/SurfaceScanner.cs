@@ -238,6 +238,13 @@ internal sealed class SurfaceScanner : IDisposable
             var word = text.AsSpan(tokenStart, j - tokenStart);
             if (Abbreviations.IsTitle(word)) { kind = SurfaceKind.Title; j++; }
             else if (AttachesPeriod(word, innerDot, j)) { kind = SurfaceKind.Abbreviation; j++; }
+            // A possessive after an abbreviation stays with it: "the E.U.'s top diplomat"
+            if (kind != SurfaceKind.Word && j + 2 <= end && CharClass.IsApostrophe(text[j]) && (text[j + 1] | 0x20) == 's'
+                && !NextIsWordChar(j + 2, end))
+            {
+                Add(tokenStart, j + 2, SurfaceKind.Word);
+                return j + 2;
+            }
         }
         Add(tokenStart, j, kind);
         return j;

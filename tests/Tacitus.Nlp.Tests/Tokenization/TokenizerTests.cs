@@ -64,6 +64,7 @@ public class TokenizerTests
     [InlineData("Britain's allies", new[] { "Britain", "'s", "allies" })]
     [InlineData("I cannot, I'm gonna", new[] { "I", "can", "not", ",", "I", "'m", "gon", "na" })]
     [InlineData("O'Brien said", new[] { "O'Brien", "said" })]
+    [InlineData("the E.U.'s top diplomat", new[] { "the", "E.U.", "'s", "top", "diplomat" })]
     public void Contractions_split_into_EWT_words(string text, string[] expected) => Assert.Equal(expected, Words(text));
 
     [Theory]
