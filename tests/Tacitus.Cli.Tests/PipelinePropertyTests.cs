@@ -38,4 +38,15 @@ public class PipelinePropertyTests
             foreach (var s in doc.Sentences) Assert.InRange(s.Span.End, s.Span.Start, text.Length);
             foreach (var e in doc.Events) Assert.InRange(e.Evidence.End, e.Evidence.Start, text.Length);
         });
+
+    [Theory]
+    [InlineData("A?\u2019s U.S.J\uDC00s Zürich Erdoğan")]
+    [InlineData("Paris\uD800 Zürich\uDC00 Erdoğan\uD83D")]
+    public void Lone_surrogates_next_to_accented_names_do_not_crash(string text)
+    {
+        // Found by the property above: Unicode normalisation of names throws on a lone surrogate.
+        var doc = Pipeline.Process(new Document("s", text) { PublicationDate = new DateOnly(2025, 5, 14) });
+        Assert.Same(text, doc.Text);
+        Assert.NotEmpty(doc.Tokens);
+    }
 }

@@ -95,6 +95,7 @@ public static class PhraseNormalizer
     private static string StripMarks(char ch)
     {
         var sb = new StringBuilder();
+        if (char.IsSurrogate(ch)) return ch.ToString(); // a lone surrogate half cannot be normalised
         foreach (char d in ch.ToString().Normalize(NormalizationForm.FormD))
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
                 sb.Append(char.ToUpperInvariant(d));

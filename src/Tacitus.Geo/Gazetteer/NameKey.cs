@@ -20,7 +20,8 @@ public static class NameKey
         string? decomposed = null;
         if (!ascii)
         {
-            decomposed = name.ToString().Normalize(NormalizationForm.FormD);
+            // Text with a lone surrogate cannot be normalised; its letters are then compared as they are.
+            decomposed = HasLoneSurrogate(name) ? name.ToString() : name.ToString().Normalize(NormalizationForm.FormD);
             src = decomposed;
         }
         foreach (var ch in src)
@@ -47,5 +48,15 @@ public static class NameKey
             sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i])) return true;
+        }
+        return false;
     }
 }
