@@ -23,10 +23,10 @@ public class ExportTests
         var rows = sw.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Equal(61, r.Length));
-        Assert.Equal(61, GdeltEventFormat.Columns.Length);
+        Assert.Equal(61, GdeltEventFormat.Columns.Count);
         var strike = rows.Single(r => r[26] == "195");
-        int Col(string name) => Array.IndexOf(GdeltEventFormat.Columns, name);
-        Assert.Equal("20250228", strike[Col("Day")]);
+        int Col(string name) => GdeltEventFormat.Columns.ToList().IndexOf(name);
+        Assert.Equal("20250228", strike[Col("SQLDATE")]);
         Assert.Equal("RUSMIL", strike[Col("Actor1Code")]);
         Assert.Equal("RUSSIAN FORCES", strike[Col("Actor1Name")]);
         Assert.Equal("MIL", strike[Col("Actor1Type1Code")]);
