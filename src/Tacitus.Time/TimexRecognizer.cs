@@ -575,7 +575,7 @@ public static class TimexRecognizer
                 }
             }
             // "the nineties", "the eighties".
-            if (the && DecadeWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(w[k].Start, w[k].Length), out int decade) && w[k].Kind == WordKind.Letters)
+            if (the && k < w.Count && DecadeWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(w[k].Start, w[k].Length), out int decade) && w[k].Kind == WordKind.Letters)
                 return new Candidate(k + 1, "DATE", (190 + decade).ToString(System.Globalization.CultureInfo.InvariantCulture), "decade");
             // Fiscal year: "fiscal 1989".
             if (Kw(k) == K.Fiscal && IsYear(k + 1, out int fy) && !the)

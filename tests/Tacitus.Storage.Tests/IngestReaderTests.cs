@@ -126,4 +126,55 @@ public class IngestReaderTests
         Assert.Contains("no such file", problems[0].Message);
         Assert.Contains("RSS or Atom", problems[1].Message);
     }
+
+    [Fact]
+    public void Gzipped_jsonl_is_streamed_and_a_bad_line_costs_only_itself()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-gzjsonl-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "wire.jsonl.gz");
+            using (var gz = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+            {
+                var lines = "{\"id\":\"a\",\"text\":\"Putin refused.\"}\n{\"id\":\"b\",\"text\":\n{\"id\":\"c\",\"text\":\"Merz warned Moscow.\"}\n";
+                gz.Write(Encoding.UTF8.GetBytes(lines));
+            }
+            var reader = new IngestReader();
+            var problems = new List<InputProblem>();
+            reader.Problem += problems.Add;
+            var items = reader.Read(path).ToList();
+            Assert.Equal(["a", "c"], items.Select(i => i.Document.Id));
+            Assert.Equal(path + ":2", Assert.Single(problems).Source);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_gzip_bomb_is_refused_with_a_message()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-gzbomb-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "bomb.txt.gz");
+            using (var gz = new GZipStream(File.Create(path), CompressionLevel.SmallestSize))
+            {
+                var zeros = new byte[1 << 20];
+                zeros.AsSpan().Fill((byte)'a');
+                for (long written = 0; written <= IngestReader.MaxInputBytes; written += zeros.Length) gz.Write(zeros);
+            }
+            Assert.True(new FileInfo(path).Length < 1_000_000);
+            var reader = new IngestReader();
+            var problems = new List<InputProblem>();
+            reader.Problem += problems.Add;
+            Assert.Empty(reader.Read(path));
+            Assert.Contains("decompresses to more than", Assert.Single(problems).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

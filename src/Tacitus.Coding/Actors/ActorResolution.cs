@@ -210,6 +210,7 @@ internal sealed class ActorResolution
     /// <summary>Words of a name after a title: capitalised words and name particles, ending on a capitalised word.</summary>
     private int NameRunEnd(int k)
     {
+        if (k >= _w.Length) return k;
         int segment = _w[k].Segment, end = k, i = k;
         while (i < _w.Length && _w[i].Segment == segment && (i == k || _w[i].SoftBefore) && i - k < 5)
         {

@@ -75,41 +75,145 @@ public sealed class DocumentReader
         foreach (var f in files) yield return f;
     }
 
+    /// <summary>
+    /// Standard input is JSON Lines when its first non-blank character is '{' (streamed line by line), else one
+    /// document, read only up to the size limit.
+    /// </summary>
     private IEnumerable<Document> ReadStdin()
     {
-        string text;
-        try
+        var reader = _stdin();
+        var head = new System.Text.StringBuilder();
+        var buffer = new char[8192];
+        bool jsonl = false;
+        while (true)
         {
-            text = _stdin().ReadToEnd();
+            int n;
+            try
+            {
+                n = reader.Read(buffer, 0, buffer.Length);
+            }
+            catch (Exception ex) when (ex is IOException or System.Text.DecoderFallbackException)
+            {
+                Report("<stdin>", $"cannot read standard input ({ex.Message})");
+                yield break;
+            }
+            if (n == 0) break;
+            head.Append(buffer, 0, n);
+            var trimmed = head.ToString().AsSpan().TrimStart();
+            if (trimmed.Length > 0)
+            {
+                jsonl = trimmed[0] == '{';
+                if (jsonl) break;
+            }
+            if (head.Length > MaxChars)
+            {
+                Report("<stdin>", $"has more than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
+                yield break;
+            }
         }
-        catch (Exception ex) when (ex is IOException or System.Text.DecoderFallbackException)
+        if (!jsonl)
         {
-            Report("<stdin>", $"cannot read standard input ({ex.Message})");
+            yield return new Document("stdin", head.ToString()) { PublicationDate = Date };
             yield break;
         }
-        if (text.Length > MaxChars && !LooksLikeJsonl(text))
+        // JSON Lines: the part already read, then the rest line by line.
+        var pending = head.ToString();
+        int lineNo = 0;
+        while (true)
         {
-            Report("<stdin>", $"has {text.Length:N0} characters, more than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
-            yield break;
-        }
-        if (LooksLikeJsonl(text))
-        {
-            foreach (var d in ParseJsonl("<stdin>", text)) yield return d;
-        }
-        else
-        {
-            yield return new Document("stdin", text) { PublicationDate = Date };
+            int nl = pending.IndexOf('\n', StringComparison.Ordinal);
+            string? line;
+            if (nl >= 0)
+            {
+                line = pending[..nl];
+                pending = pending[(nl + 1)..];
+            }
+            else
+            {
+                string? rest;
+                try
+                {
+                    rest = reader.ReadLine();
+                }
+                catch (Exception ex) when (ex is IOException or System.Text.DecoderFallbackException)
+                {
+                    Report("<stdin>", $"cannot read standard input ({ex.Message})");
+                    yield break;
+                }
+                if (rest is null)
+                {
+                    if (pending.Length == 0) yield break;
+                    line = pending;
+                    pending = "";
+                }
+                else
+                {
+                    line = pending + rest;
+                    pending = "";
+                }
+            }
+            lineNo++;
+            line = line.TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var doc = ParseJsonLine("<stdin>", lineNo, line);
+            if (doc is not null) yield return doc;
         }
     }
 
     private IEnumerable<Document> ReadFile(string path)
     {
+        if (Path.GetExtension(path).Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
+            return ReadJsonlFile(path);
+        return ReadWholeFile(path);
+    }
+
+    /// <summary>JSON Lines are streamed: memory stays bounded by the longest accepted line, whatever the file size.</summary>
+    private IEnumerable<Document> ReadJsonlFile(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            Report(path, $"cannot read ({ex.Message})");
+            yield break;
+        }
+        using (stream)
+        {
+            using var lines = JsonlLines.Read(stream, 4L * MaxChars + 1024).GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!lines.MoveNext()) break;
+                }
+                catch (IOException ex)
+                {
+                    Report(path, $"cannot read ({ex.Message})");
+                    yield break;
+                }
+                var line = lines.Current;
+                if (line.Problem is not null)
+                {
+                    Report($"{path}:{line.Number}", line.Problem);
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(line.Text)) continue;
+                var doc = ParseJsonLine(path, line.Number, line.Text);
+                if (doc is not null) yield return doc;
+            }
+        }
+    }
+
+    private IEnumerable<Document> ReadWholeFile(string path)
+    {
         byte[] bytes;
         try
         {
             long length = new FileInfo(path).Length;
-            var ext0 = Path.GetExtension(path).ToLowerInvariant();
-            if (ext0 != ".jsonl" && length > 4L * MaxChars)
+            if (length > 4L * MaxChars)
             {
                 Report(path, $"is {length / 1_000_000.0:F1} MB, larger than the {MaxChars:N0}-character document limit; split it or raise --max-chars");
                 yield break;
@@ -129,11 +233,7 @@ public sealed class DocumentReader
         }
         var ext = Path.GetExtension(path).ToLowerInvariant();
         var id = Path.GetFileNameWithoutExtension(path);
-        if (ext == ".jsonl")
-        {
-            foreach (var d in ParseJsonl(path, text)) yield return d;
-        }
-        else if (ext is ".html" or ".htm")
+        if (ext is ".html" or ".htm")
         {
             var page = HtmlText.Extract(text);
             yield return new Document(id, page.Text)
@@ -151,26 +251,6 @@ public sealed class DocumentReader
         else
         {
             yield return new Document(id, text) { PublicationDate = Date ?? DateFromName(path) };
-        }
-    }
-
-    private static bool LooksLikeJsonl(string text)
-    {
-        var t = text.AsSpan().TrimStart();
-        return t.Length > 0 && t[0] == '{';
-    }
-
-    private IEnumerable<Document> ParseJsonl(string source, string text)
-    {
-        int lineNo = 0;
-        using var reader = new StringReader(text);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var doc = ParseJsonLine(source, lineNo, line);
-            if (doc is not null) yield return doc;
         }
     }
 

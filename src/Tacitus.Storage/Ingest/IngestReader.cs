@@ -89,11 +89,19 @@ public sealed class IngestReader
             }
             return ReadText("stdin", "stdin", SniffKind(text), text);
         }
+        bool gz = input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        var plainName = gz ? input[..^3] : input;
+        if (Path.GetExtension(plainName).Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
+            return ReadJsonlStream(input, Path.GetFileNameWithoutExtension(plainName), gz);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(input);
-            if (input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) bytes = Gunzip(bytes);
+            if (new FileInfo(input).Length > MaxInputBytes)
+            {
+                Report(input, $"is larger than {MaxInputBytes / 1_000_000} MB; split it into smaller files or use JSON Lines, which is streamed");
+                return [];
+            }
+            bytes = gz ? Gunzip(input) : File.ReadAllBytes(input);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -131,12 +139,64 @@ public sealed class IngestReader
         return Kind.Html;
     }
 
-    private static byte[] Gunzip(byte[] bytes)
+    /// <summary>Largest single (non-JSONL) input read into memory, after decompression.</summary>
+    public const long MaxInputBytes = 4L * DocumentReader.DefaultMaxChars;
+
+    private static byte[] Gunzip(string path)
     {
-        using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var file = File.OpenRead(path);
+        using var gz = new GZipStream(file, CompressionMode.Decompress);
         using var ms = new MemoryStream();
-        gz.CopyTo(ms);
+        var buffer = new byte[81920];
+        int n;
+        while ((n = gz.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (ms.Length + n > MaxInputBytes)
+                throw new InvalidDataException($"decompresses to more than {MaxInputBytes / 1_000_000} MB; split it or use JSON Lines");
+            ms.Write(buffer, 0, n);
+        }
         return ms.ToArray();
+    }
+
+    /// <summary>JSON Lines (optionally gzipped) are streamed, so memory stays bounded whatever the file size.</summary>
+    private IEnumerable<IngestItem> ReadJsonlStream(string input, string stem, bool gz)
+    {
+        Stream stream;
+        try
+        {
+            stream = File.OpenRead(input);
+            if (gz) stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Report(input, $"cannot read ({ex.Message})");
+            yield break;
+        }
+        using (stream)
+        {
+            using var lines = JsonlLines.Read(stream, MaxInputBytes).GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!lines.MoveNext()) break;
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException)
+                {
+                    Report(input, $"cannot read ({ex.Message})");
+                    yield break;
+                }
+                var line = lines.Current;
+                if (line.Problem is not null)
+                {
+                    Report($"{input}:{line.Number}", line.Problem);
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(line.Text)) continue;
+                var item = ParseJsonLine(input, stem, line.Number, line.Text);
+                if (item is not null) yield return item;
+            }
+        }
     }
 
     private IEnumerable<IngestItem> ReadText(string input, string id, Kind kind, string text)

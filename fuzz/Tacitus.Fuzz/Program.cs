@@ -1,0 +1,3 @@
+using Tacitus.Fuzz;
+
+return FuzzCommand.Run(args, Console.Out, Console.Error);
