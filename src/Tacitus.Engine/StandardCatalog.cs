@@ -15,7 +15,7 @@ public static class StandardCatalog
     public static StageCatalog Create()
     {
         var catalog = new StageCatalog();
-        catalog.Register("tokenizer", _ => new Tokenizer());
+        catalog.Register("tokenizer", c => new Tokenizer { MaxSentenceTokens = EngineSettings.Int(c.Settings, EngineSettings.MaxSentenceTokens, SentenceLengthLimit.DefaultMaxTokens) });
         catalog.Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger")));
         catalog.Register("lemmatizer", c => LemmatizerStage.Load(Path.Combine(c.ModelDirectory, "lemmatizer")));
         catalog.Register("parser", c => DependencyParser.Load(Path.Combine(c.ModelDirectory, "parser")));

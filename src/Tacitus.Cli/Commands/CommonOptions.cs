@@ -31,6 +31,12 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => DocumentReader.DefaultMaxChars,
     };
 
+    public Option<int> MaxSentenceTokens { get; } = new("--max-sentence-tokens")
+    {
+        Description = "Longest sentence, in tokens, given whole to the tagger and parser; longer ones are split (at ; : or , where possible). 0 = no limit.",
+        DefaultValueFactory = _ => Tacitus.Nlp.Tokenization.SentenceLengthLimit.DefaultMaxTokens,
+    };
+
     public DocumentReader CreateReader(ParseResult parse, CliContext ctx, DateOnly? date)
     {
         int max = parse.GetValue(MaxChars);
@@ -41,6 +47,7 @@ internal sealed class CommonOptions
     public void AddTo(Command command)
     {
         command.Add(MaxChars);
+        command.Add(MaxSentenceTokens);
         command.Add(Inputs);
         command.Add(Date);
         command.Add(Models);
@@ -62,7 +69,11 @@ internal sealed class CommonOptions
         var models = parse.GetValue(Models);
         if (models is not null && !Directory.Exists(models))
             throw new UsageException($"--models: directory '{models}' does not exist.");
-        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized, Settings = settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty }, out var skipped);
+        int maxSentence = parse.GetValue(MaxSentenceTokens);
+        if (maxSentence is < 0 or 1) throw new UsageException("--max-sentence-tokens must be 0 (no limit) or at least 2.");
+        settings = (settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty)
+            .SetItem(EngineSettings.MaxSentenceTokens, maxSentence.ToString(CultureInfo.InvariantCulture));
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized, Settings = settings }, out var skipped);
         foreach (var s in skipped) ctx.Error.WriteLine($"tacitus: warning: stage left out, {s}");
         return pipeline;
     }

@@ -14,10 +14,14 @@ public sealed class Tokenizer : IDocumentProcessor
 {
     public string Name => "tokenizer";
 
+    /// <summary>Sentences longer than this many tokens are split (see <see cref="SentenceLengthLimit"/>); 0 = no limit.</summary>
+    public int MaxSentenceTokens { get; init; } = SentenceLengthLimit.DefaultMaxTokens;
+
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = Tokenize(document.Text);
+        if (MaxSentenceTokens > 0) result = SentenceLengthLimit.Apply(document.Text, result, MaxSentenceTokens);
         return document with
         {
             Tokens = result.Tokens,
