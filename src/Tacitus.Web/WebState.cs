@@ -32,12 +32,21 @@ public sealed class WebState : IDisposable
     {
         if (options.ModelDirectory is { } dir && !Directory.Exists(dir))
             throw new TacitusException($"models directory '{dir}' does not exist.");
-        IReadOnlyList<string> skipped = [];
-        var pipeline = options.Pipeline ?? TacitusEngine.Build(new EngineOptions { ModelDirectory = options.ModelDirectory }, out skipped);
-        var codebookPath = Path.Combine(options.ModelDirectory ?? TacitusEngine.DefaultModelDirectory, CameoCodebook.FileName);
-        var codebook = File.Exists(codebookPath) ? CameoCodebook.Load(codebookPath) : null;
+        // The store first: a missing or locked store is reported before seconds of model loading.
         var store = DuckDbEventStore.Open(options.DatabasePath, options.ReadOnly);
-        return new WebState(options, store, pipeline, skipped, codebook);
+        try
+        {
+            IReadOnlyList<string> skipped = [];
+            var pipeline = options.Pipeline ?? TacitusEngine.Build(new EngineOptions { ModelDirectory = options.ModelDirectory }, out skipped);
+            var codebookPath = Path.Combine(options.ModelDirectory ?? TacitusEngine.DefaultModelDirectory, CameoCodebook.FileName);
+            var codebook = File.Exists(codebookPath) ? CameoCodebook.Load(codebookPath) : null;
+            return new WebState(options, store, pipeline, skipped, codebook);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()
