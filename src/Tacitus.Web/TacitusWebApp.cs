@@ -55,12 +55,7 @@ public static class TacitusWebApp
         services.AddRouting();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Tacitus API";
-            doc.Info.Description = "Political events coded from news text (CAMEO, PLOVER), each traced to its evidence; the event store behind them.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(OpenApiDocs.Configure);
         return services;
     }
 

@@ -256,6 +256,11 @@ public sealed class ApiTests(StoreFixture store)
         foreach (var p in new[] { "/api/code", "/api/documents", "/api/events", "/api/events/{id}", "/api/actors", "/api/stats/timeline", "/api/health" })
             Assert.Contains(p, paths);
         Assert.Equal("Tacitus API", doc.GetProperty("info").GetProperty("title").GetString());
+        var events = doc.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        foreach (var name in QueryParameters.FilterNames.Append("limit").Append("offset")) Assert.Contains(name, events);
+        var id = doc.GetProperty("components").GetProperty("schemas").GetProperty("StoredEvent").GetProperty("properties").GetProperty("id");
+        Assert.Equal("string", id.GetProperty("type").GetString());
     }
 
     [Fact]
