@@ -136,6 +136,8 @@ public enum StatDimension
     PloverType,
     QuadClass,
     Source,
+    /// <summary>Event date, by day (YYYY-MM-DD).</summary>
+    Day,
 }
 
 public sealed record StoredDocumentInfo(

@@ -463,9 +463,10 @@ public sealed class DuckDbEventStore : IEventStore
             StatDimension.PloverType => "e.plover_type",
             StatDimension.QuadClass => "CAST(e.quad_class AS VARCHAR)",
             StatDimension.Source => "e.source_name",
+            StatDimension.Day => "strftime(e.event_date, '%Y-%m-%d')",
             _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
         };
-        var order = dimension == StatDimension.Month ? "k" : "n DESC, k";
+        var order = dimension is StatDimension.Month or StatDimension.Day ? "k" : "n DESC, k";
         var sql = $"SELECT {key} AS k, count(*) AS n, CAST(sum(e.mentions) AS BIGINT) AS m FROM events e{f.Where} GROUP BY k ORDER BY {order} NULLS LAST LIMIT {f.P(limit)}";
         return Read(sql, f.Parameters, r => new CountRow(Str(r, 0) ?? "", r.GetInt64(1), r.IsDBNull(2) ? 0 : Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)));
     }

@@ -1,0 +1,36 @@
+using Tacitus.Core;
+
+namespace Tacitus.Web;
+
+/// <summary>How <c>tacitus serve</c> runs: which store, which addresses, which models.</summary>
+public sealed record TacitusWebOptions
+{
+    /// <summary>The DuckDB event store; ":memory:" gives a store that lives as long as the server.</summary>
+    public string DatabasePath { get; init; } = Tacitus.Storage.DuckDb.DuckDbEventStore.DefaultFileName;
+
+    /// <summary>Addresses Kestrel listens on, separated by ';' (e.g. http://127.0.0.1:5080). Port 0 picks a free port.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Open the store read-only: ingest is refused, other processes may read the file too.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>Models directory (default: the models shipped with tacitus).</summary>
+    public string? ModelDirectory { get; init; }
+
+    /// <summary>A pipeline already built (tests share one); default: the standard pipeline from <see cref="ModelDirectory"/>.</summary>
+    public Pipeline? Pipeline { get; init; }
+
+    /// <summary>Largest text accepted by POST /api/code, in characters.</summary>
+    public int MaxCodeChars { get; init; } = 1_000_000;
+
+    /// <summary>Largest request body accepted by POST /api/documents, in bytes.</summary>
+    public long MaxIngestBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Documents coded at once during an ingest request.</summary>
+    public int IngestParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where log lines go; default: nowhere but problems on the console.</summary>
+    public bool Quiet { get; init; } = true;
+
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+}
