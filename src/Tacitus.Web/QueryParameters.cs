@@ -82,6 +82,8 @@ public static class QueryParameters
         if (!q.TryGetValue(name, out var values) || values.Count == 0) return null;
         if (values.Count > 1) throw ApiException.BadRequest($"give {name} once (it was given {values.Count} times).");
         var v = values[0]?.Trim();
+        if (v is not null && v.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+            throw ApiException.BadRequest($"{name} contains a control character (e.g. NUL); send plain text.");
         return string.IsNullOrEmpty(v) ? null : v;
     }
 }

@@ -56,6 +56,7 @@ public static class TacitusWebApp
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         services.AddOpenApi(OpenApiDocs.Configure);
+        services.AddTacitusSecurity(state.Options);
         return services;
     }
 
@@ -104,6 +105,7 @@ public static class TacitusWebApp
             };
             await Results.Problem(statusCode: r.StatusCode, detail: detail).ExecuteAsync(ctx.HttpContext);
         });
+        app.UseTacitusSecurity(app.ApplicationServices.GetRequiredService<WebState>().Options);
         app.Use(async (context, next) =>
         {
             var ui = context.RequestServices.GetRequiredService<EmbeddedUi>();

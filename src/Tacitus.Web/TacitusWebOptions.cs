@@ -32,5 +32,16 @@ public sealed record TacitusWebOptions
     /// <summary>Where log lines go; default: nowhere but problems on the console.</summary>
     public bool Quiet { get; init; } = true;
 
+    /// <summary>SHA-256 hashes (<c>sha256:HEX</c>) of the API keys that may call write endpoints; empty = writes need no key.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> ApiKeyHashes { get; init; } = [];
+
+    /// <summary>API requests allowed per client address per minute; 0 = no limit.</summary>
+    public int RateLimitPerMinute { get; init; } = DefaultRateLimitPerMinute;
+
+    /// <summary>Origins whose pages may call the API from a browser (CORS); empty = none but the server's own.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> CorsOrigins { get; init; } = [];
+
+    public const int DefaultRateLimitPerMinute = 1200;
+
     public const string DefaultUrls = "http://127.0.0.1:5080";
 }
