@@ -209,6 +209,7 @@
             e.injuries ? h("span", { class: "badge deaths" }, e.injuries + " injured") : null),
           e.evidence ? h("blockquote", {}, "“" + e.evidence.text + "”") : null);
         card.addEventListener("click", () => this.focus(i, false));
+        card.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); this.focus(i, false); } });
         return card;
       });
       $("#event-cards").replaceChildren(...cards);
