@@ -114,11 +114,14 @@ internal sealed class TenseDetector
         {
             // "'ll" only after an apostrophe.
             if (span.Equals("ll", StringComparison.OrdinalIgnoreCase) && (k == 0 || _words[k - 1].Kind != WordKind.Punct)) return (Tense.Unknown, 0);
-            return (Tense.Future, -2);
+            // "next to the embassy" is a place, not a time.
+            if (span.Equals("next", StringComparison.OrdinalIgnoreCase) && k + 1 < _words.Count && Is(k + 1, "to")) return (Tense.Unknown, 0);
+            // "had been scheduled to expire Friday": a plan that lay in the past.
+            return (PastPerfect(k) ? Tense.Past : Tense.Future, -2);
         }
-        if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k + 1 < _words.Count
-            && (Is(k + 1, "to") || Is(k + 1, "for")))
-            return (Tense.Future, -2);
+        if ((FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) || span.Equals("planned", StringComparison.OrdinalIgnoreCase))
+            && k + 1 < _words.Count && (Is(k + 1, "to") || Is(k + 1, "for")))
+            return (PastPerfect(k) ? Tense.Past : Tense.Future, -2);
         // "are expected in November", "is set for May".
         if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be")))
             return (Tense.Future, -2);
@@ -140,6 +143,9 @@ internal sealed class TenseDetector
             return (Tense.Past, 1);
         return (Tense.Unknown, 0);
     }
+
+    /// <summary>"had scheduled", "had been due": the word follows "had" (or "had been").</summary>
+    private bool PastPerfect(int k) => (k > 0 && Is(k - 1, "had")) || (k > 1 && Is(k - 1, "been") && Is(k - 2, "had"));
 
     private bool Is(int k, string word)
     {

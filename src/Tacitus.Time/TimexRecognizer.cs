@@ -255,9 +255,12 @@ public static class TimexRecognizer
                 case K.Recently:
                     return new Candidate(i + 1, "DATE", "PAST_REF", "past-ref");
                 case K.Recent:
-                    // "recent years" (a vague duration); a bare "recent" (the recent sale) and "previously", "soon" are mostly not annotated in TimeBank.
+                    // "in recent weeks" (a vague duration, PXW; TimeBank is split between that and PAST_REF); a "recent"
+                    // before an event noun ("the recent sale") is a vague past; "previously", "soon" are mostly not annotated.
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true } ru)
                         return new Candidate(i + 2, "DURATION", TimexCalendar.DurationValue(-1, ru.Unit), "recent-units");
+                    if (Kw(i - 1) is not K.Most and not K.More && i + 1 < _n && w[i + 1].Kind == WordKind.Letters && L(i + 1) is null)
+                        return new Candidate(i + 1, "DATE", "PAST_REF", "recent");
                     return default;
                 case K.Coming:
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
@@ -308,6 +311,8 @@ public static class TimexRecognizer
             if (lex is null) return default;
             if (lex.Unit is not TimeUnit.None and not TimeUnit.Day and not TimeUnit.Hour and not TimeUnit.Minute and not TimeUnit.Second && !lex.Plural)
             {
+                // "This Week" (the television programme): a capitalised unit word is a title.
+                if (w[k].Capitalized && w[i].Capitalized && !w[k].LineBefore) return default;
                 if (anchor is not { } a) return new Candidate(k + 1, "DATE", Unresolved(lex.Unit), "deictic-unit");
                 if (lex.Unit == TimeUnit.Quarter && dir == -1 && kw == K.Last) return new Candidate(k + 1, "DATE", TimexCalendar.Shift(a, TimeUnit.Quarter, -1), "deictic-unit");
                 if (lex.Unit is TimeUnit.Decade or TimeUnit.Century)
@@ -327,7 +332,11 @@ public static class TimexRecognizer
                 else if (dir < 0) d = a.AddDays(-((today - lex.Weekday + 6) % 7 + 1));
                 else d = a.AddDays((lex.Weekday - today + 6) % 7 + 1);
                 int end = k + 1;
-                if (L(end)?.PartOfDay is not null && L(end)!.Plural == false) end++;
+                if (L(end) is { PartOfDay: { } pd, Plural: false })
+                {
+                    end++;
+                    if (pd is "EV") return new Candidate(end, "DATE", TimexCalendar.Day(d) + "T" + pd, "deictic-weekday-part");
+                }
                 return new Candidate(end, "DATE", TimexCalendar.Day(d), "deictic-weekday");
             }
             if (lex.Month > 0 && (w[k].Capitalized))
@@ -518,15 +527,20 @@ public static class TimexRecognizer
                 int end = k + 1;
                 bool possessive = false;
                 if (Apostrophe(end) && Is(end + 1, "s")) { end += 2; possessive = true; }
-                // "Friday morning": TimeBank mostly annotates the day (DATE); the part of day only widens the span.
-                if (!possessive && L(end) is { PartOfDay: not null, Plural: false }) end++;
+                // "Friday morning": TimeBank mostly annotates the day (DATE); the part of day only widens the span,
+                // except the evening, which it mostly writes with the part of day (1989-10-27TEV).
+                string? part = null;
+                if (!possessive && L(end) is { PartOfDay: { } pd, Plural: false })
+                {
+                    if (pd is "EV") part = pd;
+                    end++;
+                }
                 if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-WXX-{weekday}", "weekday");
                 var t = Kw(i - 1) is K.Next or K.Until || (Kw(i - 1) == K.By && !possessive) ? Tense.Future
                     : possessive ? (StrongTenseOf(i, end) == Tense.Future ? Tense.Future : Tense.Past)
                     : TenseOf(i, end);
                 var day = TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past));
-                // "Friday morning" is a TIME in TimeML: the day plus a part of day.
-                return new Candidate(end, "DATE", day, "weekday");
+                return new Candidate(end, "DATE", part is null ? day : day + "T" + part, part is null ? "weekday" : "weekday-part");
             }
             var md = MonthDay(k, the);
             if (md.Ok) return md;
@@ -875,7 +889,7 @@ public static class TimexRecognizer
             if (Kw(k) is K.About or K.Around || (Kw(k) == K.At && Kw(k + 1) is K.About or K.Around)) k = Kw(k) == K.At ? k + 2 : k + 1;
             int hour, minute = 0;
             string? fixedValue = null;
-            if (Kw(k) == K.Noon) { hour = 12; fixedValue = "12:00"; k++; }
+            if (Kw(k) == K.Noon && !Is(k - 1, "high")) { hour = 12; fixedValue = "12:00"; k++; }
             else if (Kw(k) == K.Midnight) { hour = 24; fixedValue = "24:00"; k++; }
             else if (Digits(k) && w[k].Value <= 24 && w[k].Length <= 2 && !(k > 0 && !w[k].SpaceBefore && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is '.' or ',' or '$' or ':'))
             {
@@ -926,6 +940,8 @@ public static class TimexRecognizer
             var kw = Kw(i);
             // "daily", "annually" as adverbs ("rose 8% annually"), not adjectives ("daily flights", "the Party daily Granma").
             if (kw is K.Weekly or K.Monthly or K.Annually or K.Hourly or K.Nightly && !AdverbPosition(i)) return default;
+            // "average daily volume" is a statistic, not a recurrence.
+            if (kw == K.Daily && Is(i - 1, "average")) return default;
             switch (kw)
             {
                 case K.Daily: return new Candidate(i + 1, "SET", "P1D", "set-adverb");
@@ -965,6 +981,13 @@ public static class TimexRecognizer
             return Kw(k) is K.In or K.For or K.Since or K.Until or K.From or K.By or K.Through or K.At or K.To or K.And or K.On or K.During or K.Over or K.Since or K.Between or K.After or K.Before;
         }
 
+        /// <summary>The fourth Thursday of November.</summary>
+        private static DateOnly ThanksgivingOf(int year)
+        {
+            var nov1 = new DateOnly(year, 11, 1);
+            return nov1.AddDays((4 - TimexCalendar.IsoWeekday(nov1) + 7) % 7 + 21);
+        }
+
         /// <summary>Christmas (Eve/Day), New Year's Day/Eve, Thanksgiving (Day).</summary>
         private Candidate Holiday(int i)
         {
@@ -984,10 +1007,10 @@ public static class TimexRecognizer
             {
                 end = Kw(i + 1) == K.Day ? i + 2 : i + 1;
                 if (anchor is not { } t) return new Candidate(end, "DATE", "XXXX-11-XX", "holiday");
-                int y = t.Year;
-                var nov1 = new DateOnly(y, 11, 1);
-                var first = nov1.AddDays((4 - TimexCalendar.IsoWeekday(nov1) + 7) % 7);
-                return new Candidate(end, "DATE", TimexCalendar.Day(first.AddDays(21)), "holiday");
+                // The one this year, unless it is still ahead and the clause does not look forward (then last year's).
+                var thanksgiving = ThanksgivingOf(t.Year);
+                if (thanksgiving > t && TenseOf(i, end) != Tense.Future) thanksgiving = ThanksgivingOf(t.Year - 1);
+                return new Candidate(end, "DATE", TimexCalendar.Day(thanksgiving), "holiday");
             }
             else return default;
             if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-{month:D2}-{day:D2}", "holiday");
