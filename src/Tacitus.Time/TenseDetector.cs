@@ -77,7 +77,10 @@ internal sealed class TenseDetector
             var (tense, weight) = Marker(k);
             if (tense == Tense.Unknown) continue;
             int distance = k < first ? first - k : k - end + 1;
-            int score = distance * 2 + (k >= end ? 6 : 0) + weight + 4 * ClauseBreaks(k < first ? k + 1 : end, k < first ? first : k);
+            int breaks = ClauseBreaks(k < first ? k + 1 : end, k < first ? first : k);
+            // A weak modal in a later clause ("warnings on Thursday that strikes could do damage") says nothing about the date.
+            if (k >= end && breaks > 0 && weight >= 4 && tense == Tense.Future) continue;
+            int score = distance * 2 + (k >= end ? 6 : 0) + weight + 4 * breaks;
             if (score < bestScore)
             {
                 bestScore = score;
@@ -114,6 +117,8 @@ internal sealed class TenseDetector
         {
             // "'ll" only after an apostrophe.
             if (span.Equals("ll", StringComparison.OrdinalIgnoreCase) && (k == 0 || _words[k - 1].Kind != WordKind.Punct)) return (Tense.Unknown, 0);
+            // "announced the plan", "vacation plans": a noun, not a verb of intent.
+            if (IsNounUse(k, span)) return (Tense.Unknown, 0);
             // "next to the embassy" is a place, not a time.
             if (span.Equals("next", StringComparison.OrdinalIgnoreCase) && k + 1 < _words.Count && Is(k + 1, "to")) return (Tense.Unknown, 0);
             // "had been scheduled to expire Friday": a plan that lay in the past.
@@ -142,6 +147,20 @@ internal sealed class TenseDetector
             && !(k > 0 && _words[k - 1].Lex?.Keyword is TimeKeyword.The or TimeKeyword.A))
             return (Tense.Past, 1);
         return (Tense.Unknown, 0);
+    }
+
+    private bool IsNounUse(int k, ReadOnlySpan<char> span)
+    {
+        if (!(span.Equals("plan", StringComparison.OrdinalIgnoreCase) || span.Equals("plans", StringComparison.OrdinalIgnoreCase) || span.Equals("aims", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var tag = XposAt(_words[k].Start);
+        if (tag is not null) return tag.StartsWith("NN", StringComparison.Ordinal);
+        if (k == 0) return false;
+        var prev = _words[k - 1];
+        if (prev.Lex?.Keyword is TimeKeyword.The or TimeKeyword.A) return true;
+        var p = _text.AsSpan(prev.Start, prev.Length);
+        return p.Equals("its", StringComparison.OrdinalIgnoreCase) || p.Equals("his", StringComparison.OrdinalIgnoreCase) || p.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("their", StringComparison.OrdinalIgnoreCase) || p.Equals("our", StringComparison.OrdinalIgnoreCase) || p.Equals("vacation", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"had scheduled", "had been due": the word follows "had" (or "had been").</summary>

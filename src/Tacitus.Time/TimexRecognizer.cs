@@ -536,7 +536,8 @@ public static class TimexRecognizer
                     end++;
                 }
                 if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-WXX-{weekday}", "weekday");
-                var t = Kw(i - 1) is K.Next or K.Until || (Kw(i - 1) == K.By && !possessive) ? Tense.Future
+                // "by Friday", "until Thursday" look ahead, unless the clause plainly lies in the past ("had filed reports by Wednesday").
+                var t = Kw(i - 1) == K.Next || (Kw(i - 1) is K.Until || (Kw(i - 1) == K.By && !possessive)) && StrongTenseOf(i, end) != Tense.Past ? Tense.Future
                     : possessive ? (StrongTenseOf(i, end) == Tense.Future ? Tense.Future : Tense.Past)
                     : TenseOf(i, end);
                 var day = TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past));
