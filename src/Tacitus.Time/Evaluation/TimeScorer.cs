@@ -55,8 +55,6 @@ public sealed class TimeScorer
             bool valueOk = sys.Value == gold[g].Value;
             if (typeOk) TypeCorrect++;
             if (valueOk) ValueCorrect++;
-            if (KeepErrors && valueOk && typeOk && Environment.GetEnvironmentVariable("TACITUS_TIME_OK") == "1")
-                Errors.Add($"{docId}\tOK\t{Quote(text, gold[g].Span)}|{Quote(text, sys.Span)}\tgold {gold[g].Type} {gold[g].Value}\tsys {sys.Type} {sys.Value} ({sys.Producer})\t{Context(text, gold[g].Span)}");
             if (KeepErrors && (!valueOk || !typeOk))
                 Errors.Add($"{docId}\tVALUE\t{Quote(text, gold[g].Span)}|{Quote(text, sys.Span)}\tgold {gold[g].Type} {gold[g].Value}\tsys {sys.Type} {sys.Value} ({sys.Producer})\t{Context(text, gold[g].Span)}");
         }
