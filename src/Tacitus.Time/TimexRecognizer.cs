@@ -55,6 +55,8 @@ public static class TimexRecognizer
         private int[] _sentenceEnd = [];
         // The last quarter the document named (financial reports): "a year earlier" then means that quarter a year before.
         private int _lastQuarterYear, _lastQuarter;
+        // The year of the last dated expression: "later that year" refers back to it.
+        private int _lastYear;
 
         public List<TimexMatch> All()
         {
@@ -71,6 +73,9 @@ public static class TimexRecognizer
                     // Trailing periods of abbreviations stay only when the abbreviation needs them ("Feb." yes, "2014." no).
                     while (end > i + 1 && w[end - 1].Kind == WordKind.Punct && !AbbrevDot(end - 1)) end--;
                     result.Add(new TimexMatch(new TextSpan(w[i].Start, w[end - 1].End), c.Type!, c.Value, c.Rule));
+                    if (c.Type == "DATE" && c.Value.Length >= 4 && char.IsAsciiDigit(c.Value[0]) && char.IsAsciiDigit(c.Value[3])
+                        && (c.Value.Length == 4 || c.Value[4] == '-') && int.TryParse(c.Value.AsSpan(0, 4), out int ly))
+                        _lastYear = ly;
                     if (c.Rule == "quarter" && c.Value.Length == 7 && c.Value[4] == '-' && c.Value[5] == 'Q' && char.IsAsciiDigit(c.Value[6]) && int.TryParse(c.Value.AsSpan(0, 4), out int qy))
                     {
                         _lastQuarterYear = qy;
@@ -182,6 +187,7 @@ public static class TimexRecognizer
             Take(ref best, Clock(i));
             Take(ref best, Set(i));
             Take(ref best, Holiday(i));
+            Take(ref best, ThatYear(i));
             return best;
         }
 
@@ -199,6 +205,7 @@ public static class TimexRecognizer
                 if (Punct(j, '-') && Adjacent(j)) j++;
                 var inner = kw is K.Earlier or K.Later ? Deictic(j) : Best(j);
                 if (kw is K.Earlier or K.Later && !inner.Ok) inner = Relative(j);
+                if (kw is K.Earlier or K.Later && !inner.Ok) inner = ThatYear(j);
                 if (inner.Ok && inner.Type == "DATE" && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
                     return new Candidate(inner.End, inner.Type, inner.Value, "prefix-" + inner.Rule);
                 return default;
@@ -366,6 +373,18 @@ public static class TimexRecognizer
             return default;
         }
 
+        /// <summary>"that year", "that same year", "the same year": the year of the last dated expression.</summary>
+        private Candidate ThatYear(int i)
+        {
+            if (_lastYear == 0) return default;
+            int k = i;
+            if (Is(k, "that")) { k++; if (Kw(k) == K.Same) k++; }
+            else if (Kw(k) == K.The && Kw(k + 1) == K.Same) k += 2;
+            else return default;
+            if (L(k) is not { Unit: TimeUnit.Year, Plural: false } || Apostrophe(k + 1) || Punct(k + 1, '-')) return default;
+            return new Candidate(k + 1, "DATE", TimexCalendar.Year(_lastYear), "that-year");
+        }
+
         private static string Unresolved(TimeUnit u) => u switch
         {
             TimeUnit.Week or TimeUnit.Fortnight => "XXXX-WXX",
@@ -407,12 +426,21 @@ public static class TimexRecognizer
             int k = i;
             bool the = false, fiscal = false;
             int yearShift = 0;
+            bool yearNamed = false;
             int? explicitYear = null;
             string? relation = null;
             if (Kw(k) == K.The) { the = true; k++; }
             for (int guard = 0; guard < 4; guard++)
             {
                 var kw = Kw(k);
+                // "this year's", "last year's", "next year's" (before "last" is read as "the last quarter")
+                if (kw is K.This or K.Last or K.Next && L(k + 1) is { Unit: TimeUnit.Year, Plural: false } && Apostrophe(k + 2) && Is(k + 3, "s"))
+                {
+                    yearShift = kw == K.Last ? -1 : kw == K.Next ? 1 : 0;
+                    yearNamed = true;
+                    k += 4;
+                    continue;
+                }
                 if (kw == K.Fiscal) { fiscal = true; k++; if (Punct(k, '-') && Adjacent(k)) k++; continue; }
                 if (kw is K.Latest or K.Current or K.Last or K.Past or K.Previous or K.Same or K.Recent or K.Final)
                 {
@@ -433,16 +461,11 @@ public static class TimexRecognizer
                     k += 3;
                     continue;
                 }
-                // "this year's", "last year's"
-                if (Kw(k) is K.This or K.Last && L(k + 1) is { Unit: TimeUnit.Year, Plural: false } && Apostrophe(k + 2) && Is(k + 3, "s"))
-                {
-                    yearShift = Kw(k) == K.Last ? -1 : 0;
-                    k += 4;
-                    continue;
-                }
                 break;
             }
             int ordinal = L(k)?.Ordinal ?? 0;
+            // "the last half of 1989": the second half.
+            if (ordinal == 0 && the && Kw(k - 1) == K.Last && Kw(k) == K.Half && Kw(k + 1) == K.Of) { ordinal = 2; k--; }
             if (ordinal == 0 && Digits(k) && w[k].Value is >= 1 and <= 4 && Adjacent(k + 1) && Is(k + 1, Suffix(w[k].Value)))
             {
                 ordinal = w[k].Value;
@@ -455,7 +478,7 @@ public static class TimexRecognizer
             // "the year-earlier period", "the latest period", "the 1988 period": a reporting quarter.
             else if (Is(k, "period") && ordinal == 0 && the && (explicitYear is not null || yearShift != 0 || relation == "latest")) { }
             // "year-earlier results": the quarter a year before.
-            else if (yearShift != 0 && ordinal == 0 && anchor is { } ya && k > i && !NumberAhead(k) && L(k) is not { Unit: not TimeUnit.None })
+            else if (yearShift != 0 && !yearNamed && ordinal == 0 && anchor is { } ya && k > i && !NumberAhead(k) && L(k) is not { Unit: not TimeUnit.None })
             {
                 if (_lastQuarter > 0) return new Candidate(k, "DATE", TimexCalendar.Quarter(_lastQuarterYear - 1, _lastQuarter), "quarter-year-ago");
                 int yi = ya.Year * 4 + TimexCalendar.QuarterOf(ya) - 2 - 4;
@@ -499,7 +522,8 @@ public static class TimexRecognizer
                 int index = a.Year * 4 + cq - 1 - (relation == "current" ? 0 : 1) + 4 * yearShift;
                 return new Candidate(end, "DATE", TimexCalendar.Quarter(index / 4, index % 4 + 1), "quarter");
             }
-            int yr = year ?? (a.Year + yearShift - (ordinal > cq && TenseOf(i, end) != Tense.Future && !half ? 1 : 0));
+            // A bare "the fourth quarter" said in spring is last year's; "this/last/next year's" already name the year.
+            int yr = year ?? (a.Year + yearShift - (ordinal > cq && yearShift == 0 && !yearNamed && TenseOf(i, end) != Tense.Future && !half ? 1 : 0));
             if (half) return new Candidate(end, "DATE", $"{yr:D4}-H{ordinal}", "half-year");
             return new Candidate(end, "DATE", TimexCalendar.Quarter(yr, ordinal), "quarter");
         }
@@ -537,7 +561,7 @@ public static class TimexRecognizer
                 }
                 if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-WXX-{weekday}", "weekday");
                 // "by Friday", "until Thursday" look ahead, unless the clause plainly lies in the past ("had filed reports by Wednesday").
-                var t = Kw(i - 1) == K.Next || (Kw(i - 1) is K.Until || (Kw(i - 1) == K.By && !possessive)) && StrongTenseOf(i, end) != Tense.Past ? Tense.Future
+                var t = Kw(i - 1) == K.Next || (Kw(i - 1) is K.Until || (Kw(i - 1) == K.By && !possessive)) && TenseOf(i, end) != Tense.Past ? Tense.Future
                     : possessive ? (StrongTenseOf(i, end) == Tense.Future ? Tense.Future : Tense.Past)
                     : TenseOf(i, end);
                 var day = TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past));
