@@ -77,7 +77,10 @@ internal sealed class TenseDetector
             var (tense, weight) = Marker(k);
             if (tense == Tense.Unknown) continue;
             int distance = k < first ? first - k : k - end + 1;
-            int score = distance * 2 + (k >= end ? 6 : 0) + weight + 4 * ClauseBreaks(k < first ? k + 1 : end, k < first ? first : k);
+            int breaks = ClauseBreaks(k < first ? k + 1 : end, k < first ? first : k);
+            // A weak modal in a later clause ("warnings on Thursday that strikes could do damage") says nothing about the date.
+            if (k >= end && breaks > 0 && weight >= 4 && tense == Tense.Future) continue;
+            int score = distance * 2 + (k >= end ? 6 : 0) + weight + 4 * breaks;
             if (score < bestScore)
             {
                 bestScore = score;
@@ -114,11 +117,16 @@ internal sealed class TenseDetector
         {
             // "'ll" only after an apostrophe.
             if (span.Equals("ll", StringComparison.OrdinalIgnoreCase) && (k == 0 || _words[k - 1].Kind != WordKind.Punct)) return (Tense.Unknown, 0);
-            return (Tense.Future, -2);
+            // "announced the plan", "vacation plans": a noun, not a verb of intent.
+            if (IsNounUse(k, span)) return (Tense.Unknown, 0);
+            // "next to the embassy" is a place, not a time.
+            if (span.Equals("next", StringComparison.OrdinalIgnoreCase) && k + 1 < _words.Count && Is(k + 1, "to")) return (Tense.Unknown, 0);
+            // "had been scheduled to expire Friday": a plan that lay in the past.
+            return (PastPerfect(k) ? Tense.Past : Tense.Future, -2);
         }
-        if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k + 1 < _words.Count
-            && (Is(k + 1, "to") || Is(k + 1, "for")))
-            return (Tense.Future, -2);
+        if ((FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) || span.Equals("planned", StringComparison.OrdinalIgnoreCase))
+            && k + 1 < _words.Count && (Is(k + 1, "to") || Is(k + 1, "for")))
+            return (PastPerfect(k) ? Tense.Past : Tense.Future, -2);
         // "are expected in November", "is set for May".
         if (FutureIfTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span) && k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "be")))
             return (Tense.Future, -2);
@@ -140,6 +148,23 @@ internal sealed class TenseDetector
             return (Tense.Past, 1);
         return (Tense.Unknown, 0);
     }
+
+    private bool IsNounUse(int k, ReadOnlySpan<char> span)
+    {
+        if (!(span.Equals("plan", StringComparison.OrdinalIgnoreCase) || span.Equals("plans", StringComparison.OrdinalIgnoreCase) || span.Equals("aims", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var tag = XposAt(_words[k].Start);
+        if (tag is not null) return tag.StartsWith("NN", StringComparison.Ordinal);
+        if (k == 0) return false;
+        var prev = _words[k - 1];
+        if (prev.Lex?.Keyword is TimeKeyword.The or TimeKeyword.A) return true;
+        var p = _text.AsSpan(prev.Start, prev.Length);
+        return p.Equals("its", StringComparison.OrdinalIgnoreCase) || p.Equals("his", StringComparison.OrdinalIgnoreCase) || p.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || p.Equals("their", StringComparison.OrdinalIgnoreCase) || p.Equals("our", StringComparison.OrdinalIgnoreCase) || p.Equals("vacation", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"had scheduled", "had been due": the word follows "had" (or "had been").</summary>
+    private bool PastPerfect(int k) => (k > 0 && Is(k - 1, "had")) || (k > 1 && Is(k - 1, "been") && Is(k - 2, "had"));
 
     private bool Is(int k, string word)
     {

@@ -55,6 +55,8 @@ public static class TimexRecognizer
         private int[] _sentenceEnd = [];
         // The last quarter the document named (financial reports): "a year earlier" then means that quarter a year before.
         private int _lastQuarterYear, _lastQuarter;
+        // The year of the last dated expression: "later that year" refers back to it.
+        private int _lastYear;
 
         public List<TimexMatch> All()
         {
@@ -71,6 +73,9 @@ public static class TimexRecognizer
                     // Trailing periods of abbreviations stay only when the abbreviation needs them ("Feb." yes, "2014." no).
                     while (end > i + 1 && w[end - 1].Kind == WordKind.Punct && !AbbrevDot(end - 1)) end--;
                     result.Add(new TimexMatch(new TextSpan(w[i].Start, w[end - 1].End), c.Type!, c.Value, c.Rule));
+                    if (c.Type == "DATE" && c.Value.Length >= 4 && char.IsAsciiDigit(c.Value[0]) && char.IsAsciiDigit(c.Value[3])
+                        && (c.Value.Length == 4 || c.Value[4] == '-') && int.TryParse(c.Value.AsSpan(0, 4), out int ly))
+                        _lastYear = ly;
                     if (c.Rule == "quarter" && c.Value.Length == 7 && c.Value[4] == '-' && c.Value[5] == 'Q' && char.IsAsciiDigit(c.Value[6]) && int.TryParse(c.Value.AsSpan(0, 4), out int qy))
                     {
                         _lastQuarterYear = qy;
@@ -182,6 +187,7 @@ public static class TimexRecognizer
             Take(ref best, Clock(i));
             Take(ref best, Set(i));
             Take(ref best, Holiday(i));
+            Take(ref best, ThatYear(i));
             return best;
         }
 
@@ -199,6 +205,7 @@ public static class TimexRecognizer
                 if (Punct(j, '-') && Adjacent(j)) j++;
                 var inner = kw is K.Earlier or K.Later ? Deictic(j) : Best(j);
                 if (kw is K.Earlier or K.Later && !inner.Ok) inner = Relative(j);
+                if (kw is K.Earlier or K.Later && !inner.Ok) inner = ThatYear(j);
                 if (inner.Ok && inner.Type == "DATE" && !inner.Value.EndsWith("_REF", StringComparison.Ordinal))
                     return new Candidate(inner.End, inner.Type, inner.Value, "prefix-" + inner.Rule);
                 return default;
@@ -255,9 +262,12 @@ public static class TimexRecognizer
                 case K.Recently:
                     return new Candidate(i + 1, "DATE", "PAST_REF", "past-ref");
                 case K.Recent:
-                    // "recent years" (a vague duration); a bare "recent" (the recent sale) and "previously", "soon" are mostly not annotated in TimeBank.
+                    // "in recent weeks" (a vague duration, PXW; TimeBank is split between that and PAST_REF); a "recent"
+                    // before an event noun ("the recent sale") is a vague past; "previously", "soon" are mostly not annotated.
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true } ru)
                         return new Candidate(i + 2, "DURATION", TimexCalendar.DurationValue(-1, ru.Unit), "recent-units");
+                    if (Kw(i - 1) is not K.Most and not K.More && i + 1 < _n && w[i + 1].Kind == WordKind.Letters && L(i + 1) is null)
+                        return new Candidate(i + 1, "DATE", "PAST_REF", "recent");
                     return default;
                 case K.Coming:
                     if (L(i + 1) is { Unit: not TimeUnit.None, Plural: true })
@@ -308,6 +318,8 @@ public static class TimexRecognizer
             if (lex is null) return default;
             if (lex.Unit is not TimeUnit.None and not TimeUnit.Day and not TimeUnit.Hour and not TimeUnit.Minute and not TimeUnit.Second && !lex.Plural)
             {
+                // "This Week" (the television programme): a capitalised unit word is a title.
+                if (w[k].Capitalized && w[i].Capitalized && !w[k].LineBefore) return default;
                 if (anchor is not { } a) return new Candidate(k + 1, "DATE", Unresolved(lex.Unit), "deictic-unit");
                 if (lex.Unit == TimeUnit.Quarter && dir == -1 && kw == K.Last) return new Candidate(k + 1, "DATE", TimexCalendar.Shift(a, TimeUnit.Quarter, -1), "deictic-unit");
                 if (lex.Unit is TimeUnit.Decade or TimeUnit.Century)
@@ -327,7 +339,11 @@ public static class TimexRecognizer
                 else if (dir < 0) d = a.AddDays(-((today - lex.Weekday + 6) % 7 + 1));
                 else d = a.AddDays((lex.Weekday - today + 6) % 7 + 1);
                 int end = k + 1;
-                if (L(end)?.PartOfDay is not null && L(end)!.Plural == false) end++;
+                if (L(end) is { PartOfDay: { } pd, Plural: false })
+                {
+                    end++;
+                    if (pd is "EV") return new Candidate(end, "DATE", TimexCalendar.Day(d) + "T" + pd, "deictic-weekday-part");
+                }
                 return new Candidate(end, "DATE", TimexCalendar.Day(d), "deictic-weekday");
             }
             if (lex.Month > 0 && (w[k].Capitalized))
@@ -355,6 +371,18 @@ public static class TimexRecognizer
                 return new Candidate(k + 1, "TIME", TimexCalendar.Day(day) + "T" + part, "deictic-part");
             }
             return default;
+        }
+
+        /// <summary>"that year", "that same year", "the same year": the year of the last dated expression.</summary>
+        private Candidate ThatYear(int i)
+        {
+            if (_lastYear == 0) return default;
+            int k = i;
+            if (Is(k, "that")) { k++; if (Kw(k) == K.Same) k++; }
+            else if (Kw(k) == K.The && Kw(k + 1) == K.Same) k += 2;
+            else return default;
+            if (L(k) is not { Unit: TimeUnit.Year, Plural: false } || Apostrophe(k + 1) || Punct(k + 1, '-')) return default;
+            return new Candidate(k + 1, "DATE", TimexCalendar.Year(_lastYear), "that-year");
         }
 
         private static string Unresolved(TimeUnit u) => u switch
@@ -398,12 +426,21 @@ public static class TimexRecognizer
             int k = i;
             bool the = false, fiscal = false;
             int yearShift = 0;
+            bool yearNamed = false;
             int? explicitYear = null;
             string? relation = null;
             if (Kw(k) == K.The) { the = true; k++; }
             for (int guard = 0; guard < 4; guard++)
             {
                 var kw = Kw(k);
+                // "this year's", "last year's", "next year's" (before "last" is read as "the last quarter")
+                if (kw is K.This or K.Last or K.Next && L(k + 1) is { Unit: TimeUnit.Year, Plural: false } && Apostrophe(k + 2) && Is(k + 3, "s"))
+                {
+                    yearShift = kw == K.Last ? -1 : kw == K.Next ? 1 : 0;
+                    yearNamed = true;
+                    k += 4;
+                    continue;
+                }
                 if (kw == K.Fiscal) { fiscal = true; k++; if (Punct(k, '-') && Adjacent(k)) k++; continue; }
                 if (kw is K.Latest or K.Current or K.Last or K.Past or K.Previous or K.Same or K.Recent or K.Final)
                 {
@@ -424,16 +461,11 @@ public static class TimexRecognizer
                     k += 3;
                     continue;
                 }
-                // "this year's", "last year's"
-                if (Kw(k) is K.This or K.Last && L(k + 1) is { Unit: TimeUnit.Year, Plural: false } && Apostrophe(k + 2) && Is(k + 3, "s"))
-                {
-                    yearShift = Kw(k) == K.Last ? -1 : 0;
-                    k += 4;
-                    continue;
-                }
                 break;
             }
             int ordinal = L(k)?.Ordinal ?? 0;
+            // "the last half of 1989": the second half.
+            if (ordinal == 0 && the && Kw(k - 1) == K.Last && Kw(k) == K.Half && Kw(k + 1) == K.Of) { ordinal = 2; k--; }
             if (ordinal == 0 && Digits(k) && w[k].Value is >= 1 and <= 4 && Adjacent(k + 1) && Is(k + 1, Suffix(w[k].Value)))
             {
                 ordinal = w[k].Value;
@@ -446,7 +478,7 @@ public static class TimexRecognizer
             // "the year-earlier period", "the latest period", "the 1988 period": a reporting quarter.
             else if (Is(k, "period") && ordinal == 0 && the && (explicitYear is not null || yearShift != 0 || relation == "latest")) { }
             // "year-earlier results": the quarter a year before.
-            else if (yearShift != 0 && ordinal == 0 && anchor is { } ya && k > i && !NumberAhead(k) && L(k) is not { Unit: not TimeUnit.None })
+            else if (yearShift != 0 && !yearNamed && ordinal == 0 && anchor is { } ya && k > i && !NumberAhead(k) && L(k) is not { Unit: not TimeUnit.None })
             {
                 if (_lastQuarter > 0) return new Candidate(k, "DATE", TimexCalendar.Quarter(_lastQuarterYear - 1, _lastQuarter), "quarter-year-ago");
                 int yi = ya.Year * 4 + TimexCalendar.QuarterOf(ya) - 2 - 4;
@@ -490,7 +522,8 @@ public static class TimexRecognizer
                 int index = a.Year * 4 + cq - 1 - (relation == "current" ? 0 : 1) + 4 * yearShift;
                 return new Candidate(end, "DATE", TimexCalendar.Quarter(index / 4, index % 4 + 1), "quarter");
             }
-            int yr = year ?? (a.Year + yearShift - (ordinal > cq && TenseOf(i, end) != Tense.Future && !half ? 1 : 0));
+            // A bare "the fourth quarter" said in spring is last year's; "this/last/next year's" already name the year.
+            int yr = year ?? (a.Year + yearShift - (ordinal > cq && yearShift == 0 && !yearNamed && TenseOf(i, end) != Tense.Future && !half ? 1 : 0));
             if (half) return new Candidate(end, "DATE", $"{yr:D4}-H{ordinal}", "half-year");
             return new Candidate(end, "DATE", TimexCalendar.Quarter(yr, ordinal), "quarter");
         }
@@ -518,15 +551,21 @@ public static class TimexRecognizer
                 int end = k + 1;
                 bool possessive = false;
                 if (Apostrophe(end) && Is(end + 1, "s")) { end += 2; possessive = true; }
-                // "Friday morning": TimeBank mostly annotates the day (DATE); the part of day only widens the span.
-                if (!possessive && L(end) is { PartOfDay: not null, Plural: false }) end++;
+                // "Friday morning": TimeBank mostly annotates the day (DATE); the part of day only widens the span,
+                // except the evening, which it mostly writes with the part of day (1989-10-27TEV).
+                string? part = null;
+                if (!possessive && L(end) is { PartOfDay: { } pd, Plural: false })
+                {
+                    if (pd is "EV") part = pd;
+                    end++;
+                }
                 if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-WXX-{weekday}", "weekday");
-                var t = Kw(i - 1) is K.Next or K.Until || (Kw(i - 1) == K.By && !possessive) ? Tense.Future
+                // "by Friday", "until Thursday" look ahead, unless the clause plainly lies in the past ("had filed reports by Wednesday").
+                var t = Kw(i - 1) == K.Next || (Kw(i - 1) is K.Until || (Kw(i - 1) == K.By && !possessive)) && TenseOf(i, end) != Tense.Past ? Tense.Future
                     : possessive ? (StrongTenseOf(i, end) == Tense.Future ? Tense.Future : Tense.Past)
                     : TenseOf(i, end);
                 var day = TimexCalendar.Day(TimexCalendar.WeekdayNear(a, weekday, t == Tense.Future ? Tense.Future : Tense.Past));
-                // "Friday morning" is a TIME in TimeML: the day plus a part of day.
-                return new Candidate(end, "DATE", day, "weekday");
+                return new Candidate(end, "DATE", part is null ? day : day + "T" + part, part is null ? "weekday" : "weekday-part");
             }
             var md = MonthDay(k, the);
             if (md.Ok) return md;
@@ -875,7 +914,7 @@ public static class TimexRecognizer
             if (Kw(k) is K.About or K.Around || (Kw(k) == K.At && Kw(k + 1) is K.About or K.Around)) k = Kw(k) == K.At ? k + 2 : k + 1;
             int hour, minute = 0;
             string? fixedValue = null;
-            if (Kw(k) == K.Noon) { hour = 12; fixedValue = "12:00"; k++; }
+            if (Kw(k) == K.Noon && !Is(k - 1, "high")) { hour = 12; fixedValue = "12:00"; k++; }
             else if (Kw(k) == K.Midnight) { hour = 24; fixedValue = "24:00"; k++; }
             else if (Digits(k) && w[k].Value <= 24 && w[k].Length <= 2 && !(k > 0 && !w[k].SpaceBefore && w[k - 1].Kind == WordKind.Punct && w[k - 1].Char is '.' or ',' or '$' or ':'))
             {
@@ -926,6 +965,8 @@ public static class TimexRecognizer
             var kw = Kw(i);
             // "daily", "annually" as adverbs ("rose 8% annually"), not adjectives ("daily flights", "the Party daily Granma").
             if (kw is K.Weekly or K.Monthly or K.Annually or K.Hourly or K.Nightly && !AdverbPosition(i)) return default;
+            // "average daily volume" is a statistic, not a recurrence.
+            if (kw == K.Daily && Is(i - 1, "average")) return default;
             switch (kw)
             {
                 case K.Daily: return new Candidate(i + 1, "SET", "P1D", "set-adverb");
@@ -965,6 +1006,13 @@ public static class TimexRecognizer
             return Kw(k) is K.In or K.For or K.Since or K.Until or K.From or K.By or K.Through or K.At or K.To or K.And or K.On or K.During or K.Over or K.Since or K.Between or K.After or K.Before;
         }
 
+        /// <summary>The fourth Thursday of November.</summary>
+        private static DateOnly ThanksgivingOf(int year)
+        {
+            var nov1 = new DateOnly(year, 11, 1);
+            return nov1.AddDays((4 - TimexCalendar.IsoWeekday(nov1) + 7) % 7 + 21);
+        }
+
         /// <summary>Christmas (Eve/Day), New Year's Day/Eve, Thanksgiving (Day).</summary>
         private Candidate Holiday(int i)
         {
@@ -984,10 +1032,10 @@ public static class TimexRecognizer
             {
                 end = Kw(i + 1) == K.Day ? i + 2 : i + 1;
                 if (anchor is not { } t) return new Candidate(end, "DATE", "XXXX-11-XX", "holiday");
-                int y = t.Year;
-                var nov1 = new DateOnly(y, 11, 1);
-                var first = nov1.AddDays((4 - TimexCalendar.IsoWeekday(nov1) + 7) % 7);
-                return new Candidate(end, "DATE", TimexCalendar.Day(first.AddDays(21)), "holiday");
+                // The one this year, unless it is still ahead and the clause does not look forward (then last year's).
+                var thanksgiving = ThanksgivingOf(t.Year);
+                if (thanksgiving > t && TenseOf(i, end) != Tense.Future) thanksgiving = ThanksgivingOf(t.Year - 1);
+                return new Candidate(end, "DATE", TimexCalendar.Day(thanksgiving), "holiday");
             }
             else return default;
             if (anchor is not { } a) return new Candidate(end, "DATE", $"XXXX-{month:D2}-{day:D2}", "holiday");

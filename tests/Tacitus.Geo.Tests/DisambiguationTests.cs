@@ -99,4 +99,22 @@ public sealed class DisambiguationTests : IDisposable
         Assert.Equal([0, 21], places.Select(p => p.Span.Start));
         Assert.StartsWith("places.ner", places[0].Producer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_ner_loc_that_begins_a_person_name_of_the_document_is_no_place()
+    {
+        const string text = "Vladimir Putin refused. Lammy vowed to force Vladimir Putin's hand.";
+        var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+        int second = text.LastIndexOf("Vladimir", StringComparison.Ordinal);
+        doc = doc with
+        {
+            Entities =
+            [
+                new Core.Entity(new Core.TextSpan(0, 14), "PER", 0, "test"),
+                new Core.Entity(new Core.TextSpan(second, second + 8), "LOC", 1, "test"),
+            ],
+        };
+        var places = new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
+        Assert.True(!places.Any(p => p.Span.Start == second), string.Join("; ", places.Select(p => $"{p.Span} {p.Name} {p.Producer}")));
+    }
 }

@@ -83,9 +83,9 @@ public class TimeEvaluationTests
         Assert.Equal(256, result.All.Documents);
         Assert.True(result.All.Scores.RelaxedF1 >= 0.93, $"relaxed F1 {result.All.Scores.RelaxedF1:P2}");
         Assert.True(result.All.Scores.StrictF1 >= 0.84, $"strict F1 {result.All.Scores.StrictF1:P2}");
-        Assert.True(result.All.Scores.ValueF1 >= 0.795, $"value F1 {result.All.Scores.ValueF1:P2}");
+        Assert.True(result.All.Scores.ValueF1 >= 0.80, $"value F1 {result.All.Scores.ValueF1:P2}");
         Assert.True(result.All.Scores.TypeAccuracy >= 0.96, $"type accuracy {result.All.Scores.TypeAccuracy:P2}");
-        Assert.True(result.Development.Scores.ValueF1 >= 0.80, $"development value F1 {result.Development.Scores.ValueF1:P2}");
-        Assert.True(result.HeldOut.Scores.ValueF1 >= 0.775, $"held-out value F1 {result.HeldOut.Scores.ValueF1:P2}");
+        Assert.True(result.Development.Scores.ValueF1 >= 0.81, $"development value F1 {result.Development.Scores.ValueF1:P2}");
+        Assert.True(result.HeldOut.Scores.ValueF1 >= 0.77, $"held-out value F1 {result.HeldOut.Scores.ValueF1:P2}");
     }
 }

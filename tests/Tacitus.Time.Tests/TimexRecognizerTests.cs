@@ -170,4 +170,54 @@ public class TimexRecognizerTests
         Assert.Equal(17, m.Span.End);
         Assert.Equal("weekday", m.Rule);
     }
+
+    [Theory]
+    [InlineData("The offer had been scheduled to expire Friday.", "Friday", "2025-05-09")]
+    [InlineData("It had been due to expire Friday evening.", "Friday evening", "2025-05-09TEV")]
+    [InlineData("Bombs exploded next to the U.S. embassies on Friday.", "Friday", "2025-05-09")]
+    [InlineData("On Friday, when she set aside vacation plans, the envoy flew home.", "Friday", "2025-05-09")]
+    [InlineData("The team planned to leave Nairobi on Thursday.", "Thursday", "2025-05-15")]
+    [InlineData("Officials warned on Monday that strikes could do serious damage.", "Monday", "2025-05-12")]
+    [InlineData("Members had filed compliance reports by Monday.", "Monday", "2025-05-12")]
+    [InlineData("The deadline is by Monday.", "Monday", "2025-05-19")]
+    public void Tense_cues_in_the_clause_pick_the_week(string text, string expected, string value)
+    {
+        var t = Single(text);
+        Assert.Equal((expected, "DATE", value), t);
+    }
+
+    [Fact]
+    public void Thanksgiving_in_a_past_clause_is_last_years()
+    {
+        Assert.Equal(("Thanksgiving Day", "DATE", "1999-11-25"), Single("Elian was found Thanksgiving Day clinging to an inner tube.", new DateOnly(2000, 1, 7)));
+        Assert.Equal(("Thanksgiving", "DATE", "2025-11-27"), Single("The family will gather at Thanksgiving.", Wednesday));
+    }
+
+    [Theory]
+    [InlineData("the recent sale of its disk-drive unit", "recent", "DATE", "PAST_REF")]
+    [InlineData("Funds have been selling in recent weeks.", "recent weeks", "DURATION", "PXW")]
+    public void Recent_is_a_vague_past(string text, string expected, string type, string value) =>
+        Assert.Equal((expected, type, value), Single(text));
+
+    [Theory]
+    [InlineData("Most recent results were poor.")]
+    [InlineData("That is less than 5% of average daily volume.")]
+    [InlineData("Baker said on ABC's \"This Week\" that the request stands.")]
+    [InlineData("a picture of Gary Cooper from the film High Noon")]
+    public void Not_time_expressions(string text) => Assert.Empty(Times(text));
+
+    [Fact]
+    public void That_year_refers_back_to_the_last_dated_year()
+    {
+        var all = Times("He fled to Florida in June 1998 and returned to Cuba later that year.");
+        Assert.Contains(("later that year", "DATE", "1998"), all);
+        Assert.Empty(Times("He returned that year.")); // nothing to refer back to
+    }
+
+    [Theory]
+    [InlineData("could be effective as early as next year's first quarter", "next year's first quarter", "2026-Q1")]
+    [InlineData("lower earnings for the last half of 1989", "the last half of 1989", "1989-H2")]
+    [InlineData("up from last year's fourth quarter", "last year's fourth quarter", "2024-Q4")]
+    public void Quarters_and_halves_with_a_named_year(string text, string expected, string value) =>
+        Assert.Equal((expected, "DATE", value), Single(text));
 }

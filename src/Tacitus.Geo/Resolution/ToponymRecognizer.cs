@@ -50,10 +50,16 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var mentions = new List<ToponymMention>();
         var covered = new bool[tokens.Length];
 
+        // Person names the NER found: a LOC that is only the first word of one ("force Vladimir Putin's hand") is no place.
+        var personNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in doc.Entities)
+            if (e.Label is "PER" or "PERSON") personNames.Add(text.Substring(e.Span.Start, e.Span.Length));
+
         // NER LOC entities first: they need no capitalisation or stoplist evidence.
         foreach (var ent in doc.Entities)
         {
             if (ent.Label is not ("LOC" or "GPE")) continue;
+            if (personNames.Count > 0 && StartsPersonName(text, tokens, ent.Span, personNames)) continue;
             var key = NameKey.Of(StripArticle(text.AsSpan(ent.Span.Start, ent.Span.Length)));
             var ids = Gazetteer.LookupKey(key).ToArray();
             var source = MentionSource.Ner;
@@ -118,6 +124,16 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 && m.Entries.All(id => Gazetteer.Entries[id].Kind is PlaceKind.City or PlaceKind.Admin1));
         mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return mentions;
+    }
+
+    /// <summary>Whether the span and the word right after it are a person name seen in the document ("Vladimir" + "Putin").</summary>
+    private static bool StartsPersonName(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, TextSpan span, HashSet<string> personNames)
+    {
+        var (_, last) = TokenRange(tokens, span);
+        if (last < 0 || last + 1 >= tokens.Length) return false;
+        var next = tokens[last + 1].Span;
+        if (next.Start != span.End + 1 || text[span.End] != ' ' || !char.IsUpper(text[next.Start])) return false;
+        return personNames.Contains(text.Substring(span.Start, next.End - span.Start));
     }
 
     private bool Accept(Document doc, Sentence sentence, int i, int j, string key, int[] ids, MentionSource source, out bool person)
