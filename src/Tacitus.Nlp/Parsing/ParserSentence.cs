@@ -14,6 +14,9 @@ internal sealed class ParserSentence
         Suffix = new ulong[length + 1];
         Tag = new int[length + 1];
         Upos = new int[length + 1];
+        Cluster = new ulong[length + 1];
+        Cluster4 = new ulong[length + 1];
+        Cluster6 = new ulong[length + 1];
     }
 
     public int Length { get; }
@@ -21,6 +24,12 @@ internal sealed class ParserSentence
     public ulong[] Suffix { get; }
     public int[] Tag { get; }
     public int[] Upos { get; }
+    /// <summary>Word-cluster path + 1 (0: no cluster), and its 4- and 6-bit prefixes in their own value ranges.</summary>
+    public ulong[] Cluster { get; }
+    /// <summary>True when the lexicon has word clusters: the cluster feature templates are then used.</summary>
+    public bool Clustered { get; set; }
+    public ulong[] Cluster4 { get; }
+    public ulong[] Cluster6 { get; }
     public int[]? GoldHead { get; set; }
     public int[]? GoldLabel { get; set; }
 }

@@ -18,8 +18,16 @@ public sealed record ParserTrainingOptions
     /// <summary>Rows whose largest averaged weight is at most this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.0f;
     /// <summary>After training, drop the weakest feature rows (largest quantile tried first) as long as dev LAS falls by at most this much.</summary>
-    public double MaxPruneLoss { get; init; } = 0.3;
-    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
+    public double MaxPruneLoss { get; init; } = 0.15;
+    /// <summary>Quantiles tried, largest first; when none stays within <see cref="MaxPruneLoss"/> the smallest is kept (bounds the model size).</summary>
+    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.75, 0.7];
+    /// <summary>Wall-clock budget: no new epoch starts after this much training time (null: no limit). The log says which
+    /// epoch it stopped after, and the same command with <c>--epochs</c> set to that number reproduces the model.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+    /// <summary>Depth of the word clusters learned from the training text (0: none).</summary>
+    public int ClusterBits { get; init; } = 10;
+    /// <summary>Words seen fewer times than this in training get no cluster.</summary>
+    public int MinClusterCount { get; init; } = 2;
 }
 
 /// <summary>One epoch's outcome.</summary>
@@ -41,7 +49,7 @@ public static class ParserTrainer
         ArgumentNullException.ThrowIfNull(dev);
         ArgumentNullException.ThrowIfNull(options);
         if (train.Count == 0) throw new Core.TacitusException("no training sentences");
-        var lexicon = BuildLexicon(train, options.MinWordCount);
+        var lexicon = BuildLexicon(train, options);
         var examples = new List<ParserSentence>(train.Count);
         int nonProjective = 0;
         foreach (var s in train)
@@ -54,7 +62,8 @@ public static class ParserTrainer
             examples.Add(enc);
         }
         log?.Invoke($"{examples.Count} training sentences ({examples.Sum(e => e.Length)} words, {nonProjective} non-projective, lifted), " +
-            $"{lexicon.LabelCount} relations, {lexicon.FrequentWords.Count} frequent words, {lexicon.XposTags.Length} XPOS, {lexicon.UposTags.Length} UPOS");
+            $"{lexicon.LabelCount} relations, {lexicon.FrequentWords.Count} frequent words, {lexicon.ClusterCount} clustered words ({lexicon.ClusterBits} bits), " +
+            $"{lexicon.XposTags.Length} XPOS, {lexicon.UposTags.Length} UPOS");
 
         int labels = lexicon.LabelCount;
         int width = DependencyParserModel.PaddedWidth(2 * labels + 1);
@@ -72,9 +81,15 @@ public static class ParserTrainer
         DependencyParserModel? best = null;
         AttachmentScore? bestDev = null;
         int bestEpoch = 0;
+        var total = Stopwatch.StartNew();
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             cancel.ThrowIfCancellationRequested();
+            if (options.TimeBudget is { } budget && epoch > 1 && total.Elapsed > budget)
+            {
+                log?.Invoke($"time budget of {budget.TotalMinutes:F0} minutes used: stopping after epoch {epoch - 1} (reproduce with --epochs {epoch - 1}); best epoch {bestEpoch}");
+                break;
+            }
             var sw = Stopwatch.StartNew();
             rng.Shuffle(order);
             long steps = 0, correct = 0;
@@ -146,6 +161,7 @@ public static class ParserTrainer
     private static (DependencyParserModel, AttachmentScore) Prune(DependencyParserModel model, AttachmentScore score, IReadOnlyList<ConlluSentence> dev,
         ParserTrainingOptions options, Action<string>? log)
     {
+        (DependencyParserModel, AttachmentScore)? last = null;
         foreach (var q in options.PruneQuantiles.OrderDescending())
         {
             var pruned = new DependencyParserModel(model.Lexicon,
@@ -154,8 +170,9 @@ public static class ParserTrainer
             var s = Evaluate(pruned, dev);
             log?.Invoke($"pruning the weakest {q:P0} of feature rows: {pruned.Transitions.Count:N0}+{pruned.LabelWeights.Count:N0} rows, dev {s}");
             if (s.Las >= score.Las - options.MaxPruneLoss) return (pruned, s);
+            last = (pruned, s);
         }
-        return (model, score);
+        return last ?? (model, score);
     }
 
     /// <summary>The highest-scoring transition of zero cost (or of least cost, if none is free); also the cost of <paramref name="pred"/>.</summary>
@@ -227,8 +244,9 @@ public static class ParserTrainer
         return enc;
     }
 
-    private static ParserLexicon BuildLexicon(IReadOnlyList<ConlluSentence> train, int minCount)
+    private static ParserLexicon BuildLexicon(IReadOnlyList<ConlluSentence> train, ParserTrainingOptions options)
     {
+        int minCount = options.MinWordCount;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var xpos = new SortedSet<string>(StringComparer.Ordinal);
         var upos = new SortedSet<string>(StringComparer.Ordinal);
@@ -245,7 +263,11 @@ public static class ParserTrainer
             }
         }
         if (labels.Count > 63) throw new Core.TacitusException($"{labels.Count} dependency relations in the training data; the parser supports at most 63");
-        return new ParserLexicon(counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key), [.. xpos], [.. upos], [.. labels]);
+        var clusters = options.ClusterBits > 0
+            ? Learning.WordClusters.Learn([.. train.Select(s => s.Words.Select(w => w.Form).ToArray())], options.MinClusterCount, options.ClusterBits, options.Seed)
+            : null;
+        return new ParserLexicon(counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key), [.. xpos], [.. upos], [.. labels],
+            clusters, clusters is null ? 0 : options.ClusterBits);
     }
 
     /// <summary>Metadata for a trained model: data, command and scores.</summary>
