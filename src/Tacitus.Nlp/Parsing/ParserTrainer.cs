@@ -24,8 +24,10 @@ public sealed record ParserTrainingOptions
     /// <summary>Wall-clock budget: no new epoch starts after this much training time (null: no limit). The log says which
     /// epoch it stopped after, and the same command with <c>--epochs</c> set to that number reproduces the model.</summary>
     public TimeSpan? TimeBudget { get; init; }
+    /// <summary>Train this many parsers (seeds Seed, Seed+1, …) and average their weights into one model: an ensemble at no parsing cost.</summary>
+    public int Ensemble { get; init; } = 1;
     /// <summary>Depth of the word clusters learned from the training text (0: none).</summary>
-    public int ClusterBits { get; init; } = 10;
+    public int ClusterBits { get; init; }
     /// <summary>Words seen fewer times than this in training get no cluster.</summary>
     public int MinClusterCount { get; init; } = 2;
 }
@@ -65,11 +67,41 @@ public static class ParserTrainer
             $"{lexicon.LabelCount} relations, {lexicon.FrequentWords.Count} frequent words, {lexicon.ClusterCount} clustered words ({lexicon.ClusterBits} bits), " +
             $"{lexicon.XposTags.Length} XPOS, {lexicon.UposTags.Length} UPOS");
 
+        int members = Math.Max(1, options.Ensemble);
+        DependencyParserModel? best = null;
+        AttachmentScore? bestDev = null;
+        int bestEpoch = 0;
+        var epochs = new List<ParserEpoch>();
+        var parts = new List<DependencyParserModel>(members);
+        for (int member = 0; member < members; member++)
+        {
+            if (members > 1) log?.Invoke($"ensemble member {member + 1}/{members} (seed {options.Seed + member})");
+            var one = TrainOne(lexicon, examples, dev, options, options.Seed + member, log, cancel);
+            parts.Add(one.Model);
+            epochs.AddRange(one.Epochs);
+            if (member == 0) (best, bestDev, bestEpoch) = (one.Model, one.BestDev, one.BestEpoch);
+        }
+        if (members > 1)
+        {
+            best = new DependencyParserModel(lexicon, WeightTable.Mean([.. parts.Select(p => p.Transitions)]), WeightTable.Mean([.. parts.Select(p => p.LabelWeights)]));
+            bestDev = Evaluate(best, dev);
+            log?.Invoke($"weight average of {members} members: {best.Transitions.Count:N0}+{best.LabelWeights.Count:N0} rows, dev {bestDev}");
+        }
+        (best, bestDev) = Prune(best!, bestDev!, dev, options, log);
+        best.Transitions.Quantise();
+        best.LabelWeights.Quantise();
+        return new ParserTrainingResult(best, bestEpoch, bestDev, epochs);
+    }
+
+    /// <summary>One averaged perceptron trained with seed <paramref name="seed"/> and early stopping: its best epoch's model (unpruned, unquantised).</summary>
+    private static ParserTrainingResult TrainOne(ParserLexicon lexicon, List<ParserSentence> examples, IReadOnlyList<ConlluSentence> dev,
+        ParserTrainingOptions options, int seed, Action<string>? log, CancellationToken cancel)
+    {
         int labels = lexicon.LabelCount;
         int width = DependencyParserModel.PaddedWidth(2 * labels + 1);
         var trans = new WeightTable(4, 1 << 20, training: true);
         var lab = new WeightTable(width, 1 << 16, training: true);
-        var rng = new Random(options.Seed);
+        var rng = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var st = new ArcHybridState();
         var tk = new ulong[ParserFeatures.MaxTransition];
@@ -151,10 +183,7 @@ public static class ParserTrainer
                 break;
             }
         }
-        (best, bestDev) = Prune(best!, bestDev!, dev, options, log);
-        best.Transitions.Quantise();
-        best.LabelWeights.Quantise();
-        return new ParserTrainingResult(best, bestEpoch, bestDev, epochs);
+        return new ParserTrainingResult(best!, bestEpoch, bestDev!, epochs);
     }
 
     /// <summary>Drops the feature rows with the smallest weights: the most aggressive quantile whose dev LAS stays within <see cref="ParserTrainingOptions.MaxPruneLoss"/>.</summary>

@@ -276,6 +276,30 @@ internal sealed class WeightTable
         return result;
     }
 
+    /// <summary>The element-wise mean of inference tables of equal width (a key missing from a table counts as zeros there).</summary>
+    public static WeightTable Mean(IReadOnlyList<WeightTable> tables)
+    {
+        if (tables.Count == 0) throw new ArgumentException("no tables", nameof(tables));
+        int width = tables[0].Width;
+        var result = new WeightTable(width, tables.Max(t => t.Count));
+        float inv = 1f / tables.Count;
+        var row = new float[width];
+        foreach (var t in tables)
+        {
+            if (t.Width != width) throw new ArgumentException("tables of different widths", nameof(tables));
+            // Keys in sorted order, so the result's row numbering does not depend on hash-slot order.
+            var keys = new List<(ulong Key, int Row)>(t.Count);
+            foreach (var e in t._entries) if (e.Key != 0) keys.Add((e.Key, e.Row));
+            keys.Sort((a, b) => a.Key.CompareTo(b.Key));
+            foreach (var (key, r) in keys)
+            {
+                int at = result.GetOrAdd(key) * width;
+                for (int c = 0; c < width; c++) result._w[at + c] += t._w[r * width + c] * inv;
+            }
+        }
+        return result;
+    }
+
     private void Set(ulong key, ReadOnlySpan<float> values)
     {
         int row = GetOrAdd(key);
