@@ -56,8 +56,13 @@ public sealed class DependencyParserModel
         Span<int> li = stackalloc int[LabelWeights.Width];
         bool quantised = Transitions.IsQuantised && LabelWeights.IsQuantised;
         st.Reset(s.Length);
+        int rootLabel = Lexicon.RootLabel > 0 ? Lexicon.RootLabel : 1;
         while (!st.IsTerminal)
         {
+            // Forced moves (the only legal transition: SHIFT onto a stack holding just the root, or the final attachment
+            // to the root) need no scoring; Best would choose them whatever the scores.
+            if (!st.CanLeft && !st.CanRight) { st.Apply(ArcHybridState.Shift, 0); continue; }
+            if (!st.CanShift && !st.CanLeft && st.RightIsRoot) { st.Apply(ArcHybridState.Right, rootLabel); continue; }
             var (nt, nl) = ParserFeatures.Extract(st, s, tk, lk);
             if (quantised) ScoreQuantised(tk[..nt], lk[..nl], ti, li, scores);
             else Score(Transitions, LabelWeights, tk[..nt], lk[..nl], t4, scores, Lexicon.LabelCount);
