@@ -24,10 +24,12 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
         var st = new ArcHybridState();
         var text = document.Text;
         var lexicon = Model.Lexicon;
+        // One encoding buffer for the whole document.
+        var enc = new ParserSentence(64) { Clustered = lexicon.ClusterBits > 0 };
         foreach (var sent in document.Sentences)
         {
             if (sent.TokenCount <= 0) continue;
-            var enc = new ParserSentence(sent.TokenCount) { Clustered = lexicon.ClusterBits > 0 };
+            enc.Reset(sent.TokenCount);
             for (int k = 0; k < sent.TokenCount; k++)
             {
                 var t = tokens[sent.FirstToken + k];
