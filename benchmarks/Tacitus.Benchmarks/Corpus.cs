@@ -15,6 +15,20 @@ public static class Corpus
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A shipped model folder (models/COMPONENT) of the repository this benchmark was built from: the first ancestor of
+    /// the running assembly (BenchmarkDotNet runs a copy under bin/) that has one.
+    /// </summary>
+    public static string ModelDirectory(string component)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models", component);
+            if (File.Exists(Path.Combine(candidate, "meta.json"))) return candidate;
+        }
+        throw new InvalidOperationException($"no models/{component} folder above {AppContext.BaseDirectory}");
+    }
+
     private static string ReadShowcase()
     {
         using var stream = typeof(Corpus).Assembly.GetManifestResourceStream("showcase.txt")

@@ -22,26 +22,25 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
         if (document.Sentences.IsDefaultOrEmpty || document.Tokens.IsDefaultOrEmpty) return document;
         var tokens = document.Tokens.ToBuilder();
         var st = new ArcHybridState();
-        var forms = new List<string>();
-        var xpos = new List<string?>();
-        var upos = new List<string?>();
+        var text = document.Text;
+        var lexicon = Model.Lexicon;
+        // One encoding buffer for the whole document.
+        var enc = new ParserSentence(64) { Clustered = lexicon.ClusterBits > 0 };
         foreach (var sent in document.Sentences)
         {
             if (sent.TokenCount <= 0) continue;
-            forms.Clear(); xpos.Clear(); upos.Clear();
-            for (int i = sent.FirstToken; i < sent.EndToken; i++)
+            enc.Reset(sent.TokenCount);
+            for (int k = 0; k < sent.TokenCount; k++)
             {
-                var t = tokens[i];
-                forms.Add(document.TextOf(t));
-                xpos.Add(t.Xpos);
-                upos.Add(t.Upos);
+                var t = tokens[sent.FirstToken + k];
+                var form = t.Form is { } f ? f.AsSpan() : t.Span.Start >= 0 && t.Span.End <= text.Length && !t.Span.IsEmpty ? t.Span.Slice(text) : [];
+                lexicon.EncodeWord(enc, k + 1, form, t.Xpos, t.Upos);
             }
-            var enc = Model.Lexicon.Encode(forms, xpos, upos);
             Model.Parse(enc, st);
             for (int k = 0; k < sent.TokenCount; k++)
             {
                 int i = sent.FirstToken + k;
-                tokens[i] = tokens[i] with { Head = st.Heads[k + 1], Deprel = Model.Lexicon.Labels[st.Labels[k + 1] - 1] };
+                tokens[i] = tokens[i] with { Head = st.Heads[k + 1], Deprel = lexicon.Labels[st.Labels[k + 1] - 1] };
             }
         }
         return document with { Tokens = tokens.ToImmutable() };

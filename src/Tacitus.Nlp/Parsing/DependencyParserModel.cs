@@ -56,8 +56,13 @@ public sealed class DependencyParserModel
         Span<int> li = stackalloc int[LabelWeights.Width];
         bool quantised = Transitions.IsQuantised && LabelWeights.IsQuantised;
         st.Reset(s.Length);
+        int rootLabel = Lexicon.RootLabel > 0 ? Lexicon.RootLabel : 1;
         while (!st.IsTerminal)
         {
+            // Forced moves (the only legal transition: SHIFT onto a stack holding just the root, or the final attachment
+            // to the root) need no scoring; Best would choose them whatever the scores.
+            if (!st.CanLeft && !st.CanRight) { st.Apply(ArcHybridState.Shift, 0); continue; }
+            if (!st.CanShift && !st.CanLeft && st.RightIsRoot) { st.Apply(ArcHybridState.Right, rootLabel); continue; }
             var (nt, nl) = ParserFeatures.Extract(st, s, tk, lk);
             if (quantised) ScoreQuantised(tk[..nt], lk[..nl], ti, li, scores);
             else Score(Transitions, LabelWeights, tk[..nt], lk[..nl], t4, scores, Lexicon.LabelCount);
@@ -136,11 +141,13 @@ public sealed class DependencyParserModel
             ["transition_features"] = Transitions.Count,
             ["label_features"] = LabelWeights.Count,
             ["frequent_words"] = Lexicon.FrequentWords.Count,
+            ["cluster_bits"] = Lexicon.ClusterBits,
+            ["clustered_words"] = Lexicon.ClusterCount,
         };
         ModelPackage.Save(directory, meta, config, w =>
         {
             w.Write(0x50415253); // "PARS"
-            w.Write(1);
+            w.Write(2);
             Lexicon.Write(w);
             Transitions.Write(w);
             LabelWeights.Write(w);
@@ -150,9 +157,10 @@ public sealed class DependencyParserModel
     public static DependencyParserModel Load(string directory) =>
         ModelPackage.Load(directory, Component, (meta, _, r) =>
         {
-            if (r.ReadInt32() != 0x50415253 || r.ReadInt32() != 1)
+            int format = r.ReadInt32() == 0x50415253 ? r.ReadInt32() : -1;
+            if (format is not (1 or 2))
                 throw new Core.TacitusException($"{directory}: not a Tacitus parser weights file (or an unsupported version)");
-            var lexicon = ParserLexicon.Read(r);
+            var lexicon = ParserLexicon.Read(r, format);
             var trans = WeightTable.Read(r);
             var labels = WeightTable.Read(r);
             return new DependencyParserModel(lexicon, trans, labels, meta);

@@ -10,8 +10,8 @@ namespace Tacitus.Nlp.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxTransition = 128;
-    public const int MaxLabel = 48;
+    public const int MaxTransition = 176;
+    public const int MaxLabel = 64;
 
     // Values for absent tokens and the root.
     private const ulong NoWord = 0x5A5A_0001UL, RootWord = 0x5A5A_0002UL;
@@ -66,6 +66,14 @@ internal static class ParserFeatures
         ulong s0sl = s0 >= 0 ? st.LeftSet[s0] : 1UL << 63, s0sr = s0 >= 0 ? st.RightSet[s0] : 1UL << 63;
         ulong b0sl = b0 >= 0 ? st.LeftSet[b0] : 1UL << 63, s1sr = s1 >= 0 ? st.RightSet[s1] : 1UL << 63, s1sl = s1 >= 0 ? st.LeftSet[s1] : 1UL << 63;
         ulong s0x = X(s0), b0x = X(b0), s1x = X(s1), b1x = X(b1);
+        var cl = s.Cluster; var c4 = s.Cluster4; var c6 = s.Cluster6;
+        // Absent token and root get values outside every cluster range.
+        ulong Cf(int x) => x <= 0 ? 0x3_0000_0000UL + (ulong)(x + 2) : cl[x];
+        ulong C4(int x) => x <= 0 ? 0x3_0000_0000UL + (ulong)(x + 2) : c4[x];
+        ulong C6(int x) => x <= 0 ? 0x3_0000_0000UL + (ulong)(x + 2) : c6[x];
+        ulong s0c = Cf(s0), b0c = Cf(b0), b1c = Cf(b1), s1c = Cf(s1);
+        ulong s0c4 = C4(s0), b0c4 = C4(b0), b1c4 = C4(b1), s1c4 = C4(s1), b2c4 = C4(b2);
+        ulong s0c6 = C6(s0), b0c6 = C6(b0), s1c6 = C6(s1);
 
         int n = 0;
         // Single words.
@@ -112,7 +120,15 @@ internal static class ParserFeatures
         t[n++] = H(134, b0w, b0sl); t[n++] = H(135, b0p, b0sl); t[n++] = H(136, s1p, s1sr); t[n++] = H(137, s1p, s1sl);
         // Universal tags.
         t[n++] = H(140, s0u, b0u); t[n++] = H(141, s1u, s0u); t[n++] = H(142, s1u, s0u, b0u); t[n++] = H(143, s0u, b0u, b1u);
+        if (!s.Clustered) goto labels;
+        // Word clusters (learned from the training text), alone and with tags, for words too rare for their own feature.
+        t[n++] = H(150, s0c); t[n++] = H(151, b0c); t[n++] = H(152, b1c); t[n++] = H(153, s1c);
+        t[n++] = H(154, s0c, s0p); t[n++] = H(155, b0c, b0p); t[n++] = H(156, s0c6, b0c6); t[n++] = H(157, s0c4, b0c4, d);
+        t[n++] = H(158, s0c, b0p); t[n++] = H(159, s0p, b0c); t[n++] = H(160, s1c6, s0c6); t[n++] = H(161, s1p, s0c);
+        t[n++] = H(162, s1c, s0p); t[n++] = H(163, b0c4, b1c4, b2c4); t[n++] = H(164, s1c4, s0c4, b0c4); t[n++] = H(165, s0c4, b0c4, b1c4);
+        t[n++] = H(166, s0p, C4(s0l), b0p); t[n++] = H(167, b0c, b0lp); t[n++] = H(168, s0c, s0rp); t[n++] = H(169, s0c4, b0p, b1p);
 
+    labels:
         int m = 0;
         l[m++] = H(200, s0w); l[m++] = H(201, s0p); l[m++] = H(202, b0w); l[m++] = H(203, b0p);
         l[m++] = H(204, s1w); l[m++] = H(205, s1p); l[m++] = H(206, s0p, b0p); l[m++] = H(207, s1p, s0p);
@@ -124,6 +140,9 @@ internal static class ParserFeatures
         l[m++] = H(228, b0u); l[m++] = H(229, s1p, b0p); l[m++] = H(230, s0x, s0p); l[m++] = H(231, b0x);
         l[m++] = H(232, s1x); l[m++] = H(233, s0p, W(s0l)); l[m++] = H(234, s0w, s0lp); l[m++] = H(235, s1p, s1rl);
         l[m++] = H(236, s0w, s0sl); l[m++] = H(237, s0p, W(s0r));
+        if (!s.Clustered) return (n, m);
+        l[m++] = H(240, s0c); l[m++] = H(241, b0c); l[m++] = H(242, s1c); l[m++] = H(243, s0c, b0p); l[m++] = H(244, s0p, b0c);
+        l[m++] = H(245, s1c6, s0p); l[m++] = H(246, s0c6, b0c6); l[m++] = H(247, s0w, b0w, b0p); l[m++] = H(248, s1w, s0w, s0p);
         return (n, m);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Tacitus.Nlp.Learning;
 
 namespace Tacitus.Nlp.Parsing;
 
@@ -10,12 +11,19 @@ namespace Tacitus.Nlp.Parsing;
 internal sealed class ParserLexicon
 {
     private readonly HashSet<string> _frequent;
+    /// <summary><see cref="Fnv"/>(word, 0x77) of the frequent words: the parser's word value, looked up without building the normalised string.</summary>
+    private readonly HashSet<ulong> _frequentHashes;
     private readonly Dictionary<string, int> _xpos;
     private readonly Dictionary<string, int> _upos;
+    private readonly Dictionary<ulong, uint> _clusters;
 
-    public ParserLexicon(IEnumerable<string> frequentWords, IReadOnlyList<string> xpos, IReadOnlyList<string> upos, IReadOnlyList<string> labels)
+    public ParserLexicon(IEnumerable<string> frequentWords, IReadOnlyList<string> xpos, IReadOnlyList<string> upos, IReadOnlyList<string> labels,
+        Dictionary<ulong, uint>? clusters = null, int clusterBits = 0)
     {
         _frequent = new HashSet<string>(frequentWords, StringComparer.Ordinal);
+        _frequentHashes = [.. _frequent.Select(w => Fnv(w, 0x77))];
+        _clusters = clusters ?? [];
+        ClusterBits = clusterBits;
         XposTags = [.. xpos];
         UposTags = [.. upos];
         Labels = [.. labels];
@@ -34,6 +42,9 @@ internal sealed class ParserLexicon
     public Dictionary<string, int> LabelIds { get; }
     public int RootLabel { get; }
     public int LabelCount => Labels.Length;
+    /// <summary>Depth of the word-cluster paths (0: no clusters).</summary>
+    public int ClusterBits { get; }
+    public int ClusterCount => _clusters.Count;
 
     public static string Normalise(string form)
     {
@@ -49,18 +60,56 @@ internal sealed class ParserLexicon
     public ParserSentence Encode(IReadOnlyList<string> forms, IReadOnlyList<string?> xpos, IReadOnlyList<string?> upos)
     {
         int n = forms.Count;
-        var s = new ParserSentence(n);
-        for (int i = 0; i < n; i++)
-        {
-            var form = forms[i] ?? "";
-            var norm = Normalise(form);
-            s.Word[i + 1] = _frequent.Contains(norm) ? Fnv(norm, 0x77) : Fnv(Shape(form), 0x55);
-            s.Suffix[i + 1] = Fnv(norm.Length > 3 ? norm[^3..] : norm, 0x33);
-            s.Tag[i + 1] = xpos[i] is { } x && _xpos.TryGetValue(x, out var xi) ? xi : upos[i] is { } u0 && _xpos.TryGetValue(u0, out var ui0) ? ui0 : 2;
-            s.Upos[i + 1] = upos[i] is { } u && _upos.TryGetValue(u, out var ui) ? ui : 2;
-        }
+        var s = new ParserSentence(n) { Clustered = ClusterBits > 0 };
+        for (int i = 0; i < n; i++) EncodeWord(s, i + 1, (forms[i] ?? "").AsSpan(), xpos[i], upos[i]);
         return s;
     }
+
+    /// <summary>
+    /// Fills position <paramref name="position"/> (1-based) of <paramref name="s"/>. Allocation-free: the normalised form,
+    /// its suffix and the shape are hashed as they are read (the same values as hashing the strings).
+    /// </summary>
+    public void EncodeWord(ParserSentence s, int position, ReadOnlySpan<char> form, string? xpos, string? upos)
+    {
+        ulong normHash = 14695981039346656037UL ^ 0x77;
+        foreach (char c in form) normHash = (normHash ^ NormaliseChar(c)) * 1099511628211UL;
+        if (normHash == 0) normHash = 1;
+        s.Word[position] = _frequentHashes.Contains(normHash) ? normHash : ShapeHash(form);
+        ulong suffix = 14695981039346656037UL ^ 0x33;
+        foreach (char c in form.Length > 3 ? form[^3..] : form) suffix = (suffix ^ NormaliseChar(c)) * 1099511628211UL;
+        s.Suffix[position] = suffix == 0 ? 1 : suffix;
+        s.Tag[position] = xpos is { } x && _xpos.TryGetValue(x, out var xi) ? xi : upos is { } u0 && _xpos.TryGetValue(u0, out var ui0) ? ui0 : 2;
+        s.Upos[position] = upos is { } u && _upos.TryGetValue(u, out var ui) ? ui : 2;
+        s.Cluster[position] = s.Cluster4[position] = s.Cluster6[position] = 0;
+        if (_clusters.Count > 0 && _clusters.TryGetValue(FeatureHash.OfNormalized(form), out var path))
+        {
+            // Distinct value ranges so the full path and its prefixes never collide; 0 = no cluster.
+            s.Cluster[position] = path + 1UL;
+            s.Cluster4[position] = (path >> Math.Max(0, ClusterBits - 4)) + 0x1_0000_0000UL;
+            s.Cluster6[position] = (path >> Math.Max(0, ClusterBits - 6)) + 0x2_0000_0000UL;
+        }
+    }
+
+    private static char NormaliseChar(char c) => char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+
+    /// <summary><see cref="Fnv"/>(<see cref="Shape"/>(form), 0x55) without building the string.</summary>
+    private static ulong ShapeHash(ReadOnlySpan<char> form)
+    {
+        ulong h = 14695981039346656037UL ^ 0x55;
+        foreach (char c in "<shape:") h = (h ^ c) * 1099511628211UL;
+        char last = '\0';
+        int kinds = 0;
+        foreach (char c in form)
+        {
+            char k = ShapeClass(c);
+            if (k != last) { h = (h ^ k) * 1099511628211UL; last = k; if (++kinds >= 5) break; }
+        }
+        h = (h ^ LengthClass(form.Length)) * 1099511628211UL;
+        return h == 0 ? 1 : h;
+    }
+
+    private static char ShapeClass(char c) => char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'a' : c < 128 ? c : '*';
+    private static char LengthClass(int length) => length <= 3 ? 's' : length <= 8 ? 'm' : 'l';
 
     /// <summary>A coarse word shape for rare words: Xx, x, X, d, punctuation class, with a length bucket.</summary>
     public static string Shape(string form)
@@ -71,10 +120,10 @@ internal sealed class ParserLexicon
         int kinds = 0;
         foreach (char c in form)
         {
-            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'a' : c < 128 ? c : '*';
+            char k = ShapeClass(c);
             if (k != last) { sb.Append(k); last = k; if (++kinds >= 5) break; }
         }
-        sb.Append(form.Length <= 3 ? 's' : form.Length <= 8 ? 'm' : 'l');
+        sb.Append(LengthClass(form.Length));
         return sb.ToString();
     }
 
@@ -97,12 +146,30 @@ internal sealed class ParserLexicon
         WriteList(w, XposTags);
         WriteList(w, UposTags);
         WriteList(w, Labels);
+        // Format 2: word clusters (bits, count, then (key, path) pairs in key order).
+        w.Write(ClusterBits);
+        w.Write(_clusters.Count);
+        foreach (var (key, path) in _clusters.OrderBy(p => p.Key))
+        {
+            w.Write(key);
+            w.Write(path);
+        }
     }
 
-    public static ParserLexicon Read(BinaryReader r)
+    /// <summary>Reads a lexicon written by <see cref="Write"/>; format 1 files have no clusters.</summary>
+    public static ParserLexicon Read(BinaryReader r, int format)
     {
         var words = ReadList(r);
-        return new ParserLexicon(words, ReadList(r), ReadList(r), ReadList(r));
+        var xpos = ReadList(r);
+        var upos = ReadList(r);
+        var labels = ReadList(r);
+        if (format < 2) return new ParserLexicon(words, xpos, upos, labels);
+        int bits = r.ReadInt32();
+        int n = r.ReadInt32();
+        if (bits < 0 || bits > 30 || n < 0 || n > 10_000_000) throw new InvalidDataException("bad cluster table header");
+        var clusters = new Dictionary<ulong, uint>(n);
+        for (int i = 0; i < n; i++) clusters[r.ReadUInt64()] = r.ReadUInt32();
+        return new ParserLexicon(words, xpos, upos, labels, clusters, bits);
     }
 
     private static void WriteList(BinaryWriter w, string[] items)

@@ -14,13 +14,36 @@ internal sealed class ParserSentence
         Suffix = new ulong[length + 1];
         Tag = new int[length + 1];
         Upos = new int[length + 1];
+        Cluster = new ulong[length + 1];
+        Cluster4 = new ulong[length + 1];
+        Cluster6 = new ulong[length + 1];
     }
 
-    public int Length { get; }
-    public ulong[] Word { get; }
-    public ulong[] Suffix { get; }
-    public int[] Tag { get; }
-    public int[] Upos { get; }
+    public int Length { get; private set; }
+    public ulong[] Word { get; private set; }
+    public ulong[] Suffix { get; private set; }
+    public int[] Tag { get; private set; }
+    public int[] Upos { get; private set; }
+    /// <summary>Word-cluster path + 1 (0: no cluster), and its 4- and 6-bit prefixes in their own value ranges.</summary>
+    public ulong[] Cluster { get; private set; }
+    /// <summary>True when the lexicon has word clusters: the cluster feature templates are then used.</summary>
+    public bool Clustered { get; set; }
+    public ulong[] Cluster4 { get; private set; }
+    public ulong[] Cluster6 { get; private set; }
+
+    /// <summary>Reuses this buffer for a sentence of <paramref name="length"/> words (arrays grow only when too short); every word must be encoded again.</summary>
+    public void Reset(int length)
+    {
+        if (length + 1 > Word.Length)
+        {
+            int cap = Math.Max(length + 1, Word.Length * 2);
+            Word = new ulong[cap]; Suffix = new ulong[cap]; Tag = new int[cap]; Upos = new int[cap];
+            Cluster = new ulong[cap]; Cluster4 = new ulong[cap]; Cluster6 = new ulong[cap];
+        }
+        Length = length;
+        GoldHead = null;
+        GoldLabel = null;
+    }
     public int[]? GoldHead { get; set; }
     public int[]? GoldLabel { get; set; }
 }

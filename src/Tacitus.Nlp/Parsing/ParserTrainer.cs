@@ -18,8 +18,18 @@ public sealed record ParserTrainingOptions
     /// <summary>Rows whose largest averaged weight is at most this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.0f;
     /// <summary>After training, drop the weakest feature rows (largest quantile tried first) as long as dev LAS falls by at most this much.</summary>
-    public double MaxPruneLoss { get; init; } = 0.3;
-    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.7, 0.6, 0.5];
+    public double MaxPruneLoss { get; init; } = 0.15;
+    /// <summary>Quantiles tried, largest first; when none stays within <see cref="MaxPruneLoss"/> the smallest is kept (bounds the model size).</summary>
+    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.75, 0.7];
+    /// <summary>Wall-clock budget: no new epoch starts after this much training time (null: no limit). The log says which
+    /// epoch it stopped after, and the same command with <c>--epochs</c> set to that number reproduces the model.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+    /// <summary>Train this many parsers (seeds Seed, Seed+1, …) and average their weights into one model: an ensemble at no parsing cost.</summary>
+    public int Ensemble { get; init; } = 1;
+    /// <summary>Depth of the word clusters learned from the training text (0: none).</summary>
+    public int ClusterBits { get; init; }
+    /// <summary>Words seen fewer times than this in training get no cluster.</summary>
+    public int MinClusterCount { get; init; } = 2;
 }
 
 /// <summary>One epoch's outcome.</summary>
@@ -41,7 +51,7 @@ public static class ParserTrainer
         ArgumentNullException.ThrowIfNull(dev);
         ArgumentNullException.ThrowIfNull(options);
         if (train.Count == 0) throw new Core.TacitusException("no training sentences");
-        var lexicon = BuildLexicon(train, options.MinWordCount);
+        var lexicon = BuildLexicon(train, options);
         var examples = new List<ParserSentence>(train.Count);
         int nonProjective = 0;
         foreach (var s in train)
@@ -54,13 +64,44 @@ public static class ParserTrainer
             examples.Add(enc);
         }
         log?.Invoke($"{examples.Count} training sentences ({examples.Sum(e => e.Length)} words, {nonProjective} non-projective, lifted), " +
-            $"{lexicon.LabelCount} relations, {lexicon.FrequentWords.Count} frequent words, {lexicon.XposTags.Length} XPOS, {lexicon.UposTags.Length} UPOS");
+            $"{lexicon.LabelCount} relations, {lexicon.FrequentWords.Count} frequent words, {lexicon.ClusterCount} clustered words ({lexicon.ClusterBits} bits), " +
+            $"{lexicon.XposTags.Length} XPOS, {lexicon.UposTags.Length} UPOS");
 
+        int members = Math.Max(1, options.Ensemble);
+        DependencyParserModel? best = null;
+        AttachmentScore? bestDev = null;
+        int bestEpoch = 0;
+        var epochs = new List<ParserEpoch>();
+        var parts = new List<DependencyParserModel>(members);
+        for (int member = 0; member < members; member++)
+        {
+            if (members > 1) log?.Invoke($"ensemble member {member + 1}/{members} (seed {options.Seed + member})");
+            var one = TrainOne(lexicon, examples, dev, options, options.Seed + member, log, cancel);
+            parts.Add(one.Model);
+            epochs.AddRange(one.Epochs);
+            if (member == 0) (best, bestDev, bestEpoch) = (one.Model, one.BestDev, one.BestEpoch);
+        }
+        if (members > 1)
+        {
+            best = new DependencyParserModel(lexicon, WeightTable.Mean([.. parts.Select(p => p.Transitions)]), WeightTable.Mean([.. parts.Select(p => p.LabelWeights)]));
+            bestDev = Evaluate(best, dev);
+            log?.Invoke($"weight average of {members} members: {best.Transitions.Count:N0}+{best.LabelWeights.Count:N0} rows, dev {bestDev}");
+        }
+        (best, bestDev) = Prune(best!, bestDev!, dev, options, log);
+        best.Transitions.Quantise();
+        best.LabelWeights.Quantise();
+        return new ParserTrainingResult(best, bestEpoch, bestDev, epochs);
+    }
+
+    /// <summary>One averaged perceptron trained with seed <paramref name="seed"/> and early stopping: its best epoch's model (unpruned, unquantised).</summary>
+    private static ParserTrainingResult TrainOne(ParserLexicon lexicon, List<ParserSentence> examples, IReadOnlyList<ConlluSentence> dev,
+        ParserTrainingOptions options, int seed, Action<string>? log, CancellationToken cancel)
+    {
         int labels = lexicon.LabelCount;
         int width = DependencyParserModel.PaddedWidth(2 * labels + 1);
         var trans = new WeightTable(4, 1 << 20, training: true);
         var lab = new WeightTable(width, 1 << 16, training: true);
-        var rng = new Random(options.Seed);
+        var rng = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var st = new ArcHybridState();
         var tk = new ulong[ParserFeatures.MaxTransition];
@@ -72,9 +113,15 @@ public static class ParserTrainer
         DependencyParserModel? best = null;
         AttachmentScore? bestDev = null;
         int bestEpoch = 0;
+        var total = Stopwatch.StartNew();
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             cancel.ThrowIfCancellationRequested();
+            if (options.TimeBudget is { } budget && epoch > 1 && total.Elapsed > budget)
+            {
+                log?.Invoke($"time budget of {budget.TotalMinutes:F0} minutes used: stopping after epoch {epoch - 1} (reproduce with --epochs {epoch - 1}); best epoch {bestEpoch}");
+                break;
+            }
             var sw = Stopwatch.StartNew();
             rng.Shuffle(order);
             long steps = 0, correct = 0;
@@ -136,16 +183,14 @@ public static class ParserTrainer
                 break;
             }
         }
-        (best, bestDev) = Prune(best!, bestDev!, dev, options, log);
-        best.Transitions.Quantise();
-        best.LabelWeights.Quantise();
-        return new ParserTrainingResult(best, bestEpoch, bestDev, epochs);
+        return new ParserTrainingResult(best!, bestEpoch, bestDev!, epochs);
     }
 
     /// <summary>Drops the feature rows with the smallest weights: the most aggressive quantile whose dev LAS stays within <see cref="ParserTrainingOptions.MaxPruneLoss"/>.</summary>
     private static (DependencyParserModel, AttachmentScore) Prune(DependencyParserModel model, AttachmentScore score, IReadOnlyList<ConlluSentence> dev,
         ParserTrainingOptions options, Action<string>? log)
     {
+        (DependencyParserModel, AttachmentScore)? last = null;
         foreach (var q in options.PruneQuantiles.OrderDescending())
         {
             var pruned = new DependencyParserModel(model.Lexicon,
@@ -154,8 +199,9 @@ public static class ParserTrainer
             var s = Evaluate(pruned, dev);
             log?.Invoke($"pruning the weakest {q:P0} of feature rows: {pruned.Transitions.Count:N0}+{pruned.LabelWeights.Count:N0} rows, dev {s}");
             if (s.Las >= score.Las - options.MaxPruneLoss) return (pruned, s);
+            last = (pruned, s);
         }
-        return (model, score);
+        return last ?? (model, score);
     }
 
     /// <summary>The highest-scoring transition of zero cost (or of least cost, if none is free); also the cost of <paramref name="pred"/>.</summary>
@@ -227,8 +273,9 @@ public static class ParserTrainer
         return enc;
     }
 
-    private static ParserLexicon BuildLexicon(IReadOnlyList<ConlluSentence> train, int minCount)
+    private static ParserLexicon BuildLexicon(IReadOnlyList<ConlluSentence> train, ParserTrainingOptions options)
     {
+        int minCount = options.MinWordCount;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var xpos = new SortedSet<string>(StringComparer.Ordinal);
         var upos = new SortedSet<string>(StringComparer.Ordinal);
@@ -245,7 +292,11 @@ public static class ParserTrainer
             }
         }
         if (labels.Count > 63) throw new Core.TacitusException($"{labels.Count} dependency relations in the training data; the parser supports at most 63");
-        return new ParserLexicon(counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key), [.. xpos], [.. upos], [.. labels]);
+        var clusters = options.ClusterBits > 0
+            ? Learning.WordClusters.Learn([.. train.Select(s => s.Words.Select(w => w.Form).ToArray())], options.MinClusterCount, options.ClusterBits, options.Seed)
+            : null;
+        return new ParserLexicon(counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key), [.. xpos], [.. upos], [.. labels],
+            clusters, clusters is null ? 0 : options.ClusterBits);
     }
 
     /// <summary>Metadata for a trained model: data, command and scores.</summary>

@@ -25,6 +25,8 @@ public sealed record ParserTrainingRequest(string TrainPath, string DevPath, str
     public string? Command { get; init; }
     /// <summary>An optional held-out treebank scored once at the end (tagged like dev) and recorded in meta.json.</summary>
     public string? TestPath { get; init; }
+    /// <summary>Where to write the training treebank with the tags the parser trains on (optional).</summary>
+    public string? SaveTrainTagsPath { get; init; }
 }
 
 /// <summary>The whole of <c>tacitus train parser</c>: read data, choose tags, train with early stopping, save, report.</summary>
@@ -84,6 +86,12 @@ public static class ParserTrainingRun
             }
         }
 
+        if (request.SaveTrainTagsPath is { } tagsOut)
+        {
+            using (var writer = new StreamWriter(tagsOut, false, new System.Text.UTF8Encoding(false)))
+                ConlluWriter.Write(writer, trainTagged);
+            log($"wrote the training treebank with its training tags to {tagsOut}");
+        }
         var result = ParserTrainer.Train(trainTagged, devTagged, request.Options, log, cancel);
         Dictionary<string, double>? extraTest = null;
         var goldDev = ParserTrainer.Evaluate(result.Model, dev);
