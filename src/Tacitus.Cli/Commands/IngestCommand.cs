@@ -41,7 +41,7 @@ internal static class IngestCommand
             };
             var list = parse.GetValue(inputs) is { Length: > 0 } given ? given : ["-"];
             var files = reader.Expand(list);
-            using var db = DuckDbEventStore.Open(parse.GetValue(store.Db)!);
+            using var db = Tacitus.Storage.EventStores.Open(parse.GetValue(store.Db)!);
             var ingester = new Ingester(db, pipeline, new IngestOptions
             {
                 BatchSize = parse.GetValue(batch),
@@ -75,7 +75,7 @@ internal static class IngestCommand
             ctx.Out.WriteLine(
                 $"ingested {result.Read} documents in {result.Elapsed.TotalSeconds:F1} s ({result.DocumentsPerSecond:F1} docs/s): " +
                 $"{result.Stored} stored, {result.Skipped} already stored, {result.NearDuplicates} near-duplicates, {result.Failed} failed; " +
-                $"{result.Events} event mentions ({result.EventsPerSecond:F1}/s), {result.NewEvents} new events; store: {db.Path}");
+                $"{result.Events} event mentions ({result.EventsPerSecond:F1}/s), {result.NewEvents} new events; store: {Tacitus.Storage.EventStores.Describe(parse.GetValue(store.Db)!)}");
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return cmd;
