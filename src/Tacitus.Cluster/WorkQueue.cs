@@ -160,5 +160,20 @@ public sealed class WorkQueue : IDisposable
         return list;
     }
 
+    /// <summary>Per silo (claimed_by) and state: documents, and how many of them were claimed more than once (reclaimed after a lease ran out or a silo died).</summary>
+    public IReadOnlyList<(string Worker, string Status, long Documents, long Reclaimed)> Workers(string? jobId = null)
+    {
+        using var conn = _data.OpenConnection();
+        using var cmd = new NpgsqlCommand("""
+            SELECT coalesce(claimed_by, ''), status, count(*), count(*) FILTER (WHERE attempts > 1) FROM tacitus_work_queue
+            WHERE @job::text IS NULL OR job_id = @job::text GROUP BY 1, 2 ORDER BY 1, 2
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter("job", NpgsqlDbType.Text) { Value = (object?)jobId ?? DBNull.Value });
+        using var r = cmd.ExecuteReader();
+        var list = new List<(string, string, long, long)>();
+        while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)));
+        return list;
+    }
+
     public void Dispose() => _data.Dispose();
 }
