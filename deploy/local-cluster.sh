@@ -2,7 +2,7 @@
 # A Tacitus cluster on this machine: a private PostgreSQL server (Debian package; installed if missing) on a loopback
 # port, a database for the cluster, and N silos on loopback ports.
 #
-#   deploy/local-cluster.sh up [N]     start PostgreSQL and N silos (default 2); prints the --cluster URL
+#   deploy/local-cluster.sh up [N]     start PostgreSQL and N silos (default 2; 0 = PostgreSQL only); prints the URL
 #   deploy/local-cluster.sh status     silos in the Orleans membership table and the work queue by state
 #   deploy/local-cluster.sh down       stop the silos (SIGTERM) and PostgreSQL
 #
@@ -51,7 +51,7 @@ tacitus_cmd() {
 
 up() {
   local n="${1:-2}" bin
-  [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 1 ] || die "N must be a positive number, got '$n'"
+  [[ "$n" =~ ^[0-9]+$ ]] || die "N must be a number (0 = PostgreSQL only), got '$n'"
   bin=$(pg_bin)
   mkdir -p "$dir/logs"
   [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"

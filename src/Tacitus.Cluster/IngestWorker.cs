@@ -37,6 +37,7 @@ public sealed class IngestWorker(
     private static readonly Counter<long> EventMentions = Meter.CreateCounter<long>("tacitus.cluster.event_mentions", "{mention}", "Event mentions stored by this silo");
     private static readonly Counter<long> Failures = Meter.CreateCounter<long>("tacitus.cluster.failures", "{document}", "Documents that could not be coded");
     private static readonly Histogram<double> BatchSeconds = Meter.CreateHistogram<double>("tacitus.cluster.batch.duration", "s", "Claim-to-done time of a batch");
+    private static readonly Histogram<double> StoreSeconds = Meter.CreateHistogram<double>("tacitus.cluster.store.duration", "s", "Time to store a coded batch in PostgreSQL");
 
     /// <summary>This silo's name in the queue's claimed_by column: the membership table's address:port:generation.</summary>
     public string WorkerId { get; } = $"{silo.SiloAddress.Endpoint.Address}:{silo.SiloAddress.Endpoint.Port}:{silo.SiloAddress.Generation}";
@@ -90,7 +91,9 @@ public sealed class IngestWorker(
             })
             .ToList();
         var ok = coded.Where(c => c.Item2 is not null).Select(c => c.Item2!).ToList();
+        var codedAt = clock.Elapsed;
         var result = store.StoreBatch(ok);
+        var storeTime = clock.Elapsed - codedAt;
         queue.Complete(ok.Select(d => d.ContentHash));
         foreach (var (w, _, error) in coded.Where(c => c.Item2 is null))
         {
@@ -101,6 +104,9 @@ public sealed class IngestWorker(
         Documents.Add(ok.Count);
         EventMentions.Add(result.EventMentions);
         BatchSeconds.Record(clock.Elapsed.TotalSeconds);
+        StoreSeconds.Record(storeTime.TotalSeconds);
+        log.LogInformation("batch of {Count}: claimed and coded in {Code:F2} s, stored in {Store:F2} s ({Mentions} event mentions, {New} new events)",
+            items.Count, codedAt.TotalSeconds, storeTime.TotalSeconds, result.EventMentions, result.NewEvents);
         return true;
     }
 }

@@ -42,7 +42,10 @@ public static class SiloRunner
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(o.LogLevel);
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        // Tacitus's own messages (one line per stored batch) at Information; Orleans's at the chosen level.
+        builder.Logging.AddFilter((category, level) =>
+            level >= (category?.StartsWith("Tacitus", StringComparison.Ordinal) == true ? LogLevel.Information : o.LogLevel));
         builder.Logging.AddProvider(new LineLoggerProvider(log ?? Console.Error));
         builder.Services.AddSingleton(o.Worker);
         builder.Services.AddSingleton(pipeline);

@@ -26,7 +26,7 @@ public sealed class PostgresEventStore : IEventStore
     private DateTime _nearLoadedUpTo = DateTime.MinValue;
 
     /// <summary>How far back each batch re-reads documents that other writers committed (their ingested_at is the start of their batch, not its commit).</summary>
-    private static readonly TimeSpan NearDuplicateLookback = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan NearDuplicateLookback = TimeSpan.FromMinutes(1);
 
     public string Name { get; }
     public bool ReadOnly { get; }
