@@ -22,7 +22,7 @@ public class FaultToleranceTests(ITestOutputHelper output)
         var dir = Path.Combine(Path.GetTempPath(), "tacitus-cluster-tests", Guid.NewGuid().ToString("N")[..12]);
         var corpus = Path.Combine(dir, "corpus");
         var showcase = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "istanbul-talks-2025-05-14.txt"));
-        int distinct = ClusterCorpus.Write(corpus, 520, showcase);
+        int distinct = ClusterCorpus.Write(corpus, 500, showcase);
         Assert.True(distinct >= 500, $"corpus has {distinct} distinct documents");
 
         var db = PostgresServer.Shared.CreateDatabase("cluster");

@@ -61,6 +61,7 @@ public sealed class PostgresServer : IDisposable
     public static PostgresServer Start()
     {
         if (BinDirectory is null) throw new InvalidOperationException(SkipMessage);
+        RemoveStale();
         var dir = Path.Combine(Path.GetTempPath(), "tacitus-pg-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(dir);
         if (IsRoot) Run("chown", ["postgres:postgres", dir]);
@@ -69,7 +70,7 @@ public sealed class PostgresServer : IDisposable
         for (int attempt = 0; ; attempt++)
         {
             int port = FreePort();
-            var options = $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            var options = $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c max_wal_size=64MB -c min_wal_size=32MB";
             try
             {
                 RunPg("pg_ctl", ["-D", data, "-l", Path.Combine(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
@@ -79,6 +80,40 @@ public sealed class PostgresServer : IDisposable
             {
                 // The port was taken between choosing and binding it: try another.
             }
+        }
+    }
+
+    /// <summary>Deletes the directories of earlier test servers that are no longer running (a test process that is killed cannot clean up after itself).</summary>
+    private static void RemoveStale()
+    {
+        foreach (var stale in System.IO.Directory.GetDirectories(Path.GetTempPath(), "tacitus-pg-*"))
+        {
+            var pidFile = Path.Combine(stale, "data", "postmaster.pid");
+            try
+            {
+                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && IsRunning(pid)) continue;
+                if (System.IO.Directory.GetLastWriteTimeUtc(stale) > DateTime.UtcNow.AddMinutes(-1)) continue;   // being set up right now
+                System.IO.Directory.Delete(stale, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
