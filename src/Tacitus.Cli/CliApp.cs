@@ -24,6 +24,7 @@ public static class CliApp
         root.Add(ValidateCommand.Create(ctx));
         root.Add(VersionCommand.Create(ctx));
         root.Add(ServeCommand.Create(ctx));
+        root.Add(SiloCommand.Create(ctx));
         foreach (var c in StoreCommands.Create(ctx)) root.Add(c);
         return root;
     }

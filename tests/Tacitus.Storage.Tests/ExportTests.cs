@@ -6,18 +6,19 @@ namespace Tacitus.Storage.Tests;
 
 public class ExportTests
 {
-    private static DuckDbEventStore Filled()
+    private static IEventStore Filled(string backend = "duckdb")
     {
-        var store = DuckDbEventStore.Open(":memory:");
+        var store = TestStores.Open(backend);
         store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike("a", url: "https://a.example/1"))]);
         store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike("b", TestDocuments.StrikeText + " More.", source: "Other Wire"))]);
         return store;
     }
 
-    [Fact]
-    public void Gdelt_export_has_61_columns_and_corroboration_counts()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Gdelt_export_has_61_columns_and_corroboration_counts(string backend)
     {
-        using var store = Filled();
+        using var store = Filled(backend);
         var sw = new StringWriter();
         Assert.Equal(3, EventExporter.Export(store, EventFilter.All, "gdelt", sw));
         var rows = sw.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
@@ -64,10 +65,11 @@ public class ExportTests
         Assert.Equal("Russian forces", row.source_name);
     }
 
-    [Fact]
-    public void Csv_and_jsonl_exports_round_trip_fields()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Csv_and_jsonl_exports_round_trip_fields(string backend)
     {
-        using var store = Filled();
+        using var store = Filled(backend);
         var csv = new StringWriter();
         EventExporter.Export(store, EventFilter.All, "csv", csv);
         var lines = csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -23,10 +23,11 @@ public class StoreTests
         Assert.Contains("tacitus ingest", ex.Message);
     }
 
-    [Fact]
-    public void Stores_every_layer_and_the_same_document_only_once()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Stores_every_layer_and_the_same_document_only_once(string backend)
     {
-        using var store = DuckDbEventStore.Open(":memory:");
+        using var store = TestStores.Open(backend);
         var doc = TestDocuments.Stored(TestDocuments.Strike());
         var first = store.StoreBatch([doc]);
         Assert.Equal(1, first.DocumentsStored);
@@ -52,10 +53,11 @@ public class StoreTests
         Assert.Equal(new DateOnly(2025, 5, 14), info.PublicationDate);
     }
 
-    [Fact]
-    public void The_same_event_from_several_documents_is_one_event_with_mentions_and_sources()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void The_same_event_from_several_documents_is_one_event_with_mentions_and_sources(string backend)
     {
-        using var store = DuckDbEventStore.Open(":memory:");
+        using var store = TestStores.Open(backend);
         // Three reports of the same strike: two outlets, one of them twice (different wording, same coded event).
         var a = TestDocuments.Strike("a", source: "Wire A");
         var b = TestDocuments.Strike("b", "Russian forces struck Sumy with missiles on Feb. 28, killing three. Lammy condemned Putin on Wednesday. Officials met in Ankara.", source: "Wire B");
@@ -77,26 +79,28 @@ public class StoreTests
         Assert.Equal(["Wire A", "Wire B", "Wire B"], detail.Evidence.Select(e => e.Outlet ?? "").ToArray());
     }
 
-    [Fact]
-    public void Near_duplicate_documents_are_linked_to_the_first_copy()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Near_duplicate_documents_are_linked_to_the_first_copy(string backend)
     {
-        using var store = DuckDbEventStore.Open(":memory:");
+        using var store = TestStores.Open(backend);
         var body = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"Sentence {i} of the wire story about talks in Istanbul between delegations number {i * 7}."));
         var copy = body.Replace("Sentence 12 of", "Sentence 12, updated, of", StringComparison.Ordinal);
         var other = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"Unrelated report {i} on harvests and rainfall in province {i * 3}."));
         store.StoreBatch([TestDocuments.Stored(new Core.Document("orig", body))]);
         store.StoreBatch([TestDocuments.Stored(new Core.Document("copy", copy)), TestDocuments.Stored(new Core.Document("other", other))]);
-        var links = store.NearDuplicates();
+        var links = TestStores.NearDuplicates(store);
         var link = Assert.Single(links);
         Assert.Equal(StoredDocument.Create(new Core.Document("x", copy)).StoreId, link.Document);
         Assert.Equal(StoredDocument.Create(new Core.Document("x", body)).StoreId, link.Original);
         Assert.Equal(1, store.Counts().NearDuplicateDocuments);
     }
 
-    [Fact]
-    public void Filters_select_the_right_events()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Filters_select_the_right_events(string backend)
     {
-        using var store = DuckDbEventStore.Open(":memory:");
+        using var store = TestStores.Open(backend);
         store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike())]);
         long Count(EventFilter f) => store.CountEvents(f);
         Assert.Equal(1, Count(new EventFilter { Actor = "lammy" }));
@@ -117,10 +121,11 @@ public class StoreTests
         Assert.Equal(3, Count(EventFilter.All));
     }
 
-    [Fact]
-    public void Aggregates_count_by_month_country_and_actor()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void Aggregates_count_by_month_country_and_actor(string backend)
     {
-        using var store = DuckDbEventStore.Open(":memory:");
+        using var store = TestStores.Open(backend);
         store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike())]);
         var months = store.CountBy(EventFilter.All, StatDimension.Month);
         Assert.Equal(["2025-02", "2025-05"], months.Select(m => m.Key).ToArray());
@@ -129,16 +134,17 @@ public class StoreTests
         Assert.Equal(["GBR", "TUR", "UKR"], countries.Select(m => m.Key).Order().ToArray());
         var actors = store.TopActors(EventFilter.All);
         Assert.Contains(actors, a => a.Name == "Vladimir Putin" && a.AsTarget == 1 && a.AsSource == 0);
-        var net = store.ActorNetwork(EventFilter.All);
+        var net = TestStores.ActorNetwork(store, EventFilter.All);
         Assert.Equal(2, net.Count);
-        var map = store.PlaceCounts(EventFilter.All);
+        var map = TestStores.PlaceCounts(store, EventFilter.All);
         Assert.Equal(["Ankara", "Sumy"], map.Select(p => p.Name).Order().ToArray());
     }
 
-    [Fact]
-    public void A_failed_batch_leaves_nothing_behind()
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_failed_batch_leaves_nothing_behind(string backend)
     {
-        using var store = DuckDbEventStore.Open(":memory:");
+        using var store = TestStores.Open(backend);
         var good = TestDocuments.Stored(TestDocuments.Strike("good"));
         var bad = TestDocuments.Stored(TestDocuments.Strike("bad", "Short text."));   // spans past the end of the text
         Assert.ThrowsAny<Exception>(() => store.StoreBatch([good, bad]));

@@ -26,7 +26,7 @@ internal static class ExportCommand
             var filter = store.Filter(parse);
             var fmt = parse.GetValue(format)!;
             var path = parse.GetValue(outFile);
-            using var db = DuckDbEventStore.Open(parse.GetValue(store.Db)!, readOnly: true);
+            using var db = Tacitus.Storage.EventStores.Open(parse.GetValue(store.Db)!, readOnly: true);
             long n;
             if (fmt == "parquet") n = EventExporter.Export(db, filter, fmt, null, path);
             else

@@ -19,12 +19,14 @@ internal static class IngestCommand
         var models = new Option<string?>("--models") { Description = "Directory with the models to use (default: the shipped models)." };
         var parallel = new Option<int?>("--parallel") { Description = "Documents coded at once (default: one per core)." };
         var batch = new Option<int>("--batch-size") { Description = "Documents per transaction.", DefaultValueFactory = _ => 64 };
+        var cluster = new Option<string?>("--cluster") { Description = "Submit the documents to the cluster whose PostgreSQL database this is (postgres://…) and wait until its silos (tacitus silo) have stored them." };
+        var noWait = new Option<bool>("--no-wait") { Description = "With --cluster: submit and return without waiting." };
         var delay = new Option<int>("--batch-delay-ms") { Description = "Pause after each batch (testing).", DefaultValueFactory = _ => 0, Hidden = true };
 
         var cmd = new Command("ingest", "Read, code and store documents in the event store; documents already stored are skipped, so an interrupted ingest is finished by running it again.");
         cmd.Add(inputs);
         store.AddDb(cmd);
-        foreach (var o in new Option[] { date, models, parallel, batch, delay }) cmd.Add(o);
+        foreach (var o in new Option[] { date, models, parallel, batch, cluster, noWait, delay }) cmd.Add(o);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var d = StoreOptions.Date(parse.GetValue(date), "--date");
@@ -41,7 +43,8 @@ internal static class IngestCommand
             };
             var list = parse.GetValue(inputs) is { Length: > 0 } given ? given : ["-"];
             var files = reader.Expand(list);
-            using var db = DuckDbEventStore.Open(parse.GetValue(store.Db)!);
+            if (parse.GetValue(cluster) is { } clusterDb) return SiloCommand.Ingest(ctx, clusterDb, files, reader, !parse.GetValue(noWait), failed);
+            using var db = Tacitus.Storage.EventStores.Open(parse.GetValue(store.Db)!);
             var ingester = new Ingester(db, pipeline, new IngestOptions
             {
                 BatchSize = parse.GetValue(batch),
@@ -75,7 +78,7 @@ internal static class IngestCommand
             ctx.Out.WriteLine(
                 $"ingested {result.Read} documents in {result.Elapsed.TotalSeconds:F1} s ({result.DocumentsPerSecond:F1} docs/s): " +
                 $"{result.Stored} stored, {result.Skipped} already stored, {result.NearDuplicates} near-duplicates, {result.Failed} failed; " +
-                $"{result.Events} event mentions ({result.EventsPerSecond:F1}/s), {result.NewEvents} new events; store: {db.Path}");
+                $"{result.Events} event mentions ({result.EventsPerSecond:F1}/s), {result.NewEvents} new events; store: {Tacitus.Storage.EventStores.Describe(parse.GetValue(store.Db)!)}");
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return cmd;

@@ -24,7 +24,7 @@ internal static class QueryCommand
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var filter = store.Filter(parse);
-            using var db = DuckDbEventStore.Open(parse.GetValue(store.Db)!, readOnly: true);
+            using var db = Tacitus.Storage.EventStores.Open(parse.GetValue(store.Db)!, readOnly: true);
             var events = db.QueryEvents(filter, Math.Max(0, parse.GetValue(offset)), Math.Max(0, parse.GetValue(limit)));
             switch (parse.GetValue(format))
             {

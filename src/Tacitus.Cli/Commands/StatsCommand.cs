@@ -20,7 +20,7 @@ internal static class StatsCommand
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var filter = store.Filter(parse);
-            using var db = DuckDbEventStore.Open(parse.GetValue(store.Db)!, readOnly: true);
+            using var db = Tacitus.Storage.EventStores.Open(parse.GetValue(store.Db)!, readOnly: true);
             var dim = parse.GetValue(by);
             if (dim == "summary")
             {

@@ -9,7 +9,7 @@ internal sealed class StoreOptions
 {
     public Option<string> Db { get; } = new("--db")
     {
-        Description = "The event store (DuckDB file). Default: tacitus.duckdb in the working directory.",
+        Description = "The event store: a DuckDB file (default: tacitus.duckdb in the working directory) or a PostgreSQL database (postgres://user@host:port/db or Host=…;Database=…).",
         DefaultValueFactory = _ => Tacitus.Storage.DuckDb.DuckDbEventStore.DefaultFileName,
     };
 
