@@ -7,5 +7,6 @@ using Tacitus.Benchmarks;
 // The build timeout is generous because the benchmark project is rebuilt per job on shared, busy machines.
 var config = DefaultConfig.Instance
     .AddColumn(new CharactersPerSecondColumn())
+    .AddColumn(new TokensPerSecondColumn())
     .WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -22,6 +22,8 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
             var t = doc.Tokens[first + i];
             return t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
         }
+
+        public ReadOnlySpan<char> Upos(int i) => doc.Tokens[first + i].Upos;
     }
 
     public Document Process(Document document)
