@@ -21,11 +21,13 @@ public sealed class EntityRecognizer
     private readonly string[] _labels;
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
 
-    public EntityRecognizer(string[] labels, SparseLinearModel model, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
+    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
     {
         if (labels.Length != model.ClassCount) throw new TacitusException($"ner model: {labels.Length} labels but {model.ClassCount} classes");
+        if (pairs.ClassCount != (labels.Length + 1) * labels.Length) throw new TacitusException($"ner model: {pairs.ClassCount} label-pair classes for {labels.Length} labels");
         _labels = labels;
         Model = model;
+        Pairs = pairs;
         Lexicon = lexicon;
         Gazetteer = gazetteer;
         Config = config;
@@ -38,6 +40,9 @@ public sealed class EntityRecognizer
     }
 
     public SparseLinearModel Model { get; }
+
+    /// <summary>Transition weights: classes are (previous label + 1) × labels + label (previous −1 = sentence start).</summary>
+    public SparseLinearModel Pairs { get; }
 
     /// <summary>Subtracted from the O label's score before decoding (config <c>outside_penalty</c>; tuned on dev at training time).</summary>
     public float OutsidePenalty { get; }
@@ -92,7 +97,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Predicts a label index per word: the best label sequence (first-order Viterbi) among valid IOB2 sequences.</summary>
-    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), words, labels, _allowed, _labels.Length, OutsidePenalty);
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, OutsidePenalty);
 
     private readonly struct FrozenScorer(SparseLinearModel model) : INerScorer
     {
@@ -119,6 +124,7 @@ public sealed class EntityRecognizer
             Model.Write(w);
             Lexicon.Write(w);
             Gazetteer.Write(w);
+            Pairs.Write(w);
         });
 
     public static EntityRecognizer Load(string directory) =>
@@ -131,7 +137,10 @@ public sealed class EntityRecognizer
             var model = SparseLinearModel.Read(r);
             var lexicon = WordLexicon.Read(r);
             var gazetteer = Gazetteer.Read(r);
-            return new EntityRecognizer(labels, model, lexicon, gazetteer, config);
+            if (config["format"] is not { } f || f.GetValue<int>() < 3)
+                throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
+            var pairs = SparseLinearModel.Read(r);
+            return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config);
         });
 }
 

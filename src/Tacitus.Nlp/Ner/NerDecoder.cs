@@ -10,11 +10,15 @@ internal interface INerScorer
 
 /// <summary>
 /// First-order Viterbi over IOB2 labels: score(label_i) = observation features of word i + transition features of
-/// (label_{i-1}, word i), minus a penalty on O (label 0) tuned on dev to trade precision for recall; pairs that are not valid IOB2 (I-X not after B-X/I-X) are never taken.
+/// (label_{i-1}, label_i, word i), minus a penalty on O (label 0) tuned on dev to trade precision for recall; pairs that are not valid IOB2 (I-X not after B-X/I-X) are never taken.
 /// </summary>
 internal static class NerDecoder
 {
-    public static void Decode<TScorer>(TScorer scorer, ReadOnlySpan<NerWord> words, Span<int> labels, bool[] allowed, int L, float outsidePenalty = 0f)
+    /// <summary>
+    /// <paramref name="scorer"/> scores observation features over labels; <paramref name="pairs"/> scores transition
+    /// features over (previous label + 1) * L + label, previous −1 being the sentence start.
+    /// </summary>
+    public static void Decode<TScorer>(TScorer scorer, TScorer pairs, ReadOnlySpan<NerWord> words, Span<int> labels, bool[] allowed, int L, float outsidePenalty = 0f)
         where TScorer : INerScorer
     {
         int n = words.Length;
@@ -34,10 +38,10 @@ internal static class NerDecoder
                 int k = NerFeatures.Observation(words, i, f);
                 scorer.Score(f[..k], emission);
                 emission[0] -= outsidePenalty;
+                int t = NerFeatures.Transition(words, i, tf);
+                pairs.Score(tf[..t], trans);
                 if (i == 0)
                 {
-                    int t = NerFeatures.Transition(words, 0, -1, tf);
-                    scorer.Score(tf[..t], trans[..L]);
                     for (int c = 0; c < L; c++)
                     {
                         curScore[c] = allowed[c] ? emission[c] + trans[c] : float.NegativeInfinity;
@@ -46,12 +50,6 @@ internal static class NerDecoder
                 }
                 else
                 {
-                    for (int p = 0; p < L; p++)
-                    {
-                        if (float.IsNegativeInfinity(prevScore[p])) continue;
-                        int t = NerFeatures.Transition(words, i, p, tf);
-                        scorer.Score(tf[..t], trans.Slice((p + 1) * L, L));
-                    }
                     for (int c = 0; c < L; c++)
                     {
                         float best = float.NegativeInfinity;

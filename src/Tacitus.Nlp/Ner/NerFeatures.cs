@@ -26,7 +26,8 @@ public struct NerWord
 /// <summary>
 /// NER feature templates. <see cref="Observation"/> features look only at the words (word, affixes, shape, casing,
 /// word clusters, ±2 window, gazetteer matches, sentence casing); <see cref="Transition"/> features pair the previous
-/// label with a few facts of the current word, so a first-order Viterbi decoder can score every label pair.
+/// label with a few facts of the current word (scored by a model over label pairs), so a first-order Viterbi decoder
+/// can score every label pair.
 /// </summary>
 internal static class NerFeatures
 {
@@ -115,18 +116,21 @@ internal static class NerFeatures
         return n;
     }
 
-    /// <summary>Features of the pair (previous label, this word); the weight row gives the current label's score.</summary>
-    public static int Transition(ReadOnlySpan<NerWord> s, int i, int prev, Span<ulong> f)
+    /// <summary>
+    /// Word facts that are paired with the previous label: scored by the pair model, whose classes are (previous label,
+    /// current label) pairs, so one lookup per fact gives every transition score (the first is a constant: plain
+    /// label-to-label transitions).
+    /// </summary>
+    public static int Transition(ReadOnlySpan<NerWord> s, int i, Span<ulong> f)
     {
         ref readonly var x = ref s[i];
-        ulong t = (ulong)(prev + 2);
         int n = 0;
-        f[n++] = FeatureHash.Feature(219, t);
-        f[n++] = FeatureHash.Feature(221, t, x.Word.Shape);
-        f[n++] = FeatureHash.Feature(222, t, x.Word.Norm);
-        f[n++] = FeatureHash.Feature(234, t, x.Gazetteer);
-        f[n++] = FeatureHash.Feature(237, t, x.Word.Cluster);
-        f[n++] = FeatureHash.Feature(238, t, x.Pos);
+        f[n++] = FeatureHash.Feature(219, 0);
+        f[n++] = FeatureHash.Feature(221, x.Word.Shape);
+        f[n++] = FeatureHash.Feature(222, x.Word.Norm);
+        f[n++] = FeatureHash.Feature(234, x.Gazetteer);
+        f[n++] = FeatureHash.Feature(237, x.Word.Cluster);
+        f[n++] = FeatureHash.Feature(238, x.Pos);
         return n;
     }
 

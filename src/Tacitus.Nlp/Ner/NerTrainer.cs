@@ -39,7 +39,7 @@ public static class NerTrainer
         var config = new JsonObject
         {
             ["model"] = "structured averaged perceptron, first-order Viterbi over IOB2 PER/ORG/LOC (valid transitions only)",
-            ["format"] = 2,
+            ["format"] = 3,
             ["min_cluster_count"] = options.MinClusterCount,
             ["cluster_bits"] = options.ClusterBits,
             ["min_casing_count"] = options.MinCasingCount,
@@ -52,8 +52,9 @@ public static class NerTrainer
             ["seed"] = options.Seed,
             ["prune_below"] = options.PruneBelow,
         };
-        EntityRecognizer Make(SparseLinearModel m) => new(labels, m, lexicon, gazetteer, config);
-        var proto = Make(new AveragedPerceptron(labels.Length).Freeze());
+        int pairClasses = (labels.Length + 1) * labels.Length;
+        EntityRecognizer Make((SparseLinearModel Obs, SparseLinearModel Pairs) m) => new(labels, m.Obs, m.Pairs, lexicon, gazetteer, config);
+        var proto = Make((new AveragedPerceptron(labels.Length).Freeze(), new AveragedPerceptron(pairClasses).Freeze()));
         var data = train.Where(s => s.Tokens.Length > 0).Select(s =>
         {
             var words = new NerWord[s.Tokens.Length];
@@ -63,14 +64,15 @@ public static class NerTrainer
         }).ToArray();
 
         var allowed = proto.AllowedTable;
-        var members = new List<SparseLinearModel>();
+        var members = new List<(SparseLinearModel Obs, SparseLinearModel Pairs)>();
         for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
         {
             // Each member reports its own epochs; its best epoch (by dev F1) joins the average.
             var (model, _) = TrainOne(data, dev, options, options.Seed + member, labels.Length, allowed, Make, progress, clock);
             members.Add(model);
         }
-        var averaged = members.Count == 1 ? members[0] : SparseLinearModel.Average(members).RoundedToHalf();
+        var averaged = members.Count == 1 ? members[0]
+            : (SparseLinearModel.Average([.. members.Select(m => m.Obs)]).RoundedToHalf(), SparseLinearModel.Average([.. members.Select(m => m.Pairs)]).RoundedToHalf());
         var best = Make(averaged);
         if (dev.Count == 0) return best;
         double bestScore = Evaluate(best, dev)["f1"];
@@ -80,25 +82,27 @@ public static class NerTrainer
         {
             var cfg = (JsonObject)config.DeepClone();
             cfg["outside_penalty"] = penalty;
-            var candidate = new EntityRecognizer(labels, averaged, lexicon, gazetteer, cfg);
+            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg);
             double score = Evaluate(candidate, dev)["f1"];
             if (score > bestScore) { chosen = candidate; bestScore = score; }
         }
         return chosen;
     }
 
-    private static (SparseLinearModel Model, double DevF1) TrainOne(
+    private static ((SparseLinearModel Obs, SparseLinearModel Pairs) Model, double DevF1) TrainOne(
         (NerWord[] Words, int[] Gold)[] data, IReadOnlyList<IobSentence> dev, NerTrainingOptions options, int seed, int labelCount,
-        bool[] allowed, Func<SparseLinearModel, EntityRecognizer> make, Action<EpochReport>? progress, Stopwatch clock)
+        bool[] allowed, Func<(SparseLinearModel, SparseLinearModel), EntityRecognizer> make, Action<EpochReport>? progress, Stopwatch clock)
     {
         var perceptron = new AveragedPerceptron(labelCount, 1 << 18);
+        var pairs = new AveragedPerceptron((labelCount + 1) * labelCount, 1 << 14);
         var live = new LiveScorer(perceptron);
+        var livePairs = new LiveScorer(pairs);
         var random = new Random(seed);
         var order = Enumerable.Range(0, data.Length).ToArray();
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         Span<ulong> tf = stackalloc ulong[NerFeatures.MaxTransition];
         var guess = new int[data.Max(d => d.Gold.Length)];
-        SparseLinearModel? best = null;
+        (SparseLinearModel, SparseLinearModel)? best = null;
         double bestScore = double.NegativeInfinity;
         int sinceBest = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -110,7 +114,7 @@ public static class NerTrainer
                 var (words, gold) = data[si];
                 int n = words.Length;
                 var pred = guess.AsSpan(0, n);
-                NerDecoder.Decode(live, words, pred, allowed, labelCount);
+                NerDecoder.Decode(live, livePairs, words, pred, allowed, labelCount);
                 for (int i = 0; i < n; i++)
                 {
                     seen++;
@@ -122,14 +126,14 @@ public static class NerTrainer
                     }
                     int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
                     if (gp == pp && gold[i] == pred[i]) continue;
-                    int t = NerFeatures.Transition(words, i, gp, tf);
-                    perceptron.Add(tf[..t], gold[i], 1f);
-                    t = NerFeatures.Transition(words, i, pp, tf);
-                    perceptron.Add(tf[..t], pred[i], -1f);
+                    int t = NerFeatures.Transition(words, i, tf);
+                    pairs.Add(tf[..t], (gp + 1) * labelCount + gold[i], 1f);
+                    pairs.Add(tf[..t], (pp + 1) * labelCount + pred[i], -1f);
                 }
                 perceptron.Tick();
+                pairs.Tick();
             }
-            var model = perceptron.Freeze(options.PruneBelow).RoundedToHalf();
+            var model = (perceptron.Freeze(options.PruneBelow).RoundedToHalf(), pairs.Freeze(options.PruneBelow).RoundedToHalf());
             var devScores = dev.Count > 0 ? Evaluate(make(model), dev).ToDictionary() : new Dictionary<string, double> { ["f1"] = 100.0 * correct / Math.Max(1, seen) };
             double score = devScores["f1"];
             bool isBest = score > bestScore;
@@ -138,7 +142,7 @@ public static class NerTrainer
             progress?.Invoke(new EpochReport(epoch, options.Epochs, 100.0 * correct / Math.Max(1, seen), devScores, isBest, clock.Elapsed) { Watched = "f1" });
             if (sinceBest >= options.Patience) break;
         }
-        return (best!, bestScore);
+        return (best!.Value, bestScore);
     }
 
     private readonly struct LiveScorer(AveragedPerceptron perceptron) : INerScorer

@@ -241,7 +241,7 @@ public class NerTests
         {
             var cfg = (System.Text.Json.Nodes.JsonObject)ner.Config.DeepClone();
             cfg["outside_penalty"] = penalty;
-            var r = new EntityRecognizer([.. ner.Labels], ner.Model, ner.Lexicon, ner.Gazetteer, cfg);
+            var r = new EntityRecognizer([.. ner.Labels], ner.Model, ner.Pairs, ner.Lexicon, ner.Gazetteer, cfg);
             Assert.Equal((float)penalty, r.OutsidePenalty);
             var tags = r.Tag(words);
             int labelled = tags.Count(t => t != "O");
