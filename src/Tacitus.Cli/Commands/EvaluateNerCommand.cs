@@ -19,7 +19,7 @@ internal static class EvaluateNerCommand
         ctx.Out.WriteLine("type      gold  predicted  correct  precision  recall     F1");
         foreach (var (type, s) in r.ByType) Line(type, s);
         Line("overall", r.Overall);
-        ctx.Out.WriteLine(string.Create(inv, $"speed     {r.TokensPerSecond:N0} tokens/s wall clock, {r.TokensPerCpuSecond:N0} tokens/s of CPU time (ner, one thread)"));
+        ctx.Out.WriteLine(string.Create(inv, $"speed     {r.TokensPerSecond:N0} tokens/s wall clock, {r.TokensPerCpuSecond:N0} tokens/s of CPU time ({(r.WithTagger ? "tagger + ner" : "ner")}, one thread)"));
         return ExitCodes.Ok;
 
         void Line(string type, PrfScore s) =>

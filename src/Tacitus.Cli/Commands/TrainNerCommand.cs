@@ -1,30 +1,55 @@
 using System.CommandLine;
+using Tacitus.Engine.Training;
 using Tacitus.Nlp.Ner;
+using Tacitus.Nlp.Tagging;
 
 namespace Tacitus.Cli.Commands;
 
-/// <summary><c>tacitus train ner</c>: the PER/ORG/LOC recognizer from IOB2 (UniversalNER), with a gazetteer compiled from GeoNames-derived tables.</summary>
+/// <summary><c>tacitus train ner</c>: the PER/ORG/LOC recognizer from IOB2 (UniversalNER), with a gazetteer compiled from name lists and UPOS features from a tagger.</summary>
 internal static class TrainNerCommand
 {
     public static Command Create(CliContext ctx)
     {
         var o = new TrainingCommandOptions();
-        var geo = new Option<string?>("--geo") { Description = "Directory with countries.tsv and cities.tsv: their names are compiled into the model as gazetteer features (omit for none)." };
+        var geo = new Option<string?>("--geo") { Description = "Directory with countries.tsv, cities.tsv (and admin1.tsv): their names are compiled into the model as gazetteer features (omit for none)." };
+        var cityPop = new Option<int>("--min-city-population") { Description = "Cities from --geo need at least this many inhabitants.", DefaultValueFactory = _ => 20000 };
+        var actors = new Option<string?>("--actors") { Description = "Compiled actor dictionary (models/actors.tacdict): its people and organisations become gazetteer features." };
+        var people = new Option<string?>("--people-names") { Description = "People-names list, one name per line (e.g. the cspell people-names dictionary)." };
+        var companies = new Option<string?>("--company-names") { Description = "Company-names list, one name per line (e.g. the cspell companies dictionary)." };
+        var wordnet = new Option<string?>("--wordnet") { Description = "WordNet dict directory (data.noun): capitalised person, location and group nouns become gazetteer features." };
+        var tagger = new Option<string?>("--tagger") { Description = "POS tagger model directory (models/tagger): its UPOS tags become features; the ner stage then needs the tagger stage before it." };
+        var ensemble = new Option<int>("--ensemble") { Description = "Train this many perceptrons (seeds --seed, --seed+1, …) and ship their average.", DefaultValueFactory = _ => 1 };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        cmd.Add(geo);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, tagger, ensemble }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
-            var options = new NerTrainingOptions { Seed = parse.GetValue(o.Seed) };
+            if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
+            var options = new NerTrainingOptions { Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble) };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
             var train = IobReader.ReadFile(parse.GetValue(o.Train)!).ToList();
             var dev = parse.GetValue(o.Dev) is { } d ? IobReader.ReadFile(d).ToList() : [];
-            var gazetteer = parse.GetValue(geo) is { } g ? Gazetteer.Build(g) : Gazetteer.Empty;
+            if (parse.GetValue(tagger) is { } t)
+            {
+                var pos = PosTagger.Load(t);
+                train = NerGazetteerSources.WithUpos(train, pos);
+                dev = NerGazetteerSources.WithUpos(dev, pos);
+            }
+            var (gazetteer, summary) = NerGazetteerSources.Build(new NerGazetteerOptions
+            {
+                GeoDirectory = parse.GetValue(geo),
+                MinCityPopulation = parse.GetValue(cityPop),
+                ActorDictionary = parse.GetValue(actors),
+                PeopleNames = parse.GetValue(people),
+                CompanyNames = parse.GetValue(companies),
+                WordNet = parse.GetValue(wordnet),
+            });
+            foreach (var line in summary) ctx.Out.WriteLine(line);
             var ner = TrainingProgressView.Run(ctx, "ner", options.Epochs, report => NerTrainer.Train(train, dev, gazetteer, options, report));
             var scores = dev.Count > 0 ? NerTrainer.Evaluate(ner, dev).ToDictionary(p => "dev." + p.Key, p => p.Value) : [];
             var outDir = parse.GetValue(o.Out)!;
             ner.Save(outDir, o.Metadata(parse, ctx, EntityRecognizer.Component, scores));
-            ctx.Out.WriteLine($"saved {outDir} ({ner.Model.FeatureCount:N0} features, {ner.Model.WeightCount:N0} weights, {gazetteer.Count:N0} gazetteer phrases){(scores.Count > 0 ? $"; dev P {scores["dev.precision"]:F2} R {scores["dev.recall"]:F2} F1 {scores["dev.f1"]:F2}" : "")}");
+            ctx.Out.WriteLine($"saved {outDir} ({ner.Model.FeatureCount:N0} features, {ner.Model.WeightCount:N0} weights, {gazetteer.Count:N0} gazetteer phrases, O penalty {ner.OutsidePenalty:0.##}){(scores.Count > 0 ? $"; dev P {scores["dev.precision"]:F2} R {scores["dev.recall"]:F2} F1 {scores["dev.f1"]:F2}" : "")}");
             return ExitCodes.Ok;
         }));
         return cmd;

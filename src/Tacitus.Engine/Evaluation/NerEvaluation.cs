@@ -8,13 +8,13 @@ using Tacitus.Nlp.Scoring;
 namespace Tacitus.Engine.Evaluation;
 
 /// <summary>The result of running NER over a gold IOB2 file.</summary>
-public sealed record NerEvaluationResult(PrfScore Overall, IReadOnlyDictionary<string, PrfScore> ByType, long Tokens, TimeSpan PipelineTime, TimeSpan PipelineCpuTime)
+public sealed record NerEvaluationResult(PrfScore Overall, IReadOnlyDictionary<string, PrfScore> ByType, long Tokens, TimeSpan PipelineTime, TimeSpan PipelineCpuTime, bool WithTagger = false)
 {
     public double TokensPerSecond => PipelineTime.TotalSeconds > 0 ? Tokens / PipelineTime.TotalSeconds : 0;
     public double TokensPerCpuSecond => PipelineCpuTime.TotalSeconds > 0 ? Tokens / PipelineCpuTime.TotalSeconds : 0;
 }
 
-/// <summary>Runs the "ner" stage over a gold IOB2 file (its tokens and sentences kept) and scores spans conlleval-style.</summary>
+/// <summary>Runs the "ner" stage (after the tagger when the model uses UPOS) over a gold IOB2 file (its tokens and sentences kept) and scores spans conlleval-style.</summary>
 public static class NerEvaluation
 {
     public static NerEvaluationResult Run(string goldPath, string? modelDirectory = null)
@@ -22,7 +22,9 @@ public static class NerEvaluation
         var modelDir = modelDirectory ?? TacitusEngine.DefaultModelDirectory;
         if (!Directory.Exists(Path.Combine(modelDir, "ner")))
             throw new TacitusException($"{modelDir}: no ner model here. Train one with 'tacitus train ner' or pass --models DIR.");
-        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = ["ner"], PreTokenized = true });
+        // A model with UPOS features gets the tagger stage before it, as in the standard pipeline.
+        var usesUpos = EntityRecognizer.Load(Path.Combine(modelDir, "ner")).UsesUpos;
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = usesUpos ? ["tagger", "ner"] : ["ner"], PreTokenized = true });
         var gold = IobReader.ReadFile(goldPath).ToList();
         // Documents of up to 200 sentences, like a few news articles each.
         var docs = new List<(Document Doc, List<IobSentence> Sentences)>();
@@ -64,7 +66,7 @@ public static class NerEvaluation
                 tokens += sent.TokenCount;
             }
         }
-        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, wall, cpu);
+        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, wall, cpu, usesUpos);
     }
 
     /// <summary>A document whose text is the sentences' tokens joined by spaces (one sentence per line), tokenized as given.</summary>

@@ -63,6 +63,17 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> on every feature (one side of a structured update).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features)
+        {
+            int b = RowOf(f) * ClassCount + cls;
+            _w[b] += delta;
+            _u[b] += delta * (double)_instances;
+        }
+    }
+
     /// <summary>Marks the end of one training instance (averaging counts instances).</summary>
     public void Tick() => _instances++;
 

@@ -201,4 +201,45 @@ public sealed class SparseLinearModel
         for (int i = 0; i < v.Length; i++) v[i] = (float)(Half)_values[i];
         return new SparseLinearModel(ClassCount, _keys, _starts, _classes, v);
     }
+
+    /// <summary>
+    /// The mean of several models over the same classes (a feature missing from a model counts as 0 there): averaging
+    /// perceptrons trained with different shuffles lowers their variance. Weights at most <paramref name="pruneBelow"/>
+    /// in absolute value are dropped.
+    /// </summary>
+    public static SparseLinearModel Average(IReadOnlyList<SparseLinearModel> models, float pruneBelow = 0f)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count == 0) throw new ArgumentException("no models to average", nameof(models));
+        int classes = models[0].ClassCount;
+        if (models.Any(m => m.ClassCount != classes)) throw new ArgumentException("models have different class counts", nameof(models));
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var m in models)
+            for (int r = 0; r < m._keys.Length; r++)
+            {
+                if (!sums.TryGetValue(m._keys[r], out var row)) sums[m._keys[r]] = row = new float[classes];
+                for (int e = m._starts[r]; e < m._starts[r + 1]; e++) row[m._classes[e]] += m._values[e];
+            }
+        var keys = new List<ulong>(sums.Count);
+        var starts = new List<int>(sums.Count + 1) { 0 };
+        var cls = new List<ushort>();
+        var values = new List<float>();
+        float scale = 1f / models.Count;
+        foreach (var key in sums.Keys.Order())
+        {
+            var row = sums[key];
+            int before = cls.Count;
+            for (int c = 0; c < classes; c++)
+            {
+                float v = row[c] * scale;
+                if (v == 0f || Math.Abs(v) <= pruneBelow) continue;
+                cls.Add((ushort)c);
+                values.Add(v);
+            }
+            if (cls.Count == before) continue;
+            keys.Add(key);
+            starts.Add(cls.Count);
+        }
+        return new SparseLinearModel(classes, [.. keys], [.. starts], [.. cls], [.. values]);
+    }
 }

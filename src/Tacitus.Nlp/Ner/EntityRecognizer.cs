@@ -9,8 +9,9 @@ using Tacitus.Nlp.Tagging;
 namespace Tacitus.Nlp.Ner;
 
 /// <summary>
-/// Named-entity recognizer (PER, ORG, LOC in IOB2): a greedy left-to-right averaged perceptron over hashed word,
-/// context, cluster and gazetteer features, never predicting an I- tag that does not continue an entity of its type.
+/// Named-entity recognizer (PER, ORG, LOC in IOB2): a structured averaged perceptron over hashed word, context,
+/// casing, cluster and gazetteer features with first-order Viterbi decoding restricted to valid IOB2 sequences (an I-
+/// tag only continues an entity of its type).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class EntityRecognizer
@@ -20,14 +21,17 @@ public sealed class EntityRecognizer
     private readonly string[] _labels;
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
 
-    public EntityRecognizer(string[] labels, SparseLinearModel model, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
+    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
     {
         if (labels.Length != model.ClassCount) throw new TacitusException($"ner model: {labels.Length} labels but {model.ClassCount} classes");
+        if (pairs.ClassCount != (labels.Length + 1) * labels.Length) throw new TacitusException($"ner model: {pairs.ClassCount} label-pair classes for {labels.Length} labels");
         _labels = labels;
         Model = model;
+        Pairs = pairs;
         Lexicon = lexicon;
         Gazetteer = gazetteer;
         Config = config;
+        OutsidePenalty = config["outside_penalty"] is { } op ? (float)op.GetValue<double>() : 0f;
         int L = labels.Length;
         _allowed = new bool[(L + 1) * L];
         for (int prev = -1; prev < L; prev++)
@@ -36,6 +40,15 @@ public sealed class EntityRecognizer
     }
 
     public SparseLinearModel Model { get; }
+
+    /// <summary>Transition weights: classes are (previous label + 1) × labels + label (previous −1 = sentence start).</summary>
+    public SparseLinearModel Pairs { get; }
+
+    /// <summary>Subtracted from the O label's score before decoding (config <c>outside_penalty</c>; tuned on dev at training time).</summary>
+    public float OutsidePenalty { get; }
+
+    /// <summary>Whether the model was trained with UPOS features (config <c>uses_upos</c>): then tag the words first.</summary>
+    public bool UsesUpos => Config["uses_upos"] is { } u && u.GetValue<bool>();
     public WordLexicon Lexicon { get; }
     public Gazetteer Gazetteer { get; }
     public JsonObject Config { get; }
@@ -48,7 +61,7 @@ public sealed class EntityRecognizer
 
     internal bool IsAllowed(int prev, int cur) => _allowed[(prev + 1) * _labels.Length + cur];
 
-    /// <summary>Describes a sentence: word facts and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
+    /// <summary>Describes a sentence: word facts, casing and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
     public void Describe<TForms>(TForms forms, int count, Span<NerWord> words) where TForms : IWordForms
     {
         var hashes = ArrayPool<ulong>.Shared.Rent(count);
@@ -62,10 +75,18 @@ public sealed class EntityRecognizer
                 var w = WordInfo.FromForm(form, i == 0);
                 Lexicon.Complete(ref w);
                 words[i].Word = w;
+                words[i].Case = NerFeatures.CaseOf(form);
+                var tag = forms.Upos(i);
+                words[i].Pos = tag.IsEmpty ? 0 : FeatureHash.Of(tag);
                 hashes[i] = w.Norm;
             }
+            ulong sentenceCase = NerFeatures.SentenceCaseOf(words[..count]);
             Gazetteer.Mark(hashes.AsSpan(0, count), begin, inside);
-            for (int i = 0; i < count; i++) words[i].Gazetteer = (ulong)begin[i] | ((ulong)inside[i] << 8);
+            for (int i = 0; i < count; i++)
+            {
+                words[i].Gazetteer = (ulong)begin[i] | ((ulong)inside[i] << 16);
+                words[i].SentenceCase = sentenceCase;
+            }
         }
         finally
         {
@@ -75,40 +96,21 @@ public sealed class EntityRecognizer
         }
     }
 
-    /// <summary>Predicts a label index per word.</summary>
-    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels)
+    /// <summary>Predicts a label index per word: the best label sequence (first-order Viterbi) among valid IOB2 sequences.</summary>
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, OutsidePenalty);
+
+    private readonly struct FrozenScorer(SparseLinearModel model) : INerScorer
     {
-        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
-        Span<float> scores = stackalloc float[_labels.Length];
-        int p1 = -1, p2 = -1;
-        for (int i = 0; i < words.Length; i++)
-        {
-            int n = NerFeatures.Extract(words, i, p1, p2, f);
-            Model.Score(f[..n], scores);
-            int best = BestAllowed(scores, p1);
-            labels[i] = best;
-            p2 = p1;
-            p1 = best;
-        }
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => model.Score(features, scores);
     }
 
-    internal int BestAllowed(ReadOnlySpan<float> scores, int prev)
-    {
-        int best = -1;
-        float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < _labels.Length; c++)
-        {
-            if (!IsAllowed(prev, c)) continue;
-            if (best < 0 || scores[c] > bestScore) { best = c; bestScore = scores[c]; }
-        }
-        return best;
-    }
+    internal bool[] AllowedTable => _allowed;
 
-    /// <summary>Labels of one sentence given as strings (convenience).</summary>
-    public string[] Tag(IReadOnlyList<string> words)
+    /// <summary>Labels of one sentence given as strings (convenience), with the words' UPOS tags if the model uses them.</summary>
+    public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? upos = null)
     {
         var infos = new NerWord[words.Count];
-        Describe(new StringForms(words), words.Count, infos);
+        Describe(new StringForms(words, upos), words.Count, infos);
         var labels = new int[words.Count];
         Tag(infos, labels);
         return [.. labels.Select(l => _labels[l])];
@@ -122,6 +124,7 @@ public sealed class EntityRecognizer
             Model.Write(w);
             Lexicon.Write(w);
             Gazetteer.Write(w);
+            Pairs.Write(w);
         });
 
     public static EntityRecognizer Load(string directory) =>
@@ -134,7 +137,10 @@ public sealed class EntityRecognizer
             var model = SparseLinearModel.Read(r);
             var lexicon = WordLexicon.Read(r);
             var gazetteer = Gazetteer.Read(r);
-            return new EntityRecognizer(labels, model, lexicon, gazetteer, config);
+            if (config["format"] is not { } f || f.GetValue<int>() < 3)
+                throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
+            var pairs = SparseLinearModel.Read(r);
+            return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config);
         });
 }
 
@@ -142,9 +148,13 @@ public sealed class EntityRecognizer
 public interface IWordForms
 {
     ReadOnlySpan<char> Form(int i);
+
+    /// <summary>Word i's UPOS tag, or empty when the sentence is not tagged.</summary>
+    ReadOnlySpan<char> Upos(int i);
 }
 
-public readonly struct StringForms(IReadOnlyList<string> words) : IWordForms
+public readonly struct StringForms(IReadOnlyList<string> words, IReadOnlyList<string>? upos = null) : IWordForms
 {
     public ReadOnlySpan<char> Form(int i) => words[i];
+    public ReadOnlySpan<char> Upos(int i) => upos is null ? default : upos[i];
 }

@@ -6,17 +6,36 @@ namespace Tacitus.Nlp.Ner;
 
 /// <summary>Kinds of names in the gazetteer; a phrase can be several (Georgia is a country and a city).</summary>
 [Flags]
-public enum GazetteerKind : byte
+public enum GazetteerKind : ushort
 {
     None = 0,
     Country = 1,
     Capital = 2,
     City = 4,
     Demonym = 8,
+    /// <summary>A person in the actor dictionaries (PETRARCH leaders, the 2025 overlay).</summary>
+    Person = 16,
+    /// <summary>Any other actor-dictionary phrase: organisations, institutions, groups, countries.</summary>
+    Actor = 32,
+    /// <summary>A given name or surname from a people-names list (single words).</summary>
+    PersonName = 64,
+    /// <summary>A first-level administrative division (state, province).</summary>
+    Region = 128,
+    /// <summary>A capitalised WordNet noun in the person lexicographer file.</summary>
+    LexiconPerson = 256,
+    /// <summary>A capitalised WordNet noun in the location lexicographer file.</summary>
+    LexiconLocation = 512,
+    /// <summary>A capitalised WordNet noun in the group lexicographer file (organisations).</summary>
+    LexiconGroup = 1024,
+    /// <summary>A company or brand name from a company list.</summary>
+    Company = 2048,
+    /// <summary>A lower-case English dictionary word (WordNet lemma): a capitalised one is less likely a name.</summary>
+    CommonWord = 4096,
 }
 
 /// <summary>
-/// Multi-word name lists (countries, capitals, cities, demonyms) compiled from GeoNames-derived tables into hashes
+/// Multi-word name lists (countries, capitals, cities, regions, demonyms from GeoNames-derived tables; people and
+/// organisations from the actor dictionaries; name lists and WordNet proper nouns) compiled into hashes
 /// of token sequences, matched ignoring case (web text writes "malaysia"); the recognizer pairs a match with the
 /// word's shape. <see cref="Mark"/> finds every listed phrase in a sentence. Immutable.
 /// </summary>
@@ -70,35 +89,59 @@ public sealed class Gazetteer
     /// </summary>
     public static Gazetteer Build(string geoDirectory, int minCityPopulation = 20000)
     {
-        var phrases = new Dictionary<ulong, GazetteerKind>();
-        var countries = Path.Combine(geoDirectory, "countries.tsv");
-        var cities = Path.Combine(geoDirectory, "cities.tsv");
-        if (!File.Exists(countries) || !File.Exists(cities))
-            throw new TacitusException($"{geoDirectory}: countries.tsv and cities.tsv are needed for the NER gazetteer");
-        foreach (var row in Rows(countries))
-        {
-            foreach (var col in new[] { "common_name", "official_name", "iso_en_names", "alt_spellings" })
-                foreach (var name in Values(row, col))
-                    if (name.Length > 3 || col != "alt_spellings") Add(name, GazetteerKind.Country);
-            foreach (var name in Values(row, "capital")) Add(name, GazetteerKind.Capital);
-            foreach (var name in Values(row, "demonyms")) Add(name, GazetteerKind.Demonym);
-        }
-        foreach (var row in Rows(cities))
-        {
-            if (!long.TryParse(row.GetValueOrDefault("population"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) || pop < minCityPopulation) continue;
-            Add(row["name"], GazetteerKind.City);
-        }
-        return new Gazetteer(phrases);
+        var b = new Builder();
+        b.AddGeo(geoDirectory, minCityPopulation);
+        return b.ToGazetteer();
+    }
 
-        void Add(string name, GazetteerKind kind)
+    /// <summary>Collects phrases of several kinds (a phrase listed twice gets both kinds).</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<ulong, GazetteerKind> _phrases = [];
+
+        public int Count => _phrases.Count;
+
+        /// <summary>Adds a name, split on spaces (and also with hyphens split off, as UD tokenizes).</summary>
+        public void Add(string name, GazetteerKind kind)
         {
             foreach (var tokens in Tokenizations(name))
-            {
-                if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) continue;
-                var key = PhraseKey(tokens);
-                phrases[key] = phrases.GetValueOrDefault(key) | kind;
-            }
+                AddTokens(tokens, kind);
         }
+
+        public void AddTokens(IReadOnlyList<string> tokens, GazetteerKind kind)
+        {
+            if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens) return;
+            var key = PhraseKey(tokens);
+            _phrases[key] = _phrases.GetValueOrDefault(key) | kind;
+        }
+
+        /// <summary>Countries (names, spellings, capitals, demonyms), first-level divisions from <c>admin1.tsv</c> if present, and cities of at least <paramref name="minCityPopulation"/> people.</summary>
+        public void AddGeo(string geoDirectory, int minCityPopulation = 20000)
+        {
+            var countries = Path.Combine(geoDirectory, "countries.tsv");
+            var cities = Path.Combine(geoDirectory, "cities.tsv");
+            if (!File.Exists(countries) || !File.Exists(cities))
+                throw new TacitusException($"{geoDirectory}: countries.tsv and cities.tsv are needed for the NER gazetteer");
+            foreach (var row in Rows(countries))
+            {
+                foreach (var col in new[] { "common_name", "official_name", "iso_en_names", "alt_spellings" })
+                    foreach (var name in Values(row, col))
+                        if (name.Length > 3 || col != "alt_spellings") Add(name, GazetteerKind.Country);
+                foreach (var name in Values(row, "capital")) Add(name, GazetteerKind.Capital);
+                foreach (var name in Values(row, "demonyms")) Add(name, GazetteerKind.Demonym);
+            }
+            foreach (var row in Rows(cities))
+            {
+                if (!long.TryParse(row.GetValueOrDefault("population"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) || pop < minCityPopulation) continue;
+                Add(row["name"], GazetteerKind.City);
+            }
+            var admin1 = Path.Combine(geoDirectory, "admin1.tsv");
+            if (File.Exists(admin1))
+                foreach (var row in Rows(admin1))
+                    if (row.GetValueOrDefault("name") is { Length: > 2 } name) Add(name, GazetteerKind.Region);
+        }
+
+        public Gazetteer ToGazetteer() => new(new Dictionary<ulong, GazetteerKind>(_phrases));
     }
 
     /// <summary>A name as tokens, split on spaces; a second variant also splits hyphens ("Guinea-Bissau" → Guinea - Bissau) as UD does.</summary>
@@ -139,22 +182,27 @@ public sealed class Gazetteer
         }
     }
 
+    private const int Version2 = -2; // 16-bit kinds; version 1 (no marker) stored one byte per phrase
+
     public void Write(BinaryWriter w)
     {
+        w.Write(Version2);
         w.Write(_phrases.Count);
         foreach (var (k, v) in _phrases.OrderBy(p => p.Key))
         {
             w.Write(k);
-            w.Write((byte)v);
+            w.Write((ushort)v);
         }
     }
 
     public static Gazetteer Read(BinaryReader r)
     {
         int n = r.ReadInt32();
+        bool wide = n == Version2;
+        if (wide) n = r.ReadInt32();
         if (n < 0) throw new TacitusException("corrupt gazetteer");
         var d = new Dictionary<ulong, GazetteerKind>(n);
-        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = (GazetteerKind)r.ReadByte();
+        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = wide ? (GazetteerKind)r.ReadUInt16() : (GazetteerKind)r.ReadByte();
         return new Gazetteer(d);
     }
 }

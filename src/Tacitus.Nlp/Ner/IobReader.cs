@@ -4,7 +4,14 @@ using Tacitus.Core;
 namespace Tacitus.Nlp.Ner;
 
 /// <summary>One sentence of an IOB2 named-entity file: its id, tokens and tags (B-PER, I-LOC, O…).</summary>
-public sealed record IobSentence(string? SentId, ImmutableArray<string> Tokens, ImmutableArray<string> Tags);
+public sealed record IobSentence(string? SentId, ImmutableArray<string> Tokens, ImmutableArray<string> Tags)
+{
+    /// <summary>UPOS tags of the tokens from a tagger (empty when not tagged); the recognizer uses them as features.</summary>
+    public ImmutableArray<string> Upos { get; init; } = [];
+
+    /// <summary>The UPOS tags, or null when the sentence has none.</summary>
+    public IReadOnlyList<string>? UposOrNull => Upos.IsDefaultOrEmpty ? null : Upos;
+}
 
 /// <summary>
 /// Reads IOB2 files as UniversalNER ships them: <c># sent_id</c> / <c># text</c> comments, then

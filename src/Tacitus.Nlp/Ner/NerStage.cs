@@ -4,7 +4,11 @@ using Tacitus.Core;
 
 namespace Tacitus.Nlp.Ner;
 
-/// <summary>The "ner" pipeline stage: sets Token.Ner (IOB2) and Document.Entities (PER, ORG, LOC).</summary>
+/// <summary>
+/// The "ner" pipeline stage: sets Token.Ner (IOB2) and Document.Entities (PER, ORG, LOC). A model trained with UPOS
+/// features (<see cref="EntityRecognizer.UsesUpos"/>, the shipped one) reads Token.Upos, so the tagger stage must run
+/// first (it does in the standard order); untagged tokens still get tags, less accurately.
+/// </summary>
 public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
 {
     public const string Producer = "ner/perceptron";
@@ -22,6 +26,8 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
             var t = doc.Tokens[first + i];
             return t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
         }
+
+        public ReadOnlySpan<char> Upos(int i) => doc.Tokens[first + i].Upos;
     }
 
     public Document Process(Document document)

@@ -11,9 +11,17 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
 {
     public int MinClusterCount { get; init; } = 3;
     public int ClusterBits { get; init; } = 10;
+    /// <summary>A word needs this many non-initial occurrences in the training text to get a casing class.</summary>
+    public int MinCasingCount { get; init; } = 2;
+    /// <summary>Train this many perceptrons with different shuffles (seeds Seed, Seed+1, …) and average them.</summary>
+    public int Ensemble { get; init; } = 1;
 }
 
-/// <summary>Trains an <see cref="EntityRecognizer"/> on IOB2 sentences with early stopping on dev span F1.</summary>
+/// <summary>
+/// Trains an <see cref="EntityRecognizer"/> on IOB2 sentences: a structured averaged perceptron (each sentence decoded
+/// with Viterbi under the current weights, then updated where the best path leaves the gold one), keeping the epoch with
+/// the best dev span F1.
+/// </summary>
 public static class NerTrainer
 {
     public static EntityRecognizer Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence> dev, Gazetteer gazetteer, NerTrainingOptions options, Action<EpochReport>? progress = null)
@@ -26,35 +34,75 @@ public static class NerTrainer
         var clusters = options.MinClusterCount > 0
             ? WordClusters.Learn(train.Select(s => s.Tokens.ToArray()).ToList(), options.MinClusterCount, options.ClusterBits, options.Seed)
             : [];
-        var lexicon = new WordLexicon([], clusters, options.ClusterBits);
+        var casing = CasingClasses(train, options.MinCasingCount);
+        var lexicon = new WordLexicon(casing, clusters, options.ClusterBits);
         var config = new JsonObject
         {
-            ["model"] = "greedy averaged perceptron, IOB2 PER/ORG/LOC, transition-constrained",
-            ["feature_templates"] = 36,
+            ["model"] = "structured averaged perceptron, first-order Viterbi over IOB2 PER/ORG/LOC (valid transitions only)",
+            ["format"] = 3,
             ["min_cluster_count"] = options.MinClusterCount,
             ["cluster_bits"] = options.ClusterBits,
+            ["min_casing_count"] = options.MinCasingCount,
+            ["ensemble"] = options.Ensemble,
+            ["casing_words"] = casing.Count,
             ["gazetteer_phrases"] = gazetteer.Count,
+            ["uses_upos"] = train.Any(s => !s.Upos.IsDefaultOrEmpty),
             ["max_epochs"] = options.Epochs,
             ["patience"] = options.Patience,
             ["seed"] = options.Seed,
             ["prune_below"] = options.PruneBelow,
         };
-        EntityRecognizer Make(SparseLinearModel m) => new(labels, m, lexicon, gazetteer, config);
-        var proto = Make(new AveragedPerceptron(labels.Length).Freeze());
+        int pairClasses = (labels.Length + 1) * labels.Length;
+        EntityRecognizer Make((SparseLinearModel Obs, SparseLinearModel Pairs) m) => new(labels, m.Obs, m.Pairs, lexicon, gazetteer, config);
+        var proto = Make((new AveragedPerceptron(labels.Length).Freeze(), new AveragedPerceptron(pairClasses).Freeze()));
         var data = train.Where(s => s.Tokens.Length > 0).Select(s =>
         {
             var words = new NerWord[s.Tokens.Length];
-            proto.Describe(new StringForms(s.Tokens), s.Tokens.Length, words);
+            proto.Describe(new StringForms(s.Tokens, s.UposOrNull), s.Tokens.Length, words);
             var gold = s.Tags.Select(t => labelIndex[NerLabels.Fold(t)]).ToArray();
             return (Words: words, Gold: gold);
         }).ToArray();
 
-        var perceptron = new AveragedPerceptron(labels.Length);
-        var random = new Random(options.Seed);
+        var allowed = proto.AllowedTable;
+        var members = new List<(SparseLinearModel Obs, SparseLinearModel Pairs)>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
+        {
+            // Each member reports its own epochs; its best epoch (by dev F1) joins the average.
+            var (model, _) = TrainOne(data, dev, options, options.Seed + member, labels.Length, allowed, Make, progress, clock);
+            members.Add(model);
+        }
+        var averaged = members.Count == 1 ? members[0]
+            : (SparseLinearModel.Average([.. members.Select(m => m.Obs)]).RoundedToHalf(), SparseLinearModel.Average([.. members.Select(m => m.Pairs)]).RoundedToHalf());
+        var best = Make(averaged);
+        if (dev.Count == 0) return best;
+        double bestScore = Evaluate(best, dev)["f1"];
+        // A penalty on O trades precision for recall; pick it on dev (0 if nothing beats it).
+        var chosen = best;
+        foreach (var penalty in new[] { 0.5, 1, 2, 3, 4, 6, 8 })
+        {
+            var cfg = (JsonObject)config.DeepClone();
+            cfg["outside_penalty"] = penalty;
+            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg);
+            double score = Evaluate(candidate, dev)["f1"];
+            if (score > bestScore) { chosen = candidate; bestScore = score; }
+        }
+        return chosen;
+    }
+
+    private static ((SparseLinearModel Obs, SparseLinearModel Pairs) Model, double DevF1) TrainOne(
+        (NerWord[] Words, int[] Gold)[] data, IReadOnlyList<IobSentence> dev, NerTrainingOptions options, int seed, int labelCount,
+        bool[] allowed, Func<(SparseLinearModel, SparseLinearModel), EntityRecognizer> make, Action<EpochReport>? progress, Stopwatch clock)
+    {
+        var perceptron = new AveragedPerceptron(labelCount, 1 << 18);
+        var pairs = new AveragedPerceptron((labelCount + 1) * labelCount, 1 << 14);
+        var live = new LiveScorer(perceptron);
+        var livePairs = new LiveScorer(pairs);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, data.Length).ToArray();
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
-        var scores = new float[labels.Length];
-        EntityRecognizer? best = null;
+        Span<ulong> tf = stackalloc ulong[NerFeatures.MaxTransition];
+        var guess = new int[data.Max(d => d.Gold.Length)];
+        (SparseLinearModel, SparseLinearModel)? best = null;
         double bestScore = double.NegativeInfinity;
         int sinceBest = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -64,37 +112,77 @@ public static class NerTrainer
             foreach (int si in order)
             {
                 var (words, gold) = data[si];
-                int p1 = -1, p2 = -1;
-                for (int i = 0; i < words.Length; i++)
+                int n = words.Length;
+                var pred = guess.AsSpan(0, n);
+                NerDecoder.Decode(live, livePairs, words, pred, allowed, labelCount);
+                for (int i = 0; i < n; i++)
                 {
-                    int n = NerFeatures.Extract(words, i, p1, p2, f);
-                    perceptron.Score(f[..n], scores);
-                    int guess = proto.BestAllowed(scores, p1);
-                    perceptron.Update(f[..n], gold[i], guess);
-                    perceptron.Tick();
-                    if (guess == gold[i]) correct++;
                     seen++;
-                    p2 = p1;
-                    p1 = guess;
+                    if (pred[i] == gold[i]) correct++;
+                    else
+                    {
+                        int k = NerFeatures.Observation(words, i, f);
+                        perceptron.Update(f[..k], gold[i], pred[i]);
+                    }
+                    int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
+                    if (gp == pp && gold[i] == pred[i]) continue;
+                    int t = NerFeatures.Transition(words, i, tf);
+                    pairs.Add(tf[..t], (gp + 1) * labelCount + gold[i], 1f);
+                    pairs.Add(tf[..t], (pp + 1) * labelCount + pred[i], -1f);
                 }
+                perceptron.Tick();
+                pairs.Tick();
             }
-            var candidate = Make(perceptron.Freeze(options.PruneBelow).RoundedToHalf());
-            var devScores = dev.Count > 0 ? Evaluate(candidate, dev).ToDictionary() : new Dictionary<string, double> { ["f1"] = 100.0 * correct / Math.Max(1, seen) };
+            var model = (perceptron.Freeze(options.PruneBelow).RoundedToHalf(), pairs.Freeze(options.PruneBelow).RoundedToHalf());
+            var devScores = dev.Count > 0 ? Evaluate(make(model), dev).ToDictionary() : new Dictionary<string, double> { ["f1"] = 100.0 * correct / Math.Max(1, seen) };
             double score = devScores["f1"];
             bool isBest = score > bestScore;
-            if (isBest) { best = candidate; bestScore = score; sinceBest = 0; }
+            if (isBest) { best = model; bestScore = score; sinceBest = 0; }
             else sinceBest++;
             progress?.Invoke(new EpochReport(epoch, options.Epochs, 100.0 * correct / Math.Max(1, seen), devScores, isBest, clock.Elapsed) { Watched = "f1" });
             if (sinceBest >= options.Patience) break;
         }
-        return best!;
+        return (best!.Value, bestScore);
+    }
+
+    private readonly struct LiveScorer(AveragedPerceptron perceptron) : INerScorer
+    {
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => perceptron.Score(features, scores);
+    }
+
+    /// <summary>
+    /// Casing class of every word seen at least <paramref name="minCount"/> times not sentence-initially in the training
+    /// text, keyed by its normalized hash: 1 always capitalised, 2 mostly, 3 sometimes, 4 rarely, 5 never; all-capital
+    /// spellings count as capitalised.
+    /// </summary>
+    public static Dictionary<ulong, ulong> CasingClasses(IEnumerable<IobSentence> sentences, int minCount)
+    {
+        var counts = new Dictionary<ulong, (int Cap, int All)>();
+        foreach (var s in sentences)
+            for (int i = 1; i < s.Tokens.Length; i++)
+            {
+                var form = s.Tokens[i];
+                if (form.Length == 0 || !char.IsLetter(form[0])) continue;
+                var h = FeatureHash.OfNormalized(form);
+                var (cap, all) = counts.GetValueOrDefault(h);
+                counts[h] = (cap + (char.IsUpper(form[0]) ? 1 : 0), all + 1);
+            }
+        var result = new Dictionary<ulong, ulong>();
+        if (minCount <= 0) return result;
+        foreach (var (h, (cap, all)) in counts)
+        {
+            if (all < minCount) continue;
+            double r = (double)cap / all;
+            result[h] = r >= 0.95 ? 1UL : r >= 0.6 ? 2UL : r >= 0.25 ? 3UL : r > 0 ? 4UL : 5UL;
+        }
+        return result;
     }
 
     /// <summary>Span-level precision, recall and F1 (conlleval) of <paramref name="recognizer"/> on gold sentences.</summary>
     public static IReadOnlyDictionary<string, double> Evaluate(EntityRecognizer recognizer, IReadOnlyList<IobSentence> gold)
     {
         var scorer = new NerScorer();
-        foreach (var s in gold) scorer.Add(s.Tags.Select(NerLabels.Fold).ToArray(), recognizer.Tag(s.Tokens));
+        foreach (var s in gold) scorer.Add(s.Tags.Select(NerLabels.Fold).ToArray(), recognizer.Tag(s.Tokens, s.UposOrNull));
         var r = scorer.Overall;
         return new Dictionary<string, double> { ["precision"] = r.Precision, ["recall"] = r.Recall, ["f1"] = r.F1 };
     }

@@ -1,0 +1,74 @@
+using Tacitus.Coding.Dictionaries;
+using Tacitus.Core;
+using Tacitus.Nlp.Ner;
+using Tacitus.Nlp.Tagging;
+
+namespace Tacitus.Engine.Training;
+
+/// <summary>Where the NER gazetteer's name lists come from (each optional).</summary>
+public sealed record NerGazetteerOptions
+{
+    /// <summary>Directory with countries.tsv, cities.tsv and admin1.tsv (GeoNames-derived).</summary>
+    public string? GeoDirectory { get; init; }
+    public int MinCityPopulation { get; init; } = 20000;
+    /// <summary>Compiled actor dictionary (<c>actors.tacdict</c>).</summary>
+    public string? ActorDictionary { get; init; }
+    /// <summary>People-names list, one given name or surname per line.</summary>
+    public string? PeopleNames { get; init; }
+    /// <summary>Company-names list, one per line.</summary>
+    public string? CompanyNames { get; init; }
+    /// <summary>WordNet dictionary directory (with <c>data.noun</c>).</summary>
+    public string? WordNet { get; init; }
+}
+
+/// <summary>Builds the NER gazetteer from the configured sources, and tags NER training data with a POS tagger.</summary>
+public static class NerGazetteerSources
+{
+    /// <summary>The gazetteer and a one-line summary per source ("actors: 33,307 phrases").</summary>
+    public static (Gazetteer Gazetteer, IReadOnlyList<string> Summary) Build(NerGazetteerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var b = new Gazetteer.Builder();
+        var summary = new List<string>();
+        if (options.GeoDirectory is { } geo)
+        {
+            b.AddGeo(geo, options.MinCityPopulation);
+            summary.Add($"geo: {b.Count:N0} phrases");
+        }
+        if (options.ActorDictionary is { } actors) summary.Add($"actors: {AddActors(b, actors):N0} phrases");
+        if (options.PeopleNames is { } people) summary.Add($"people names: {GazetteerSources.AddNameList(b, people, GazetteerKind.PersonName):N0}");
+        if (options.CompanyNames is { } companies) summary.Add($"company names: {GazetteerSources.AddNameList(b, companies, GazetteerKind.Company):N0}");
+        if (options.WordNet is { } wn) summary.Add($"WordNet proper nouns: {GazetteerSources.AddWordNet(b, wn):N0}");
+        return (b.ToGazetteer(), summary);
+    }
+
+    /// <summary>
+    /// Adds every actor phrase of the compiled dictionary at <paramref name="tacdictPath"/>: person entries as
+    /// <see cref="GazetteerKind.Person"/>, everything else (organisations, institutions, countries, groups) as
+    /// <see cref="GazetteerKind.Actor"/>. Returns the number of phrases added.
+    /// </summary>
+    public static int AddActors(Gazetteer.Builder builder, string tacdictPath)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!File.Exists(tacdictPath)) throw new TacitusException($"{tacdictPath}: no such actor dictionary");
+        var lexicon = ActorLexiconFile.Load(tacdictPath);
+        int n = 0;
+        foreach (var (key, entry) in lexicon.ActorPhrases)
+        {
+            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > Gazetteer.MaxPhraseTokens) continue;
+            // Single letters and bare numbers ("A", "S") are noise as names.
+            if (words.Length == 1 && (words[0].Length < 2 || words[0].All(char.IsDigit))) continue;
+            builder.AddTokens(words, lexicon.Entries[entry].IsPerson ? GazetteerKind.Person : GazetteerKind.Actor);
+            n++;
+        }
+        return n;
+    }
+
+    /// <summary>The sentences with the UPOS tags <paramref name="tagger"/> predicts for their tokens.</summary>
+    public static List<IobSentence> WithUpos(IEnumerable<IobSentence> sentences, PosTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        return [.. sentences.Select(s => s with { Upos = [.. tagger.Tag(s.Tokens).Select(t => t.Upos)] })];
+    }
+}

@@ -1,0 +1,31 @@
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Tests;
+
+/// <summary>Acceptance: dated roles in the shipped dictionary (2025 overlay) resolve against the document date.</summary>
+public class ShippedDatedRolesTests
+{
+    private static Actor Resolve(string text, DateOnly date, string surname) =>
+        Assert.Single(TestDocs.Shipped.Process(TestDocs.Tokenized(text, date)).Actors, a => a.Name.Contains(surname, StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData(2023, 3, 1, "DEUOPP")]   // opposition leader from 2022-01-31
+    [InlineData(2025, 5, 5, "DEUOPP")]   // last day before the chancellorship
+    [InlineData(2025, 5, 6, "DEUGOV")]   // Chancellor from 2025-05-06
+    [InlineData(2025, 5, 14, "DEUGOV")]
+    public void Merz_is_opposition_before_and_government_after_6_May_2025(int y, int m, int d, string code) =>
+        Assert.Equal(code, Resolve("Friedrich Merz spoke in Berlin.", new DateOnly(y, m, d), "Merz").Cameo);
+
+    [Theory]
+    [InlineData(2024, 7, 4, "GBRLEG")]
+    [InlineData(2024, 7, 5, "GBRGOV")]
+    public void Lammy_joins_the_government_on_5_July_2024(int y, int m, int d, string code) =>
+        Assert.Equal(code, Resolve("David Lammy spoke in London.", new DateOnly(y, m, d), "Lammy").Cameo);
+
+    [Theory]
+    [InlineData("Erdogan spoke.")]
+    [InlineData("Erdoğan spoke.")]
+    [InlineData("President Recep Tayyip Erdoğan spoke.")]
+    public void Shipped_aliases_match_with_or_without_diacritics(string text) =>
+        Assert.Equal("TUR", Resolve(text, new DateOnly(2025, 5, 14), "Erdo").Country);
+}
