@@ -13,6 +13,20 @@ public sealed record EventCoderOptions
 
     /// <summary>Code sentences without a dependency parse with the shallow (TABARI-style) fallback. Default true.</summary>
     public bool ShallowFallback { get; init; } = true;
+
+    /// <summary>How parsed sentences are coded: over the parse, by word order only, or both combined (default).</summary>
+    public CodingStrategy Strategy { get; init; } = CodingStrategy.Combined;
+}
+
+/// <summary>How the event coder reads a parsed sentence.</summary>
+public enum CodingStrategy
+{
+    /// <summary>Over the dependency parse only.</summary>
+    Parse,
+    /// <summary>TABARI-style word order only (the parse is ignored).</summary>
+    Shallow,
+    /// <summary>Both: the parse's events, completed by word-order evidence where the parse finds no source or target or misses a predicate.</summary>
+    Combined,
 }
 
 /// <summary>An actor taking part in an event, with the mention and the syntactic relation that linked it.</summary>
@@ -73,11 +87,76 @@ public sealed class EventCoder
         {
             var g = new SentenceGraph(doc, s);
             if (g.Count == 0) continue;
-            var drafts = g.IsParsed ? new SentenceCoder(this, g, actors).Run()
-                : _options.ShallowFallback ? Shallow.Code(g, actors) : [];
+            var drafts = !g.IsParsed ? (_options.ShallowFallback ? Shallow.Code(g, actors) : [])
+                : _options.Strategy switch
+                {
+                    CodingStrategy.Shallow => Shallow.Code(g, actors),
+                    CodingStrategy.Parse => new SentenceCoder(this, g, actors, null).Run(),
+                    _ => CodeCombined(g, actors),
+                };
             foreach (var d in drafts) Finish(doc, g, d, events);
         }
         return events.ToImmutable();
+    }
+
+    /// <summary>
+    /// Parse-based drafts first; a word-order draft is added when the parse coded nothing at that predicate
+    /// (a mis-tagged or mis-attached verb), and fills in a side the parse-based draft of the same predicate left empty.
+    /// </summary>
+    private List<EventDraft> CodeCombined(SentenceGraph g, ActorIndex actors)
+    {
+        var shallow = Shallow.Code(g, actors);
+        var byPredicate = new Dictionary<int, EventDraft>();
+        foreach (var s in shallow)
+            if (s.IdSuffix.Length == 0) byPredicate.TryAdd(s.Predicate, s);
+        var coder = new SentenceCoder(this, g, actors, byPredicate);
+        var result = coder.Run();
+        var covered = new HashSet<int>(coder.Touched);
+        foreach (var d in result) { covered.Add(d.Predicate); covered.UnionWith(d.EvidenceTokens); }
+        foreach (var group in shallow.GroupBy(s => s.Predicate))
+        {
+            int v = group.Key;
+            // Only verbs the tagger agrees are verbs ("allies" is a noun here).
+            if (g.Upos[v] is not ("VERB" or "")) continue;
+            var word = group.ToList();
+            var parsed = result.Where(d => d.Predicate == v).ToList();
+            if (parsed.Count == 0)
+            {
+                // A predicate the parse did not code at all is added only with both sides (word order alone is weak evidence).
+                if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Count > 0));
+                continue;
+            }
+            if (parsed.Any(d => d.Modality is Modality.Refused)) continue;
+            int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
+            if (Completeness(word) > Completeness(parsed))
+            {
+                // The parse found the predicate but not its actors (a mis-attached subject or object): word order decides.
+                var modality = parsed[0].Modality;
+                result.RemoveAll(d => d.Predicate == v);
+                foreach (var w in word)
+                {
+                    if (w.Modality is Modality.Asserted) w.Modality = modality;
+                    w.Rule += "; parse incomplete";
+                }
+                result.AddRange(word);
+            }
+            else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
+                     !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
+                     !(SpeechVerbs.Contains(g.Lemma[v]) && g.Children[v].Any(c => g.Base[c] == "ccomp")))
+            {
+                // A more specific dictionary pattern in the word window than in the parse.
+                foreach (var d in parsed)
+                {
+                    bool reverse = d.IdSuffix == "r";
+                    var w = word.FirstOrDefault(x => (x.IdSuffix == "r") == reverse);
+                    if (w is null) continue;
+                    d.Code = w.Code;
+                    d.Rule += $"; code from word order ({w.Rule})";
+                }
+            }
+        }
+        result.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
+        return result;
     }
 
     private void Finish(Document doc, SentenceGraph g, EventDraft d, ImmutableArray<Event>.Builder events)
@@ -137,9 +216,37 @@ public sealed class EventCoder
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Codes one parsed sentence.</summary>
-    private sealed class SentenceCoder(EventCoder coder, SentenceGraph g, ActorIndex actors)
+    private sealed class SentenceCoder(EventCoder coder, SentenceGraph g, ActorIndex actors, Dictionary<int, EventDraft>? wordOrder)
     {
         private readonly HashSet<int> _consumed = [];
+
+        /// <summary>Predicates examined and coded (or deliberately folded into another event).</summary>
+        public HashSet<int> Touched { get; } = [];
+
+        /// <summary>
+        /// Word-order evidence (combined strategy): a side the parse left empty is taken from the TABARI-style reading
+        /// of the same predicate, marked "order:" in the rule.
+        /// </summary>
+        private void FillFromWordOrder(int p, EventDraft d, bool sources = true, bool targets = true)
+        {
+            if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
+            if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
+            if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
+        }
+
+        /// <summary>Whether the parse puts the participant's mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
+        private bool InOtherClause(int p, Participant x)
+        {
+            foreach (var c in g.Children[p])
+            {
+                if (g.Base[c] is not ("ccomp" or "advcl")) continue;
+                foreach (var t in g.Subtree(c))
+                    if (g.Span(t).Start >= x.Mention.Span.Start && g.Span(t).End <= x.Mention.Span.End) return true;
+            }
+            return false;
+        }
         private readonly List<EventDraft> _extra = [];
 
         public List<EventDraft> Run()
@@ -154,6 +261,7 @@ public sealed class EventCoder
                 if (d is not null) drafts.Add(d);
             }
             drafts.AddRange(_extra);
+            Touched.UnionWith(_consumed);
             drafts.RemoveAll(d => _consumed.Contains(d.Predicate) && !d.Keep);
             drafts.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
             return drafts;
@@ -174,9 +282,9 @@ public sealed class EventCoder
             if (IsVerb(p))
             {
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
-                if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) return null; // the complement carries the event (planned)
-                if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) return null;
-                if (CasualtyVerbs.Contains(g.Lemma[p]) && AttackGovernor(p) >= 0) return null;
+                if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
+                if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; }
+                if (CasualtyVerbs.Contains(g.Lemma[p]) && AttackGovernor(p) >= 0) { Touched.Add(p); return null; }
                 return CodeVerb(p);
             }
             if (IsNoun(p))
@@ -205,11 +313,11 @@ public sealed class EventCoder
             if (match is null) return null;
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
-            var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe());
+            var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
             Arguments(p, passive, match.TargetPrepToken, d);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
-            if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13")
+            if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13" && !SpeechVerbs.Contains(g.Lemma[p]))
                 comp = g.FirstChild(p, "ccomp"); // "demanded that Russia withdraw": what is demanded is not a fact
             if (comp >= 0 && IsVerb(comp))
             {
@@ -223,6 +331,7 @@ public sealed class EventCoder
                 d.EvidenceTokens.Add(comp);
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
+            if (hasActive) FillFromWordOrder(p, d);
             Modality(p, d);
             Casualties(p, d);
             if (d.Code.Length >= 2 && d.Code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
@@ -230,11 +339,12 @@ public sealed class EventCoder
             {
                 // "[:173]": only the reverse direction is coded.
                 Swap(d);
+                FillFromWordOrder(p, d);
                 d.Rule += "; reverse code";
             }
             else if (hasReverse)
             {
-                var r = new EventDraft(p, match.Reverse!, match.Describe() + "; reverse code") { IdSuffix = "r", Modality = d.Modality };
+                var r = new EventDraft(p, match.Reverse!, match.Describe() + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity };
                 r.Sources.AddRange(d.Targets);
                 r.Targets.AddRange(d.Sources);
                 r.EvidenceTokens.AddRange(d.EvidenceTokens);
@@ -302,6 +412,8 @@ public sealed class EventCoder
             Arguments(comp, g.IsPassive(comp), lower?.TargetPrepToken ?? -1, inner);
             d.Targets.Clear();
             d.Targets.AddRange(inner.Targets);
+            if (IsVerb(p)) FillFromWordOrder(p, d, targets: false);
+            FillFromWordOrder(comp, d);
             d.EvidenceTokens.Add(comp);
             _consumed.Add(comp);
             Modality(p, d);
@@ -663,6 +775,8 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public int? Fatalities { get; set; }
     public int? Injuries { get; set; }
     public bool Keep { get; set; }
+    /// <summary>How many words the dictionary pattern that set the code asked for; -1 without a pattern.</summary>
+    public int Specificity { get; set; } = -1;
     /// <summary>Appended to the event id to tell apart two drafts of one predicate ("r" for the reverse direction).</summary>
     public string IdSuffix { get; init; } = "";
 }
