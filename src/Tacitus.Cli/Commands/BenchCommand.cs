@@ -34,6 +34,7 @@ internal static class BenchCommand
         }));
         var cmd = new Command("bench", "Benchmarks.");
         cmd.Add(store);
+        cmd.Add(BenchPipelineCommand.Create(ctx));
         return cmd;
     }
 }

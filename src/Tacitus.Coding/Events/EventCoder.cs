@@ -128,6 +128,11 @@ public sealed class EventCoder
             }
             if (parsed.Any(d => d.Modality is Modality.Refused)) continue;
             int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
+            foreach (var w in word)
+            {
+                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+            }
             if (Completeness(word) > Completeness(parsed))
             {
                 // The parse found the predicate but not its actors (a mis-attached subject or object): word order decides.
@@ -157,6 +162,32 @@ public sealed class EventCoder
         }
         result.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
         return result;
+    }
+
+    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
+    private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
+    {
+        // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying.
+        if (!SpeechVerbs.Contains(g.Lemma[p])) return false;
+        foreach (var c in g.Children[p])
+        {
+            if (g.Base[c] is not ("ccomp" or "advcl")) continue;
+            foreach (var t in g.Subtree(c))
+                if (g.Span(t).Start >= mention.Start && g.Span(t).End <= mention.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the Russian missile strike": an adjective actor that modifies an event noun belongs to that event, not to a verb before it.</summary>
+    private static bool ModifiesEventNoun(SentenceGraph g, TextSpan mention)
+    {
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t)) || g.Base[t] != "amod") continue;
+            int h = g.Head[t];
+            if (h >= 0 && EventNouns.Find(g.Lemma[h]) is not null) return true;
+        }
+        return false;
     }
 
     private void Finish(Document doc, SentenceGraph g, EventDraft d, ImmutableArray<Event>.Builder events)
@@ -231,21 +262,29 @@ public sealed class EventCoder
         {
             if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
-                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
-        /// <summary>Whether the parse puts the participant's mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
-        private bool InOtherClause(int p, Participant x)
+        private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span);
+
+        /// <summary>
+        /// ", calling out Putin's rejection", ", warning against …": a participle after a comma has the main clause's
+        /// subject; when the parse does not say which, the nearest actor before it in the sentence.
+        /// </summary>
+        private void ParticipialSubject(int p, EventDraft d)
         {
-            foreach (var c in g.Children[p])
+            if (d.Sources.Count > 0 || p == 0 || g.Form[p - 1] != "," || !g.Form[p].EndsWith("ING", StringComparison.Ordinal)) return;
+            for (int j = p - 2; j >= 0; j--)
             {
-                if (g.Base[c] is not ("ccomp" or "advcl")) continue;
-                foreach (var t in g.Subtree(c))
-                    if (g.Span(t).Start >= x.Mention.Span.Start && g.Span(t).End <= x.Mention.Span.End) return true;
+                if (g.Form[j] is ";" or ":") return;
+                if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id))
+                {
+                    d.Sources.Add(new Participant(a.Actor, a.Mention, "participial-subject"));
+                    return;
+                }
             }
-            return false;
         }
         private readonly List<EventDraft> _extra = [];
 
@@ -281,6 +320,7 @@ public sealed class EventCoder
         {
             if (IsVerb(p))
             {
+                if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
                 if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
                 if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; }
@@ -301,7 +341,9 @@ public sealed class EventCoder
         private int Complement(int p)
         {
             foreach (var c in g.Children[p])
-                if (g.Base[c] == "xcomp" || (g.Base[c] == "acl" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "ccomp" && g.HasChild(c, "mark", "TO")))
+                if (g.Base[c] == "xcomp" || (g.Base[c] is "acl" or "ccomp" && g.HasChild(c, "mark", "TO")) ||
+                    // "aims [to discuss]", "declined [to meet]" mis-attached as a purpose clause.
+                    (g.Base[c] == "advcl" && c > p && g.HasChild(c, "mark", "TO") && (PlanVerbs.Contains(g.Lemma[p]) || RefuseVerbs.Contains(g.Lemma[p]) || FailVerbs.Contains(g.Lemma[p]))))
                     return c;
             return -1;
         }
@@ -317,6 +359,8 @@ public sealed class EventCoder
             Arguments(p, passive, match.TargetPrepToken, d);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
+            // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).
+            if (comp >= 0 && HasPlanObject(p)) comp = -1;
             if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13" && !SpeechVerbs.Contains(g.Lemma[p]))
                 comp = g.FirstChild(p, "ccomp"); // "demanded that Russia withdraw": what is demanded is not a fact
             if (comp >= 0 && IsVerb(comp))
@@ -332,6 +376,7 @@ public sealed class EventCoder
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
             if (hasActive) FillFromWordOrder(p, d);
+            if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);
             Casualties(p, d);
             if (d.Code.Length >= 2 && d.Code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
@@ -381,10 +426,27 @@ public sealed class EventCoder
             }
             var d = new EventDraft(p, code, rule);
             NounArguments(p, noun, d);
+            ParticipialSubject(p, d);
             if (d.Sources.Count == 0 && d.Targets.Count == 0 && code is "046" or "040")
             {
                 // "These negotiations, intended to end Russia's invasion of Ukraine, …": the parties named inside the phrase.
                 var inside = ActorsInSubtree(p, []);
+                // The parse may hang "…, intended to end Russia's invasion of Ukraine," on the verb: what stands between the
+                // subject and its verb still describes the subject.
+                int h = g.Head[p];
+                int until = inside.Count < 2 && g.Base[p] == "nsubj" && h > p ? h : -1;
+                if (inside.Count < 2 && p + 1 < g.Count && g.Form[p + 1] == ",")
+                {
+                    // "These negotiations, intended to end Russia's invasion of Ukraine, are …": the parenthetical after the noun.
+                    int end = p + 2;
+                    while (end < g.Count && g.Form[end] is not ("," or ";" or ".")) end++;
+                    until = Math.Max(until, end);
+                }
+                for (int t = p + 1; t < until; t++)
+                    if (actors.At(g.First + t) is { } a && !inside.Any(x => x.Actor.Id == a.Actor.Id))
+                        inside.Add(new Participant(a.Actor, a.Mention, "subtree"));
+                if (h >= 0 && g.Base[p] == "nsubj" && PlanVerbs.Contains(g.Lemma[h]))
+                    foreach (var c in g.Children[h]) if (g.Base[c] is "obl" or "advmod") d.Scope.AddRange(g.Subtree(c)); // "scheduled for Istanbul on Thursday"
                 if (inside.Count >= 2)
                 {
                     d.Sources.Add(inside[0] with { Relation = "subtree" });
@@ -487,6 +549,8 @@ public sealed class EventCoder
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
         }
 
+        private bool HasPlanObject(int v) => g.Children[v].Any(c => g.Base[c] == "obj" && PlanNouns.Contains(g.Lemma[c]));
+
         private bool IsReported(int p) => g.Base[p] == "ccomp" && g.Head[p] >= 0 && SpeechVerbs.Contains(g.Lemma[g.Head[p]]);
 
         private int Agent(int p)
@@ -502,7 +566,7 @@ public sealed class EventCoder
             if (depth > 6 || g.Head[p] < 0) return [];
             int h = g.Head[p];
             var rel = g.Rel[p];
-            if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" && g.HasChild(p, "mark", "TO")))
+            if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" or "advcl" && g.HasChild(p, "mark", "TO")))
             {
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
                 var obj = g.FirstChild(h, "obj");
@@ -658,6 +722,9 @@ public sealed class EventCoder
             if (d.Targets.Count > 0) return;
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention)).ToList();
+            foreach (var t in d.Scope.Distinct().Order())
+                if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
+                    inside.Add(new Participant(a.Actor, a.Mention, "located-in"));
             if (inside.Count > 0)
             {
                 d.Targets.Add(inside[0] with { Relation = "located-in" });
@@ -669,7 +736,7 @@ public sealed class EventCoder
 
         private void Modality(int p, EventDraft d)
         {
-            bool negated = false, hypothetical = false, planned = false;
+            bool negated = false, hypothetical = false, planned = false, governorOnly = false;
             int x = p;
             for (int guard = 0; x >= 0 && guard < 12; guard++)
             {
@@ -683,12 +750,13 @@ public sealed class EventCoder
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && g.Base[x] == "advcl") { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                 }
+                if (governorOnly) break; // only the governing verb's own auxiliaries and negation
                 int h = g.Head[x];
                 if (h < 0) break;
                 var rel = g.Base[x];
-                if (rel is "xcomp" or "ccomp" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
+                if (rel is "xcomp" or "ccomp" or "advcl" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
                 {
-                    if (PlanVerbs.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
+                    if (PlanVerbs.Contains(g.Lemma[h]) || HasPlanObject(h)) { planned = true; d.EvidenceTokens.Add(h); }
                     else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 }
                 if (rel is "nsubj" && PlanVerbs.Contains(g.Lemma[h]) || rel == "nsubj" && g.Rel[x] == "nsubj:pass" && PlanVerbs.Contains(g.Lemma[h]))
@@ -705,6 +773,8 @@ public sealed class EventCoder
                     x = h;
                     continue;
                 }
+                // "would never accept the ceasefire": an event noun that is a verb's object shares the verb's modality.
+                if (rel == "obj" && x == p && IsNoun(x) && IsVerb(h)) { x = h; governorOnly = true; continue; }
                 if (rel == "nsubj" && PlanVerbs.Contains(g.Lemma[h])) { x = h; continue; }
                 break;
             }
@@ -719,6 +789,13 @@ public sealed class EventCoder
             if (h >= 0 && g.Base[k] is "acl" or "advcl" or "conj" or "xcomp" && IsAttack(h)) return h;
             foreach (var c in g.Children[k])
                 if (g.Base[c] == "nsubj" && IsAttack(c)) return c;
+            // "the Russian missile strike, killing three people": a subjectless participle right after an attack, however attached.
+            if (g.Form[k].EndsWith("ING", StringComparison.Ordinal) && g.FirstChild(k, "nsubj") < 0)
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+                {
+                    if (IsAttack(j)) return j;
+                    if (g.Form[j] is not ("," or "-" or "—")) break;
+                }
             return -1;
         }
 
@@ -735,6 +812,8 @@ public sealed class EventCoder
             var clauses = new List<int> { p };
             foreach (var c in g.Children[p]) if (g.Base[c] is "acl" or "advcl" or "conj" or "xcomp") clauses.Add(c);
             if (g.Base[p] == "nsubj" && g.Head[p] >= 0) clauses.Add(g.Head[p]);
+            for (int k = p + 1; k < g.Count && k <= p + 3; k++)
+                if (CasualtyVerbs.Contains(g.Lemma[k]) && !clauses.Contains(k) && AttackGovernor(k) == p) clauses.Add(k);
             foreach (var k in clauses)
             {
                 if (!CasualtyVerbs.Contains(g.Lemma[k])) continue;
