@@ -76,7 +76,7 @@ public class ValidationTests
 
     /// <summary>
     /// Floor on PETRARCH's unit-test records with the shipped pipeline (tagger, parser …; actors from the records'
-    /// dictionaries, combined parse + word-order coding), as <c>tacitus validate</c> runs it: 63.8 % found, 30.8 % extra.
+    /// dictionaries, combined parse + word-order coding), as <c>tacitus validate</c> runs it: 69.4 % found, 26.3 % extra.
     /// </summary>
     [SharedDataFact("events", "petrarch2", "PETR.UnitTest.records.xml")]
     public void Petrarch_unit_test_records_floor()
@@ -89,7 +89,7 @@ public class ValidationTests
         var validator = PetrarchValidator.Create(analysis, env, Path.GetDirectoryName(path)!, model.Codebook);
         var s = PetrarchValidator.Summarize(recs.Select(validator.Run).ToList());
         Assert.True(s.ParsedRecords >= 280, $"parsed {s.ParsedRecords}");
-        Assert.True(s.Recall >= 0.63, $"recall {s.Recall:0.000}");
-        Assert.True(s.Precision >= 0.68, $"precision {s.Precision:0.000}");
+        Assert.True(s.Recall >= 0.69, $"recall {s.Recall:0.000}");
+        Assert.True(s.Precision >= 0.73, $"precision {s.Precision:0.000}");
     }
 }

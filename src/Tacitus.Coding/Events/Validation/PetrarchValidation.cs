@@ -181,7 +181,11 @@ public sealed class PetrarchValidator
         doc = _actors.Tag(doc, record.Date);
         var events = Discarded(record.Text) ? [] : _coder.Code(doc);
         doc = doc with { Events = events };
-        var found = events.Select(e => new CodedTriple(e.Source?.Cameo ?? "---", e.Target?.Cameo ?? "---", e.Cameo)).ToList();
+        // An actor with several codes ("FRO/BIL/SAM" for the Shire) takes part under each, as PETRARCH writes it.
+        var found = events.SelectMany(e =>
+            from src in (e.Source?.Cameo ?? "---").Split('/')
+            from tgt in (e.Target?.Cameo ?? "---").Split('/')
+            select new CodedTriple(src, tgt, e.Cameo)).Distinct().ToList();
         var expected = record.Expected.ToList();
         var correct = new List<CodedTriple>();
         var extra = new List<CodedTriple>();
