@@ -47,6 +47,7 @@ internal static class PipelineBenchCommand
             foreach (var s in withResult.Stages)
                 o.WriteLine(string.Create(inv, $"{s.Stage,-12} {s.Time.TotalMilliseconds,9:F1} {withResult.MicrosecondsPerSentence(s.Time),12:F1} {100 * (s.Time / withResult.Total),6:F1}%"));
             o.WriteLine(string.Create(inv, $"{"total",-12} {withResult.Total.TotalMilliseconds,9:F1} {withResult.MicrosecondsPerSentence(withResult.Total),12:F1}"));
+            o.WriteLine(string.Create(inv, $"throughput: {withResult.Sentences / withResult.Total.TotalSeconds:N0} sentences/s, {withResult.Characters / withResult.Total.TotalSeconds:N0} characters/s on one thread"));
             var added = withResult.TimeOf(Measured);
             o.WriteLine(string.Create(inv,
                 $"per stage: times + places {withResult.MicrosecondsPerSentence(added):F1} µs/sentence on top of {withResult.MicrosecondsPerSentence(withResult.Total - added):F1} µs/sentence for the other stages: +{100 * withResult.AddedFraction(Measured):F1}%"));

@@ -13,12 +13,16 @@ internal static class ValidateCommand
         var records = new Argument<string>("records") { Description = "A PETRARCH validation file (e.g. PETR.UnitTest.records.xml)." };
         var dictionaries = new Option<string?>("--dictionaries") { Description = "Folder with the dictionaries the file's <Environment> names (default: the file's folder)." };
         var models = new Option<string?>("--models") { Description = "Directory with the models to use (default: the models shipped with tacitus)." };
+        var strategy = new Option<CodingStrategy>("--strategy") { Description = "How parsed sentences are coded: Combined (parse, completed by word order; default), Parse or Shallow.", DefaultValueFactory = _ => CodingStrategy.Combined };
+        var explain = new Option<bool>("--explain") { Description = "After each failed record, print its tokens with tags, heads, relations and actor codes, and the rule behind each event found." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the totals." };
         var cmd = new Command("validate", "Run the event coder on PETRARCH validation records and print per-record results and totals: correct, missed, extra, precision/recall/F1.");
         cmd.Add(records);
         cmd.Add(dictionaries);
         cmd.Add(models);
         cmd.Add(quiet);
+        cmd.Add(strategy);
+        cmd.Add(explain);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var path = parse.GetValue(records)!;
@@ -32,7 +36,7 @@ internal static class ValidateCommand
             var stages = TacitusEngine.StandardStages.Where(s => s is not ("actors" or "events") && catalog.Names.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray();
             var analysis = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = [.. stages] });
             var codebook = CameoCodebook.Load(Path.Combine(modelDir, CameoCodebook.FileName));
-            var validator = PetrarchValidator.Create(analysis, env, dictDir, codebook);
+            var validator = PetrarchValidator.Create(analysis, env, dictDir, codebook, parse.GetValue(strategy));
             var results = new List<ValidationResult>();
             bool q = parse.GetValue(quiet);
             foreach (var r in recs)
@@ -44,6 +48,7 @@ internal static class ValidateCommand
                 ctx.Out.WriteLine($"{status}{r.Id,-14} correct {res.Correct.Length} missed {res.Missed.Length} extra {res.Extra.Length}" +
                                   (res.Missed.Length > 0 ? $"  missed: {string.Join("; ", res.Missed)}" : "") +
                                   (res.Extra.Length > 0 ? $"  extra: {string.Join("; ", res.Extra)}" : ""));
+                if (parse.GetValue(explain) && (res.Missed.Length > 0 || res.Extra.Length > 0)) ctx.Out.Write(res.Explain());
             }
             var s = PetrarchValidator.Summarize(results);
             var inv = CultureInfo.InvariantCulture;

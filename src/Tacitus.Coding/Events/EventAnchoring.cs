@@ -11,8 +11,8 @@ public interface IEventAnchoring
 
 /// <summary>
 /// Date: a time expression inside the predicate's phrase, else the one nearest the predicate in its sentence, else the
-/// publication date (<see cref="DatePrecision.Document"/>) — only when the time stage ran. Place: a place inside the
-/// phrase, else the nearest in the sentence — only when the geo stage ran. Otherwise null.
+/// publication date (<see cref="DatePrecision.Document"/>) — only when the time stage ran. Place: <see cref="Tacitus.Geo.Attachment.PlaceAttachment"/>
+/// — only when the geo stage ran. Otherwise null.
 /// </summary>
 public sealed class NearestAnchoring : IEventAnchoring
 {
@@ -33,14 +33,9 @@ public sealed class NearestAnchoring : IEventAnchoring
             else if (Nearest(inSentence, predSpan, t => t.Span) is { } s) { date = s.Value; precision = DatePrecision.Sentence; }
             else if (doc.PublicationDate is { } pd) { date = pd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); precision = DatePrecision.Document; }
         }
-        PlaceRef? place = null;
-        if (!doc.Places.IsEmpty)
-        {
-            var inSentence = doc.Places.Where(p => p.Sentence == sentence).ToList();
-            var inScope = inSentence.Where(p => scope.Any(i => doc.Tokens[i].Span.Overlaps(p.Span))).ToList();
-            var pick = Nearest(inScope, predSpan, p => p.Span) ?? Nearest(inSentence, predSpan, p => p.Span);
-            if (pick is not null) place = new PlaceRef(pick.Name, pick.GeonameId, pick.Country, pick.Latitude, pick.Longitude);
-        }
+        // Place: the geo stage's attachment (the place the predicate governs through a locative, else a locative place in
+        // the sentence, else the nearest; never a demonym) — only when the geo stage ran.
+        PlaceRef? place = doc.Places.IsEmpty ? null : Tacitus.Geo.Attachment.PlaceAttachment.ForToken(doc, predicate);
         return (date, precision, place);
     }
 

@@ -13,6 +13,20 @@ public sealed record EventCoderOptions
 
     /// <summary>Code sentences without a dependency parse with the shallow (TABARI-style) fallback. Default true.</summary>
     public bool ShallowFallback { get; init; } = true;
+
+    /// <summary>How parsed sentences are coded: over the parse, by word order only, or both combined (default).</summary>
+    public CodingStrategy Strategy { get; init; } = CodingStrategy.Combined;
+}
+
+/// <summary>How the event coder reads a parsed sentence.</summary>
+public enum CodingStrategy
+{
+    /// <summary>Over the dependency parse only.</summary>
+    Parse,
+    /// <summary>TABARI-style word order only (the parse is ignored).</summary>
+    Shallow,
+    /// <summary>Both: the parse's events, completed by word-order evidence where the parse finds no source or target or misses a predicate.</summary>
+    Combined,
 }
 
 /// <summary>An actor taking part in an event, with the mention and the syntactic relation that linked it.</summary>
@@ -73,11 +87,107 @@ public sealed class EventCoder
         {
             var g = new SentenceGraph(doc, s);
             if (g.Count == 0) continue;
-            var drafts = g.IsParsed ? new SentenceCoder(this, g, actors).Run()
-                : _options.ShallowFallback ? Shallow.Code(g, actors) : [];
+            var drafts = !g.IsParsed ? (_options.ShallowFallback ? Shallow.Code(g, actors) : [])
+                : _options.Strategy switch
+                {
+                    CodingStrategy.Shallow => Shallow.Code(g, actors),
+                    CodingStrategy.Parse => new SentenceCoder(this, g, actors, null).Run(),
+                    _ => CodeCombined(g, actors),
+                };
             foreach (var d in drafts) Finish(doc, g, d, events);
         }
         return events.ToImmutable();
+    }
+
+    /// <summary>
+    /// Parse-based drafts first; a word-order draft is added when the parse coded nothing at that predicate
+    /// (a mis-tagged or mis-attached verb), and fills in a side the parse-based draft of the same predicate left empty.
+    /// </summary>
+    private List<EventDraft> CodeCombined(SentenceGraph g, ActorIndex actors)
+    {
+        var shallow = Shallow.Code(g, actors);
+        var byPredicate = new Dictionary<int, EventDraft>();
+        foreach (var s in shallow)
+            if (s.IdSuffix.Length == 0) byPredicate.TryAdd(s.Predicate, s);
+        var coder = new SentenceCoder(this, g, actors, byPredicate);
+        var result = coder.Run();
+        var covered = new HashSet<int>(coder.Touched);
+        foreach (var d in result) { covered.Add(d.Predicate); covered.UnionWith(d.EvidenceTokens); }
+        foreach (var group in shallow.GroupBy(s => s.Predicate))
+        {
+            int v = group.Key;
+            // Only verbs the tagger agrees are verbs ("allies" is a noun here).
+            if (g.Upos[v] is not ("VERB" or "")) continue;
+            var word = group.ToList();
+            var parsed = result.Where(d => d.Predicate == v).ToList();
+            if (parsed.Count == 0)
+            {
+                // A predicate the parse did not code at all is added only with both sides (word order alone is weak evidence).
+                if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Count > 0));
+                continue;
+            }
+            if (parsed.Any(d => d.Modality is Modality.Refused)) continue;
+            int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
+            foreach (var w in word)
+            {
+                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+            }
+            if (Completeness(word) > Completeness(parsed))
+            {
+                // The parse found the predicate but not its actors (a mis-attached subject or object): word order decides.
+                var modality = parsed[0].Modality;
+                result.RemoveAll(d => d.Predicate == v);
+                foreach (var w in word)
+                {
+                    if (w.Modality is Modality.Asserted) w.Modality = modality;
+                    w.Rule += "; parse incomplete";
+                }
+                result.AddRange(word);
+            }
+            else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
+                     !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
+                     !(SpeechVerbs.Contains(g.Lemma[v]) && g.Children[v].Any(c => g.Base[c] == "ccomp")))
+            {
+                // A more specific dictionary pattern in the word window than in the parse.
+                foreach (var d in parsed)
+                {
+                    bool reverse = d.IdSuffix == "r";
+                    var w = word.FirstOrDefault(x => (x.IdSuffix == "r") == reverse);
+                    if (w is null) continue;
+                    d.Code = w.Code;
+                    d.Rule += $"; code from word order ({w.Rule})";
+                }
+            }
+        }
+        result.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
+        return result;
+    }
+
+    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
+    private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
+    {
+        // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying.
+        if (!SpeechVerbs.Contains(g.Lemma[p])) return false;
+        foreach (var c in g.Children[p])
+        {
+            if (g.Base[c] is not ("ccomp" or "advcl")) continue;
+            foreach (var t in g.Subtree(c))
+                if (g.Span(t).Start >= mention.Start && g.Span(t).End <= mention.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the Russian missile strike": an adjective actor that modifies an event noun belongs to that event, not to a verb before it.</summary>
+    private static bool ModifiesEventNoun(SentenceGraph g, TextSpan mention)
+    {
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t)) || g.Base[t] != "amod") continue;
+            int h = g.Head[t];
+            if (h >= 0 && EventNouns.Find(g.Lemma[h]) is not null) return true;
+        }
+        return false;
     }
 
     private void Finish(Document doc, SentenceGraph g, EventDraft d, ImmutableArray<Event>.Builder events)
@@ -137,9 +247,45 @@ public sealed class EventCoder
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Codes one parsed sentence.</summary>
-    private sealed class SentenceCoder(EventCoder coder, SentenceGraph g, ActorIndex actors)
+    private sealed class SentenceCoder(EventCoder coder, SentenceGraph g, ActorIndex actors, Dictionary<int, EventDraft>? wordOrder)
     {
         private readonly HashSet<int> _consumed = [];
+
+        /// <summary>Predicates examined and coded (or deliberately folded into another event).</summary>
+        public HashSet<int> Touched { get; } = [];
+
+        /// <summary>
+        /// Word-order evidence (combined strategy): a side the parse left empty is taken from the TABARI-style reading
+        /// of the same predicate, marked "order:" in the rule.
+        /// </summary>
+        private void FillFromWordOrder(int p, EventDraft d, bool sources = true, bool targets = true)
+        {
+            if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
+            if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
+            if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
+        }
+
+        private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span);
+
+        /// <summary>
+        /// ", calling out Putin's rejection", ", warning against …": a participle after a comma has the main clause's
+        /// subject; when the parse does not say which, the nearest actor before it in the sentence.
+        /// </summary>
+        private void ParticipialSubject(int p, EventDraft d)
+        {
+            if (d.Sources.Count > 0 || p == 0 || g.Form[p - 1] != "," || !g.Form[p].EndsWith("ING", StringComparison.Ordinal)) return;
+            for (int j = p - 2; j >= 0; j--)
+            {
+                if (g.Form[j] is ";" or ":") return;
+                if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id))
+                {
+                    d.Sources.Add(new Participant(a.Actor, a.Mention, "participial-subject"));
+                    return;
+                }
+            }
+        }
         private readonly List<EventDraft> _extra = [];
 
         public List<EventDraft> Run()
@@ -154,6 +300,7 @@ public sealed class EventCoder
                 if (d is not null) drafts.Add(d);
             }
             drafts.AddRange(_extra);
+            Touched.UnionWith(_consumed);
             drafts.RemoveAll(d => _consumed.Contains(d.Predicate) && !d.Keep);
             drafts.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
             return drafts;
@@ -173,10 +320,11 @@ public sealed class EventCoder
         {
             if (IsVerb(p))
             {
+                if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
-                if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) return null; // the complement carries the event (planned)
-                if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) return null;
-                if (CasualtyVerbs.Contains(g.Lemma[p]) && AttackGovernor(p) >= 0) return null;
+                if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
+                if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; }
+                if (CasualtyVerbs.Contains(g.Lemma[p]) && AttackGovernor(p) >= 0) { Touched.Add(p); return null; }
                 return CodeVerb(p);
             }
             if (IsNoun(p))
@@ -193,7 +341,9 @@ public sealed class EventCoder
         private int Complement(int p)
         {
             foreach (var c in g.Children[p])
-                if (g.Base[c] == "xcomp" || (g.Base[c] == "acl" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "ccomp" && g.HasChild(c, "mark", "TO")))
+                if (g.Base[c] == "xcomp" || (g.Base[c] is "acl" or "ccomp" && g.HasChild(c, "mark", "TO")) ||
+                    // "aims [to discuss]", "declined [to meet]" mis-attached as a purpose clause.
+                    (g.Base[c] == "advcl" && c > p && g.HasChild(c, "mark", "TO") && (PlanVerbs.Contains(g.Lemma[p]) || RefuseVerbs.Contains(g.Lemma[p]) || FailVerbs.Contains(g.Lemma[p]))))
                     return c;
             return -1;
         }
@@ -205,11 +355,13 @@ public sealed class EventCoder
             if (match is null) return null;
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
-            var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe());
+            var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
             Arguments(p, passive, match.TargetPrepToken, d);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
-            if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13")
+            // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).
+            if (comp >= 0 && HasPlanObject(p)) comp = -1;
+            if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13" && !SpeechVerbs.Contains(g.Lemma[p]))
                 comp = g.FirstChild(p, "ccomp"); // "demanded that Russia withdraw": what is demanded is not a fact
             if (comp >= 0 && IsVerb(comp))
             {
@@ -223,6 +375,8 @@ public sealed class EventCoder
                 d.EvidenceTokens.Add(comp);
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
+            if (hasActive) FillFromWordOrder(p, d);
+            if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);
             Casualties(p, d);
             if (d.Code.Length >= 2 && d.Code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
@@ -230,11 +384,12 @@ public sealed class EventCoder
             {
                 // "[:173]": only the reverse direction is coded.
                 Swap(d);
+                FillFromWordOrder(p, d);
                 d.Rule += "; reverse code";
             }
             else if (hasReverse)
             {
-                var r = new EventDraft(p, match.Reverse!, match.Describe() + "; reverse code") { IdSuffix = "r", Modality = d.Modality };
+                var r = new EventDraft(p, match.Reverse!, match.Describe() + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity };
                 r.Sources.AddRange(d.Targets);
                 r.Targets.AddRange(d.Sources);
                 r.EvidenceTokens.AddRange(d.EvidenceTokens);
@@ -271,10 +426,27 @@ public sealed class EventCoder
             }
             var d = new EventDraft(p, code, rule);
             NounArguments(p, noun, d);
+            ParticipialSubject(p, d);
             if (d.Sources.Count == 0 && d.Targets.Count == 0 && code is "046" or "040")
             {
                 // "These negotiations, intended to end Russia's invasion of Ukraine, …": the parties named inside the phrase.
                 var inside = ActorsInSubtree(p, []);
+                // The parse may hang "…, intended to end Russia's invasion of Ukraine," on the verb: what stands between the
+                // subject and its verb still describes the subject.
+                int h = g.Head[p];
+                int until = inside.Count < 2 && g.Base[p] == "nsubj" && h > p ? h : -1;
+                if (inside.Count < 2 && p + 1 < g.Count && g.Form[p + 1] == ",")
+                {
+                    // "These negotiations, intended to end Russia's invasion of Ukraine, are …": the parenthetical after the noun.
+                    int end = p + 2;
+                    while (end < g.Count && g.Form[end] is not ("," or ";" or ".")) end++;
+                    until = Math.Max(until, end);
+                }
+                for (int t = p + 1; t < until; t++)
+                    if (actors.At(g.First + t) is { } a && !inside.Any(x => x.Actor.Id == a.Actor.Id))
+                        inside.Add(new Participant(a.Actor, a.Mention, "subtree"));
+                if (h >= 0 && g.Base[p] == "nsubj" && PlanVerbs.Contains(g.Lemma[h]))
+                    foreach (var c in g.Children[h]) if (g.Base[c] is "obl" or "advmod") d.Scope.AddRange(g.Subtree(c)); // "scheduled for Istanbul on Thursday"
                 if (inside.Count >= 2)
                 {
                     d.Sources.Add(inside[0] with { Relation = "subtree" });
@@ -302,6 +474,8 @@ public sealed class EventCoder
             Arguments(comp, g.IsPassive(comp), lower?.TargetPrepToken ?? -1, inner);
             d.Targets.Clear();
             d.Targets.AddRange(inner.Targets);
+            if (IsVerb(p)) FillFromWordOrder(p, d, targets: false);
+            FillFromWordOrder(comp, d);
             d.EvidenceTokens.Add(comp);
             _consumed.Add(comp);
             Modality(p, d);
@@ -375,6 +549,8 @@ public sealed class EventCoder
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
         }
 
+        private bool HasPlanObject(int v) => g.Children[v].Any(c => g.Base[c] == "obj" && PlanNouns.Contains(g.Lemma[c]));
+
         private bool IsReported(int p) => g.Base[p] == "ccomp" && g.Head[p] >= 0 && SpeechVerbs.Contains(g.Lemma[g.Head[p]]);
 
         private int Agent(int p)
@@ -390,7 +566,7 @@ public sealed class EventCoder
             if (depth > 6 || g.Head[p] < 0) return [];
             int h = g.Head[p];
             var rel = g.Rel[p];
-            if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" && g.HasChild(p, "mark", "TO")))
+            if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" or "advcl" && g.HasChild(p, "mark", "TO")))
             {
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
                 var obj = g.FirstChild(h, "obj");
@@ -546,6 +722,9 @@ public sealed class EventCoder
             if (d.Targets.Count > 0) return;
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention)).ToList();
+            foreach (var t in d.Scope.Distinct().Order())
+                if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
+                    inside.Add(new Participant(a.Actor, a.Mention, "located-in"));
             if (inside.Count > 0)
             {
                 d.Targets.Add(inside[0] with { Relation = "located-in" });
@@ -557,7 +736,7 @@ public sealed class EventCoder
 
         private void Modality(int p, EventDraft d)
         {
-            bool negated = false, hypothetical = false, planned = false;
+            bool negated = false, hypothetical = false, planned = false, governorOnly = false;
             int x = p;
             for (int guard = 0; x >= 0 && guard < 12; guard++)
             {
@@ -571,12 +750,13 @@ public sealed class EventCoder
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && g.Base[x] == "advcl") { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                 }
+                if (governorOnly) break; // only the governing verb's own auxiliaries and negation
                 int h = g.Head[x];
                 if (h < 0) break;
                 var rel = g.Base[x];
-                if (rel is "xcomp" or "ccomp" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
+                if (rel is "xcomp" or "ccomp" or "advcl" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
                 {
-                    if (PlanVerbs.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
+                    if (PlanVerbs.Contains(g.Lemma[h]) || HasPlanObject(h)) { planned = true; d.EvidenceTokens.Add(h); }
                     else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 }
                 if (rel is "nsubj" && PlanVerbs.Contains(g.Lemma[h]) || rel == "nsubj" && g.Rel[x] == "nsubj:pass" && PlanVerbs.Contains(g.Lemma[h]))
@@ -593,6 +773,8 @@ public sealed class EventCoder
                     x = h;
                     continue;
                 }
+                // "would never accept the ceasefire": an event noun that is a verb's object shares the verb's modality.
+                if (rel == "obj" && x == p && IsNoun(x) && IsVerb(h)) { x = h; governorOnly = true; continue; }
                 if (rel == "nsubj" && PlanVerbs.Contains(g.Lemma[h])) { x = h; continue; }
                 break;
             }
@@ -607,6 +789,13 @@ public sealed class EventCoder
             if (h >= 0 && g.Base[k] is "acl" or "advcl" or "conj" or "xcomp" && IsAttack(h)) return h;
             foreach (var c in g.Children[k])
                 if (g.Base[c] == "nsubj" && IsAttack(c)) return c;
+            // "the Russian missile strike, killing three people": a subjectless participle right after an attack, however attached.
+            if (g.Form[k].EndsWith("ING", StringComparison.Ordinal) && g.FirstChild(k, "nsubj") < 0)
+                for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+                {
+                    if (IsAttack(j)) return j;
+                    if (g.Form[j] is not ("," or "-" or "—")) break;
+                }
             return -1;
         }
 
@@ -623,6 +812,8 @@ public sealed class EventCoder
             var clauses = new List<int> { p };
             foreach (var c in g.Children[p]) if (g.Base[c] is "acl" or "advcl" or "conj" or "xcomp") clauses.Add(c);
             if (g.Base[p] == "nsubj" && g.Head[p] >= 0) clauses.Add(g.Head[p]);
+            for (int k = p + 1; k < g.Count && k <= p + 3; k++)
+                if (CasualtyVerbs.Contains(g.Lemma[k]) && !clauses.Contains(k) && AttackGovernor(k) == p) clauses.Add(k);
             foreach (var k in clauses)
             {
                 if (!CasualtyVerbs.Contains(g.Lemma[k])) continue;
@@ -663,6 +854,8 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public int? Fatalities { get; set; }
     public int? Injuries { get; set; }
     public bool Keep { get; set; }
+    /// <summary>How many words the dictionary pattern that set the code asked for; -1 without a pattern.</summary>
+    public int Specificity { get; set; } = -1;
     /// <summary>Appended to the event id to tell apart two drafts of one predicate ("r" for the reverse direction).</summary>
     public string IdSuffix { get; init; } = "";
 }

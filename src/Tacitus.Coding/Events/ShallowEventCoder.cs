@@ -66,7 +66,10 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             lastCoded = i;
             var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, -1) : []);
             var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, after, +1) : []);
-            var d = new EventDraft(i, code, "shallow " + (fired is null ? $"verb {entry.Lemma} in {entry.Block} [{entry.Code}]" : $"pattern {entry.Block} line {fired.Line}: {fired.Text}"));
+            var d = new EventDraft(i, code, "shallow " + (fired is null ? $"verb {entry.Lemma} in {entry.Block} [{entry.Code}]" : $"pattern {entry.Block} line {fired.Line}: {fired.Text}"))
+            {
+                Specificity = fired?.Specificity ?? -1,
+            };
             foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : "before-verb"));
             foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));
             if (d.Targets.Count == 0 && d.Sources.Count >= 2)
@@ -76,7 +79,7 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
                     foreach (var b in d.Sources)
                         if (a.Actor.Id != b.Actor.Id)
                         {
-                            var pair = new EventDraft(i, code, d.Rule + "; reciprocal") { IdSuffix = $"x{drafts.Count}" };
+                            var pair = new EventDraft(i, code, d.Rule + "; reciprocal") { IdSuffix = $"x{drafts.Count}", Specificity = d.Specificity };
                             pair.Sources.Add(a);
                             pair.Targets.Add(b);
                             drafts.Add(pair);
@@ -89,7 +92,7 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             drafts.Add(d);
             if (hasActive && hasReverse)
             {
-                var r = new EventDraft(i, reverse!, d.Rule + "; reverse code") { IdSuffix = "r", Modality = d.Modality };
+                var r = new EventDraft(i, reverse!, d.Rule + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity };
                 r.Sources.AddRange(d.Targets);
                 r.Targets.AddRange(d.Sources);
                 drafts.Add(r);

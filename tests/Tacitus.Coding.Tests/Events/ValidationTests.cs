@@ -51,7 +51,7 @@ public class ValidationTests
             Assert.Equal(new DateOnly(2025, 1, 1), recs[0].Date);
             Assert.Equal(2, recs[0].Expected.Length);
             Assert.Empty(recs[1].Expected);
-            var analysis = TacitusEngine.Build(new EngineOptions { Stages = ["tokenizer"] });
+            var analysis = TacitusEngine.Build(new EngineOptions { Stages = [.. TacitusEngine.StandardStages.Where(x => x is not ("actors" or "events"))] });
             var model = EventModel.Load(Path.Combine(AppContext.BaseDirectory, "models"));
             var validator = PetrarchValidator.Create(analysis, env, dir, model.Codebook);
             var results = recs.Select(validator.Run).ToList();
@@ -74,18 +74,22 @@ public class ValidationTests
         Assert.Contains("/no/such/records.xml", ex.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Floor on PETRARCH's unit-test records with today's pipeline (no parser yet: shallow fallback). Raise it when the parser lands.</summary>
+    /// <summary>
+    /// Floor on PETRARCH's unit-test records with the shipped pipeline (tagger, parser …; actors from the records'
+    /// dictionaries, combined parse + word-order coding), as <c>tacitus validate</c> runs it: 69.4 % found, 26.3 % extra.
+    /// </summary>
     [SharedDataFact("events", "petrarch2", "PETR.UnitTest.records.xml")]
     public void Petrarch_unit_test_records_floor()
     {
         var path = SharedData.Path("events", "petrarch2", "PETR.UnitTest.records.xml");
         var (env, recs) = ValidationRecordReader.Read(path);
         Assert.True(recs.Length >= 280);
-        var analysis = TacitusEngine.Build(new EngineOptions { Stages = ["tokenizer"] });
+        var analysis = TacitusEngine.Build(new EngineOptions { Stages = [.. TacitusEngine.StandardStages.Where(x => x is not ("actors" or "events"))] });
         var model = EventModel.Load(Path.Combine(AppContext.BaseDirectory, "models"));
         var validator = PetrarchValidator.Create(analysis, env, Path.GetDirectoryName(path)!, model.Codebook);
         var s = PetrarchValidator.Summarize(recs.Select(validator.Run).ToList());
-        Assert.True(s.Recall >= 0.58, $"recall {s.Recall:0.000}");
-        Assert.True(s.Precision >= 0.56, $"precision {s.Precision:0.000}");
+        Assert.True(s.ParsedRecords >= 280, $"parsed {s.ParsedRecords}");
+        Assert.True(s.Recall >= 0.69, $"recall {s.Recall:0.000}");
+        Assert.True(s.Precision >= 0.73, $"precision {s.Precision:0.000}");
     }
 }

@@ -266,7 +266,9 @@ public sealed class PetrarchActorDictionary
                     {
                         var p = found[partner];
                         used[partner] = true;
-                        code = x.Prefix ? x.Code + p.Code : p.Code + x.Code;
+                        // "White House security officials": an actor already coded USAGOV takes no second GOV (PETRARCH's rule).
+                        code = x.Prefix ? (p.Code.StartsWith(x.Code, StringComparison.Ordinal) ? p.Code : x.Code + p.Code)
+                                        : (p.Code.EndsWith(x.Code, StringComparison.Ordinal) ? p.Code : p.Code + x.Code);
                         start = Math.Min(start, p.Start);
                         end = Math.Max(end, p.End);
                         // The earlier actor was already emitted; replace it.

@@ -59,7 +59,44 @@ public static class ValidationRecordReader
 }
 
 /// <summary>One record's outcome.</summary>
-public sealed record ValidationResult(ValidationRecord Record, ImmutableArray<CodedTriple> Found, ImmutableArray<CodedTriple> Correct, ImmutableArray<CodedTriple> Missed, ImmutableArray<CodedTriple> Extra, bool Parsed);
+public sealed record ValidationResult(ValidationRecord Record, ImmutableArray<CodedTriple> Found, ImmutableArray<CodedTriple> Correct, ImmutableArray<CodedTriple> Missed, ImmutableArray<CodedTriple> Extra, bool Parsed)
+{
+    /// <summary>The analysed sentence (tokens, parse, actors, events), for explanations.</summary>
+    public Document? Document { get; init; }
+
+    /// <summary>
+    /// A readable account of the record: the sentence, each token with its tag, head and relation and the actor
+    /// code it carries, and each event found with the rule that fired.
+    /// </summary>
+    public string Explain()
+    {
+        var sb = new System.Text.StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append("  text: ").AppendLine(Record.Text);
+        sb.Append("  expected: ").AppendLine(string.Join("; ", Record.Expected));
+        if (Document is not { } doc) return sb.ToString();
+        var codes = new Dictionary<int, string>();
+        foreach (var a in doc.Actors)
+            foreach (var m in a.Mentions)
+                for (int t = 0; t < doc.Tokens.Length; t++)
+                    if (doc.Tokens[t].Span.Start >= m.Span.Start && doc.Tokens[t].Span.End <= m.Span.End) codes[t] = a.Cameo ?? "?";
+        foreach (var sent in doc.Sentences)
+        {
+            sb.Append("  ");
+            for (int t = sent.FirstToken; t < sent.FirstToken + sent.TokenCount; t++)
+            {
+                var tok = doc.Tokens[t];
+                sb.Append(inv, $"{t - sent.FirstToken + 1}:{doc.TextOf(tok)}/{tok.Upos}>{tok.Head}:{tok.Deprel}");
+                if (codes.TryGetValue(t, out var c)) sb.Append('[').Append(c).Append(']');
+                sb.Append(' ');
+            }
+            sb.AppendLine();
+        }
+        foreach (var e in doc.Events)
+            sb.AppendLine(inv, $"  event {e.Source?.Cameo ?? "---"} {e.Target?.Cameo ?? "---"} {e.Cameo} {e.Modality}: {e.Rule}");
+        return sb.ToString();
+    }
+}
 
 /// <summary>Totals over all records: correct, missed, extra and precision/recall/F1 over triples.</summary>
 public sealed record ValidationSummary(int Records, int Expected, int Correct, int Missed, int Extra, int ParsedRecords)
@@ -124,7 +161,7 @@ public sealed class PetrarchValidator
     }
 
     /// <summary>Builds a validator from a records file's environment; <paramref name="dictionaryDirectory"/> defaults to the records' folder.</summary>
-    public static PetrarchValidator Create(Pipeline analysis, ValidationEnvironment env, string dictionaryDirectory, CameoCodebook codebook)
+    public static PetrarchValidator Create(Pipeline analysis, ValidationEnvironment env, string dictionaryDirectory, CameoCodebook codebook, CodingStrategy strategy = CodingStrategy.Combined)
     {
         ArgumentNullException.ThrowIfNull(env);
         string Need(string? name, string what) => name is null
@@ -133,7 +170,7 @@ public sealed class PetrarchValidator
         var verbs = VerbDictionaryReader.ReadFile(Need(env.VerbFile, "Verbfile"));
         var actors = PetrarchActorDictionary.Load([Need(env.ActorFile, "Actorfile")], env.AgentFile is null ? null : Path.Combine(dictionaryDirectory, env.AgentFile));
         var discards = env.DiscardFile is null ? [] : ReadDiscards(Path.Combine(dictionaryDirectory, env.DiscardFile));
-        return new PetrarchValidator(analysis, new EventCoder(verbs, codebook, new EventCoderOptions { RequireDyad = true }), actors, discards);
+        return new PetrarchValidator(analysis, new EventCoder(verbs, codebook, new EventCoderOptions { RequireDyad = true, Strategy = strategy }), actors, discards);
     }
 
     public ValidationResult Run(ValidationRecord record)
@@ -143,7 +180,12 @@ public sealed class PetrarchValidator
         doc = _analysis.Process(doc);
         doc = _actors.Tag(doc, record.Date);
         var events = Discarded(record.Text) ? [] : _coder.Code(doc);
-        var found = events.Select(e => new CodedTriple(e.Source?.Cameo ?? "---", e.Target?.Cameo ?? "---", e.Cameo)).ToList();
+        doc = doc with { Events = events };
+        // An actor with several codes ("FRO/BIL/SAM" for the Shire) takes part under each, as PETRARCH writes it.
+        var found = events.SelectMany(e =>
+            from src in (e.Source?.Cameo ?? "---").Split('/')
+            from tgt in (e.Target?.Cameo ?? "---").Split('/')
+            select new CodedTriple(src, tgt, e.Cameo)).Distinct().ToList();
         var expected = record.Expected.ToList();
         var correct = new List<CodedTriple>();
         var extra = new List<CodedTriple>();
@@ -154,7 +196,7 @@ public sealed class PetrarchValidator
             else extra.Add(f);
         }
         bool parsed = doc.Tokens.Length > 0 && doc.Tokens.All(t => t.Head >= 0);
-        return new ValidationResult(record, [.. found], [.. correct], [.. expected], [.. extra], parsed);
+        return new ValidationResult(record, [.. found], [.. correct], [.. expected], [.. extra], parsed) { Document = doc };
     }
 
     public static ValidationSummary Summarize(IReadOnlyCollection<ValidationResult> results) => new(
