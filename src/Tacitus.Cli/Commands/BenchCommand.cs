@@ -35,6 +35,7 @@ internal static class BenchCommand
         var cmd = new Command("bench", "Benchmarks.");
         cmd.Add(store);
         cmd.Add(PipelineBenchCommand.Create(ctx));
+        cmd.Add(HttpBenchCommand.Create(ctx));
         return cmd;
     }
 }
