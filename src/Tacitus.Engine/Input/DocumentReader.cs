@@ -180,30 +180,10 @@ public sealed class DocumentReader
             Report(path, $"cannot read ({ex.Message})");
             yield break;
         }
-        using (stream)
+        foreach (var (number, text) in JsonlLines.ReadReporting(stream, 4L * MaxChars + 1024, path, Report))
         {
-            using var lines = JsonlLines.Read(stream, 4L * MaxChars + 1024).GetEnumerator();
-            while (true)
-            {
-                try
-                {
-                    if (!lines.MoveNext()) break;
-                }
-                catch (IOException ex)
-                {
-                    Report(path, $"cannot read ({ex.Message})");
-                    yield break;
-                }
-                var line = lines.Current;
-                if (line.Problem is not null)
-                {
-                    Report($"{path}:{line.Number}", line.Problem);
-                    continue;
-                }
-                if (string.IsNullOrWhiteSpace(line.Text)) continue;
-                var doc = ParseJsonLine(path, line.Number, line.Text);
-                if (doc is not null) yield return doc;
-            }
+            var doc = ParseJsonLine(path, number, text);
+            if (doc is not null) yield return doc;
         }
     }
 

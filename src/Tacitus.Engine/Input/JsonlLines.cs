@@ -62,6 +62,34 @@ public static class JsonlLines
         }
     }
 
+    /// <summary>
+    /// The non-blank lines of <paramref name="stream"/> (closed at the end) as (number, text); unreadable lines and read
+    /// failures go to <paramref name="report"/> (source, message) — a failure ends the stream, a bad line only itself.
+    /// </summary>
+    public static IEnumerable<(int Number, string Text)> ReadReporting(Stream stream, long maxLineBytes, string source, Action<string, string> report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using (stream)
+        {
+            using var lines = Read(stream, maxLineBytes).GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!lines.MoveNext()) yield break;
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException)
+                {
+                    report(source, $"cannot read ({ex.Message})");
+                    yield break;
+                }
+                var line = lines.Current;
+                if (line.Problem is not null) report($"{source}:{line.Number}", line.Problem);
+                else if (!string.IsNullOrWhiteSpace(line.Text)) yield return (line.Number, line.Text);
+            }
+        }
+    }
+
     private static JsonlLine Finish(int number, ArrayBufferWriter<byte> line, bool tooLong, long maxLineBytes)
     {
         if (tooLong)

@@ -172,30 +172,10 @@ public sealed class IngestReader
             Report(input, $"cannot read ({ex.Message})");
             yield break;
         }
-        using (stream)
+        foreach (var (number, text) in JsonlLines.ReadReporting(stream, MaxInputBytes, input, Report))
         {
-            using var lines = JsonlLines.Read(stream, MaxInputBytes).GetEnumerator();
-            while (true)
-            {
-                try
-                {
-                    if (!lines.MoveNext()) break;
-                }
-                catch (Exception ex) when (ex is IOException or InvalidDataException)
-                {
-                    Report(input, $"cannot read ({ex.Message})");
-                    yield break;
-                }
-                var line = lines.Current;
-                if (line.Problem is not null)
-                {
-                    Report($"{input}:{line.Number}", line.Problem);
-                    continue;
-                }
-                if (string.IsNullOrWhiteSpace(line.Text)) continue;
-                var item = ParseJsonLine(input, stem, line.Number, line.Text);
-                if (item is not null) yield return item;
-            }
+            var item = ParseJsonLine(input, stem, number, text);
+            if (item is not null) yield return item;
         }
     }
 
