@@ -51,6 +51,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> FutureAux = Set("WILL", "SHALL", "'LL", "WO");
     private static readonly FrozenSet<string> HypotheticalAux = Set("WOULD", "COULD", "MIGHT", "MAY", "'D");
     private static readonly FrozenSet<string> ConditionalMarks = Set("IF", "UNLESS", "WHETHER");
+    private static readonly FrozenSet<string> QuestionVerbs = Set("ASK", "WONDER", "KNOW", "SEE", "CHECK", "QUESTION", "DOUBT", "DETERMINE", "INQUIRE", "TELL", "SAY", "DECIDE", "CONSIDER", "DISCUSS");
     private static readonly FrozenSet<string> NegationWords = Set("NOT", "N'T", "NEVER", "NO", "NT");
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
@@ -734,6 +735,13 @@ public sealed class EventCoder
 
         // ---------- modality ----------
 
+        /// <summary>
+        /// An "if/unless" clause the parser labelled a complement ("will attend if Putin decides …" as ccomp): a condition
+        /// unless its governor asks or knows something ("asked if Putin would come" is an embedded question).
+        /// </summary>
+        private bool IsMisattachedCondition(int clause, int mark) =>
+            g.Base[clause] == "ccomp" && g.Lemma[mark] is ("IF" or "UNLESS") && g.Head[clause] >= 0 && !QuestionVerbs.Contains(g.Lemma[g.Head[clause]]);
+
         private void Modality(int p, EventDraft d)
         {
             bool negated = false, hypothetical = false, planned = false, governorOnly = false;
@@ -747,7 +755,7 @@ public sealed class EventCoder
                     else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { planned = true; d.EvidenceTokens.Add(c); } // future in the past
                     else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
-                    else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && g.Base[x] == "advcl") { hypothetical = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (g.Base[x] == "advcl" || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                 }
                 if (governorOnly) break; // only the governing verb's own auxiliaries and negation
