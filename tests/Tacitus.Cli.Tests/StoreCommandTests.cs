@@ -104,4 +104,29 @@ public class StoreCommandTests
         (exit, _, err) = CliRunner.Run("", "query", "--db", db, "--quad", "7");
         Assert.Equal(2, exit);
     }
+
+    [Fact]
+    public void Query_shows_a_year_only_date_as_coded_and_ingest_reports_each_state_once()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-query-dates-");
+        try
+        {
+            var db = Path.Combine(dir.FullName, "s.duckdb");
+            var (exit, _, err) = CliRunner.Run("", "ingest", CliRunner.Example("istanbul-talks-2025-05-14.txt"), "--db", db, "--date", "2025-05-14");
+            Assert.True(exit == 0, err);
+            var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("tacitus: ingest:", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(lines);
+            Assert.Equal(lines.Distinct().Count(), lines.Count);
+
+            var (qexit, table, qerr) = CliRunner.Run("", "query", "--db", db);
+            Assert.True(qexit == 0, qerr);
+            Assert.Contains("│ 2024       │", table, StringComparison.Ordinal);   // "a surprise guest last year"
+            Assert.DoesNotContain("2024-01-01", table, StringComparison.Ordinal);
+            Assert.Contains("│ 2025-02-28 │", table, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

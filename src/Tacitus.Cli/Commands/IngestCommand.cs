@@ -72,8 +72,13 @@ internal static class IngestCommand
             }
             else
             {
-                result = ingester.Run(files, reader, s => ctx.Error.WriteLine(
-                    $"tacitus: ingest: {s.Stored} stored, {s.Skipped} skipped, {s.Events} event mentions ({s.InputsDone}/{s.InputsTotal} inputs)"));
+                string? lastLine = null;
+                result = ingester.Run(files, reader, s =>
+                {
+                    var line = $"tacitus: ingest: {s.Stored} stored, {s.Skipped} skipped, {s.Events} event mentions ({s.InputsDone}/{s.InputsTotal} inputs)";
+                    if (line != lastLine) ctx.Error.WriteLine(line);
+                    lastLine = line;
+                });
             }
             ctx.Out.WriteLine(
                 $"ingested {result.Read} documents in {result.Elapsed.TotalSeconds:F1} s ({result.DocumentsPerSecond:F1} docs/s): " +

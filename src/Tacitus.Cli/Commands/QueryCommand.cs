@@ -38,7 +38,7 @@ internal static class QueryCommand
                 default:
                     var table = new Table().AddColumns("id", "date", "source", "cameo", "target", "place", "mentions", "sources");
                     foreach (var e in events)
-                        table.AddRow(Markup.Escape(e.Id.ToString(CultureInfo.InvariantCulture)), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                        table.AddRow(Markup.Escape(e.Id.ToString(CultureInfo.InvariantCulture)), DisplayDate(e),
                             Markup.Escape(e.SourceName ?? ""), Markup.Escape(e.Cameo + (e.PloverType is null ? "" : " " + e.PloverType)),
                             Markup.Escape(e.TargetName ?? ""), Markup.Escape(e.PlaceName ?? ""),
                             e.Mentions.ToString(CultureInfo.InvariantCulture), e.Sources.ToString(CultureInfo.InvariantCulture));
@@ -50,6 +50,10 @@ internal static class QueryCommand
         }));
         return cmd;
     }
+
+    /// <summary>The event's date as precise as it was coded: "2024" for a year, "2025-05" for a month, else the day.</summary>
+    private static string DisplayDate(Storage.StoredEvent e) =>
+        e.DateText is { Length: 4 or 7 } t && e.Date is not null ? t : e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static void Render(CliContext ctx, Spectre.Console.Rendering.IRenderable r)
     {
