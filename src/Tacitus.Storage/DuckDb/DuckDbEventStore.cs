@@ -413,20 +413,20 @@ public sealed class DuckDbEventStore : IEventStore
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventFilter filter, int offset = 0, int limit = 100)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         var sql = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT {f.P(limit)} OFFSET {f.P(offset)}";
         return Read(sql, f.Parameters, ReadEvent);
     }
 
     public long CountEvents(EventFilter filter)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         return ReadScalar<long>($"SELECT count(*) FROM events e{f.Where}", f.Parameters);
     }
 
     public IEnumerable<StoredEvent> StreamEvents(EventFilter filter)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         using var conn = ReadConnection();
         using var cmd = conn.CreateCommand();
         cmd.CommandText = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id";
@@ -454,7 +454,7 @@ public sealed class DuckDbEventStore : IEventStore
 
     public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         var key = dimension switch
         {
             StatDimension.Month => "strftime(e.event_date, '%Y-%m')",
@@ -473,7 +473,7 @@ public sealed class DuckDbEventStore : IEventStore
 
     public IReadOnlyList<ActorSummary> TopActors(EventFilter filter, int limit = 50)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         var and = f.Where.Length == 0 ? " WHERE " : " AND ";
         var sql = $"""
             SELECT name, any_value(country), any_value(cameo), count(*) AS n, CAST(sum(src) AS BIGINT) AS s, CAST(count(*) - sum(src) AS BIGINT) AS t FROM (
@@ -489,7 +489,7 @@ public sealed class DuckDbEventStore : IEventStore
     /// <summary>Source → target pairs with their event counts (the actor network).</summary>
     public IReadOnlyList<ActorLink> ActorNetwork(EventFilter filter, int limit = 100)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         var and = f.Where.Length == 0 ? " WHERE " : " AND ";
         var sql = $"""
             SELECT e.source_name, e.target_name, count(*) AS n FROM events e{f.Where}{and}e.source_name IS NOT NULL AND e.target_name IS NOT NULL
@@ -501,7 +501,7 @@ public sealed class DuckDbEventStore : IEventStore
     /// <summary>Located events grouped by place (the map).</summary>
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, int limit = 500)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         var and = f.Where.Length == 0 ? " WHERE " : " AND ";
         var sql = $"""
             SELECT coalesce(e.place_name, ''), any_value(e.place_country), avg(e.lat), avg(e.lon), count(*) AS n FROM events e{f.Where}{and}e.lat IS NOT NULL AND e.lon IS NOT NULL
@@ -545,7 +545,7 @@ public sealed class DuckDbEventStore : IEventStore
     /// <summary>Writes the events that match as a Parquet file with DuckDB's COPY.</summary>
     public void ExportParquet(EventFilter filter, string path)
     {
-        var f = new EventFilterSql(filter);
+        var f = EventFilterSql.ForDuckDb(filter);
         // COPY takes no parameters for the file name: quote it as a SQL string literal.
         var target = "'" + System.IO.Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
         using var conn = ReadConnection();

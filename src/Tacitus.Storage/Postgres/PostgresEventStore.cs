@@ -451,20 +451,20 @@ public sealed class PostgresEventStore : IEventStore
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventFilter filter, int offset = 0, int limit = 100)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         var sql = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT {f.P(limit)} OFFSET {f.P(offset)}";
         return Read(sql, f.Parameters, ReadEvent);
     }
 
     public long CountEvents(EventFilter filter)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         return Read($"SELECT count(*) FROM events e{f.Where}", f.Parameters, r => r.GetInt64(0))[0];
     }
 
     public IEnumerable<StoredEvent> StreamEvents(EventFilter filter)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         using var conn = _data.OpenConnection();
         using var cmd = conn.CreateCommand();
         cmd.CommandText = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id";
@@ -492,7 +492,7 @@ public sealed class PostgresEventStore : IEventStore
 
     public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         var key = dimension switch
         {
             StatDimension.Month => "to_char(e.event_date, 'YYYY-MM')",
@@ -511,7 +511,7 @@ public sealed class PostgresEventStore : IEventStore
 
     public IReadOnlyList<ActorSummary> TopActors(EventFilter filter, int limit = 50)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         var and = f.Where.Length == 0 ? " WHERE " : " AND ";
         var sql = $"""
             SELECT name, min(country), min(cameo), count(*) AS n, CAST(sum(src) AS BIGINT) AS s, CAST(count(*) - sum(src) AS BIGINT) AS t FROM (
@@ -526,7 +526,7 @@ public sealed class PostgresEventStore : IEventStore
     /// <summary>Source → target pairs with their event counts (the actor network).</summary>
     public IReadOnlyList<ActorLink> ActorNetwork(EventFilter filter, int limit = 100)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         var and = f.Where.Length == 0 ? " WHERE " : " AND ";
         var sql = $"""
             SELECT e.source_name, e.target_name, count(*) AS n FROM events e{f.Where}{and}e.source_name IS NOT NULL AND e.target_name IS NOT NULL
@@ -538,7 +538,7 @@ public sealed class PostgresEventStore : IEventStore
     /// <summary>Located events grouped by place (the map).</summary>
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, int limit = 500)
     {
-        var f = new PgEventFilterSql(filter);
+        var f = EventFilterSql.ForPostgres(filter);
         var and = f.Where.Length == 0 ? " WHERE " : " AND ";
         var sql = $"""
             SELECT coalesce(e.place_name, ''), min(e.place_country), avg(e.lat), avg(e.lon), count(*) AS n FROM events e{f.Where}{and}e.lat IS NOT NULL AND e.lon IS NOT NULL

@@ -1,15 +1,26 @@
+using DuckDB.NET.Data;
 using Npgsql;
 
-namespace Tacitus.Storage.Postgres;
+namespace Tacitus.Storage;
 
-/// <summary>Turns an <see cref="EventFilter"/> into a parameterised WHERE clause over <c>events</c> (alias e): the DuckDB store's filter in PostgreSQL.</summary>
-internal sealed class PgEventFilterSql
+/// <summary>
+/// Turns an <see cref="EventFilter"/> into a parameterised WHERE clause over <c>events</c> (alias e). One builder serves
+/// both stores; only the parameter type, its placeholder and LIKE escaping differ by dialect.
+/// </summary>
+internal sealed class EventFilterSql<TParameter>
 {
     private readonly List<string> _clauses = [];
-    public List<NpgsqlParameter> Parameters { get; } = [];
+    private readonly Func<string, object?, TParameter> _parameter;
+    private readonly char _placeholder;
+    private readonly bool _backslashEscapesLike;
 
-    public PgEventFilterSql(EventFilter f)
+    public List<TParameter> Parameters { get; } = [];
+
+    public EventFilterSql(EventFilter f, Func<string, object?, TParameter> parameter, char placeholder, bool backslashEscapesLike)
     {
+        _parameter = parameter;
+        _placeholder = placeholder;
+        _backslashEscapesLike = backslashEscapesLike;
         if (!string.IsNullOrWhiteSpace(f.Actor))
         {
             var like = P(Like(f.Actor.Trim()));
@@ -39,16 +50,26 @@ internal sealed class PgEventFilterSql
             _clauses.Add($"e.event_id IN (SELECT m.event_id FROM event_mentions m WHERE m.doc_id = {P(f.DocumentId.Trim())})");
     }
 
-    // DuckDB's ILIKE has no default escape character; PostgreSQL's is the backslash: escape it so the two agree.
-    private static string Like(string s) => "%" + s.Replace("\\", "\\\\", StringComparison.Ordinal) + "%";
-
     public string Where => _clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _clauses);
 
     /// <summary>Adds a parameter and returns its placeholder.</summary>
-    public string P(object value)
+    public string P(object? value)
     {
         var name = "p" + Parameters.Count;
-        Parameters.Add(new NpgsqlParameter(name, value));
-        return "@" + name;
+        Parameters.Add(_parameter(name, value));
+        return _placeholder + name;
     }
+
+    // DuckDB's ILIKE has no default escape character; PostgreSQL's is the backslash: escape it there so the two agree.
+    private string Like(string s) => "%" + (_backslashEscapesLike ? s.Replace("\\", "\\\\", StringComparison.Ordinal) : s) + "%";
+}
+
+/// <summary>The filter builder for each store's SQL dialect.</summary>
+internal static class EventFilterSql
+{
+    public static EventFilterSql<DuckDBParameter> ForDuckDb(EventFilter f) =>
+        new(f, (name, value) => new DuckDBParameter(name, value), '$', backslashEscapesLike: false);
+
+    public static EventFilterSql<NpgsqlParameter> ForPostgres(EventFilter f) =>
+        new(f, (name, value) => new NpgsqlParameter(name, value), '@', backslashEscapesLike: true);
 }
