@@ -1,26 +1,21 @@
-using DuckDB.NET.Data;
-using Npgsql;
+using System.Data.Common;
 
 namespace Tacitus.Storage;
 
 /// <summary>
 /// Turns an <see cref="EventFilter"/> into a parameterised WHERE clause over <c>events</c> (alias e). One builder serves
-/// both stores; only the parameter type, its placeholder and LIKE escaping differ by dialect.
+/// both stores; only the parameter type, its placeholder and LIKE escaping differ by <see cref="SqlDialect"/>.
 /// </summary>
-internal sealed class EventFilterSql<TParameter>
+internal sealed class EventFilterSql
 {
     private readonly List<string> _clauses = [];
-    private readonly Func<string, object?, TParameter> _parameter;
-    private readonly char _placeholder;
-    private readonly bool _backslashEscapesLike;
+    private readonly SqlDialect _dialect;
 
-    public List<TParameter> Parameters { get; } = [];
+    public List<DbParameter> Parameters { get; } = [];
 
-    public EventFilterSql(EventFilter f, Func<string, object?, TParameter> parameter, char placeholder, bool backslashEscapesLike)
+    public EventFilterSql(EventFilter f, SqlDialect dialect)
     {
-        _parameter = parameter;
-        _placeholder = placeholder;
-        _backslashEscapesLike = backslashEscapesLike;
+        _dialect = dialect;
         if (!string.IsNullOrWhiteSpace(f.Actor))
         {
             var like = P(Like(f.Actor.Trim()));
@@ -52,24 +47,17 @@ internal sealed class EventFilterSql<TParameter>
 
     public string Where => _clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _clauses);
 
+    /// <summary>" WHERE " when the filter is empty, else " AND ": joins one more condition to <see cref="Where"/>.</summary>
+    public string And => _clauses.Count == 0 ? " WHERE " : " AND ";
+
     /// <summary>Adds a parameter and returns its placeholder.</summary>
     public string P(object? value)
     {
         var name = "p" + Parameters.Count;
-        Parameters.Add(_parameter(name, value));
-        return _placeholder + name;
+        Parameters.Add(_dialect.Parameter(name, value));
+        return _dialect.Placeholder + name;
     }
 
     // DuckDB's ILIKE has no default escape character; PostgreSQL's is the backslash: escape it there so the two agree.
-    private string Like(string s) => "%" + (_backslashEscapesLike ? s.Replace("\\", "\\\\", StringComparison.Ordinal) : s) + "%";
-}
-
-/// <summary>The filter builder for each store's SQL dialect.</summary>
-internal static class EventFilterSql
-{
-    public static EventFilterSql<DuckDBParameter> ForDuckDb(EventFilter f) =>
-        new(f, (name, value) => new DuckDBParameter(name, value), '$', backslashEscapesLike: false);
-
-    public static EventFilterSql<NpgsqlParameter> ForPostgres(EventFilter f) =>
-        new(f, (name, value) => new NpgsqlParameter(name, value), '@', backslashEscapesLike: true);
+    private string Like(string s) => "%" + (_dialect.BackslashEscapesLike ? s.Replace("\\", "\\\\", StringComparison.Ordinal) : s) + "%";
 }

@@ -143,3 +143,7 @@ public enum StatDimension
 public sealed record StoredDocumentInfo(
     string Id, string? ExternalId, string? Title, string? Byline, string? Dateline, string? SourceName, string? Url, DateOnly? PublicationDate,
     string? DuplicateOf, int Characters, string? Input);
+
+public sealed record ActorLink(string Source, string Target, long Events);
+
+public sealed record PlaceCount(string Name, string? Country, double Latitude, double Longitude, long Events);

@@ -89,7 +89,7 @@ public class StoreTests
         var other = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"Unrelated report {i} on harvests and rainfall in province {i * 3}."));
         store.StoreBatch([TestDocuments.Stored(new Core.Document("orig", body))]);
         store.StoreBatch([TestDocuments.Stored(new Core.Document("copy", copy)), TestDocuments.Stored(new Core.Document("other", other))]);
-        var links = TestStores.NearDuplicates(store);
+        var links = store.NearDuplicates();
         var link = Assert.Single(links);
         Assert.Equal(StoredDocument.Create(new Core.Document("x", copy)).StoreId, link.Document);
         Assert.Equal(StoredDocument.Create(new Core.Document("x", body)).StoreId, link.Original);
@@ -130,13 +130,15 @@ public class StoreTests
         var months = store.CountBy(EventFilter.All, StatDimension.Month);
         Assert.Equal(["2025-02", "2025-05"], months.Select(m => m.Key).ToArray());
         Assert.Equal([1L, 2L], months.Select(m => m.Events).ToArray());
+        var days = store.CountBy(EventFilter.All, StatDimension.Day);
+        Assert.Equal(["2025-02-28", "2025-05-01", "2025-05-14"], days.Select(m => m.Key).ToArray());
         var countries = store.CountBy(EventFilter.All, StatDimension.Country);
         Assert.Equal(["GBR", "TUR", "UKR"], countries.Select(m => m.Key).Order().ToArray());
         var actors = store.TopActors(EventFilter.All);
         Assert.Contains(actors, a => a.Name == "Vladimir Putin" && a.AsTarget == 1 && a.AsSource == 0);
-        var net = TestStores.ActorNetwork(store, EventFilter.All);
+        var net = store.ActorNetwork(EventFilter.All);
         Assert.Equal(2, net.Count);
-        var map = TestStores.PlaceCounts(store, EventFilter.All);
+        var map = store.PlaceCounts(EventFilter.All);
         Assert.Equal(["Ankara", "Sumy"], map.Select(p => p.Name).Order().ToArray());
     }
 

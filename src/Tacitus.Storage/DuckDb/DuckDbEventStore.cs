@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
@@ -12,7 +13,7 @@ namespace Tacitus.Storage.DuckDb;
 /// The embedded event store: one DuckDB file. Opened for writing, it takes DuckDB's file lock, so one process owns
 /// the file; opened read-only, several readers may share it while no writer holds it.
 /// </summary>
-public sealed class DuckDbEventStore : IEventStore
+public sealed class DuckDbEventStore : SqlEventStore
 {
     public const string DefaultFileName = "tacitus.duckdb";
 
@@ -23,11 +24,10 @@ public sealed class DuckDbEventStore : IEventStore
 
     public string Path { get; }
     public bool ReadOnly { get; }
-    public int SchemaVersion { get; private set; }
 
     private readonly string _connectionString;
 
-    private DuckDbEventStore(string path, DuckDBConnection conn, bool readOnly)
+    private DuckDbEventStore(string path, DuckDBConnection conn, bool readOnly) : base(SqlDialect.DuckDb)
     {
         _connectionString = conn.ConnectionString;
         Path = path;
@@ -100,7 +100,7 @@ public sealed class DuckDbEventStore : IEventStore
 
     // ---------------------------------------------------------------- writing
 
-    public bool ContainsDocument(string contentHash)
+    public override bool ContainsDocument(string contentHash)
     {
         var id = contentHash[..16];
         lock (_writeLock)
@@ -127,7 +127,7 @@ public sealed class DuckDbEventStore : IEventStore
         _docIds = ids;
     }
 
-    public StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
+    public override StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -326,7 +326,7 @@ public sealed class DuckDbEventStore : IEventStore
                 }
     }
 
-    public long ImportEvents(IEnumerable<StoredEvent> events)
+    public override long ImportEvents(IEnumerable<StoredEvent> events)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -368,156 +368,13 @@ public sealed class DuckDbEventStore : IEventStore
         if (ReadOnly) throw new TacitusException($"the store '{Path}' is open read-only.");
     }
 
-    // ---------------------------------------------------------------- reading
-
-    private static string? Str(DuckDBDataReader r, int i) => StoredEventRows.Str(r, i);
-
-    private const string EventColumns = StoredEventRows.EventColumns;
-
-    private static StoredEvent ReadEvent(DuckDBDataReader r) => StoredEventRows.ReadEvent(r);
-
-    public IReadOnlyList<StoredEvent> QueryEvents(EventFilter filter, int offset = 0, int limit = 100)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        var sql = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT {f.P(limit)} OFFSET {f.P(offset)}";
-        return Read(sql, f.Parameters, ReadEvent);
-    }
-
-    public long CountEvents(EventFilter filter)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        return ReadScalar<long>($"SELECT count(*) FROM events e{f.Where}", f.Parameters);
-    }
-
-    public IEnumerable<StoredEvent> StreamEvents(EventFilter filter)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        using var conn = ReadConnection();
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id";
-        foreach (var p in f.Parameters) cmd.Parameters.Add(p);
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) yield return ReadEvent(r);
-    }
-
-    public EventDetail? GetEvent(long id)
-    {
-        var events = Read($"SELECT {EventColumns} FROM events e WHERE e.event_id = $id", [new DuckDBParameter("id", id)], ReadEvent);
-        return events.Count == 0 ? null : new EventDetail(events[0], [.. Evidence(id)]);
-    }
-
-    public IReadOnlyList<EvidenceRecord> Evidence(long eventId) => Read(
-        """
-        SELECT m.event_id, m.doc_id, m.doc_event_id, m.sentence, m.ev_start, m.ev_end, m.evidence, m.rule, m.modality, m.date_precision,
-               m.outlet, d.url, d.title
-        FROM event_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
-        WHERE m.event_id = $id ORDER BY d.ingested_at, m.doc_id, m.ev_start
-        """,
-        [new DuckDBParameter("id", eventId)],
-        r => new EvidenceRecord(r.GetInt64(0), r.GetString(1), Str(r, 2) ?? "", r.IsDBNull(3) ? -1 : r.GetInt32(3),
-            new TextSpan(r.GetInt32(4), r.GetInt32(5)), Str(r, 6) ?? "", Str(r, 7) ?? "", Str(r, 8) ?? "", Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12)));
-
-    public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        var key = dimension switch
-        {
-            StatDimension.Month => "strftime(e.event_date, '%Y-%m')",
-            StatDimension.Country => "coalesce(e.place_country, e.source_country, e.target_country)",
-            StatDimension.CameoRoot => "e.cameo_root",
-            StatDimension.PloverType => "e.plover_type",
-            StatDimension.QuadClass => "CAST(e.quad_class AS VARCHAR)",
-            StatDimension.Source => "e.source_name",
-            StatDimension.Day => "strftime(e.event_date, '%Y-%m-%d')",
-            _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
-        };
-        var order = dimension is StatDimension.Month or StatDimension.Day ? "k" : "n DESC, k";
-        var sql = $"SELECT {key} AS k, count(*) AS n, CAST(sum(e.mentions) AS BIGINT) AS m FROM events e{f.Where} GROUP BY k ORDER BY {order} NULLS LAST LIMIT {f.P(limit)}";
-        return Read(sql, f.Parameters, r => new CountRow(Str(r, 0) ?? "", r.GetInt64(1), r.IsDBNull(2) ? 0 : Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)));
-    }
-
-    public IReadOnlyList<ActorSummary> TopActors(EventFilter filter, int limit = 50)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
-        var sql = $"""
-            SELECT name, any_value(country), any_value(cameo), count(*) AS n, CAST(sum(src) AS BIGINT) AS s, CAST(count(*) - sum(src) AS BIGINT) AS t FROM (
-                SELECT e.source_name AS name, e.source_country AS country, e.source_cameo AS cameo, 1 AS src FROM events e{f.Where}{and}e.source_name IS NOT NULL
-                UNION ALL
-                SELECT e.target_name, e.target_country, e.target_cameo, 0 FROM events e{f.Where}{and}e.target_name IS NOT NULL)
-            GROUP BY name ORDER BY n DESC, name LIMIT {f.P(limit)}
-            """;
-        return Read(sql, f.Parameters, r => new ActorSummary(r.GetString(0), Str(r, 1), Str(r, 2), r.GetInt64(3),
-            Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture)));
-    }
-
-    /// <summary>Source → target pairs with their event counts (the actor network).</summary>
-    public IReadOnlyList<ActorLink> ActorNetwork(EventFilter filter, int limit = 100)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
-        var sql = $"""
-            SELECT e.source_name, e.target_name, count(*) AS n FROM events e{f.Where}{and}e.source_name IS NOT NULL AND e.target_name IS NOT NULL
-            GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT {f.P(limit)}
-            """;
-        return Read(sql, f.Parameters, r => new ActorLink(r.GetString(0), r.GetString(1), r.GetInt64(2)));
-    }
-
-    /// <summary>Located events grouped by place (the map).</summary>
-    public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, int limit = 500)
-    {
-        var f = EventFilterSql.ForDuckDb(filter);
-        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
-        var sql = $"""
-            SELECT coalesce(e.place_name, ''), any_value(e.place_country), avg(e.lat), avg(e.lon), count(*) AS n FROM events e{f.Where}{and}e.lat IS NOT NULL AND e.lon IS NOT NULL
-            GROUP BY e.place_name, round(e.lat, 2), round(e.lon, 2) ORDER BY n DESC LIMIT {f.P(limit)}
-            """;
-        return Read(sql, f.Parameters, r => new PlaceCount(r.GetString(0), Str(r, 1), r.GetDouble(2), r.GetDouble(3), r.GetInt64(4)));
-    }
-
-    public StoredDocumentInfo? GetDocument(string id)
-    {
-        var rows = Read(
-            "SELECT doc_id, external_id, title, byline, dateline, source_name, url, pub_date, duplicate_of, n_chars, input FROM documents WHERE doc_id = $id",
-            [new DuckDBParameter("id", id)],
-            r => new StoredDocumentInfo(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
-                r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7), Str(r, 8), r.IsDBNull(9) ? 0 : r.GetInt32(9), Str(r, 10)));
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    public string? GetDocumentText(string id)
-    {
-        var rows = Read("SELECT text FROM documents WHERE doc_id = $id", [new DuckDBParameter("id", id)], r => r.GetString(0));
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    /// <summary>Near-duplicate links: (document, the earlier document it copies, SimHash distance).</summary>
-    public IReadOnlyList<(string Document, string Original, int Distance)> NearDuplicates() =>
-        Read("SELECT doc_id, other_doc_id, distance FROM document_links WHERE kind = 'near-duplicate' ORDER BY doc_id", [],
-            r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
-
-    public StoreCounts Counts()
-    {
-        var rows = Read("""
-            SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), (SELECT count(*) FROM sentences),
-                   (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_mentions), (SELECT count(*) FROM places), (SELECT count(*) FROM times),
-                   (SELECT count(*) FROM entities), (SELECT count(*) FROM events), (SELECT count(*) FROM event_mentions)
-            """, [], r => new StoreCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
-                r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)));
-        return rows[0];
-    }
-
     /// <summary>Writes the events that match as a Parquet file with DuckDB's COPY.</summary>
     public void ExportParquet(EventFilter filter, string path)
     {
-        var f = EventFilterSql.ForDuckDb(filter);
+        var f = Filter(filter);
         // COPY takes no parameters for the file name: quote it as a SQL string literal.
         var target = "'" + System.IO.Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
-        using var conn = ReadConnection();
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = $"COPY (SELECT e.* FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id) TO {target} (FORMAT PARQUET)";
-        foreach (var p in f.Parameters) cmd.Parameters.Add(p);
-        cmd.ExecuteNonQuery();
+        ExecuteOnReader($"COPY (SELECT e.* FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id) TO {target} (FORMAT PARQUET)", f.Parameters);
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -525,43 +382,18 @@ public sealed class DuckDbEventStore : IEventStore
     private readonly System.Collections.Concurrent.ConcurrentBag<DuckDBConnection> _readers = [];
 
     /// <summary>A connection for one read, from a pool: reads may run on several threads at once.</summary>
-    private ReadLease ReadConnection()
+    protected override DbConnection RentReadConnection()
     {
-        if (_readers.TryTake(out var pooled)) return new ReadLease(this, pooled);
+        if (_readers.TryTake(out var pooled)) return pooled;
         DuckDBConnection c;
         if (Path == ":memory:") c = _conn.Duplicate();
         // DuckDB.NET shares one database instance among the connections of a process that name the same file.
         else c = new DuckDBConnection(_connectionString);
         if (c.State != System.Data.ConnectionState.Open) c.Open();
-        return new ReadLease(this, c);
+        return c;
     }
 
-    private readonly struct ReadLease(DuckDbEventStore store, DuckDBConnection connection) : IDisposable
-    {
-        public DuckDBCommand CreateCommand() => connection.CreateCommand();
-        public void Dispose() => store._readers.Add(connection);
-    }
-
-    private List<T> Read<T>(string sql, IEnumerable<DuckDBParameter> parameters, Func<DuckDBDataReader, T> map)
-    {
-        using var conn = ReadConnection();
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(p);
-        using var r = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (r.Read()) list.Add(map(r));
-        return list;
-    }
-
-    private T ReadScalar<T>(string sql, IEnumerable<DuckDBParameter> parameters)
-    {
-        using var conn = ReadConnection();
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(p);
-        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
-    }
+    protected override void ReturnReadConnection(DbConnection connection) => _readers.Add((DuckDBConnection)connection);
 
     private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -583,13 +415,9 @@ public sealed class DuckDbEventStore : IEventStore
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         while (_readers.TryTake(out var c)) c.Dispose();
         _conn.Dispose();
     }
 }
-
-public sealed record ActorLink(string Source, string Target, long Events);
-
-public sealed record PlaceCount(string Name, string? Country, double Latitude, double Longitude, long Events);

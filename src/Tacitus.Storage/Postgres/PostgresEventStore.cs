@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
@@ -16,7 +17,7 @@ namespace Tacitus.Storage.Postgres;
 /// sources and articles of its events under a transaction-scoped advisory lock per event, so concurrent batches that
 /// report the same event leave the right corroboration counts. All SQL is parameterised.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore
+public sealed class PostgresEventStore : SqlEventStore
 {
     private readonly NpgsqlDataSource _data;
     private readonly Lock _writeLock = new();
@@ -30,9 +31,8 @@ public sealed class PostgresEventStore : IEventStore
 
     public string Name { get; }
     public bool ReadOnly { get; }
-    public int SchemaVersion { get; private set; }
 
-    private PostgresEventStore(string name, NpgsqlDataSource data, bool readOnly)
+    private PostgresEventStore(string name, NpgsqlDataSource data, bool readOnly) : base(SqlDialect.Postgres)
     {
         Name = name;
         _data = data;
@@ -93,7 +93,7 @@ public sealed class PostgresEventStore : IEventStore
 
     // ---------------------------------------------------------------- writing
 
-    public bool ContainsDocument(string contentHash)
+    public override bool ContainsDocument(string contentHash)
     {
         using var conn = _data.OpenConnection();
         return Scalar<bool>(conn, "SELECT EXISTS (SELECT 1 FROM documents WHERE doc_id = @id)", ("id", contentHash[..16]));
@@ -126,7 +126,7 @@ public sealed class PostgresEventStore : IEventStore
         _nearLoadedUpTo = now;
     }
 
-    public StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
+    public override StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -341,7 +341,7 @@ public sealed class PostgresEventStore : IEventStore
         }
     }
 
-    public long ImportEvents(IEnumerable<StoredEvent> events)
+    public override long ImportEvents(IEnumerable<StoredEvent> events)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -408,151 +408,9 @@ public sealed class PostgresEventStore : IEventStore
         "cameo, cameo_root, goldstein, quad_class, plover_type, plover_mode, plover_context, modality, " +
         "place_name, geonameid, place_country, place_admin1, lat, lon, fatalities, injuries, mentions, sources, articles, first_doc_id, first_url, added_at";
 
-    private static string? Str(NpgsqlDataReader r, int i) => StoredEventRows.Str(r, i);
-
-    private const string EventColumns = StoredEventRows.EventColumns;
-
-    private static StoredEvent ReadEvent(NpgsqlDataReader r) => StoredEventRows.ReadEvent(r);
-
-    public IReadOnlyList<StoredEvent> QueryEvents(EventFilter filter, int offset = 0, int limit = 100)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        var sql = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date DESC NULLS LAST, e.event_id LIMIT {f.P(limit)} OFFSET {f.P(offset)}";
-        return Read(sql, f.Parameters, ReadEvent);
-    }
-
-    public long CountEvents(EventFilter filter)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        return Read($"SELECT count(*) FROM events e{f.Where}", f.Parameters, r => r.GetInt64(0))[0];
-    }
-
-    public IEnumerable<StoredEvent> StreamEvents(EventFilter filter)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        using var conn = _data.OpenConnection();
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id";
-        foreach (var p in f.Parameters) cmd.Parameters.Add(p);
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) yield return ReadEvent(r);
-    }
-
-    public EventDetail? GetEvent(long id)
-    {
-        var events = Read($"SELECT {EventColumns} FROM events e WHERE e.event_id = @id", [new NpgsqlParameter("id", id)], ReadEvent);
-        return events.Count == 0 ? null : new EventDetail(events[0], [.. Evidence(id)]);
-    }
-
-    public IReadOnlyList<EvidenceRecord> Evidence(long eventId) => Read(
-        """
-        SELECT m.event_id, m.doc_id, m.doc_event_id, m.sentence, m.ev_start, m.ev_end, m.evidence, m.rule, m.modality, m.date_precision,
-               m.outlet, d.url, d.title
-        FROM event_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
-        WHERE m.event_id = @id ORDER BY d.ingested_at, m.doc_id, m.ev_start
-        """,
-        [new NpgsqlParameter("id", eventId)],
-        r => new EvidenceRecord(r.GetInt64(0), r.GetString(1), Str(r, 2) ?? "", r.IsDBNull(3) ? -1 : r.GetInt32(3),
-            new TextSpan(r.GetInt32(4), r.GetInt32(5)), Str(r, 6) ?? "", Str(r, 7) ?? "", Str(r, 8) ?? "", Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12)));
-
-    public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        var key = dimension switch
-        {
-            StatDimension.Month => "to_char(e.event_date, 'YYYY-MM')",
-            StatDimension.Country => "coalesce(e.place_country, e.source_country, e.target_country)",
-            StatDimension.CameoRoot => "e.cameo_root",
-            StatDimension.PloverType => "e.plover_type",
-            StatDimension.QuadClass => "CAST(e.quad_class AS TEXT)",
-            StatDimension.Source => "e.source_name",
-            _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
-        };
-        // DuckDB sorts text by code point; COLLATE "C" makes PostgreSQL do the same whatever the database's locale.
-        var order = dimension == StatDimension.Month ? "k COLLATE \"C\"" : "n DESC, k COLLATE \"C\"";
-        var sql = $"SELECT k, n, m FROM (SELECT {key} AS k, count(*) AS n, CAST(sum(e.mentions) AS BIGINT) AS m FROM events e{f.Where} GROUP BY 1) q ORDER BY {order} NULLS LAST LIMIT {f.P(limit)}";
-        return Read(sql, f.Parameters, r => new CountRow(Str(r, 0) ?? "", r.GetInt64(1), r.IsDBNull(2) ? 0 : r.GetInt64(2)));
-    }
-
-    public IReadOnlyList<ActorSummary> TopActors(EventFilter filter, int limit = 50)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
-        var sql = $"""
-            SELECT name, min(country), min(cameo), count(*) AS n, CAST(sum(src) AS BIGINT) AS s, CAST(count(*) - sum(src) AS BIGINT) AS t FROM (
-                SELECT e.source_name AS name, e.source_country AS country, e.source_cameo AS cameo, 1 AS src FROM events e{f.Where}{and}e.source_name IS NOT NULL
-                UNION ALL
-                SELECT e.target_name, e.target_country, e.target_cameo, 0 FROM events e{f.Where}{and}e.target_name IS NOT NULL) u
-            GROUP BY name ORDER BY n DESC, name COLLATE "C" LIMIT {f.P(limit)}
-            """;
-        return Read(sql, f.Parameters, r => new ActorSummary(r.GetString(0), Str(r, 1), Str(r, 2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)));
-    }
-
-    /// <summary>Source → target pairs with their event counts (the actor network).</summary>
-    public IReadOnlyList<ActorLink> ActorNetwork(EventFilter filter, int limit = 100)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
-        var sql = $"""
-            SELECT e.source_name, e.target_name, count(*) AS n FROM events e{f.Where}{and}e.source_name IS NOT NULL AND e.target_name IS NOT NULL
-            GROUP BY e.source_name, e.target_name ORDER BY n DESC, e.source_name COLLATE "C", e.target_name COLLATE "C" LIMIT {f.P(limit)}
-            """;
-        return Read(sql, f.Parameters, r => new ActorLink(r.GetString(0), r.GetString(1), r.GetInt64(2)));
-    }
-
-    /// <summary>Located events grouped by place (the map).</summary>
-    public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, int limit = 500)
-    {
-        var f = EventFilterSql.ForPostgres(filter);
-        var and = f.Where.Length == 0 ? " WHERE " : " AND ";
-        var sql = $"""
-            SELECT coalesce(e.place_name, ''), min(e.place_country), avg(e.lat), avg(e.lon), count(*) AS n FROM events e{f.Where}{and}e.lat IS NOT NULL AND e.lon IS NOT NULL
-            GROUP BY e.place_name, round(e.lat::numeric, 2), round(e.lon::numeric, 2) ORDER BY n DESC LIMIT {f.P(limit)}
-            """;
-        return Read(sql, f.Parameters, r => new PlaceCount(r.GetString(0), Str(r, 1), r.GetDouble(2), r.GetDouble(3), r.GetInt64(4)));
-    }
-
-    public StoredDocumentInfo? GetDocument(string id)
-    {
-        var rows = Read(
-            "SELECT doc_id, external_id, title, byline, dateline, source_name, url, pub_date, duplicate_of, n_chars, input FROM documents WHERE doc_id = @id",
-            [new NpgsqlParameter("id", id)],
-            r => new StoredDocumentInfo(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
-                r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7), Str(r, 8), r.IsDBNull(9) ? 0 : r.GetInt32(9), Str(r, 10)));
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    public string? GetDocumentText(string id)
-    {
-        var rows = Read("SELECT text FROM documents WHERE doc_id = @id", [new NpgsqlParameter("id", id)], r => r.GetString(0));
-        return rows.Count == 0 ? null : rows[0];
-    }
-
-    /// <summary>Near-duplicate links: (document, the earlier document it copies, SimHash distance).</summary>
-    public IReadOnlyList<(string Document, string Original, int Distance)> NearDuplicates() =>
-        Read("SELECT doc_id, other_doc_id, distance FROM document_links WHERE kind = 'near-duplicate' ORDER BY doc_id COLLATE \"C\"", [],
-            r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
-
-    public StoreCounts Counts() => Read("""
-        SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL), (SELECT count(*) FROM sentences),
-               (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_mentions), (SELECT count(*) FROM places), (SELECT count(*) FROM times),
-               (SELECT count(*) FROM entities), (SELECT count(*) FROM events), (SELECT count(*) FROM event_mentions)
-        """, [], r => new StoreCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
-            r.GetInt64(7), r.GetInt64(8), r.GetInt64(9)))[0];
-
     // ---------------------------------------------------------------- plumbing
 
-    private List<T> Read<T>(string sql, IEnumerable<NpgsqlParameter> parameters, Func<NpgsqlDataReader, T> map)
-    {
-        using var conn = _data.OpenConnection();
-        using var cmd = conn.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(p);
-        using var r = cmd.ExecuteReader();
-        var list = new List<T>();
-        while (r.Read()) list.Add(map(r));
-        return list;
-    }
+    protected override DbConnection RentReadConnection() => _data.OpenConnection();
 
     private static NpgsqlParameter Param(string name, object? value) => value switch
     {
@@ -582,7 +440,7 @@ public sealed class PostgresEventStore : IEventStore
         return v is T t ? t : (T)Convert.ChangeType(v, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         _writer?.Dispose();
         _data.Dispose();
