@@ -19,6 +19,21 @@ public abstract class SqlEventStore : IEventStore
     public abstract StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents);
     public abstract long ImportEvents(IEnumerable<StoredEvent> events);
 
+    /// <summary>
+    /// Compares the version a store is at with the newest this build knows. True when the store should be migrated
+    /// (opened for writing); false, with <see cref="SchemaVersion"/> set, when a read-only store is current.
+    /// </summary>
+    private protected bool ShouldMigrate(string name, bool readOnly, int version, int current, string migrateCommand)
+    {
+        if (version > current)
+            throw new TacitusException($"the store '{name}' has schema version {version}, newer than this tacitus understands ({current}); upgrade tacitus.");
+        if (!readOnly) return true;
+        if (version != current)
+            throw new TacitusException($"the store '{name}' has schema version {version}; open it once for writing ({migrateCommand}) to migrate it to {current}.");
+        SchemaVersion = version;
+        return false;
+    }
+
     /// <summary>An open connection for one read; reads may run on several threads at once.</summary>
     protected abstract DbConnection RentReadConnection();
 

@@ -77,15 +77,7 @@ public sealed class DuckDbEventStore : SqlEventStore
     {
         bool exists = Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'") > 0;
         int version = exists ? (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version") : 0;
-        if (version > DuckDbSchema.Current)
-            throw new TacitusException($"the store '{Path}' has schema version {version}, newer than this tacitus understands ({DuckDbSchema.Current}); upgrade tacitus.");
-        if (ReadOnly)
-        {
-            if (version != DuckDbSchema.Current)
-                throw new TacitusException($"the store '{Path}' has schema version {version}; open it once for writing (tacitus ingest) to migrate it to {DuckDbSchema.Current}.");
-            SchemaVersion = version;
-            return;
-        }
+        if (!ShouldMigrate(Path, ReadOnly, version, DuckDbSchema.Current, "tacitus ingest")) return;
         if (!exists) Execute("CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR, applied_at TIMESTAMP)");
         foreach (var m in DuckDbSchema.Migrations.Where(m => m.Version > version))
         {

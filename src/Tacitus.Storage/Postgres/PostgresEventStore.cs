@@ -67,15 +67,7 @@ public sealed class PostgresEventStore : SqlEventStore
         using var conn = _data.OpenConnection();
         bool exists = Scalar<bool>(conn, "SELECT to_regclass('schema_version') IS NOT NULL");
         int version = exists ? Scalar<int>(conn, "SELECT coalesce(max(version), 0) FROM schema_version") : 0;
-        if (version > PostgresSchema.Current)
-            throw new TacitusException($"the store '{Name}' has schema version {version}, newer than this tacitus understands ({PostgresSchema.Current}); upgrade tacitus.");
-        if (ReadOnly)
-        {
-            if (version != PostgresSchema.Current)
-                throw new TacitusException($"the store '{Name}' has schema version {version}; open it once for writing (tacitus ingest --db …) to migrate it to {PostgresSchema.Current}.");
-            SchemaVersion = version;
-            return;
-        }
+        if (!ShouldMigrate(Name, ReadOnly, version, PostgresSchema.Current, "tacitus ingest --db …")) return;
         using var tx = conn.BeginTransaction();
         // One migrator at a time: silos that start together must not create the tables twice.
         Execute(conn, "SELECT pg_advisory_xact_lock(7388163301)");
