@@ -6,7 +6,7 @@ using Tacitus.Benchmarks;
 //   dotnet run -c Release --project benchmarks/Tacitus.Benchmarks -- --filter '*TokenizerBenchmark*' --job short
 // The build timeout is generous because the benchmark project is rebuilt per job on shared, busy machines.
 var config = DefaultConfig.Instance
-    .AddColumn(new CharactersPerSecondColumn())
-    .AddColumn(new TokensPerSecondColumn(allocation: false), new TokensPerSecondColumn(allocation: true))
+    .AddColumn(ThroughputColumn.Characters())
+    .AddColumn(ThroughputColumn.Tokens(), ThroughputColumn.BytesPerToken())
     .WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
