@@ -155,9 +155,18 @@ public sealed class EventCoder
                 {
                     bool reverse = d.IdSuffix == "r";
                     var w = word.FirstOrDefault(x => (x.IdSuffix == "r") == reverse);
-                    if (w is null) continue;
+                    if (w is null)
+                    {
+                        // The parse's pattern coded a reverse direction the more specific pattern does not have.
+                        if (reverse) result.Remove(d);
+                        continue;
+                    }
                     d.Code = w.Code;
                     d.Rule += $"; code from word order ({w.Rule})";
+                    // The pattern's own slots say who is source and target.
+                    if (w.SlotSources && w.Sources.Count > 0) { d.Sources.Clear(); d.Sources.AddRange(w.Sources.Select(x => x with { Relation = "slot:" + x.Relation })); }
+                    if (w.SlotTargets && w.Targets.Count > 0) { d.Targets.Clear(); d.Targets.AddRange(w.Targets.Select(x => x with { Relation = "slot:" + x.Relation })); }
+                    if (w.SlotSources || w.SlotTargets) d.Sources.RemoveAll(x => d.Targets.Any(t => t.Actor.Id == x.Actor.Id));
                 }
             }
         }
@@ -866,4 +875,8 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public int Specificity { get; set; } = -1;
     /// <summary>Appended to the event id to tell apart two drafts of one predicate ("r" for the reverse direction).</summary>
     public string IdSuffix { get; init; } = "";
+    /// <summary>The word-order pattern's <c>$</c> slot named the sources.</summary>
+    public bool SlotSources { get; init; }
+    /// <summary>The word-order pattern's <c>+</c> slot named the targets.</summary>
+    public bool SlotTargets { get; init; }
 }

@@ -135,8 +135,21 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
 
     private bool NounMatches(SentenceGraph g, int t, PatternNoun n)
     {
-        if (!dict.WordMatches(n.Head, g.Lemma[t]) && !dict.WordMatches(n.Head, g.Form[t])) return false;
+        int start = dict.StartOfMatchEndingAt(n.Head, g.Form, g.Lemma, t);
+        if (start < 0) return false;
         if (n.Modifiers.IsEmpty) return true;
+        if (n.Adjacent)
+        {
+            // NEW_&TIETYPES_RELATIONS: the modifiers are the words right before the head, in order.
+            int pos = start - 1;
+            for (int k = n.Modifiers.Length - 1; k >= 0; k--)
+            {
+                int s = dict.StartOfMatchEndingAt(n.Modifiers[k], g.Form, g.Lemma, pos);
+                if (s < 0) return false;
+                pos = s - 1;
+            }
+            return true;
+        }
         foreach (var m in n.Modifiers)
         {
             bool found = false;
