@@ -132,7 +132,7 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && SubjectOfOtherVerb(g, v, x.Mention.Span)));
             }
             if (Completeness(word) > Completeness(parsed))
             {
@@ -184,6 +184,18 @@ public sealed class EventCoder
             if (g.Base[c] is not ("ccomp" or "advcl")) continue;
             foreach (var t in g.Subtree(c))
                 if (g.Span(t).Start >= mention.Start && g.Span(t).End <= mention.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"… crowds burned down its embassy, a senior official said": the parse makes the actor another verb's subject, so it is not this verb's target.</summary>
+    private static bool SubjectOfOtherVerb(SentenceGraph g, int p, TextSpan mention)
+    {
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t)) || g.Base[t] != "nsubj") continue;
+            int h = g.Head[t];
+            if (h != p && h >= 0 && g.Upos[h] == "VERB" && !g.Subtree(p).Contains(h)) return true;
         }
         return false;
     }
@@ -274,8 +286,10 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
         }
+
+        private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);
 
         private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span);
 

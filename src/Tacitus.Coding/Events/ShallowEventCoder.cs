@@ -32,6 +32,8 @@ internal sealed class ShallowEventCoder
         var drafts = new List<EventDraft>();
         var actorAt = new (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[g.Count];
         for (int i = 0; i < g.Count; i++) actorAt[i] = actors.At(g.First + i);
+        var alternates = new string[g.Count];
+        for (int i = 0; i < g.Count; i++) alternates[i] = g.Upos[i] == "VERB" ? g.Lemma[i] : g.Form[i];
         var isActor = new bool[g.Count];
         var mentionStart = new int[g.Count];
         var mentionEnd = new int[g.Count];
@@ -71,7 +73,7 @@ internal sealed class ShallowEventCoder
             var slots = new WordOrderPattern.Slots { Target = -1, Source = -1 };
             foreach (var pat in PatternsOf(entry.Block))
             {
-                if (!pat.Matches(dict, g, isActor, mentionStart, mentionEnd, i, from, end, out slots)) continue;
+                if (!pat.Matches(dict, g, alternates, isActor, mentionStart, mentionEnd, i, from, end, out slots)) continue;
                 fired = pat.Pattern;
                 break;
             }

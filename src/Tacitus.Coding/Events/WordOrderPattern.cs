@@ -8,7 +8,8 @@ namespace Tacitus.Coding.Events;
 /// (a member of several words needs them all, consecutive), <c>+</c> and <c>$</c> are the target and source slots
 /// (the nearest actor there), <c>%</c> an actor that is neither, <c>^</c> skips one noun phrase. Pre-verb elements
 /// are matched backwards from the verb, post-verb elements forwards. Pattern words compare with surface forms, as
-/// PETRARCH's do (a synset's members also match their regular plurals).
+/// PETRARCH's do (a synset's members also match their regular plurals); a verb form also matches its lemma
+/// ("accused Russia of attacking" matches <c>OF ATTACK</c>), since patterns write verbs in their base form.
 /// </summary>
 internal sealed class WordOrderPattern
 {
@@ -84,15 +85,15 @@ internal sealed class WordOrderPattern
     /// Matches the pattern around verb token <paramref name="verb"/>: pre-verb elements in [<paramref name="from"/>, verb),
     /// post-verb elements in (verb, <paramref name="to"/>).
     /// </summary>
-    public bool Matches(VerbDictionary dict, SentenceGraph g, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
+    public bool Matches(VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
     {
-        var ctx = new Context(this, dict, g, isActor, mentionStart, mentionEnd, from, to);
+        var ctx = new Context(this, dict, g, alternates, isActor, mentionStart, mentionEnd, from, to);
         bool ok = ctx.PostMatch(0, verb + 1) && ctx.PreMatch(Pre.Length - 1, verb - 1);
         slots = ctx.Result;
         return ok;
     }
 
-    private sealed class Context(WordOrderPattern p, VerbDictionary dict, SentenceGraph g, bool[] isActor, int[] mentionStart, int[] mentionEnd, int from, int to)
+    private sealed class Context(WordOrderPattern p, VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int from, int to)
     {
         public Slots Result = new() { Target = -1, Source = -1 };
 
@@ -112,7 +113,7 @@ internal sealed class WordOrderPattern
                 {
                     case Kind.Word:
                         {
-                            int end = dict.EndOfMatchStartingAt(e.Word, g.Form, null, j);
+                            int end = dict.EndOfMatchStartingAt(e.Word, g.Form, alternates, j);
                             if (end > 0 && end <= to && PostMatch(k + 1, end)) return true;
                             break;
                         }
@@ -152,7 +153,7 @@ internal sealed class WordOrderPattern
                 {
                     case Kind.Word:
                         {
-                            int start = dict.StartOfMatchEndingAt(e.Word, g.Form, null, j);
+                            int start = dict.StartOfMatchEndingAt(e.Word, g.Form, alternates, j);
                             if (start >= from && PreMatch(k - 1, start - 1)) return true;
                             break;
                         }
