@@ -86,6 +86,8 @@ public sealed class EventCoder
         if (actors.IsEmpty) return [];
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
+            // Every event has a source or a target: a sentence without an actor has none.
+            if (!actors.AnyIn(doc.Sentences[s].FirstToken, doc.Sentences[s].EndToken)) continue;
             var g = new SentenceGraph(doc, s);
             if (g.Count == 0) continue;
             var drafts = !g.IsParsed ? (_options.ShallowFallback ? Shallow.Code(g, actors) : [])
@@ -195,7 +197,7 @@ public sealed class EventCoder
         {
             if (!mention.Contains(g.Span(t)) || g.Base[t] != "nsubj") continue;
             int h = g.Head[t];
-            if (h != p && h >= 0 && g.Upos[h] == "VERB" && !g.Subtree(p).Contains(h)) return true;
+            if (h != p && h >= 0 && g.Upos[h] == "VERB" && !g.Dominates(p, h)) return true;
         }
         return false;
     }

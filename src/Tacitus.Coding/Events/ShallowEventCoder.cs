@@ -69,14 +69,7 @@ internal sealed class ShallowEventCoder
             int from = i;
             while (from > 0 && from > i - Window && !ClauseBreaks.Contains(g.Form[from - 1])) from--;
             string code = entry.Code;
-            VerbPattern? fired = null;
-            var slots = new WordOrderPattern.Slots { Target = -1, Source = -1 };
-            foreach (var pat in PatternsOf(entry.Block))
-            {
-                if (!pat.Matches(dict, g, alternates, isActor, mentionStart, mentionEnd, i, from, end, out slots)) continue;
-                fired = pat.Pattern;
-                break;
-            }
+            var fired = WordOrderPattern.FirstMatch(PatternsOf(entry.Block), dict, g, alternates, isActor, mentionStart, mentionEnd, i, from, end, out var slots)?.Pattern;
             var (active, reverse) = fired is null ? VerbDictionaryReader.SplitCode(entry.Code) : (fired.ActiveCode, fired.PassiveCode);
             bool hasActive = active.Any(char.IsAsciiDigit), hasReverse = reverse is not null && reverse.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) continue;

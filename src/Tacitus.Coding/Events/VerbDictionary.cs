@@ -71,6 +71,14 @@ public sealed class VerbDictionary
         string source)
     {
         Source = source;
+        // "&PREPOSIT1_": a label ending with '_' makes no plurals; patterns name it without the '_' (PETRARCH drops it).
+        var named = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var (name, members) in synsets)
+        {
+            if (name.Length > 1 && name.EndsWith('_')) named[name.TrimEnd('_')] = [.. members.Select(m => m.EndsWith('_') ? m : m + "_")];
+            else named.TryAdd(name, members);
+        }
+        synsets = named;
         Synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
         _synsets = synsets.ToFrozenDictionary(kv => kv.Key, kv => ExpandSynset(kv.Key, kv.Value), StringComparer.Ordinal);
         _phrases = synsets.ToFrozenDictionary(kv => kv.Key, kv => Phrases(kv.Key, kv.Value), StringComparer.Ordinal);

@@ -85,27 +85,41 @@ internal sealed class WordOrderPattern
     /// Matches the pattern around verb token <paramref name="verb"/>: pre-verb elements in [<paramref name="from"/>, verb),
     /// post-verb elements in (verb, <paramref name="to"/>).
     /// </summary>
-    public bool Matches(VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
+    /// <summary>The first of <paramref name="patterns"/> (most specific first) that matches around <paramref name="verb"/>, or null.</summary>
+    public static WordOrderPattern? FirstMatch(ImmutableArray<WordOrderPattern> patterns, VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
     {
-        var ctx = new Context(this, dict, g, alternates, isActor, mentionStart, mentionEnd, from, to);
-        bool ok = ctx.PostMatch(0, verb + 1) && ctx.PreMatch(Pre.Length - 1, verb - 1);
-        slots = ctx.Result;
-        return ok;
+        slots = new Slots { Target = -1, Source = -1 };
+        if (patterns.IsEmpty) return null;
+        var ctx = new Context(dict, g, alternates, isActor, mentionStart, mentionEnd, from, to);
+        foreach (var pat in patterns)
+        {
+            ctx.P = pat;
+            ctx.Result = new Slots { Target = -1, Source = -1 };
+            if (ctx.PostMatch(0, verb + 1) && ctx.PreMatch(pat.Pre.Length - 1, verb - 1))
+            {
+                slots = ctx.Result;
+                return pat;
+            }
+        }
+        return null;
     }
 
-    private sealed class Context(WordOrderPattern p, VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int from, int to)
+    private sealed class Context(VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int from, int to)
     {
+        public WordOrderPattern P = null!;
         public Slots Result = new() { Target = -1, Source = -1 };
 
+        // Untagged text (no tagger ran): a capitalised word, a number or an article.
         private bool Nounish(int j) => isActor[j] || g.Upos[j] is "NOUN" or "PROPN" or "NUM" or "DET" or "ADJ" ||
-                                       (g.Upos[j].Length == 0 && char.IsLetter(g.Form[j][0]));
+                                       (g.Upos[j].Length == 0 && (NounCore(j) || g.Form[j] is "THE" or "A" or "AN"));
 
-        private bool NounCore(int j) => isActor[j] || g.Upos[j] is "NOUN" or "PROPN" or "NUM" || g.Upos[j].Length == 0;
+        private bool NounCore(int j) => isActor[j] || g.Upos[j] is "NOUN" or "PROPN" or "NUM" ||
+                                        (g.Upos[j].Length == 0 && g.Doc.TextOf(g.Token(j)) is { Length: > 0 } w && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
 
         public bool PostMatch(int k, int pos)
         {
-            if (k == p.Post.Length) return true;
-            var e = p.Post[k];
+            if (k == P.Post.Length) return true;
+            var e = P.Post[k];
             int last = e.Adjacent ? pos : to - 1;
             for (int j = pos; j <= last && j < to; j++)
             {
@@ -144,8 +158,8 @@ internal sealed class WordOrderPattern
         public bool PreMatch(int k, int pos)
         {
             if (k < 0) return true;
-            var e = p.Pre[k];
-            bool adjacent = k == p.Pre.Length - 1 ? p.PreTouchesVerb : p.Pre[k + 1].Adjacent;
+            var e = P.Pre[k];
+            bool adjacent = k == P.Pre.Length - 1 ? P.PreTouchesVerb : P.Pre[k + 1].Adjacent;
             int lowest = adjacent ? pos : from;
             for (int j = pos; j >= lowest && j >= from; j--)
             {
