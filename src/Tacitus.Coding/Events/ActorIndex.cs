@@ -23,5 +23,12 @@ internal sealed class ActorIndex
 
     public bool IsEmpty => _byToken.Count == 0;
 
+    /// <summary>Whether any token in [<paramref name="from"/>, <paramref name="to"/>) belongs to an actor.</summary>
+    public bool AnyIn(int from, int to)
+    {
+        for (int t = from; t < to; t++) if (_byToken.ContainsKey(t)) return true;
+        return false;
+    }
+
     public (Actor Actor, ActorMention Mention)? At(int documentToken) => _byToken.TryGetValue(documentToken, out var a) ? a : null;
 }

@@ -86,6 +86,8 @@ public sealed class EventCoder
         if (actors.IsEmpty) return [];
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
+            // Every event has a source or a target: a sentence without an actor has none.
+            if (!actors.AnyIn(doc.Sentences[s].FirstToken, doc.Sentences[s].EndToken)) continue;
             var g = new SentenceGraph(doc, s);
             if (g.Count == 0) continue;
             var drafts = !g.IsParsed ? (_options.ShallowFallback ? Shallow.Code(g, actors) : [])
@@ -132,7 +134,7 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && SubjectOfOtherVerb(g, v, x.Mention.Span)));
             }
             if (Completeness(word) > Completeness(parsed))
             {
@@ -155,9 +157,18 @@ public sealed class EventCoder
                 {
                     bool reverse = d.IdSuffix == "r";
                     var w = word.FirstOrDefault(x => (x.IdSuffix == "r") == reverse);
-                    if (w is null) continue;
+                    if (w is null)
+                    {
+                        // The parse's pattern coded a reverse direction the more specific pattern does not have.
+                        if (reverse) result.Remove(d);
+                        continue;
+                    }
                     d.Code = w.Code;
                     d.Rule += $"; code from word order ({w.Rule})";
+                    // The pattern's own slots say who is source and target.
+                    if (w.SlotSources && w.Sources.Count > 0) { d.Sources.Clear(); d.Sources.AddRange(w.Sources.Select(x => x with { Relation = "slot:" + x.Relation })); }
+                    if (w.SlotTargets && w.Targets.Count > 0) { d.Targets.Clear(); d.Targets.AddRange(w.Targets.Select(x => x with { Relation = "slot:" + x.Relation })); }
+                    if (w.SlotSources || w.SlotTargets) d.Sources.RemoveAll(x => d.Targets.Any(t => t.Actor.Id == x.Actor.Id));
                 }
             }
         }
@@ -175,6 +186,18 @@ public sealed class EventCoder
             if (g.Base[c] is not ("ccomp" or "advcl")) continue;
             foreach (var t in g.Subtree(c))
                 if (g.Span(t).Start >= mention.Start && g.Span(t).End <= mention.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"… crowds burned down its embassy, a senior official said": the parse makes the actor another verb's subject, so it is not this verb's target.</summary>
+    private static bool SubjectOfOtherVerb(SentenceGraph g, int p, TextSpan mention)
+    {
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t)) || g.Base[t] != "nsubj") continue;
+            int h = g.Head[t];
+            if (h != p && h >= 0 && g.Upos[h] == "VERB" && !g.Dominates(p, h)) return true;
         }
         return false;
     }
@@ -265,8 +288,10 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
         }
+
+        private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);
 
         private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span);
 
@@ -866,4 +891,8 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public int Specificity { get; set; } = -1;
     /// <summary>Appended to the event id to tell apart two drafts of one predicate ("r" for the reverse direction).</summary>
     public string IdSuffix { get; init; } = "";
+    /// <summary>The word-order pattern's <c>$</c> slot named the sources.</summary>
+    public bool SlotSources { get; init; }
+    /// <summary>The word-order pattern's <c>+</c> slot named the targets.</summary>
+    public bool SlotTargets { get; init; }
 }

@@ -43,6 +43,9 @@ internal sealed class SentenceGraph
         Children = kids;
     }
 
+    /// <summary>Verb matches already computed for this sentence (by token and voice), filled by <see cref="VerbPatternMatcher"/>.</summary>
+    internal Dictionary<int, VerbMatch?>? MatchCache { get; set; }
+
     public Document Doc { get; }
     public int Sentence { get; }
     public int First { get; }

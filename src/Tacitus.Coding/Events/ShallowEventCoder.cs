@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Tacitus.Coding.Events;
 
@@ -7,8 +8,20 @@ namespace Tacitus.Coding.Events;
 /// token sequence, the nearest actor before it as source and the first actor after it as target (reversed for a
 /// "was …ed by" passive), patterns matched as words in a window after the verb. Rules are marked "shallow".
 /// </summary>
-internal sealed class ShallowEventCoder(VerbDictionary dict)
+internal sealed class ShallowEventCoder
 {
+    private readonly VerbDictionary dict;
+    private readonly FrozenDictionary<string, ImmutableArray<WordOrderPattern>> _patterns;
+
+    public ShallowEventCoder(VerbDictionary dictionary)
+    {
+        dict = dictionary;
+        _patterns = dictionary.Patterns.GroupBy(p => p.Block, StringComparer.Ordinal)
+            .ToFrozenDictionary(b => b.Key, b => dictionary.PatternsOf(b.Key).Select(WordOrderPattern.Parse).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    private ImmutableArray<WordOrderPattern> PatternsOf(string block) => _patterns.TryGetValue(block, out var v) ? v : [];
+
     private const int Window = 12;
     private static readonly FrozenSet<string> BeForms = new[] { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT" }.ToFrozenSet(StringComparer.Ordinal);
@@ -19,6 +32,22 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
         var drafts = new List<EventDraft>();
         var actorAt = new (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[g.Count];
         for (int i = 0; i < g.Count; i++) actorAt[i] = actors.At(g.First + i);
+        var alternates = new string[g.Count];
+        for (int i = 0; i < g.Count; i++) alternates[i] = g.Upos[i] == "VERB" ? g.Lemma[i] : g.Form[i];
+        var isActor = new bool[g.Count];
+        var mentionStart = new int[g.Count];
+        var mentionEnd = new int[g.Count];
+        for (int i = 0; i < g.Count; i++)
+        {
+            if (actorAt[i] is not { } a) continue;
+            isActor[i] = true;
+            int st = i;
+            while (st > 0 && actorAt[st - 1] is { } b && b.Mention == a.Mention) st--;
+            int en = i + 1;
+            while (en < g.Count && actorAt[en] is { } c && c.Mention == a.Mention) en++;
+            mentionStart[i] = st;
+            mentionEnd[i] = en;
+        }
         int lastCoded = -1;
         for (int i = 0; i < g.Count; i++)
         {
@@ -37,14 +66,10 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             bool passive = i > 0 && BeForms.Contains(g.Form[i - 1]) && participle;
             int end = i + 1;
             while (end < g.Count && end <= i + Window && !ClauseBreaks.Contains(g.Form[end])) end++;
+            int from = i;
+            while (from > 0 && from > i - Window && !ClauseBreaks.Contains(g.Form[from - 1])) from--;
             string code = entry.Code;
-            VerbPattern? fired = null;
-            foreach (var pat in dict.PatternsOf(entry.Block))
-            {
-                if (!PatternMatches(g, i, end, pat)) continue;
-                fired = pat;
-                break;
-            }
+            var fired = WordOrderPattern.FirstMatch(PatternsOf(entry.Block), dict, g, alternates, isActor, mentionStart, mentionEnd, i, from, end, out var slots)?.Pattern;
             var (active, reverse) = fired is null ? VerbDictionaryReader.SplitCode(entry.Code) : (fired.ActiveCode, fired.PassiveCode);
             bool hasActive = active.Any(char.IsAsciiDigit), hasReverse = reverse is not null && reverse.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) continue;
@@ -66,9 +91,16 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             lastCoded = i;
             var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, -1) : []);
             var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, after, +1) : []);
+            // The pattern's + and $ slots name the target and source themselves ("- + WAS * DEAD IN $", "- * EID AT ^ WITH +").
+            if (slots.Target >= 0) targetList = Coordinated(g, actorAt, slots.Target, slots.Target < i ? -1 : +1);
+            if (slots.Source >= 0) sourceList = Coordinated(g, actorAt, slots.Source, slots.Source < i ? -1 : +1);
+            if (slots.Source >= 0 && slots.Target < 0) targetList.RemoveAll(t => sourceList.Contains(t));
+            if (slots.Target >= 0 && slots.Source < 0) sourceList.RemoveAll(t => targetList.Contains(t));
             var d = new EventDraft(i, code, "shallow " + (fired is null ? $"verb {entry.Lemma} in {entry.Block} [{entry.Code}]" : $"pattern {entry.Block} line {fired.Line}: {fired.Text}"))
             {
                 Specificity = fired?.Specificity ?? -1,
+                SlotSources = slots.Source >= 0,
+                SlotTargets = slots.Target >= 0,
             };
             foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : "before-verb"));
             foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));
@@ -135,39 +167,5 @@ internal sealed class ShallowEventCoder(VerbDictionary dict)
             if (idx < 0 || g.Form[idx] != e.Before[k]) return false;
         }
         return true;
-    }
-
-    private bool PatternMatches(SentenceGraph g, int verb, int end, VerbPattern pat)
-    {
-        int pos = verb + 1;
-        foreach (var n in pat.PostNouns)
-        {
-            int hit = Find(g, pos, end, n.Head);
-            if (hit < 0) return false;
-            foreach (var m in n.Modifiers) if (Find(g, Math.Max(verb + 1, hit - 3), hit, m) < 0) return false;
-            pos = hit + 1;
-        }
-        foreach (var p in pat.PostPreps)
-        {
-            int prep = Find(g, verb + 1, end, p.Preposition);
-            if (prep < 0) return false;
-            int from = prep + 1;
-            foreach (var n in p.Nouns)
-            {
-                int hit = Find(g, from, Math.Min(end, prep + 5), n.Head);
-                if (hit < 0) return false;
-                from = hit + 1;
-            }
-        }
-        foreach (var n in pat.PreNouns)
-            if (Find(g, Math.Max(0, verb - 6), verb, n.Head) < 0) return false;
-        return true;
-    }
-
-    private int Find(SentenceGraph g, int from, int to, string word)
-    {
-        for (int j = from; j < to && j < g.Count; j++)
-            if (dict.WordMatches(word, g.Form[j]) || dict.WordMatches(word, g.Lemma[j])) return j;
-        return -1;
     }
 }

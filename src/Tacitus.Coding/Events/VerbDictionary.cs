@@ -19,6 +19,9 @@ public sealed record VerbEntry(
 /// <summary>A noun phrase in a pattern: a head word and the modifiers that must accompany it ({FINANCIAL AID} → AID + FINANCIAL). Words may be synsets (&amp;NAME).</summary>
 public sealed record PatternNoun(string Head, ImmutableArray<string> Modifiers)
 {
+    /// <summary>Written with underscores (NEW_&amp;TIETYPES_RELATIONS): the modifiers stand right before the head, in order.</summary>
+    public bool Adjacent { get; init; }
+
     public override string ToString() => Modifiers.IsEmpty ? Head : "{" + string.Join(' ', Modifiers) + " " + Head + "}";
 }
 
@@ -59,6 +62,7 @@ public sealed class VerbDictionary
     private readonly FrozenDictionary<string, ImmutableArray<VerbEntry>> _byForm;
     private readonly FrozenDictionary<string, ImmutableArray<VerbPattern>> _patterns;
     private readonly FrozenDictionary<string, FrozenSet<string>> _synsets;
+    private readonly FrozenDictionary<string, ImmutableArray<string[]>> _phrases;
 
     public VerbDictionary(
         IReadOnlyDictionary<string, ImmutableArray<string>> synsets,
@@ -67,8 +71,17 @@ public sealed class VerbDictionary
         string source)
     {
         Source = source;
+        // "&PREPOSIT1_": a label ending with '_' makes no plurals; patterns name it without the '_' (PETRARCH drops it).
+        var named = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var (name, members) in synsets)
+        {
+            if (name.Length > 1 && name.EndsWith('_')) named[name.TrimEnd('_')] = [.. members.Select(m => m.EndsWith('_') ? m : m + "_")];
+            else named.TryAdd(name, members);
+        }
+        synsets = named;
         Synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
         _synsets = synsets.ToFrozenDictionary(kv => kv.Key, kv => ExpandSynset(kv.Key, kv.Value), StringComparer.Ordinal);
+        _phrases = synsets.ToFrozenDictionary(kv => kv.Key, kv => Phrases(kv.Key, kv.Value), StringComparer.Ordinal);
         var verbList = verbs.ToList();
         Verbs = [.. verbList];
         _byLemma = verbList.GroupBy(v => v.Lemma, StringComparer.Ordinal)
@@ -103,6 +116,75 @@ public sealed class VerbDictionary
         if (patternWord.Length > 0 && patternWord[0] == '&')
             return _synsets.TryGetValue(patternWord, out var set) && set.Contains(word);
         return patternWord == word;
+    }
+
+    /// <summary>
+    /// Where a pattern word or synset (&amp;NAME) ending at token <paramref name="end"/> begins, or -1. A synset member of
+    /// several words ("AUSTRIAN FLORIN", "GOLDEN_GOBLIN_GALLEONS") needs them all, consecutive, as PETRARCH reads it.
+    /// Words compare with <paramref name="forms"/> and, when given, <paramref name="lemmas"/>.
+    /// </summary>
+    public int StartOfMatchEndingAt(string patternWord, string[] forms, string[]? lemmas, int end, int depth = 0)
+    {
+        if (end < 0 || end >= forms.Length) return -1;
+        if (patternWord.Length == 0 || patternWord[0] != '&')
+            return patternWord == forms[end] || (lemmas is not null && patternWord == lemmas[end]) ? end : -1;
+        if (depth > 4 || !_phrases.TryGetValue(patternWord, out var phrases)) return -1;
+        int best = -1;
+        foreach (var words in phrases)
+        {
+            int pos = end;
+            bool ok = true;
+            for (int k = words.Length - 1; k >= 0 && ok; k--)
+            {
+                int s = StartOfMatchEndingAt(words[k], forms, lemmas, pos, depth + 1);
+                if (s < 0) ok = false;
+                else pos = s - 1;
+            }
+            if (ok && (best < 0 || pos + 1 < best)) best = pos + 1;
+        }
+        return best;
+    }
+
+    /// <summary>Where a pattern word or synset starting at token <paramref name="start"/> ends (exclusive), or -1; the longest member wins.</summary>
+    public int EndOfMatchStartingAt(string patternWord, string[] forms, string[]? lemmas, int start, int depth = 0)
+    {
+        if (start < 0 || start >= forms.Length) return -1;
+        if (patternWord.Length == 0 || patternWord[0] != '&')
+            return patternWord == forms[start] || (lemmas is not null && patternWord == lemmas[start]) ? start + 1 : -1;
+        if (depth > 4 || !_phrases.TryGetValue(patternWord, out var phrases)) return -1;
+        int best = -1;
+        foreach (var words in phrases)
+        {
+            int pos = start;
+            bool ok = true;
+            for (int k = 0; k < words.Length && ok; k++)
+            {
+                int e = EndOfMatchStartingAt(words[k], forms, lemmas, pos, depth + 1);
+                if (e < 0) ok = false;
+                else pos = e;
+            }
+            if (ok && pos > best) best = pos;
+        }
+        return best;
+    }
+
+    private static ImmutableArray<string[]> Phrases(string name, ImmutableArray<string> members)
+    {
+        bool noPlurals = name.EndsWith('_');
+        var result = new List<string[]>();
+        foreach (var raw in members)
+        {
+            var words = raw.TrimEnd('_').Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) continue;
+            result.Add(words);
+            if (!noPlurals && !raw.EndsWith('_') && words[^1][0] != '&')
+            {
+                var plural = (string[])words.Clone();
+                plural[^1] = Plural(plural[^1]);
+                result.Add(plural);
+            }
+        }
+        return [.. result];
     }
 
     private FrozenSet<string> ExpandSynset(string name, ImmutableArray<string> members)

@@ -269,7 +269,9 @@ public static partial class VerbDictionaryReader
                 if (words.Count > 0) nouns.Add(new PatternNoun(words[^1], [.. words.Take(words.Count - 1)]));
                 continue;
             }
-            nouns.Add(new PatternNoun(tok.Replace('_', ' ').Split(' ')[^1], [.. tok.Split('_', StringSplitOptions.RemoveEmptyEntries).SkipLast(1)]));
+            var parts = tok.Split('_', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            nouns.Add(new PatternNoun(parts[^1], [.. parts.SkipLast(1)]) { Adjacent = parts.Length > 1 });
         }
         return (nouns.ToImmutable(), 0, target, source);
     }

@@ -28,9 +28,54 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
 
     public VerbMatch? Match(SentenceGraph g, int p, bool passive)
     {
-        var entries = dict.ByLemma(g.Lemma[p]);
-        if (entries.IsEmpty) entries = dict.ByForm(g.Form[p]);
-        if (entries.IsEmpty) return null;
+        // The coder asks about the same verb several times (predicate, attack governor, light verb): once per sentence.
+        int key = p * 2 + (passive ? 1 : 0);
+        g.MatchCache ??= new Dictionary<int, VerbMatch?>();
+        if (g.MatchCache.TryGetValue(key, out var cached)) return cached;
+        var result = MatchUncached(g, p, passive);
+        g.MatchCache[key] = result;
+        return result;
+    }
+
+    private VerbMatch? MatchUncached(SentenceGraph g, int p, bool passive)
+    {
+        // A dictionary entry for the very word ("LEFT [032:033]" beside "LEAVE [012]") beats its lemma's entry.
+        var best = g.Form[p] != g.Lemma[p] ? Best(g, p, dict.ByLemma(g.Form[p])) : null;
+        best ??= Best(g, p, dict.ByLemma(g.Lemma[p]));
+        best ??= Best(g, p, dict.ByForm(g.Form[p]));
+        if (best is null) return null;
+        var patterns = dict.PatternsOf(best.Block);
+        if (!patterns.IsEmpty)
+        {
+            // What every pattern is tried against, computed once: the subject's subtree and the post-verb candidates.
+            int subj = g.FirstChild(p, passive ? "obl:agent" : "nsubj");
+            var subjectTree = subj >= 0 ? g.Subtree(subj) : null;
+            var cands = new List<int>();
+            foreach (var c in g.Children[p])
+            {
+                // Patterns name nouns, particles and predicative complements — not the verbs of embedded clauses.
+                if (g.Base[c] is "obj" or "iobj" or "compound" or "advmod" || (g.Base[c] == "xcomp" && g.Upos[c] != "VERB") || (passive && g.Rel[c] == "nsubj:pass"))
+                {
+                    cands.Add(c);
+                    // "put forward {PEACE PLAN}": objects of a particle verb, conjuncts of objects.
+                    foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") cands.Add(cc);
+                }
+            }
+            foreach (var pat in patterns)
+            {
+                if (!Matches(g, p, pat, subjectTree, cands, out int targetPrep)) continue;
+                return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode);
+            }
+        }
+        // A phrasal verb the dictionary does not list ("weigh in", "call off") is not its base verb.
+        if (best.After.IsEmpty && g.Children[p].Any(c => g.Rel[c] == "compound:prt")) return null;
+        var (active, pass) = VerbDictionaryReader.SplitCode(best.Code);
+        return new VerbMatch(active, best, null, -1, pass);
+    }
+
+    /// <summary>The entry whose particles are present, the one asking for most of them first; null when none fits.</summary>
+    private static VerbEntry? Best(SentenceGraph g, int p, System.Collections.Immutable.ImmutableArray<VerbEntry> entries)
+    {
         VerbEntry? best = null;
         int bestScore = -1;
         foreach (var e in entries)
@@ -38,16 +83,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             int score = ParticleScore(g, p, e);
             if (score > bestScore) { best = e; bestScore = score; }
         }
-        if (best is null) return null;
-        foreach (var pat in dict.PatternsOf(best.Block))
-        {
-            if (!Matches(g, p, pat, passive, out int targetPrep)) continue;
-            return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode);
-        }
-        // A phrasal verb the dictionary does not list ("weigh in", "call off") is not its base verb.
-        if (best.After.IsEmpty && g.Children[p].Any(c => g.Rel[c] == "compound:prt")) return null;
-        var (active, pass) = VerbDictionaryReader.SplitCode(best.Code);
-        return new VerbMatch(active, best, null, -1, pass);
+        return best;
     }
 
     /// <summary>-1 if a required particle is missing; otherwise the number of particles the entry asks for (more is more specific).</summary>
@@ -72,39 +108,38 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         return e.After.Length + e.Before.Length;
     }
 
-    private bool Matches(SentenceGraph g, int p, VerbPattern pat, bool passive, out int targetPrep)
+    private bool Matches(SentenceGraph g, int p, VerbPattern pat, List<int>? subjectTree, List<int> cands, out int targetPrep)
     {
         targetPrep = -1;
         if (!pat.PreNouns.IsEmpty)
         {
-            int subj = g.FirstChild(p, passive ? "obl:agent" : "nsubj");
-            if (subj < 0) return false;
-            var subtree = g.Subtree(subj);
+            if (subjectTree is null) return false;
             foreach (var n in pat.PreNouns)
-                if (!subtree.Any(t => NounMatches(g, t, n))) return false;
+            {
+                bool any = false;
+                foreach (var t in subjectTree) if (NounMatches(g, t, n)) { any = true; break; }
+                if (!any) return false;
+            }
         }
         if (!pat.PostNouns.IsEmpty)
         {
-            var cands = new List<int>();
-            foreach (var c in g.Children[p])
-            {
-                // Patterns name nouns, particles and predicative complements — not the verbs of embedded clauses.
-                if (g.Base[c] is "obj" or "iobj" or "compound" or "advmod" || (g.Base[c] == "xcomp" && g.Upos[c] != "VERB") || (passive && g.Rel[c] == "nsubj:pass"))
-                {
-                    cands.Add(c);
-                    // "put forward {PEACE PLAN}": objects of a particle verb, conjuncts of objects.
-                    foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") cands.Add(cc);
-                }
-            }
-            var used = new HashSet<int>();
+            ulong used = 0;
             foreach (var n in pat.PostNouns)
             {
-                int hit = cands.FirstOrDefault(c => !used.Contains(c) && NounMatches(g, c, n), -1);
+                int hit = -1;
+                for (int k = 0; k < cands.Count && k < 64; k++)
+                    if ((used & (1UL << k)) == 0 && NounMatches(g, cands[k], n)) { hit = k; break; }
                 if (hit < 0) return false;
-                used.Add(hit);
+                used |= 1UL << hit;
             }
         }
-        foreach (var prep in pat.PostPreps.Concat(pat.PrePreps))
+        foreach (var prep in pat.PostPreps)
+        {
+            int hit = FindPrep(g, p, prep);
+            if (hit < 0) return false;
+            if (prep.TargetSlot) targetPrep = hit;
+        }
+        foreach (var prep in pat.PrePreps)
         {
             int hit = FindPrep(g, p, prep);
             if (hit < 0) return false;
@@ -135,8 +170,21 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
 
     private bool NounMatches(SentenceGraph g, int t, PatternNoun n)
     {
-        if (!dict.WordMatches(n.Head, g.Lemma[t]) && !dict.WordMatches(n.Head, g.Form[t])) return false;
+        int start = dict.StartOfMatchEndingAt(n.Head, g.Form, g.Lemma, t);
+        if (start < 0) return false;
         if (n.Modifiers.IsEmpty) return true;
+        if (n.Adjacent)
+        {
+            // NEW_&TIETYPES_RELATIONS: the modifiers are the words right before the head, in order.
+            int pos = start - 1;
+            for (int k = n.Modifiers.Length - 1; k >= 0; k--)
+            {
+                int s = dict.StartOfMatchEndingAt(n.Modifiers[k], g.Form, g.Lemma, pos);
+                if (s < 0) return false;
+                pos = s - 1;
+            }
+            return true;
+        }
         foreach (var m in n.Modifiers)
         {
             bool found = false;

@@ -47,6 +47,45 @@ public class ShallowCoderTests
         Assert.Empty(coder.Code(doc));
     }
 
+    private static EventCoder SlotCoder()
+    {
+        var verbs = VerbDictionaryReader.Read(new StringReader("""
+            &CURRENCY
+            +DOLLARS
+            +GOLDEN_GOBLIN_GALLEONS
+
+            --- CELEBRATE  [181] ---
+            CELEBRATE
+            - * EID AT ^ WITH +  [043]
+
+            --- RECEIVE  [033] ---
+            RECEIVE
+            - + * MONEY $ [071]
+
+            --- CONTRIBUTE [070] ---
+            CONTRIBUTE
+            - * &CURRENCY [903]
+            """), "slots");
+        var model = EventModel.Load(Path.Combine(AppContext.BaseDirectory, "models"));
+        return new EventCoder(verbs, model.Codebook);
+    }
+
+    [Theory]
+    // "+" after "with", past the phrase "^" skips: Gondor, not Osgiliath.
+    [InlineData("Arnor celebrated Eid at Osgiliath with Gondor", "ARN>GON 043")]
+    // "+" before the verb is the target, "$" after MONEY the source, although word order says the opposite.
+    [InlineData("Eriador received by courier money from Osgiliath", "OSG>ERI 071")]
+    // A synset member of several words needs all of them, consecutive.
+    [InlineData("Arnor will contribute golden goblin galleons to Gondor", "ARN>GON 903")]
+    [InlineData("Arnor will contribute goblin galleons to Gondor", "ARN>GON 070")]
+    public void Pattern_slots_and_phrases_decide_the_word_order_reading(string text, string expected)
+    {
+        var known = new[] { ("a", "Arnor", "ARN"), ("g", "Gondor", "GON"), ("o", "Osgiliath", "OSG"), ("e", "Eriador", "ERI") };
+        var doc = Tokenized(text, [.. known.Where(k => text.Contains(k.Item2, StringComparison.Ordinal))]);
+        var e = Assert.Single(SlotCoder().Code(doc));
+        Assert.Equal(expected, $"{e.Source?.Cameo}>{e.Target?.Cameo} {e.Cameo}");
+    }
+
     [Fact]
     public void No_actors_no_events()
     {

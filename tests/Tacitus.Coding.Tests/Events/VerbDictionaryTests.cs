@@ -39,9 +39,53 @@ public class VerbDictionaryTests
         Assert.Equal(["TRUCE", "CEASE_FIRE"], d.Synsets["&CEASEFIRE"].ToArray());
         Assert.True(d.WordMatches("&CEASEFIRE", "TRUCES"));
         Assert.True(d.WordMatches("&CEASEFIRE", "FIRE"));
-        Assert.True(d.WordMatches("&AUXVERB_", "WAS"));
-        Assert.False(d.WordMatches("&AUXVERB_", "WASES"));
+        // PETRARCH drops the label's '_': patterns name it &AUXVERB.
+        Assert.True(d.WordMatches("&AUXVERB", "WAS"));
+        Assert.False(d.WordMatches("&AUXVERB", "WASES"));
         Assert.False(d.WordMatches("&CEASEFIRE", "WAR"));
+    }
+
+    [Fact]
+    public void Multi_word_synset_members_need_all_their_words_consecutive()
+    {
+        var d = Read();
+        string[] forms = ["A", "CEASE", "FIRE", "AND", "TRUCES"];
+        Assert.Equal(1, d.StartOfMatchEndingAt("&CEASEFIRE", forms, null, 2));
+        Assert.Equal(3, d.EndOfMatchStartingAt("&CEASEFIRE", forms, null, 1));
+        Assert.Equal(4, d.StartOfMatchEndingAt("&CEASEFIRE", forms, null, 4));
+        // "FIRE" alone is not the member CEASE_FIRE; "CEASE … FIRE" with a word between is not either.
+        Assert.Equal(-1, d.StartOfMatchEndingAt("&CEASEFIRE", ["THE", "FIRE"], null, 1));
+        Assert.Equal(-1, d.StartOfMatchEndingAt("&CEASEFIRE", ["CEASE", "THE", "FIRE"], null, 2));
+        // A plain pattern word compares with the form, or with the lemma when lemmas are given.
+        Assert.Equal(0, d.StartOfMatchEndingAt("ATTACK", ["ATTACKING"], ["ATTACK"], 0));
+        Assert.Equal(-1, d.StartOfMatchEndingAt("ATTACK", ["ATTACKING"], null, 0));
+    }
+
+    [Fact]
+    public void Underscored_pattern_words_are_adjacent_braced_ones_are_not()
+    {
+        var p = VerbDictionaryReader.ParsePattern(" * NEW_&TIETYPES_RELATIONS {FINANCIAL AID} [903]", "ABANDON", 1)!;
+        Assert.Equal("RELATIONS", p.PostNouns[0].Head);
+        Assert.Equal(["NEW", "&TIETYPES"], p.PostNouns[0].Modifiers.ToArray());
+        Assert.True(p.PostNouns[0].Adjacent);
+        Assert.Equal("AID", p.PostNouns[1].Head);
+        Assert.False(p.PostNouns[1].Adjacent);
+    }
+
+    [Fact]
+    public void Word_order_patterns_keep_slots_skips_and_adjacency()
+    {
+        var p = WordOrderPattern.Parse(VerbDictionaryReader.ParsePattern(" + HOSTING * TABASKI ^ $ [042]", "CELEBRATE", 1)!);
+        Assert.Equal([WordOrderPattern.Kind.Target, WordOrderPattern.Kind.Word], p.Pre.Select(e => e.Kind).ToArray());
+        Assert.Equal([WordOrderPattern.Kind.Word, WordOrderPattern.Kind.SkipPhrase, WordOrderPattern.Kind.Source], p.Post.Select(e => e.Kind).ToArray());
+        Assert.True(p.HasSlots);
+        var q = WordOrderPattern.Parse(VerbDictionaryReader.ParsePattern(" MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS [907]", "CLASH", 1)!);
+        Assert.Equal(["MOST", "CERTAINLY", "&NEGATVAUXVRB", "EVER"], q.Pre.Select(e => e.Word).ToArray());
+        Assert.Equal([false, true, true, true], q.Pre.Select(e => e.Adjacent).ToArray());
+        Assert.False(q.Post[1].Adjacent);
+        Assert.False(q.HasSlots);
+        var r = WordOrderPattern.Parse(VerbDictionaryReader.ParsePattern(" IN_* [075]", "ACCORD", 1)!);
+        Assert.True(r.PreTouchesVerb);
     }
 
     [Fact]

@@ -119,7 +119,8 @@ public sealed class PetrarchActorDictionary
         if (parts.Length == 0) return null;
         var code = parts[0].ToUpperInvariant();
         if (parts.Length == 1) return (code, null, null);
-        var r = parts[1];
+        // "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]": blanks around the operator are allowed.
+        var r = string.Concat(parts.Skip(1));
         if (r.StartsWith('<')) return (code, null, ParseDate(r[1..]));
         if (r.StartsWith('>')) return (code, ParseDate(r[1..]), null);
         var dash = r.IndexOf('-');
@@ -252,6 +253,26 @@ public sealed class PetrarchActorDictionary
                 var x = found[f];
                 int start = x.Start, end = x.End;
                 string code = x.Code;
+                if (x.IsAgent && !x.Prefix && Distributed(doc, found, runs, f) is { } list)
+                {
+                    // "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers and officials in Fornost and Gondor": each
+                    // agent with each country, as PETRARCH codes them (one actor, several codes).
+                    var codes = new List<string>();
+                    foreach (var ag in list.Agents)
+                        foreach (var c in list.Actors)
+                        {
+                            var pc = found[c].Code;
+                            var combined = pc.EndsWith(found[ag].Code, StringComparison.Ordinal) ? pc : pc + found[ag].Code;
+                            if (!codes.Contains(combined)) codes.Add(combined);
+                        }
+                    foreach (var u in list.Agents.Concat(list.Actors)) used[u] = true;
+                    end = found[list.Actors[^1]].End;
+                    var listSpan = new TextSpan(doc.Tokens[runs[start].Token].Span.Start, doc.Tokens[runs[end - 1].Token].Span.End);
+                    var joined = string.Join('/', codes);
+                    actors.Add(new Actor($"{s}:{start}:{k++}", doc.TextOf(listSpan), joined[..Math.Min(3, joined.Length)], joined, [],
+                        [new ActorMention(listSpan, s, "petrarch-dictionary")], "petrarch-dictionary"));
+                    continue;
+                }
                 if (x.IsAgent)
                 {
                     int partner = -1;
@@ -283,6 +304,41 @@ public sealed class PetrarchActorDictionary
             }
         }
         return doc with { Actors = actors.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Coordinated agents followed by of/in/from and coordinated actors, with more than one of either: the agents and
+    /// actors found (indexes into <paramref name="found"/>), else null.
+    /// </summary>
+    private static (List<int> Agents, List<int> Actors)? Distributed(Document doc, List<(int Start, int End, string Code, bool IsAgent, bool Prefix, string Name)> found, List<(string Run, int Token)> runs, int f)
+    {
+        static bool Only(List<(string Run, int Token)> runs, int from, int to, params string[] words)
+        {
+            for (int i = from; i < to; i++) if (Array.IndexOf(words, runs[i].Run) < 0) return false;
+            return true;
+        }
+        // Two items of a list: only and/or/the (and commas) between them, and at least a comma or a conjunction.
+        bool Listed(int prevEnd, int nextStart)
+        {
+            if (nextStart < prevEnd || !Only(runs, prevEnd, nextStart, "AND", "OR", "THE")) return false;
+            if (!Only(runs, prevEnd, nextStart, "THE")) return true;
+            var a = doc.Tokens[runs[prevEnd - 1].Token].Span.End;
+            var b = doc.Tokens[runs[nextStart].Token].Span.Start;
+            return b > a && doc.Text.AsSpan(a, b - a).Contains(',');
+        }
+        var agents = new List<int> { f };
+        int j = f + 1;
+        while (j < found.Count && found[j].IsAgent && !found[j].Prefix && Listed(found[j - 1].End, found[j].Start)) { agents.Add(j); j++; }
+        if (j >= found.Count || found[j].IsAgent) return null;
+        int gap = found[j].Start - found[agents[^1]].End;
+        if (gap is < 1 or > 2 || runs[found[agents[^1]].End].Run is not ("OF" or "IN" or "FROM") || !Only(runs, found[agents[^1]].End, found[j].Start, "OF", "IN", "FROM", "THE"))
+            return null;
+        var list = new List<int> { j };
+        int m = j + 1;
+        while (m < found.Count && !found[m].IsAgent && Listed(found[m - 1].End, found[m].Start)) { list.Add(m); m++; }
+        // A following agent would take the last actor as its own ("… and Gondor officials").
+        if (m < found.Count && found[m].IsAgent && found[m].Start == found[m - 1].End && list.Count > 1) list.RemoveAt(list.Count - 1);
+        return agents.Count > 1 || list.Count > 1 ? (agents, list) : null;
     }
 
     /// <summary>Punctuation (other than an apostrophe or hyphen) or a clause word between two runs ends a noun phrase.</summary>
