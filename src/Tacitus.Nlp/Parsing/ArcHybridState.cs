@@ -17,6 +17,8 @@ internal sealed class ArcHybridState
     public int[] NLeft = new int[64], NRight = new int[64];
     public ulong[] LeftSet = new ulong[64], RightSet = new ulong[64];
     public bool[] OnStack = new bool[64];
+    /// <summary>Scratch space of the second-stage relabeler.</summary>
+    internal readonly Relabeler Relabel = new();
 
     public int Length { get; private set; }
     public int StackCount { get; private set; }
