@@ -13,9 +13,10 @@ public sealed class DependencyParserModel
     public const string Component = "parser";
 
     internal DependencyParserModel(ParserLexicon lexicon, WeightTable transitions, WeightTable labels, ModelMetadata? metadata = null, bool factored = false,
-        WeightTable? relabel = null)
+        WeightTable? relabel = null, float relabelFactor = 0f)
     {
         RelabelWeights = relabel;
+        RelabelFactor = relabelFactor;
         Factored = factored;
         Lexicon = lexicon;
         Transitions = transitions;
@@ -39,7 +40,10 @@ public sealed class DependencyParserModel
     internal WeightTable? RelabelWeights { get; }
 
     /// <summary>This model with <paramref name="relabel"/> as its second-stage relabeler (null: none).</summary>
-    internal DependencyParserModel WithRelabeler(WeightTable? relabel) => new(Lexicon, Transitions, LabelWeights, Metadata, Factored, relabel);
+    /// <summary>Weight of the relabeler's scores added to the parser's own relation scores (0: the relabeler alone decides).</summary>
+    internal float RelabelFactor { get; }
+
+    internal DependencyParserModel WithRelabeler(WeightTable? relabel, float factor) => new(Lexicon, Transitions, LabelWeights, Metadata, Factored, relabel, factor);
 
     public IReadOnlyList<string> Labels => Lexicon.Labels;
     internal int ClassCount => 2 * Lexicon.LabelCount + 1;
@@ -66,12 +70,18 @@ public sealed class DependencyParserModel
     {
         if (Factored) ParseFactored(s, st);
         else ParseJoint(s, st);
-        if (RelabelWeights is { } rw) Relabel(rw, s, st.Heads, st.Labels, st.Relabel, Lexicon.LabelCount, Lexicon.RootLabel);
+        if (RelabelWeights is { } rw)
+            Relabel(rw, RelabelFactor, Factored ? st.ArcScores : null, LabelWeights.Width, s, st.Heads, st.Labels, st.Relabel, Lexicon.LabelCount, Lexicon.RootLabel);
     }
 
     /// <summary>Chooses every non-root arc's relation again with the relabeler (root arcs keep the root relation).</summary>
-    internal static void Relabel(WeightTable rw, ParserSentence s, int[] heads, int[] labels, Relabeler rl, int labelCount, int rootLabel)
+    /// <remarks>
+    /// With <paramref name="arcScores"/> (the parser's relation scores per word, <paramref name="arcWidth"/> apart) and a
+    /// <paramref name="factor"/> above 0, a relation's score is the parser's plus factor × the relabeler's.
+    /// </remarks>
+    internal static void Relabel(WeightTable rw, float factor, float[]? arcScores, int arcWidth, ParserSentence s, int[] heads, int[] labels, Relabeler rl, int labelCount, int rootLabel)
     {
+        bool combine = factor > 0 && arcScores is not null;
         Span<ulong> f = stackalloc ulong[Relabeler.MaxFeatures];
         Span<int> qi = stackalloc int[rw.Width];
         Span<float> qf = stackalloc float[rw.Width];
@@ -85,14 +95,17 @@ public sealed class DependencyParserModel
             {
                 qi.Clear();
                 rw.AddAllQuantised(f[..nf], qi);
-                labels[d] = BestLabel<int>(qi, labelCount, root);
+                if (!combine) { labels[d] = BestLabel<int>(qi, labelCount, root); continue; }
+                float k = factor * rw.Scale;
+                for (int c = 0; c < labelCount; c++) qf[c] = arcScores![d * arcWidth + c] + k * qi[c];
             }
             else
             {
                 qf.Clear();
                 rw.AddAll(f[..nf], qf);
-                labels[d] = BestLabel<float>(qf, labelCount, root);
+                if (combine) for (int c = 0; c < labelCount; c++) qf[c] = arcScores![d * arcWidth + c] + factor * qf[c];
             }
+            labels[d] = BestLabel<float>(qf, labelCount, root);
         }
     }
 
@@ -109,6 +122,10 @@ public sealed class DependencyParserModel
         st.Reset(s.Length);
         int rootLabel = Lexicon.RootLabel > 0 ? Lexicon.RootLabel : 1;
         int labels = Lexicon.LabelCount;
+        bool keep = RelabelWeights is not null && RelabelFactor > 0;
+        int width = LabelWeights.Width;
+        if (keep) st.EnsureArcScores(width);
+        float ls = LabelWeights.Scale;
         while (!st.IsTerminal)
         {
             if (!st.CanLeft && !st.CanRight) { st.Apply(ArcHybridState.Shift, 0); continue; }
@@ -135,12 +152,18 @@ public sealed class DependencyParserModel
                 li.Clear();
                 LabelWeights.AddAllQuantised(lk[..nl], li);
                 label = BestLabel(li, labels, rootLabel);
+                if (keep)
+                {
+                    var row = st.ArcScores.AsSpan(st.S(0) * width, width);
+                    for (int c = 0; c < labels; c++) row[c] = li[c] * ls;
+                }
             }
             else
             {
                 lf.Clear();
                 LabelWeights.AddAll(lk[..nl], lf);
                 label = BestLabel(lf, labels, rootLabel);
+                if (keep) lf.CopyTo(st.ArcScores.AsSpan(st.S(0) * width, width));
             }
             st.Apply(action, label);
         }
@@ -267,6 +290,7 @@ public sealed class DependencyParserModel
             ["clustered_words"] = Lexicon.ClusterCount,
             ["ambiguity_classes"] = Lexicon.AmbiguityCount,
             ["relabel_features"] = RelabelWeights?.Count ?? 0,
+            ["relabel_factor"] = RelabelFactor,
         };
         ModelPackage.Save(directory, meta, config, w =>
         {
@@ -277,7 +301,11 @@ public sealed class DependencyParserModel
             Transitions.Write(w);
             LabelWeights.Write(w);
             w.Write(RelabelWeights is not null);
-            RelabelWeights?.Write(w);
+            if (RelabelWeights is not null)
+            {
+                w.Write(RelabelFactor);
+                RelabelWeights.Write(w);
+            }
         });
     }
 
@@ -291,7 +319,9 @@ public sealed class DependencyParserModel
             bool factored = format >= 3 && r.ReadBoolean();
             var trans = WeightTable.Read(r);
             var labels = WeightTable.Read(r);
-            var relabel = format >= 3 && r.ReadBoolean() ? WeightTable.Read(r) : null;
-            return new DependencyParserModel(lexicon, trans, labels, meta, factored, relabel);
+            bool hasRelabel = format >= 3 && r.ReadBoolean();
+            float factor = hasRelabel ? r.ReadSingle() : 0f;
+            var relabel = hasRelabel ? WeightTable.Read(r) : null;
+            return new DependencyParserModel(lexicon, trans, labels, meta, factored, relabel, factor);
         });
 }

@@ -98,10 +98,10 @@ public static class ParserTrainer
         (best, bestDev) = Prune(best!, bestDev!, dev, options, log);
         if (options.RelabelEpochs > 0)
         {
-            var relabel = TrainRelabeler(best, examples, dev, bestDev, options, log, cancel);
+            var (relabel, factor) = TrainRelabeler(best, examples, dev, bestDev, options, log, cancel);
             if (relabel is not null)
             {
-                best = best.WithRelabeler(relabel);
+                best = best.WithRelabeler(relabel, factor);
                 bestDev = Evaluate(best, dev);
             }
         }
@@ -290,20 +290,23 @@ public static class ParserTrainer
     /// Trains the second-stage relabeler on the gold trees of <paramref name="examples"/> (with their training tags),
     /// early-stopped on dev LAS over the parser's own dev trees. Null when it does not beat the parser's relations.
     /// </summary>
-    private static WeightTable? TrainRelabeler(DependencyParserModel parser, List<ParserSentence> examples, IReadOnlyList<ConlluSentence> dev,
+    private static (WeightTable?, float) TrainRelabeler(DependencyParserModel parser, List<ParserSentence> examples, IReadOnlyList<ConlluSentence> dev,
         AttachmentScore parserDev, ParserTrainingOptions options, Action<string>? log, CancellationToken cancel)
     {
         var lexicon = parser.Lexicon;
         int labels = lexicon.LabelCount, root = lexicon.RootLabel > 0 ? lexicon.RootLabel : 1;
         // The dev trees, parsed once.
-        var devEnc = new List<(ParserSentence S, int[] Heads, ConlluSentence Gold)>(dev.Count);
+        var devEnc = new List<(ParserSentence S, int[] Heads, float[]? Arc, ConlluSentence Gold)>(dev.Count);
         var st = new ArcHybridState();
+        // Parse with a dummy relabeler so the factored parser keeps its relation scores.
+        var keeping = parser.WithRelabeler(new WeightTable(DependencyParserModel.PaddedWidth(labels), 16), 1f);
+        int arcWidth = parser.LabelWeights.Width;
         foreach (var g in dev)
         {
             if (g.Words.Length == 0) continue;
             var enc = lexicon.Encode(Forms(g), [.. g.Words.Select(w => w.Xpos)], [.. g.Words.Select(w => w.Upos)]);
-            parser.Parse(enc, st);
-            devEnc.Add((enc, st.Heads[..(enc.Length + 1)], g));
+            keeping.Parse(enc, st);
+            devEnc.Add((enc, st.Heads[..(enc.Length + 1)], parser.Factored ? st.ArcScores[..((enc.Length + 1) * arcWidth)] : null, g));
         }
         var table = new WeightTable(DependencyParserModel.PaddedWidth(labels), 1 << 18, training: true);
         var rl = new Relabeler();
@@ -312,6 +315,7 @@ public static class ParserTrainer
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         int time = 0, bestEpoch = 0;
+        float bestFactor = 0f;
         double bestLas = parserDev.Las;
         WeightTable? best = null;
         for (int epoch = 1; epoch <= options.RelabelEpochs; epoch++)
@@ -343,25 +347,36 @@ public static class ParserTrainer
                 }
             }
             var avg = table.Averaged(time);
+            bool improved = false;
+            // Factor 0: the relabeler alone; otherwise added to the factored parser's own relation scores.
+            float[] factors = parser.Factored ? [0f, 0.25f, 0.5f, 1f, 2f] : [0f];
+            foreach (float factor in factors)
+            {
+                var score = ScoreRelabel(avg, factor);
+                bool better = score.Las > bestLas;
+                log?.Invoke($"relabeler epoch {epoch,2}/{options.RelabelEpochs}  factor {factor:F2}  train {100.0 * ok / Math.Max(1, n):F2}%  dev {score}  features {table.Count:N0}{(better ? "  *" : "")}");
+                if (better) { best = avg; bestLas = score.Las; bestEpoch = epoch; bestFactor = factor; improved = true; }
+            }
+            if (!improved && epoch - bestEpoch >= options.Patience) break;
+        }
+        if (best is null) { log?.Invoke($"relabeler does not beat the parser's relations (dev LAS {parserDev.Las:F2}): not used"); return (null, 0f); }
+        var q = best.Averaged(0, best.RowMaxQuantile(0.5));
+        log?.Invoke($"relabeler: best epoch {bestEpoch}, factor {bestFactor}, dev LAS {bestLas:F2} (parser's own relations {parserDev.Las:F2}); {q.Count:N0} rows after pruning half: dev {ScoreRelabel(q, bestFactor)}");
+        return (q, bestFactor);
+
+        AttachmentScore ScoreRelabel(WeightTable w, float factor)
+        {
             var score = new AttachmentScore();
             var lab = new int[64];
-            foreach (var (enc, heads, gold) in devEnc)
+            foreach (var (enc, heads, arc, gold) in devEnc)
             {
                 if (lab.Length < enc.Length + 1) lab = new int[enc.Length + 1];
-                DependencyParserModel.Relabel(avg, enc, heads, lab, rl, labels, lexicon.RootLabel);
+                DependencyParserModel.Relabel(w, factor, arc, arcWidth, enc, heads, lab, rl, labels, lexicon.RootLabel);
                 for (int i = 1; i <= enc.Length; i++)
                     score.Add(gold.Words[i - 1].Head, gold.Words[i - 1].Deprel, heads[i], lexicon.Labels[lab[i] - 1]);
             }
-            bool improved = score.Las > bestLas;
-            log?.Invoke($"relabeler epoch {epoch,2}/{options.RelabelEpochs}  train {100.0 * ok / Math.Max(1, n):F2}%  dev {score}  features {table.Count:N0}{(improved ? "  *" : "")}");
-            if (improved) { best = avg; bestLas = score.Las; bestEpoch = epoch; }
-            else if (epoch - bestEpoch >= options.Patience) break;
+            return score;
         }
-        if (best is null) { log?.Invoke($"relabeler does not beat the parser's relations (dev LAS {parserDev.Las:F2}): not used"); return null; }
-        // Prune like the parser's tables: the weakest rows, as long as dev LAS stays within the allowed loss.
-        var q = best.Averaged(0, best.RowMaxQuantile(0.5));
-        log?.Invoke($"relabeler: best epoch {bestEpoch}, dev LAS {bestLas:F2} (parser's own relations {parserDev.Las:F2}); {q.Count:N0} rows after pruning half");
-        return q;
     }
 
     /// <summary>Drops the feature rows with the smallest weights: the most aggressive quantile whose dev LAS stays within <see cref="ParserTrainingOptions.MaxPruneLoss"/>.</summary>
