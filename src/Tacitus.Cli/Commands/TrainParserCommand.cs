@@ -29,7 +29,7 @@ internal static class TrainParserCommand
         var saveTags = new Option<string?>("--save-train-tags") { Description = "Also write the training treebank with the tags the parser trains on (CoNLL-U), e.g. to reuse jack-knifed tags with --train-tags gold." };
         var joint = new Option<bool>("--joint") { Description = "Score every labelled transition jointly (the format-2 parser: slower) instead of choosing the action, then the arc's relation." };
         var noAmbiguity = new Option<bool>("--no-ambiguity-classes") { Description = "Do not give the parser the words' ambiguity classes (the tags each had in training)." };
-        var relabelEpochs = new Option<int>("--relabel-epochs") { Description = "Epochs of the second-stage relabeler (0: none; it is kept only if it raises dev LAS).", DefaultValueFactory = _ => 10 };
+        var relabelEpochs = new Option<int>("--relabel-epochs") { Description = "Epochs of the second-stage relabeler (default 0: none; it is kept only if it raises dev LAS; on EWT it added < 0.1 LAS).", DefaultValueFactory = _ => 0 };
         var cmd = new Command("parser", "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle) with per-epoch dev UAS/LAS and early stopping.");
         cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(tagger); cmd.Add(trainTags); cmd.Add(test); cmd.Add(clusterBits); cmd.Add(saveTags); cmd.Add(maxMinutes); cmd.Add(ensemble);
         cmd.Add(joint); cmd.Add(noAmbiguity); cmd.Add(relabelEpochs);

@@ -29,6 +29,7 @@ internal sealed class WeightTable
 
     private Entry[] _entries;
     private PackedEntry[]? _packed;
+    private int _packedMask;
     private int _mask;
     private float[] _w;
     private float[]? _u;
@@ -155,7 +156,7 @@ internal sealed class WeightTable
     private unsafe void AddAllPacked(ReadOnlySpan<ulong> keys, Span<int> acc)
     {
         int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        int mask = _mask;
+        int mask = _packedMask;
         fixed (PackedEntry* slots = _packed)
         {
             if (Sse.IsSupported)
@@ -183,15 +184,22 @@ internal sealed class WeightTable
     private void BuildPacked()
     {
         if (Width != 4 || _q is null) { _packed = null; return; }
-        var packed = new PackedEntry[_entries.Length];
+        // Its own, denser table (load ≤ 2/3 instead of ≤ 1/2): half the memory, so more of it stays in cache; probing
+        // stays short and mostly within one cache line (four slots per line).
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count + Count / 2));
+        var packed = new PackedEntry[size];
+        int mask = size - 1;
         for (int i = 0; i < _entries.Length; i++)
         {
             var e = _entries[i];
             if (e.Key == 0) continue;
             int at = e.Row * 4;
-            packed[i] = new PackedEntry { Key = e.Key, W0 = _q[at], W1 = _q[at + 1], W2 = _q[at + 2], W3 = _q[at + 3] };
+            int j = (int)e.Key & mask;
+            while (packed[j].Key != 0) j = (j + 1) & mask;
+            packed[j] = new PackedEntry { Key = e.Key, W0 = _q[at], W1 = _q[at + 1], W2 = _q[at + 2], W3 = _q[at + 3] };
         }
         _packed = packed;
+        _packedMask = mask;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
