@@ -372,6 +372,8 @@ internal sealed class WeightTable
             if (row != i) throw new InvalidDataException("duplicate feature key in weight table");
         }
         for (int i = 0; i < q.Length; i++) table._w[i] = q[i] * scale;
+        // Inference only from here on: a sparser slot table (load ≤ 1/4) keeps probe chains short (see BuildPacked).
+        while (table.Count * 4 > table._entries.Length) table.Rehash();
         table._q = q;
         table.BuildPacked();
         return table;
