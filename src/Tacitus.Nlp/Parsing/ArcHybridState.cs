@@ -17,6 +17,17 @@ internal sealed class ArcHybridState
     public int[] NLeft = new int[64], NRight = new int[64];
     public ulong[] LeftSet = new ulong[64], RightSet = new ulong[64];
     public bool[] OnStack = new bool[64];
+    /// <summary>Scratch space of the second-stage relabeler.</summary>
+    internal readonly Relabeler Relabel = new();
+    /// <summary>The factored parser's relation scores of each word's arc (word × <see cref="ArcScoreWidth"/>), for the relabeler.</summary>
+    public float[] ArcScores = [];
+    public int ArcScoreWidth;
+
+    public void EnsureArcScores(int width)
+    {
+        ArcScoreWidth = width;
+        if (ArcScores.Length < (Length + 1) * width) ArcScores = new float[Math.Max((Length + 1) * width, Math.Max(64 * width, ArcScores.Length * 2))];
+    }
 
     public int Length { get; private set; }
     public int StackCount { get; private set; }

@@ -25,7 +25,7 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
         var text = document.Text;
         var lexicon = Model.Lexicon;
         // One encoding buffer for the whole document.
-        var enc = new ParserSentence(64) { Clustered = lexicon.ClusterBits > 0 };
+        var enc = new ParserSentence(64) { Clustered = lexicon.ClusterBits > 0, Ambiguous = lexicon.AmbiguityCount > 0 };
         foreach (var sent in document.Sentences)
         {
             if (sent.TokenCount <= 0) continue;

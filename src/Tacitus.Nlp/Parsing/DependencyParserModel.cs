@@ -12,8 +12,12 @@ public sealed class DependencyParserModel
 {
     public const string Component = "parser";
 
-    internal DependencyParserModel(ParserLexicon lexicon, WeightTable transitions, WeightTable labels, ModelMetadata? metadata = null)
+    internal DependencyParserModel(ParserLexicon lexicon, WeightTable transitions, WeightTable labels, ModelMetadata? metadata = null, bool factored = false,
+        WeightTable? relabel = null, float relabelFactor = 0f)
     {
+        RelabelWeights = relabel;
+        RelabelFactor = relabelFactor;
+        Factored = factored;
         Lexicon = lexicon;
         Transitions = transitions;
         LabelWeights = labels;
@@ -24,6 +28,22 @@ public sealed class DependencyParserModel
     internal WeightTable Transitions { get; }
     internal WeightTable LabelWeights { get; }
     public ModelMetadata Metadata { get; }
+
+    /// <summary>
+    /// True: the transition weights alone choose SHIFT/LEFT/RIGHT, and the label weights (features salted with the
+    /// direction, one weight per relation) then label only the arc that was made. False (format ≤ 2): every labelled
+    /// transition is scored jointly.
+    /// </summary>
+    internal bool Factored { get; }
+
+    /// <summary>Weights of the second-stage relabeler (<see cref="Relabeler"/>), or null: the parser's own relations are kept.</summary>
+    internal WeightTable? RelabelWeights { get; }
+
+    /// <summary>This model with <paramref name="relabel"/> as its second-stage relabeler (null: none).</summary>
+    /// <summary>Weight of the relabeler's scores added to the parser's own relation scores (0: the relabeler alone decides).</summary>
+    internal float RelabelFactor { get; }
+
+    internal DependencyParserModel WithRelabeler(WeightTable? relabel, float factor) => new(Lexicon, Transitions, LabelWeights, Metadata, Factored, relabel, factor);
 
     public IReadOnlyList<string> Labels => Lexicon.Labels;
     internal int ClassCount => 2 * Lexicon.LabelCount + 1;
@@ -47,6 +67,130 @@ public sealed class DependencyParserModel
     }
 
     internal void Parse(ParserSentence s, ArcHybridState st)
+    {
+        if (Factored) ParseFactored(s, st);
+        else ParseJoint(s, st);
+        if (RelabelWeights is { } rw)
+            Relabel(rw, RelabelFactor, Factored ? st.ArcScores : null, LabelWeights.Width, s, st.Heads, st.Labels, st.Relabel, Lexicon.LabelCount, Lexicon.RootLabel);
+    }
+
+    /// <summary>Chooses every non-root arc's relation again with the relabeler (root arcs keep the root relation).</summary>
+    /// <remarks>
+    /// With <paramref name="arcScores"/> (the parser's relation scores per word, <paramref name="arcWidth"/> apart) and a
+    /// <paramref name="factor"/> above 0, a relation's score is the parser's plus factor × the relabeler's.
+    /// </remarks>
+    internal static void Relabel(WeightTable rw, float factor, float[]? arcScores, int arcWidth, ParserSentence s, int[] heads, int[] labels, Relabeler rl, int labelCount, int rootLabel)
+    {
+        bool combine = factor > 0 && arcScores is not null;
+        Span<ulong> f = stackalloc ulong[Relabeler.MaxFeatures];
+        Span<int> qi = stackalloc int[rw.Width];
+        Span<float> qf = stackalloc float[rw.Width];
+        int root = rootLabel > 0 ? rootLabel : 1;
+        rl.Index(heads, s.Length);
+        for (int d = 1; d <= s.Length; d++)
+        {
+            if (heads[d] == 0) { labels[d] = root; continue; }
+            int nf = rl.Extract(s, heads, d, f);
+            if (rw.IsQuantised)
+            {
+                qi.Clear();
+                rw.AddAllQuantised(f[..nf], qi);
+                if (!combine) { labels[d] = BestLabel<int>(qi, labelCount, root); continue; }
+                float k = factor * rw.Scale;
+                for (int c = 0; c < labelCount; c++) qf[c] = arcScores![d * arcWidth + c] + k * qi[c];
+            }
+            else
+            {
+                qf.Clear();
+                rw.AddAll(f[..nf], qf);
+                if (combine) for (int c = 0; c < labelCount; c++) qf[c] = arcScores![d * arcWidth + c] + factor * qf[c];
+            }
+            labels[d] = BestLabel<float>(qf, labelCount, root);
+        }
+    }
+
+    /// <summary>Factored decoding: the best allowed action by the transition weights, then (for an arc) the best relation.</summary>
+    private void ParseFactored(ParserSentence s, ArcHybridState st)
+    {
+        Span<ulong> tk = stackalloc ulong[ParserFeatures.MaxTransition];
+        Span<ulong> lk = stackalloc ulong[ParserFeatures.MaxLabel];
+        Span<int> ti = stackalloc int[4];
+        Span<int> li = stackalloc int[LabelWeights.Width];
+        Span<float> t4 = stackalloc float[4];
+        Span<float> lf = stackalloc float[LabelWeights.Width];
+        bool quantised = Transitions.IsQuantised && LabelWeights.IsQuantised;
+        st.Reset(s.Length);
+        int rootLabel = Lexicon.RootLabel > 0 ? Lexicon.RootLabel : 1;
+        int labels = Lexicon.LabelCount;
+        bool keep = RelabelWeights is not null && RelabelFactor > 0;
+        int width = LabelWeights.Width;
+        if (keep) st.EnsureArcScores(width);
+        float ls = LabelWeights.Scale;
+        while (!st.IsTerminal)
+        {
+            if (!st.CanLeft && !st.CanRight) { st.Apply(ArcHybridState.Shift, 0); continue; }
+            if (!st.CanShift && !st.CanLeft && st.RightIsRoot) { st.Apply(ArcHybridState.Right, rootLabel); continue; }
+            int nt = ParserFeatures.Transition(st, s, tk);
+            int action;
+            if (quantised)
+            {
+                ti.Clear();
+                Transitions.AddAllQuantised(tk[..nt], ti);
+                action = BestAction(st, ti[0], ti[1], ti[2]);
+            }
+            else
+            {
+                t4.Clear();
+                Transitions.AddAll(tk[..nt], t4);
+                action = BestAction(st, t4[0], t4[1], t4[2]);
+            }
+            if (action == ArcHybridState.Shift) { st.Apply(action, 0); continue; }
+            int nl = ParserFeatures.Label(st, s, lk, action);
+            int label;
+            if (quantised)
+            {
+                li.Clear();
+                LabelWeights.AddAllQuantised(lk[..nl], li);
+                label = BestLabel(li, labels, rootLabel);
+                if (keep)
+                {
+                    var row = st.ArcScores.AsSpan(st.S(0) * width, width);
+                    for (int c = 0; c < labels; c++) row[c] = li[c] * ls;
+                }
+            }
+            else
+            {
+                lf.Clear();
+                LabelWeights.AddAll(lk[..nl], lf);
+                label = BestLabel(lf, labels, rootLabel);
+                if (keep) lf.CopyTo(st.ArcScores.AsSpan(st.S(0) * width, width));
+            }
+            st.Apply(action, label);
+        }
+    }
+
+    /// <summary>The best allowed action (ties: SHIFT, then LEFT, then RIGHT). Not called for forced moves.</summary>
+    internal static int BestAction<T>(ArcHybridState st, T shift, T left, T right) where T : System.Numerics.INumber<T>
+    {
+        int best = -1;
+        T bestScore = T.Zero;
+        if (st.CanShift) { best = ArcHybridState.Shift; bestScore = shift; }
+        if (st.CanLeft && (best < 0 || left > bestScore)) { best = ArcHybridState.Left; bestScore = left; }
+        if (st.CanRight && !st.RightIsRoot && (best < 0 || right > bestScore)) best = ArcHybridState.Right;
+        return best;
+    }
+
+    /// <summary>The best relation id (1-based) other than root; <paramref name="scores"/>[id − 1] is its score.</summary>
+    internal static int BestLabel<T>(ReadOnlySpan<T> scores, int labels, int rootLabel) where T : System.Numerics.INumber<T>
+    {
+        int best = rootLabel == 1 ? 2 : 1;
+        T bestScore = scores[best - 1];
+        for (int c = 1; c <= labels; c++)
+            if (c != rootLabel && scores[c - 1] > bestScore) { best = c; bestScore = scores[c - 1]; }
+        return best;
+    }
+
+    private void ParseJoint(ParserSentence s, ArcHybridState st)
     {
         Span<ulong> tk = stackalloc ulong[ParserFeatures.MaxTransition];
         Span<ulong> lk = stackalloc ulong[ParserFeatures.MaxLabel];
@@ -135,6 +279,7 @@ public sealed class DependencyParserModel
         var config = new JsonObject
         {
             ["transition_system"] = "arc-hybrid (root first, single root), greedy",
+            ["decision"] = Factored ? "factored: action from the transition weights, then the arc's relation" : "joint: every labelled transition scored",
             ["learner"] = "averaged perceptron, dynamic oracle with exploration",
             ["features"] = "Zhang & Nivre 2011 rich non-local features adapted to arc-hybrid, hashed to 64 bits",
             ["labels"] = new JsonArray([.. Lexicon.Labels.Select(l => (JsonNode)l)]),
@@ -143,14 +288,24 @@ public sealed class DependencyParserModel
             ["frequent_words"] = Lexicon.FrequentWords.Count,
             ["cluster_bits"] = Lexicon.ClusterBits,
             ["clustered_words"] = Lexicon.ClusterCount,
+            ["ambiguity_classes"] = Lexicon.AmbiguityCount,
+            ["relabel_features"] = RelabelWeights?.Count ?? 0,
+            ["relabel_factor"] = RelabelFactor,
         };
         ModelPackage.Save(directory, meta, config, w =>
         {
             w.Write(0x50415253); // "PARS"
-            w.Write(2);
+            w.Write(3);
             Lexicon.Write(w);
+            w.Write(Factored);
             Transitions.Write(w);
             LabelWeights.Write(w);
+            w.Write(RelabelWeights is not null);
+            if (RelabelWeights is not null)
+            {
+                w.Write(RelabelFactor);
+                RelabelWeights.Write(w);
+            }
         });
     }
 
@@ -158,11 +313,15 @@ public sealed class DependencyParserModel
         ModelPackage.Load(directory, Component, (meta, _, r) =>
         {
             int format = r.ReadInt32() == 0x50415253 ? r.ReadInt32() : -1;
-            if (format is not (1 or 2))
+            if (format is not (1 or 2 or 3))
                 throw new Core.TacitusException($"{directory}: not a Tacitus parser weights file (or an unsupported version)");
             var lexicon = ParserLexicon.Read(r, format);
+            bool factored = format >= 3 && r.ReadBoolean();
             var trans = WeightTable.Read(r);
             var labels = WeightTable.Read(r);
-            return new DependencyParserModel(lexicon, trans, labels, meta);
+            bool hasRelabel = format >= 3 && r.ReadBoolean();
+            float factor = hasRelabel ? r.ReadSingle() : 0f;
+            var relabel = hasRelabel ? WeightTable.Read(r) : null;
+            return new DependencyParserModel(lexicon, trans, labels, meta, factored, relabel, factor);
         });
 }

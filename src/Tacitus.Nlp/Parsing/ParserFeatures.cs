@@ -11,7 +11,7 @@ namespace Tacitus.Nlp.Parsing;
 internal static class ParserFeatures
 {
     public const int MaxTransition = 176;
-    public const int MaxLabel = 64;
+    public const int MaxLabel = 72;
 
     // Values for absent tokens and the root.
     private const ulong NoWord = 0x5A5A_0001UL, RootWord = 0x5A5A_0002UL;
@@ -40,7 +40,14 @@ internal static class ParserFeatures
     private static ulong Dist(int d) => (ulong)(d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9);
 
     /// <summary>Fills <paramref name="t"/> with transition features and <paramref name="l"/> with label features; returns their counts.</summary>
-    public static (int T, int L) Extract(ArcHybridState st, ParserSentence s, Span<ulong> t, Span<ulong> l)
+    public static (int T, int L) Extract(ArcHybridState st, ParserSentence s, Span<ulong> t, Span<ulong> l) =>
+        (Transition(st, s, t), Label(st, s, l, 0));
+
+    /// <summary>
+    /// Fills <paramref name="t"/> with the features that score SHIFT/LEFT/RIGHT; returns their count. With word
+    /// ambiguity classes in the lexicon (<see cref="ParserSentence.Ambiguous"/>), templates over them are added.
+    /// </summary>
+    public static int Transition(ArcHybridState st, ParserSentence s, Span<ulong> t)
     {
         int s0 = st.S(0), s1 = st.S(1), s2 = st.S(2), b0 = st.B(0), b1 = st.B(1), b2 = st.B(2);
         var word = s.Word; var tag = s.Tag; var upos = s.Upos;
@@ -120,29 +127,83 @@ internal static class ParserFeatures
         t[n++] = H(134, b0w, b0sl); t[n++] = H(135, b0p, b0sl); t[n++] = H(136, s1p, s1sr); t[n++] = H(137, s1p, s1sl);
         // Universal tags.
         t[n++] = H(140, s0u, b0u); t[n++] = H(141, s1u, s0u); t[n++] = H(142, s1u, s0u, b0u); t[n++] = H(143, s0u, b0u, b1u);
-        if (!s.Clustered) goto labels;
+        if (s.Ambiguous)
+        {
+            // Ambiguity classes (the tags a word had in training): robust to the tagger's errors.
+            var amb = s.Ambiguity;
+            ulong A(int x) => x < 0 ? NoWord : x == 0 ? RootWord : amb[x];
+            ulong s0a = A(s0), b0a = A(b0), s1a = A(s1), b1a = A(b1);
+            t[n++] = H(144, s0a); t[n++] = H(145, b0a); t[n++] = H(146, s0a, b0a); t[n++] = H(147, s1a, s0a);
+            t[n++] = H(148, b1a); t[n++] = H(149, s0a, b0p); t[n++] = H(170, s0p, b0a); t[n++] = H(171, s1a, s0a, b0a);
+            t[n++] = H(172, s0a, s0p); t[n++] = H(173, b0a, b0p); t[n++] = H(174, b0a, b1a);
+        }
+        if (!s.Clustered) return n;
         // Word clusters (learned from the training text), alone and with tags, for words too rare for their own feature.
         t[n++] = H(150, s0c); t[n++] = H(151, b0c); t[n++] = H(152, b1c); t[n++] = H(153, s1c);
         t[n++] = H(154, s0c, s0p); t[n++] = H(155, b0c, b0p); t[n++] = H(156, s0c6, b0c6); t[n++] = H(157, s0c4, b0c4, d);
         t[n++] = H(158, s0c, b0p); t[n++] = H(159, s0p, b0c); t[n++] = H(160, s1c6, s0c6); t[n++] = H(161, s1p, s0c);
         t[n++] = H(162, s1c, s0p); t[n++] = H(163, b0c4, b1c4, b2c4); t[n++] = H(164, s1c4, s0c4, b0c4); t[n++] = H(165, s0c4, b0c4, b1c4);
         t[n++] = H(166, s0p, C4(s0l), b0p); t[n++] = H(167, b0c, b0lp); t[n++] = H(168, s0c, s0rp); t[n++] = H(169, s0c4, b0p, b1p);
+        return n;
+    }
 
-    labels:
+    /// <summary>
+    /// Fills <paramref name="l"/> with the features that score relations; returns their count. <paramref name="dir"/>
+    /// 0 gives the joint model's features (every labelled transition scored at once); 1 (LEFT: s0 ← b0) and 2
+    /// (RIGHT: s0 ← s1) give the factored model's features for labelling the arc that transition makes.
+    /// </summary>
+    public static int Label(ArcHybridState st, ParserSentence s, Span<ulong> l, int dir)
+    {
+        int s0 = st.S(0), s1 = st.S(1), b0 = st.B(0), b1 = st.B(1);
+        var word = s.Word; var tag = s.Tag; var upos = s.Upos;
+        ulong W(int x) => x < 0 ? NoWord : x == 0 ? RootWord : word[x];
+        ulong P(int x) => x < 0 ? NoTag : x == 0 ? RootTag : (ulong)tag[x];
+        ulong U(int x) => x < 0 ? NoTag : x == 0 ? RootTag : (ulong)upos[x];
+        ulong X(int x) => x <= 0 ? NoWord : s.Suffix[x];
+        ulong Lb(int x) => x < 0 ? 0UL : (ulong)st.Labels[x] + 1;
+        int C(int[] a, int x) => x < 0 ? -1 : a[x];
+        ulong s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), b0w = W(b0), b0p = P(b0), b1p = P(b1);
+        ulong s0u = U(s0), s1u = U(s1), b0u = U(b0);
+        int s0l = C(st.Lc1, s0), s0r = C(st.Rc1, s0), b0l = C(st.Lc1, b0), s1r = C(st.Rc1, s1);
+        ulong s0lp = P(s0l), s0ll = Lb(s0l), s0rl = Lb(s0r), b0ll = Lb(b0l), s1rl = Lb(s1r);
+        ulong d = s0 >= 0 && b0 >= 0 ? Dist(b0 - s0) : 0;
+        ulong d1 = s1 >= 0 && s0 >= 0 ? Dist(s0 - s1) : 0;
+        ulong s0sl = s0 >= 0 ? st.LeftSet[s0] : 1UL << 63, s0sr = s0 >= 0 ? st.RightSet[s0] : 1UL << 63;
+        ulong b0sl = b0 >= 0 ? st.LeftSet[b0] : 1UL << 63;
+        ulong s0x = X(s0), b0x = X(b0), s1x = X(s1);
+        int o = 200 + 1000 * dir;
         int m = 0;
-        l[m++] = H(200, s0w); l[m++] = H(201, s0p); l[m++] = H(202, b0w); l[m++] = H(203, b0p);
-        l[m++] = H(204, s1w); l[m++] = H(205, s1p); l[m++] = H(206, s0p, b0p); l[m++] = H(207, s1p, s0p);
-        l[m++] = H(208, s0w, b0p); l[m++] = H(209, s0p, b0w); l[m++] = H(210, s1w, s0p); l[m++] = H(211, s1p, s0w);
-        l[m++] = H(212, s0p, b0p, d); l[m++] = H(213, s1p, s0p, d1); l[m++] = H(214, s0u, b0u); l[m++] = H(215, s1u, s0u);
-        l[m++] = H(216, s0p, s0sl); l[m++] = H(217, s0p, s0sr); l[m++] = H(218, b0p, b0sl); l[m++] = H(219, s0p, s0ll);
-        l[m++] = H(220, s0p, s0rl); l[m++] = H(221, b0p, b0ll); l[m++] = H(222, s0p, b0p, b1p); l[m++] = H(223, s1p, s0p, b0p);
-        l[m++] = H(224, s0w, b0w); l[m++] = H(225, s1w, s0w); l[m++] = H(226, b0p, b1p); l[m++] = H(227, s0u);
-        l[m++] = H(228, b0u); l[m++] = H(229, s1p, b0p); l[m++] = H(230, s0x, s0p); l[m++] = H(231, b0x);
-        l[m++] = H(232, s1x); l[m++] = H(233, s0p, W(s0l)); l[m++] = H(234, s0w, s0lp); l[m++] = H(235, s1p, s1rl);
-        l[m++] = H(236, s0w, s0sl); l[m++] = H(237, s0p, W(s0r));
-        if (!s.Clustered) return (n, m);
-        l[m++] = H(240, s0c); l[m++] = H(241, b0c); l[m++] = H(242, s1c); l[m++] = H(243, s0c, b0p); l[m++] = H(244, s0p, b0c);
-        l[m++] = H(245, s1c6, s0p); l[m++] = H(246, s0c6, b0c6); l[m++] = H(247, s0w, b0w, b0p); l[m++] = H(248, s1w, s0w, s0p);
-        return (n, m);
+        l[m++] = H(o + 0, s0w); l[m++] = H(o + 1, s0p); l[m++] = H(o + 2, b0w); l[m++] = H(o + 3, b0p);
+        l[m++] = H(o + 4, s1w); l[m++] = H(o + 5, s1p); l[m++] = H(o + 6, s0p, b0p); l[m++] = H(o + 7, s1p, s0p);
+        l[m++] = H(o + 8, s0w, b0p); l[m++] = H(o + 9, s0p, b0w); l[m++] = H(o + 10, s1w, s0p); l[m++] = H(o + 11, s1p, s0w);
+        l[m++] = H(o + 12, s0p, b0p, d); l[m++] = H(o + 13, s1p, s0p, d1); l[m++] = H(o + 14, s0u, b0u); l[m++] = H(o + 15, s1u, s0u);
+        l[m++] = H(o + 16, s0p, s0sl); l[m++] = H(o + 17, s0p, s0sr); l[m++] = H(o + 18, b0p, b0sl); l[m++] = H(o + 19, s0p, s0ll);
+        l[m++] = H(o + 20, s0p, s0rl); l[m++] = H(o + 21, b0p, b0ll); l[m++] = H(o + 22, s0p, b0p, b1p); l[m++] = H(o + 23, s1p, s0p, b0p);
+        l[m++] = H(o + 24, s0w, b0w); l[m++] = H(o + 25, s1w, s0w); l[m++] = H(o + 26, b0p, b1p); l[m++] = H(o + 27, s0u);
+        l[m++] = H(o + 28, b0u); l[m++] = H(o + 29, s1p, b0p); l[m++] = H(o + 30, s0x, s0p); l[m++] = H(o + 31, b0x);
+        l[m++] = H(o + 32, s1x); l[m++] = H(o + 33, s0p, W(s0l)); l[m++] = H(o + 34, s0w, s0lp); l[m++] = H(o + 35, s1p, s1rl);
+        l[m++] = H(o + 36, s0w, s0sl); l[m++] = H(o + 37, s0p, W(s0r));
+        if (dir != 0)
+        {
+            // Factored labelling: the head's other dependents and the dependent's ambiguity class.
+            int h = dir == 1 ? b0 : s1;
+            ulong hsl = h >= 0 ? st.LeftSet[h] : 1UL << 63, hsr = h >= 0 ? st.RightSet[h] : 1UL << 63;
+            ulong hp = P(h), hw = W(h);
+            l[m++] = H(o + 50, hp, hsl, hsr); l[m++] = H(o + 51, s0p, hp, d, d1); l[m++] = H(o + 52, s0w, hw);
+            l[m++] = H(o + 53, s0p, s0sl, s0sr); l[m++] = H(o + 54, s0u, U(h), s0sl);
+            if (s.Ambiguous)
+            {
+                ulong s0a = s0 > 0 ? s.Ambiguity[s0] : NoWord, ha = h > 0 ? s.Ambiguity[h] : RootWord;
+                l[m++] = H(o + 55, s0a, hp); l[m++] = H(o + 56, s0a, ha); l[m++] = H(o + 57, s0a);
+            }
+        }
+        if (!s.Clustered) return m;
+        var cl = s.Cluster; var c6 = s.Cluster6;
+        ulong Cf(int x) => x <= 0 ? 0x3_0000_0000UL + (ulong)(x + 2) : cl[x];
+        ulong C6(int x) => x <= 0 ? 0x3_0000_0000UL + (ulong)(x + 2) : c6[x];
+        ulong s0c = Cf(s0), b0c = Cf(b0), s1c = Cf(s1), s0c6 = C6(s0), b0c6 = C6(b0), s1c6 = C6(s1);
+        l[m++] = H(o + 40, s0c); l[m++] = H(o + 41, b0c); l[m++] = H(o + 42, s1c); l[m++] = H(o + 43, s0c, b0p); l[m++] = H(o + 44, s0p, b0c);
+        l[m++] = H(o + 45, s1c6, s0p); l[m++] = H(o + 46, s0c6, b0c6); l[m++] = H(o + 47, s0w, b0w, b0p); l[m++] = H(o + 48, s1w, s0w, s0p);
+        return m;
     }
 }

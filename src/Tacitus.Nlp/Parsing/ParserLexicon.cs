@@ -16,10 +16,14 @@ internal sealed class ParserLexicon
     private readonly Dictionary<string, int> _xpos;
     private readonly Dictionary<string, int> _upos;
     private readonly Dictionary<ulong, uint> _clusters;
+    /// <summary>Frequent word value → hash of the sorted set of XPOS tags it had in training (format 3; empty before).</summary>
+    private readonly Dictionary<ulong, ulong> _ambiguity;
+    private const ulong UnknownAmbiguity = 0x5A5A_0003UL;
 
     public ParserLexicon(IEnumerable<string> frequentWords, IReadOnlyList<string> xpos, IReadOnlyList<string> upos, IReadOnlyList<string> labels,
-        Dictionary<ulong, uint>? clusters = null, int clusterBits = 0)
+        Dictionary<ulong, uint>? clusters = null, int clusterBits = 0, Dictionary<ulong, ulong>? ambiguity = null)
     {
+        _ambiguity = ambiguity ?? [];
         _frequent = new HashSet<string>(frequentWords, StringComparer.Ordinal);
         _frequentHashes = [.. _frequent.Select(w => Fnv(w, 0x77))];
         _clusters = clusters ?? [];
@@ -45,6 +49,24 @@ internal sealed class ParserLexicon
     /// <summary>Depth of the word-cluster paths (0: no clusters).</summary>
     public int ClusterBits { get; }
     public int ClusterCount => _clusters.Count;
+    /// <summary>Words with an ambiguity class (0: the parser uses no ambiguity-class features).</summary>
+    public int AmbiguityCount => _ambiguity.Count;
+
+    /// <summary>Ambiguity classes of the frequent words: for each, a hash of the sorted XPOS tags it had in <paramref name="tagged"/>.</summary>
+    public static Dictionary<ulong, ulong> AmbiguityClasses(IEnumerable<(string Form, string? Xpos)> tagged, IReadOnlyCollection<string> frequent)
+    {
+        var sets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var known = frequent as HashSet<string> ?? new HashSet<string>(frequent, StringComparer.Ordinal);
+        foreach (var (form, xpos) in tagged)
+        {
+            if (xpos is null) continue;
+            var n = Normalise(form);
+            if (!known.Contains(n)) continue;
+            if (!sets.TryGetValue(n, out var set)) sets[n] = set = new SortedSet<string>(StringComparer.Ordinal);
+            set.Add(xpos);
+        }
+        return sets.ToDictionary(kv => Fnv(kv.Key, 0x77), kv => Fnv(string.Join('|', kv.Value), 0x99));
+    }
 
     public static string Normalise(string form)
     {
@@ -60,7 +82,7 @@ internal sealed class ParserLexicon
     public ParserSentence Encode(IReadOnlyList<string> forms, IReadOnlyList<string?> xpos, IReadOnlyList<string?> upos)
     {
         int n = forms.Count;
-        var s = new ParserSentence(n) { Clustered = ClusterBits > 0 };
+        var s = new ParserSentence(n) { Clustered = ClusterBits > 0, Ambiguous = AmbiguityCount > 0 };
         for (int i = 0; i < n; i++) EncodeWord(s, i + 1, (forms[i] ?? "").AsSpan(), xpos[i], upos[i]);
         return s;
     }
@@ -75,6 +97,7 @@ internal sealed class ParserLexicon
         foreach (char c in form) normHash = (normHash ^ NormaliseChar(c)) * 1099511628211UL;
         if (normHash == 0) normHash = 1;
         s.Word[position] = _frequentHashes.Contains(normHash) ? normHash : ShapeHash(form);
+        s.Ambiguity[position] = _ambiguity.Count > 0 && _ambiguity.TryGetValue(normHash, out var amb) ? amb : UnknownAmbiguity;
         ulong suffix = 14695981039346656037UL ^ 0x33;
         foreach (char c in form.Length > 3 ? form[^3..] : form) suffix = (suffix ^ NormaliseChar(c)) * 1099511628211UL;
         s.Suffix[position] = suffix == 0 ? 1 : suffix;
@@ -154,9 +177,16 @@ internal sealed class ParserLexicon
             w.Write(key);
             w.Write(path);
         }
+        // Format 3: ambiguity classes ((word value, class) pairs in key order).
+        w.Write(_ambiguity.Count);
+        foreach (var (key, cls) in _ambiguity.OrderBy(p => p.Key))
+        {
+            w.Write(key);
+            w.Write(cls);
+        }
     }
 
-    /// <summary>Reads a lexicon written by <see cref="Write"/>; format 1 files have no clusters.</summary>
+    /// <summary>Reads a lexicon written by <see cref="Write"/>; format 1 files have no clusters, formats 1–2 no ambiguity classes.</summary>
     public static ParserLexicon Read(BinaryReader r, int format)
     {
         var words = ReadList(r);
@@ -169,7 +199,12 @@ internal sealed class ParserLexicon
         if (bits < 0 || bits > 30 || n < 0 || n > 10_000_000) throw new InvalidDataException("bad cluster table header");
         var clusters = new Dictionary<ulong, uint>(n);
         for (int i = 0; i < n; i++) clusters[r.ReadUInt64()] = r.ReadUInt32();
-        return new ParserLexicon(words, xpos, upos, labels, clusters, bits);
+        if (format < 3) return new ParserLexicon(words, xpos, upos, labels, clusters, bits);
+        int na = r.ReadInt32();
+        if (na < 0 || na > 10_000_000) throw new InvalidDataException("bad ambiguity table header");
+        var ambiguity = new Dictionary<ulong, ulong>(na);
+        for (int i = 0; i < na; i++) ambiguity[r.ReadUInt64()] = r.ReadUInt64();
+        return new ParserLexicon(words, xpos, upos, labels, clusters, bits, ambiguity);
     }
 
     private static void WriteList(BinaryWriter w, string[] items)

@@ -17,6 +17,7 @@ internal sealed class ParserSentence
         Cluster = new ulong[length + 1];
         Cluster4 = new ulong[length + 1];
         Cluster6 = new ulong[length + 1];
+        Ambiguity = new ulong[length + 1];
     }
 
     public int Length { get; private set; }
@@ -30,6 +31,10 @@ internal sealed class ParserSentence
     public bool Clustered { get; set; }
     public ulong[] Cluster4 { get; private set; }
     public ulong[] Cluster6 { get; private set; }
+    /// <summary>The word's ambiguity class (hash of the tags it had in training; a fixed value for other words).</summary>
+    public ulong[] Ambiguity { get; private set; }
+    /// <summary>True when the lexicon has ambiguity classes: their feature templates are then used.</summary>
+    public bool Ambiguous { get; set; }
 
     /// <summary>Reuses this buffer for a sentence of <paramref name="length"/> words (arrays grow only when too short); every word must be encoded again.</summary>
     public void Reset(int length)
@@ -38,7 +43,7 @@ internal sealed class ParserSentence
         {
             int cap = Math.Max(length + 1, Word.Length * 2);
             Word = new ulong[cap]; Suffix = new ulong[cap]; Tag = new int[cap]; Upos = new int[cap];
-            Cluster = new ulong[cap]; Cluster4 = new ulong[cap]; Cluster6 = new ulong[cap];
+            Cluster = new ulong[cap]; Cluster4 = new ulong[cap]; Cluster6 = new ulong[cap]; Ambiguity = new ulong[cap];
         }
         Length = length;
         GoldHead = null;

@@ -29,6 +29,7 @@ internal sealed class WeightTable
 
     private Entry[] _entries;
     private PackedEntry[]? _packed;
+    private int _packedMask;
     private int _mask;
     private float[] _w;
     private float[]? _u;
@@ -155,7 +156,7 @@ internal sealed class WeightTable
     private unsafe void AddAllPacked(ReadOnlySpan<ulong> keys, Span<int> acc)
     {
         int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        int mask = _mask;
+        int mask = _packedMask;
         fixed (PackedEntry* slots = _packed)
         {
             if (Sse.IsSupported)
@@ -183,15 +184,23 @@ internal sealed class WeightTable
     private void BuildPacked()
     {
         if (Width != 4 || _q is null) { _packed = null; return; }
-        var packed = new PackedEntry[_entries.Length];
+        // Its own, sparser table (load ≤ 1/4): most absent features (about half of all lookups) end at their first,
+        // empty slot and hits need one probe. Measured on EWT test, interleaved, under load: 4–20 % faster parsing than at
+        // load ≤ 1/2, while load ≤ 0.8 (half the memory) was 25–35 % slower — probe chains cost more than cache footprint.
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 4));
+        var packed = new PackedEntry[size];
+        int mask = size - 1;
         for (int i = 0; i < _entries.Length; i++)
         {
             var e = _entries[i];
             if (e.Key == 0) continue;
             int at = e.Row * 4;
-            packed[i] = new PackedEntry { Key = e.Key, W0 = _q[at], W1 = _q[at + 1], W2 = _q[at + 2], W3 = _q[at + 3] };
+            int j = (int)e.Key & mask;
+            while (packed[j].Key != 0) j = (j + 1) & mask;
+            packed[j] = new PackedEntry { Key = e.Key, W0 = _q[at], W1 = _q[at + 1], W2 = _q[at + 2], W3 = _q[at + 3] };
         }
         _packed = packed;
+        _packedMask = mask;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -363,6 +372,8 @@ internal sealed class WeightTable
             if (row != i) throw new InvalidDataException("duplicate feature key in weight table");
         }
         for (int i = 0; i < q.Length; i++) table._w[i] = q[i] * scale;
+        // Inference only from here on: a sparser slot table (load ≤ 1/4) keeps probe chains short (see BuildPacked).
+        while (table.Count * 4 > table._entries.Length) table.Rehash();
         table._q = q;
         table.BuildPacked();
         return table;

@@ -2,7 +2,7 @@ using Tacitus.Nlp.Parsing;
 
 namespace Tacitus.Nlp.Tests.Parsing;
 
-/// <summary>The optional training variants: word-cluster features (lexicon format 2) and weight-averaged ensembles.</summary>
+/// <summary>The optional training variants: word-cluster features (lexicon format 2), weight-averaged ensembles, joint decisions, the relabeler.</summary>
 public class ParserVariantTests
 {
     private static (int[] Heads, string[] Relations)[] ParseAll(DependencyParserModel model) =>
@@ -57,5 +57,66 @@ public class ParserVariantTests
         var a = ParseAll(three.Model);
         var b = ParseAll(back);
         for (int i = 0; i < a.Length; i++) Assert.Equal(a[i].Heads, b[i].Heads);
+    }
+
+    [Fact]
+    public void Joint_and_factored_models_both_learn_and_round_trip()
+    {
+        var opts = new ParserTrainingOptions { Epochs = 10, Seed = 5, MinWordCount = 1, Patience = 10, PruneQuantiles = [] };
+        foreach (bool factored in new[] { true, false })
+        {
+            var model = ParserTrainer.Train(ParserTestData.Sentences(), ParserTestData.Sentences(), opts with { Factored = factored, AmbiguityClasses = true }).Model;
+            Assert.Equal(factored, model.Factored);
+            // Factored label rows hold one weight per relation; joint rows one per labelled transition.
+            int classes = factored ? model.Lexicon.LabelCount : 2 * model.Lexicon.LabelCount + 1;
+            Assert.Equal(DependencyParserModel.PaddedWidth(classes), model.LabelWeights.Width);
+            Assert.True(model.Lexicon.AmbiguityCount > 10);
+            Assert.True(ParserTrainer.Evaluate(model, ParserTestData.Sentences()).LasFull >= 90);
+            var back = Reload(model);
+            Assert.Equal(factored, back.Factored);
+            Assert.Equal(model.Lexicon.AmbiguityCount, back.Lexicon.AmbiguityCount);
+            var a = ParseAll(model);
+            var b = ParseAll(back);
+            for (int i = 0; i < a.Length; i++)
+            {
+                Assert.Equal(a[i].Heads, b[i].Heads);
+                Assert.Equal(a[i].Relations, b[i].Relations);
+            }
+        }
+    }
+
+    [Fact]
+    public void Relabeler_changes_relations_only_and_round_trips()
+    {
+        var opts = new ParserTrainingOptions { Epochs = 4, Seed = 2, MinWordCount = 1, Patience = 4, PruneQuantiles = [], Factored = true };
+        var model = ParserTrainer.Train(ParserTestData.Sentences(), ParserTestData.Sentences(), opts).Model;
+        var sentence = ParserTestData.Sentences()[0];
+        var enc = model.Lexicon.Encode([.. sentence.Words.Select(w => w.Form)], [.. sentence.Words.Select(w => w.Xpos)], [.. sentence.Words.Select(w => w.Upos)]);
+        var st = new ArcHybridState();
+        model.Parse(enc, st);
+        int n = enc.Length;
+        var heads = st.Heads[..(n + 1)];
+        int d = Enumerable.Range(1, n).First(i => heads[i] != 0);
+        // A relabeler whose only weights push the features of d's arc towards "dep".
+        var rl = new Relabeler();
+        rl.Index(heads, n);
+        var f = new ulong[Relabeler.MaxFeatures];
+        int nf = rl.Extract(enc, heads, d, f);
+        var table = new WeightTable(DependencyParserModel.PaddedWidth(model.Lexicon.LabelCount), 64, training: true);
+        int dep = model.Lexicon.LabelIds["dep"];
+        for (int i = 0; i < nf; i++) table.Update(f[i], dep - 1, 1000f, 1);
+        foreach (float factor in new[] { 0f, 1f })
+        {
+            var relabelled = model.WithRelabeler(table.Averaged(0), factor);
+            var a = ParseAll(model);
+            var b = ParseAll(relabelled);
+            for (int i = 0; i < a.Length; i++) Assert.Equal(a[i].Heads, b[i].Heads);
+            Assert.Equal("dep", b[0].Relations[d - 1]);
+            Assert.NotEqual("dep", a[0].Relations[d - 1]);
+            var back = Reload(relabelled);
+            Assert.Equal(factor, back.RelabelFactor);
+            var c = ParseAll(back);
+            for (int i = 0; i < b.Length; i++) Assert.Equal(b[i].Relations, c[i].Relations);
+        }
     }
 }
