@@ -220,8 +220,11 @@ public sealed class EventCoder
         var targets = d.Targets.Count > 0 ? d.Targets : [default];
         int k = 0;
         var info = _codebook.Lookup(d.Code);
-        var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
-        var (date, precision, place) = _anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
+        // Date and place are looked up once, for the first event the draft yields (many drafts yield none).
+        bool anchored = false;
+        string? date = null;
+        DatePrecision? precision = null;
+        PlaceRef? place = null;
         foreach (var src in sources)
         {
             foreach (var tgt in targets)
@@ -232,6 +235,12 @@ public sealed class EventCoder
                 // One-sided public statements (CAMEO 01) say little: keep them only with both sides.
                 if (!(hasSrc && hasTgt) && d.Code.StartsWith("01", StringComparison.Ordinal)) continue;
                 if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
+                if (!anchored)
+                {
+                    var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
+                    (date, precision, place) = _anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
+                    anchored = true;
+                }
                 var evidence = g.Span(d.Predicate);
                 foreach (var t in d.EvidenceTokens) evidence = TextSpan.Cover(evidence, g.Span(t));
                 if (hasSrc) evidence = TextSpan.Cover(evidence, src.Mention.Span);
