@@ -326,7 +326,12 @@ public sealed class EventCoder
         public List<EventDraft> Run()
         {
             var drafts = new List<EventDraft>();
-            var order = Enumerable.Range(0, g.Count).OrderBy(Depth).ToList();
+            // Shallowest first; ties in sentence order.
+            var key = new long[g.Count];
+            var order = new int[g.Count];
+            for (int i = 0; i < g.Count; i++) { key[i] = (long)Depth(i) * g.Count + i; order[i] = i; }
+            Array.Sort(key, order);
+
             // Casualty clauses of attacks and complements of refusals/commitments are folded into their governor's event.
             foreach (int p in order)
             {
