@@ -618,6 +618,14 @@ public sealed class EventCoder
                 return SubjectOf(h, depth, "controller");
             }
             if (rel == "conj" && IsVerb(h)) return SubjectOf(h, depth, "conj-subject");
+            if (rel == "conj" && !IsNoun(p))
+            {
+                // "condemned an attack … on Thursday and promised aid": a verb the parser conjoined to a noun is
+                // coordinated with the nearest verb above it.
+                int x = h;
+                for (int guard = 0; x >= 0 && !IsVerb(x) && guard < 12; guard++) x = g.Head[x];
+                if (x >= 0 && IsVerb(x)) return SubjectOf(x, depth, "conj-subject");
+            }
             if (rel == "acl:relcl") return ActorsOf(h, "relcl-head");
             if (g.Base[p] == "acl")
             {
