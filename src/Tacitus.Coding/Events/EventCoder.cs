@@ -220,8 +220,11 @@ public sealed class EventCoder
         var targets = d.Targets.Count > 0 ? d.Targets : [default];
         int k = 0;
         var info = _codebook.Lookup(d.Code);
-        var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
-        var (date, precision, place) = _anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
+        // Date and place are looked up once, for the first event the draft yields (many drafts yield none).
+        bool anchored = false;
+        string? date = null;
+        DatePrecision? precision = null;
+        PlaceRef? place = null;
         foreach (var src in sources)
         {
             foreach (var tgt in targets)
@@ -232,6 +235,12 @@ public sealed class EventCoder
                 // One-sided public statements (CAMEO 01) say little: keep them only with both sides.
                 if (!(hasSrc && hasTgt) && d.Code.StartsWith("01", StringComparison.Ordinal)) continue;
                 if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
+                if (!anchored)
+                {
+                    var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
+                    (date, precision, place) = _anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
+                    anchored = true;
+                }
                 var evidence = g.Span(d.Predicate);
                 foreach (var t in d.EvidenceTokens) evidence = TextSpan.Cover(evidence, g.Span(t));
                 if (hasSrc) evidence = TextSpan.Cover(evidence, src.Mention.Span);
@@ -317,7 +326,12 @@ public sealed class EventCoder
         public List<EventDraft> Run()
         {
             var drafts = new List<EventDraft>();
-            var order = Enumerable.Range(0, g.Count).OrderBy(Depth).ToList();
+            // Shallowest first; ties in sentence order.
+            var key = new long[g.Count];
+            var order = new int[g.Count];
+            for (int i = 0; i < g.Count; i++) { key[i] = (long)Depth(i) * g.Count + i; order[i] = i; }
+            Array.Sort(key, order);
+
             // Casualty clauses of attacks and complements of refusals/commitments are folded into their governor's event.
             foreach (int p in order)
             {
@@ -604,6 +618,14 @@ public sealed class EventCoder
                 return SubjectOf(h, depth, "controller");
             }
             if (rel == "conj" && IsVerb(h)) return SubjectOf(h, depth, "conj-subject");
+            if (rel == "conj" && !IsNoun(p))
+            {
+                // "condemned an attack … on Thursday and promised aid": a verb the parser conjoined to a noun is
+                // coordinated with the nearest verb above it.
+                int x = h;
+                for (int guard = 0; x >= 0 && !IsVerb(x) && guard < 12; guard++) x = g.Head[x];
+                if (x >= 0 && IsVerb(x)) return SubjectOf(x, depth, "conj-subject");
+            }
             if (rel == "acl:relcl") return ActorsOf(h, "relcl-head");
             if (g.Base[p] == "acl")
             {

@@ -69,16 +69,17 @@ internal sealed class SentenceGraph
             if (Array.IndexOf(rels, Rel[c]) >= 0 || Array.IndexOf(rels, Base[c]) >= 0) yield return c;
     }
 
-    public int FirstChild(int i, params string[] rels)
+    public int FirstChild(int i, params ReadOnlySpan<string> rels)
     {
-        foreach (var c in ChildrenWith(i, rels)) return c;
+        foreach (var c in Children[i])
+            if (rels.Contains(Rel[c]) || rels.Contains(Base[c])) return c;
         return -1;
     }
 
-    public bool HasChild(int i, string rel, params string[] lemmas)
+    public bool HasChild(int i, string rel, params ReadOnlySpan<string> lemmas)
     {
         foreach (var c in Children[i])
-            if ((Rel[c] == rel || Base[c] == rel) && (lemmas.Length == 0 || Array.IndexOf(lemmas, Lemma[c]) >= 0)) return true;
+            if ((Rel[c] == rel || Base[c] == rel) && (lemmas.Length == 0 || lemmas.Contains(Lemma[c]))) return true;
         return false;
     }
 
@@ -90,8 +91,12 @@ internal sealed class SentenceGraph
         return null;
     }
 
-    public bool IsPassive(int i) =>
-        Children[i].Any(c => Rel[c] is "nsubj:pass" or "csubj:pass" or "aux:pass");
+    public bool IsPassive(int i)
+    {
+        foreach (var c in Children[i])
+            if (Rel[c] is "nsubj:pass" or "csubj:pass" or "aux:pass") return true;
+        return false;
+    }
 
     /// <summary>Every token in the subtree of <paramref name="i"/> (including it), in sentence order.</summary>
     public List<int> Subtree(int i)

@@ -54,7 +54,7 @@ internal sealed class ShallowEventCoder
             if (actorAt[i] is not null) continue;
             // A second verb with no actor since the last coded one belongs to the same clause ("postponed their meeting"):
             // PETRARCH codes the clause once.
-            if (lastCoded >= 0 && !Enumerable.Range(lastCoded + 1, i - lastCoded - 1).Any(j => actorAt[j] is not null || ClauseBreaks.Contains(g.Form[j]))) continue;
+            if (lastCoded >= 0 && !ActorOrBreakBetween(g, actorAt, lastCoded, i)) continue;
             var entries = dict.ByForm(g.Form[i]);
             if (entries.IsEmpty) continue;
             var entry = entries.FirstOrDefault(e => ParticlesMatch(g, i, e) && !(e.After.IsEmpty && e.Before.IsEmpty)) ??
@@ -131,6 +131,13 @@ internal sealed class ShallowEventCoder
             }
         }
         return drafts;
+    }
+
+    private static bool ActorOrBreakBetween(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int from, int to)
+    {
+        for (int j = from + 1; j < to; j++)
+            if (actorAt[j] is not null || ClauseBreaks.Contains(g.Form[j])) return true;
+        return false;
     }
 
     /// <summary>The token of each actor in the coordinated list ("Arnor, Osgiliath and Gondor") that contains <paramref name="start"/>, walking in <paramref name="direction"/>.</summary>

@@ -24,6 +24,21 @@ internal sealed class WordOrderPattern
         Pre = pre;
         Post = post;
         PreTouchesVerb = preTouchesVerb;
+        _literals = [.. pre.Concat(post).Where(e => e.Kind == Kind.Word && e.Word[0] != '&').Select(e => e.Word).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The plain words (not synsets) the pattern needs: a cheap test before the full match.</summary>
+    private readonly string[] _literals;
+
+    private bool LiteralsPresent(string[] forms, string[] alternates, int from, int to)
+    {
+        foreach (var w in _literals)
+        {
+            bool found = false;
+            for (int j = from; j < to && !found; j++) found = forms[j] == w || alternates[j] == w;
+            if (!found) return false;
+        }
+        return true;
     }
 
     public VerbPattern Pattern { get; }
@@ -93,6 +108,7 @@ internal sealed class WordOrderPattern
         var ctx = new Context(dict, g, alternates, isActor, mentionStart, mentionEnd, from, to);
         foreach (var pat in patterns)
         {
+            if (!pat.LiteralsPresent(g.Form, alternates, from, to)) continue;
             ctx.P = pat;
             ctx.Result = new Slots { Target = -1, Source = -1 };
             if (ctx.PostMatch(0, verb + 1) && ctx.PreMatch(pat.Pre.Length - 1, verb - 1))

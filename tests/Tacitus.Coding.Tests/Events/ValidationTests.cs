@@ -76,7 +76,8 @@ public class ValidationTests
 
     /// <summary>
     /// Floor on PETRARCH's unit-test records with the shipped pipeline (tagger, parser …; actors from the records'
-    /// dictionaries, combined parse + word-order coding), as <c>tacitus validate</c> runs it: 69.4 % found, 26.3 % extra.
+    /// dictionaries, combined parse + word-order coding), as <c>tacitus validate</c> runs it: 83.3 % found, 9.9 % extra
+    /// (correct 299, missed 60, extra 33). The target is ≥ 80 % found with ≤ 12 % extra.
     /// </summary>
     [SharedDataFact("events", "petrarch2", "PETR.UnitTest.records.xml")]
     public void Petrarch_unit_test_records_floor()
@@ -89,7 +90,8 @@ public class ValidationTests
         var validator = PetrarchValidator.Create(analysis, env, Path.GetDirectoryName(path)!, model.Codebook);
         var s = PetrarchValidator.Summarize(recs.Select(validator.Run).ToList());
         Assert.True(s.ParsedRecords >= 280, $"parsed {s.ParsedRecords}");
-        Assert.True(s.Recall >= 0.69, $"recall {s.Recall:0.000}");
-        Assert.True(s.Precision >= 0.73, $"precision {s.Precision:0.000}");
+        Assert.True(s.Recall >= 0.82, $"recall {s.Recall:0.000}");
+        Assert.True(s.Precision >= 0.89, $"precision {s.Precision:0.000}");
+        Assert.True(s.ExtraRate <= 0.11, $"extra {s.ExtraRate:0.000} of output");
     }
 }
