@@ -22,6 +22,7 @@ public static class FuzzCommand
           --scaling         instead of fuzzing, time a 10 KB and a 1 MB input per target and print
                             the ratio of the median CPU times (linear ≈ 100; the limit is 100 x), and
                             each pipeline stage's ratio
+          --stages-only     with --scaling, print only the pipeline's per-stage table
           --sizes A,B       the two sizes in bytes for --scaling (default 10000,1000000); the limit
                             scales with them (B/A)
           --replay FILE     run one saved input against --target and show the exception, if any
@@ -35,7 +36,7 @@ public static class FuzzCommand
         long inputs = 1_000_000;
         int seed = 1;
         var only = new List<string>();
-        bool pipeline = true, scaling = false;
+        bool pipeline = true, scaling = false, stagesOnly = false;
         int small = 10_000, large = 1_000_000;
         string crashers = Path.Combine("fuzz", "crashers");
         string? replay = null;
@@ -52,6 +53,7 @@ public static class FuzzCommand
                     case "--no-pipeline": pipeline = false; break;
                     case "--crashers": crashers = Next(); break;
                     case "--scaling": scaling = true; break;
+                    case "--stages-only": stagesOnly = true; break;
                     case "--sizes":
                         var sizes = Next().Split(',');
                         if (sizes.Length != 2) throw new ArgumentException("--sizes needs two sizes, e.g. 10000,1000000");
@@ -82,7 +84,7 @@ public static class FuzzCommand
         }
 
         if (replay is not null) return Replay(targets[0], replay, output, error);
-        if (scaling) return Scaling(targets, targets.Any(t => t.Name == "pipeline") ? built : null, small, large, (double)large / small, output);
+        if (scaling) return Scaling(stagesOnly ? [] : targets, targets, targets.Any(t => t.Name == "pipeline") ? built : null, small, large, (double)large / small, output);
 
         double weight = targets.Sum(t => 1.0 / t.Cost);
         var campaign = new FuzzCampaign(seed, crashers);
@@ -122,7 +124,7 @@ public static class FuzzCommand
         }
     }
 
-    private static int Scaling(IReadOnlyList<FuzzTarget> targets, Pipeline? pipeline, int small, int large, double limit, TextWriter output)
+    private static int Scaling(IReadOnlyList<FuzzTarget> targets, IReadOnlyList<FuzzTarget> all, Pipeline? pipeline, int small, int large, double limit, TextWriter output)
     {
         bool ok = true;
         string sk = Size(small), lk = Size(large);
@@ -132,11 +134,9 @@ public static class FuzzCommand
         {
             // the pipeline's large input takes seconds per run: fewer samples
             int samples = t.Cost > 1 ? 3 : 5;
-            var a = ScalingMeasurement.Measure(t, small, samples);
-            var b = ScalingMeasurement.Measure(t, large, samples);
             // inputs end at a whole seed, so their sizes differ a little from the nominal ones: compare cost per byte
-            double scale = (double)large / small * a.Bytes / b.Bytes;
-            double cpuRatio = scale * b.Cpu / Math.Max(a.Cpu, 1e-9), wallRatio = scale * b.Wall / Math.Max(a.Wall, 1e-9);
+            var (cpuRatio, a, b) = ScalingMeasurement.Ratio(t, small, large, samples);
+            double wallRatio = ScalingMeasurement.PerByteRatio(a.Wall, a.Bytes, b.Wall, b.Bytes, small, large);
             string note = a.Rejected || b.Rejected ? "  (input rejected: times the rejection)" : cpuRatio > limit ? $"  OVER {limit:F0}x" : "";
             if (!a.Rejected && !b.Rejected) ok &= cpuRatio <= limit;
             output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1}{note}");
@@ -144,14 +144,14 @@ public static class FuzzCommand
         if (pipeline is not null)
         {
             output.WriteLine();
-            output.WriteLine($"pipeline stages    {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9}");
-            var textA = System.Text.Encoding.UTF8.GetString(FuzzCampaign.Grow(targets.First(t => t.Name == "pipeline").Seeds, small));
-            var textB = System.Text.Encoding.UTF8.GetString(FuzzCampaign.Grow(targets.First(t => t.Name == "pipeline").Seeds, large));
+            output.WriteLine($"pipeline stages    {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {lk + " GC pause (s)",17}");
+            var textA = System.Text.Encoding.UTF8.GetString(FuzzCampaign.Grow(all.First(t => t.Name == "pipeline").Seeds, small));
+            var textB = System.Text.Encoding.UTF8.GetString(FuzzCampaign.Grow(all.First(t => t.Name == "pipeline").Seeds, large));
             double scale = (double)large / small * textA.Length / textB.Length;
             var sa = StageScaling.Measure(pipeline, textA, 3);
             var sb = StageScaling.Measure(pipeline, textB, 3);
             for (int i = 0; i < sa.Count; i++)
-                output.WriteLine($"  {sa[i].Stage,-16} {sa[i].Cpu,13:F5} {sb[i].Cpu,13:F4} {scale * sb[i].Cpu / Math.Max(sa[i].Cpu, 1e-9),9:F1}");
+                output.WriteLine($"  {sa[i].Stage,-16} {sa[i].Cpu,13:F5} {sb[i].Cpu,13:F4} {scale * sb[i].Cpu / Math.Max(sa[i].Cpu, 1e-9),9:F1} {sb[i].GcPause,17:F4}");
         }
         return ok ? 0 : 1;
     }

@@ -28,12 +28,15 @@ public static class ScalingMeasurement
 {
     public const int MinBytesPerSample = 1_000_000;
 
-    public static SizeCost Measure(FuzzTarget target, int bytes, int samples)
+    /// <param name="warmUp">Warm up first (see <see cref="WarmUp"/>); not needed when the same target was just warmed up on
+    /// another size.</param>
+    public static SizeCost Measure(FuzzTarget target, int bytes, int samples, int minBytesPerSample = MinBytesPerSample, bool warmUp = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         var input = FuzzCampaign.Grow(target.Seeds, bytes);
-        bool rejected = WarmUp(() => RunOnce(target, input));
-        int repeat = Math.Max(1, (int)Math.Ceiling((double)MinBytesPerSample / Math.Max(1, input.Length)));
+        bool rejected = false;
+        if (warmUp) rejected = WarmUp(() => RunOnce(target, input));
+        int repeat = Math.Max(1, (int)Math.Ceiling((double)minBytesPerSample / Math.Max(1, input.Length)));
         var wall = new double[samples];
         var cpu = new double[samples];
         for (int s = 0; s < samples; s++)
@@ -41,7 +44,7 @@ public static class ScalingMeasurement
             FullCollect();
             double c0 = CpuSeconds();
             long t0 = Stopwatch.GetTimestamp();
-            for (int r = 0; r < repeat; r++) RunOnce(target, input);
+            for (int r = 0; r < repeat; r++) rejected |= RunOnce(target, input);
             wall[s] = Stopwatch.GetElapsedTime(t0).TotalSeconds / repeat;
             cpu[s] = (CpuSeconds() - c0) / repeat;
         }
@@ -49,7 +52,23 @@ public static class ScalingMeasurement
     }
 
     /// <summary>
-    /// Runs <paramref name="action"/> until tiered compilation has settled — at least 40 calls and 0.5 s, or 1 s for a
+    /// How much more the large input costs than the small one, in CPU time per byte times the nominal size ratio
+    /// (<paramref name="large"/> / <paramref name="small"/>), so that linear cost gives about that size ratio whatever the
+    /// exact sizes of the inputs (which end at a whole seed).
+    /// </summary>
+    public static (double Ratio, SizeCost Small, SizeCost Large) Ratio(FuzzTarget target, int small, int large, int samples, int minBytesPerSample = MinBytesPerSample)
+    {
+        var a = Measure(target, small, samples, minBytesPerSample);
+        var b = Measure(target, large, samples, minBytesPerSample, warmUp: false);
+        return (PerByteRatio(a.Cpu, a.Bytes, b.Cpu, b.Bytes, small, large), a, b);
+    }
+
+    /// <summary>(costB / bytesB) / (costA / bytesA) × (large / small).</summary>
+    public static double PerByteRatio(double costA, int bytesA, double costB, int bytesB, int small, int large) =>
+        (double)large / small * ((costB / Math.Max(1, bytesB)) / Math.Max(costA / Math.Max(1, bytesA), 1e-15));
+
+    /// <summary>
+    /// Runs <paramref name="action"/> until tiered compilation has settled — at least 3 calls and 0.5 s, or 1 s for a
     /// slow action — then gives the background compiler a moment: otherwise the first size timed runs partly in
     /// unoptimised code and looks slower per byte than it is. Returns the last call's result.
     /// </summary>
@@ -64,7 +83,7 @@ public static class ScalingMeasurement
             last = action();
             calls++;
         }
-        while (sw.Elapsed.TotalSeconds < 1 && (calls < 40 || sw.Elapsed.TotalSeconds < 0.5));
+        while (sw.Elapsed.TotalSeconds < 1 && (calls < 3 || sw.Elapsed.TotalSeconds < 0.5));
         Thread.Sleep(300);
         return last;
     }

@@ -4,7 +4,8 @@ using Tacitus.Core;
 namespace Tacitus.Fuzz;
 
 /// <summary>One pipeline stage's median cost on one document.</summary>
-public sealed record StageSample(string Stage, double Wall, double Cpu);
+/// <param name="GcPause">Median seconds the garbage collector paused the program during the stage.</param>
+public sealed record StageSample(string Stage, double Wall, double Cpu, double GcPause);
 
 /// <summary>
 /// Times each stage of a pipeline on one document (median of several samples, each after a full collection; small
@@ -23,6 +24,7 @@ public static class StageScaling
         int repeat = Math.Max(1, (int)Math.Ceiling((double)ScalingMeasurement.MinBytesPerSample / Math.Max(1, text.Length)));
         var wall = stages.Select(_ => new double[samples]).ToArray();
         var cpu = stages.Select(_ => new double[samples]).ToArray();
+        var gc = stages.Select(_ => new double[samples]).ToArray();
         for (int s = 0; s < samples; s++)
         {
             ScalingMeasurement.FullCollect();
@@ -31,15 +33,17 @@ public static class StageScaling
                 var doc = input;
                 for (int i = 0; i < stages.Length; i++)
                 {
+                    var g0 = GC.GetTotalPauseDuration();
                     double c0 = ScalingMeasurement.CpuSeconds();
                     long t0 = Stopwatch.GetTimestamp();
                     doc = stages[i].Process(doc);
                     wall[i][s] += Stopwatch.GetElapsedTime(t0).TotalSeconds / repeat;
                     cpu[i][s] += (ScalingMeasurement.CpuSeconds() - c0) / repeat;
+                    gc[i][s] += (GC.GetTotalPauseDuration() - g0).TotalSeconds / repeat;
                     doc = doc with { Stages = doc.Stages.Add(stages[i].Name) };
                 }
             }
         }
-        return [.. stages.Select((st, i) => new StageSample(st.Name, ScalingMeasurement.Median(wall[i]), ScalingMeasurement.Median(cpu[i])))];
+        return [.. stages.Select((st, i) => new StageSample(st.Name, ScalingMeasurement.Median(wall[i]), ScalingMeasurement.Median(cpu[i]), ScalingMeasurement.Median(gc[i])))];
     }
 }
