@@ -129,7 +129,7 @@ public static class FuzzCommand
         bool ok = true;
         string sk = Size(small), lk = Size(large);
         output.WriteLine("(median CPU seconds per input; ratios are per byte x the size ratio, so linear = the size ratio)");
-        output.WriteLine($"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10}");
+        output.WriteLine($"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17}");
         foreach (var t in targets)
         {
             // the pipeline's large input takes seconds per run: fewer samples
@@ -139,7 +139,7 @@ public static class FuzzCommand
             double wallRatio = ScalingMeasurement.PerByteRatio(a.Wall, a.Bytes, b.Wall, b.Bytes, small, large);
             string note = a.Rejected || b.Rejected ? "  (input rejected: times the rejection)" : cpuRatio > limit ? $"  OVER {limit:F0}x" : "";
             if (!a.Rejected && !b.Rejected) ok &= cpuRatio <= limit;
-            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1}{note}");
+            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4}{note}");
         }
         if (pipeline is not null)
         {

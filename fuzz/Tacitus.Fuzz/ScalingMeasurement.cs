@@ -10,7 +10,8 @@ namespace Tacitus.Fuzz;
 /// <param name="Cpu">Median CPU seconds per input (the whole process: includes garbage-collector threads).</param>
 /// <param name="Rejected">True when the grown input was rejected (a <see cref="TacitusException"/>): then the time is
 /// that of the rejection, not of real work, and the ratio says little.</param>
-public sealed record SizeCost(int Bytes, double Wall, double Cpu, bool Rejected);
+/// <param name="GcPause">Median seconds per input the garbage collector paused the program.</param>
+public sealed record SizeCost(int Bytes, double Wall, double Cpu, bool Rejected, double GcPause = 0);
 
 /// <summary>
 /// Times a target on inputs of two sizes, fairly:
@@ -39,16 +40,19 @@ public static class ScalingMeasurement
         int repeat = Math.Max(1, (int)Math.Ceiling((double)minBytesPerSample / Math.Max(1, input.Length)));
         var wall = new double[samples];
         var cpu = new double[samples];
+        var gc = new double[samples];
         for (int s = 0; s < samples; s++)
         {
             FullCollect();
+            var g0 = GC.GetTotalPauseDuration();
             double c0 = CpuSeconds();
             long t0 = Stopwatch.GetTimestamp();
             for (int r = 0; r < repeat; r++) rejected |= RunOnce(target, input);
             wall[s] = Stopwatch.GetElapsedTime(t0).TotalSeconds / repeat;
             cpu[s] = (CpuSeconds() - c0) / repeat;
+            gc[s] = (GC.GetTotalPauseDuration() - g0).TotalSeconds / repeat;
         }
-        return new SizeCost(input.Length, Median(wall), Median(cpu), rejected);
+        return new SizeCost(input.Length, Median(wall), Median(cpu), rejected, Median(gc));
     }
 
     /// <summary>
