@@ -27,7 +27,7 @@ public static class FuzzCommand
                             scales with them (B/A)
           --replay FILE     run one saved input against --target and show the exception, if any
 
-        Exit code: 0 when no input crashed (and, with --scaling, no ratio exceeds 100), else 1.
+        Exit code: 0 when no input crashed (with --scaling: when no CPU ratio of an accepted input exceeds B/A), else 1.
         Any exception other than TacitusException (our one-line rejection of bad input) is a crash.
         """;
 
