@@ -84,18 +84,26 @@ public sealed class FuzzCampaign(int seed, string? crashDirectory)
         return sw.Elapsed.TotalSeconds / n;
     }
 
+    /// <summary>
+    /// An input of about <paramref name="bytes"/> bytes made by repeating the seeds in turn, each followed by a line
+    /// break. It ends at a whole seed (never cutting a seed — a cut CoNLL-U line or dictionary entry would be rejected,
+    /// and the time would be that of the rejection), so it may be up to one seed shorter than asked; at least one seed
+    /// is always included.
+    /// </summary>
     public static byte[] Grow(IReadOnlyList<byte[]> seeds, int bytes)
     {
+        ArgumentNullException.ThrowIfNull(seeds);
         var result = new List<byte>(bytes + 4096);
         int k = 0;
-        while (result.Count < bytes)
+        if (seeds.All(x => x.Length == 0)) return [];
+        while (true)
         {
             var s = seeds[k++ % seeds.Count];
-            if (s.Length == 0 && seeds.All(x => x.Length == 0)) break;
+            if (result.Count > 0 && result.Count + s.Length + 1 > bytes) break;
             result.AddRange(s);
             result.Add((byte)'\n');
         }
-        return [.. result.Take(bytes)];
+        return [.. result];
     }
 
     private string? Save(string target, byte[] input)

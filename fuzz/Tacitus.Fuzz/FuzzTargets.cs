@@ -52,6 +52,7 @@ public static class FuzzTargets
     private const string Agents = """
         PRESIDENT [~GOV]
         MINISTER_OF_DEFENSE [~MIL] {MINISTERS_OF_DEFENSE}
+        !minist! = MINISTER, MINISTRY
         !minist! [~GOV]
         REBEL [REB~]
         """;

@@ -74,8 +74,19 @@ public static class ApiEndpoints
             Url = Field(body, "url", "the address"),
             SourceName = Field(body, "source", "the outlet"),
         };
+        // Wait (without holding a thread) for a coding slot, so that a crowd of callers cannot take every core and
+        // thread-pool thread from an ingest running beside them.
+        if (s.CodeSlots is { } slots) await slots.WaitAsync(request.HttpContext.RequestAborted);
+        Document coded;
         var clock = Stopwatch.StartNew();
-        var coded = s.Pipeline.Process(doc);
+        try
+        {
+            coded = s.Pipeline.Process(doc);
+        }
+        finally
+        {
+            s.CodeSlots?.Release();
+        }
         var ms = clock.Elapsed.TotalMilliseconds;
         request.HttpContext.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"code;dur={ms:F1}");
         return Results.Text(JsonOutput.Document(coded), "application/json; charset=utf-8", Encoding.UTF8);

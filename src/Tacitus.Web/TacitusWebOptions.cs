@@ -26,6 +26,12 @@ public sealed record TacitusWebOptions
     /// <summary>Largest request body accepted by POST /api/documents, in bytes.</summary>
     public long MaxIngestBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// POST /api/code requests coded at once (0 = no limit); the others wait their turn. Without a bound, a crowd of
+    /// clients keeps every core and thread-pool thread busy coding and an ingest running beside them starves.
+    /// </summary>
+    public int MaxConcurrentCode { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Documents coded at once during an ingest request.</summary>
     public int IngestParallelism { get; init; } = Environment.ProcessorCount;
 

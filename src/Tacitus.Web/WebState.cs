@@ -15,6 +15,7 @@ public sealed class WebState : IDisposable
         Pipeline = pipeline;
         SkippedStages = skippedStages;
         Codebook = codebook;
+        CodeSlots = options.MaxConcurrentCode > 0 ? new SemaphoreSlim(options.MaxConcurrentCode, options.MaxConcurrentCode) : null;
     }
 
     public TacitusWebOptions Options { get; }
@@ -23,6 +24,9 @@ public sealed class WebState : IDisposable
     public IReadOnlyList<string> SkippedStages { get; }
     public CameoCodebook? Codebook { get; }
     public bool ReadOnly => Store.ReadOnly;
+
+    /// <summary>Bounds the POST /api/code requests coded at once (<see cref="TacitusWebOptions.MaxConcurrentCode"/>); null = no bound.</summary>
+    public SemaphoreSlim? CodeSlots { get; }
 
     /// <summary>One ingest at a time: the store has one writer.</summary>
     public SemaphoreSlim IngestLock { get; } = new(1, 1);
@@ -53,5 +57,6 @@ public sealed class WebState : IDisposable
     {
         Store.Dispose();
         IngestLock.Dispose();
+        CodeSlots?.Dispose();
     }
 }

@@ -18,6 +18,14 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void A_negative_code_bound_is_a_usage_error()
+    {
+        var (exit, _, err) = CliRunner.Run("", "serve", "--db", ":memory:", "--max-concurrent-code", "-1");
+        Assert.Equal(2, exit);
+        Assert.Contains("--max-concurrent-code must be 0 (no limit) or a positive number", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_models_directory_is_a_usage_error()
     {
         var (exit, _, err) = CliRunner.Run("", "serve", "--db", ":memory:", "--models", "/no/such/models");

@@ -7,7 +7,7 @@ namespace Tacitus.Engine.Tests;
 /// A short, fixed-seed fuzz campaign in CI (the long one — a million inputs — is run with
 /// <c>dotnet run --project fuzz/Tacitus.Fuzz -c Release</c>; see docs/fuzzing.md).
 /// </summary>
-public sealed class FuzzTests
+public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> CheapTargets() => [.. FuzzTargets.All().Select(t => t.Name)];
 
@@ -77,5 +77,39 @@ public sealed class FuzzTests
             double large = FuzzCampaign.TimeAtSize(target, 1_000_000, 2);
             Assert.True(large / small <= 80, $"{target.Name}: 100 KB {small:F4}s, 1 MB {large:F3}s, ratio {large / small:F0}");
         }
+    }
+
+    [Fact]
+    public void Pipeline_stays_linear_a_20x_bigger_document_costs_at_most_25x()
+    {
+        // A complexity check, not a speed test: CPU time per byte (median of 3 samples, each after a full collection, the
+        // small document repeated to 200 KB per sample) from 20 KB to 400 KB of repeated news text. Linear would be 20x;
+        // a Debug build measured 13-19x on a loaded machine. A stage that scans the whole document per
+        // mention or event (as places, actors and events did before) adds a quadratic term that the bound catches.
+        var target = FuzzTargets.All(() => TacitusEngine.Build()).Single(t => t.Name == "pipeline");
+        var (ratio, small, large) = ScalingMeasurement.Ratio(target, 20_000, 400_000, samples: 3, minBytesPerSample: 200_000);
+        Assert.False(small.Rejected || large.Rejected);
+        output.WriteLine($"pipeline: 20 KB {small.Cpu:F4}s, 400 KB {large.Cpu:F3}s CPU, ratio {ratio:F1}");
+        Assert.True(ratio <= 25, $"pipeline: 20 KB {small.Cpu:F4}s, 400 KB {large.Cpu:F3}s CPU, ratio {ratio:F1} (linear = 20)");
+    }
+
+    [Fact]
+    public void The_scaling_measurement_tells_a_quadratic_target_from_a_linear_one()
+    {
+        // The check above must be able to fail: the same measurement on a target with a quadratic loop.
+        static FuzzTarget Target(bool quadratic) => new(quadratic ? "quadratic" : "linear", [[.. "Putin refused to attend the talks."u8]], b =>
+        {
+            long sum = 0;
+            int n = b.Length / 8;
+            for (int i = 0; i < n; i++)
+                if (quadratic) for (int j = 0; j < i; j++) sum += b[j] ^ b[i];
+                else for (int j = 0; j < 1000; j++) sum += b[i] ^ j;
+            GC.KeepAlive(sum);
+        });
+        var (linear, _, _) = ScalingMeasurement.Ratio(Target(false), 2_000, 40_000, samples: 3, minBytesPerSample: 40_000);
+        var (quadratic, _, _) = ScalingMeasurement.Ratio(Target(true), 2_000, 40_000, samples: 3, minBytesPerSample: 40_000);
+        output.WriteLine($"linear {linear:F1}, quadratic {quadratic:F0}");
+        Assert.InRange(linear, 10, 25);
+        Assert.True(quadratic > 100, $"quadratic target: ratio {quadratic:F0}");
     }
 }

@@ -17,9 +17,10 @@ internal static class ServeCommand
         var newKey = new Option<bool>("--new-api-key") { Description = "Print a new random API key and the hash line for the --api-keys file, then exit. Keep the key secret; store only the hash." };
         var rateLimit = new Option<int>("--rate-limit") { Description = "API requests allowed per client address per minute (0 = no limit); beyond it the answer is 429 with Retry-After.", DefaultValueFactory = _ => TacitusWebOptions.DefaultRateLimitPerMinute };
         var cors = new Option<string[]>("--cors-origin") { Description = "An origin (e.g. https://dashboard.example) whose web pages may call this API; repeat for more. Default: none (CORS closed).", AllowMultipleArgumentsPerToken = false };
+        var maxCode = new Option<int>("--max-concurrent-code") { Description = "POST /api/code requests coded at once (0 = no limit); the others wait, so that an ingest keeps its share of the CPU.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var cmd = new Command("serve", "Serve the REST API (/api, OpenAPI at /openapi/v1.json) and the web UI (/) over the event store.");
         store.AddDb(cmd);
-        foreach (var o in new Option[] { urls, readOnly, models, verbose, apiKeys, newKey, rateLimit, cors }) cmd.Add(o);
+        foreach (var o in new Option[] { urls, readOnly, models, verbose, apiKeys, newKey, rateLimit, cors, maxCode }) cmd.Add(o);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(newKey))
@@ -30,6 +31,7 @@ internal static class ServeCommand
                 ctx.Error.WriteLine("tacitus: give clients the key; put only the hash line in the file you pass to --api-keys.");
                 return ExitCodes.Ok;
             }
+            if (parse.GetValue(maxCode) < 0) throw new UsageException("--max-concurrent-code must be 0 (no limit) or a positive number.");
             if (parse.GetValue(rateLimit) < 0) throw new UsageException("--rate-limit must be 0 (no limit) or a positive number of requests per minute.");
             var origins = parse.GetValue(cors) ?? [];
             foreach (var origin in origins)
@@ -48,6 +50,7 @@ internal static class ServeCommand
                 ApiKeyHashes = keyFile is null ? [] : ApiSecurity.ReadKeyFile(keyFile),
                 RateLimitPerMinute = parse.GetValue(rateLimit),
                 CorsOrigins = [.. origins.Select(o => o.TrimEnd('/'))],
+                MaxConcurrentCode = parse.GetValue(maxCode),
             };
             if (options.ApiKeyHashes.IsDefaultOrEmpty && !options.ReadOnly && !ApiSecurity.IsLoopbackOnly(options.Urls))
                 ctx.Error.WriteLine("tacitus: warning: listening beyond this machine with ingest open to anyone; add --api-keys FILE or --read-only (see SECURITY.md).");

@@ -18,8 +18,15 @@ internal sealed class ActorResolution
     private readonly List<Match> _matches = [];
     private readonly List<ActorDraft> _actors = [];
     private readonly Dictionary<string, ActorDraft> _byKey = new(StringComparer.Ordinal);
-    private readonly List<PersonMention> _personMentions = [];
+    // Indexes by clause segment, so that coreference looks only at nearby clauses (a document-wide scan per mention
+    // made a 1 MB text cost ~4x more per byte than a 10 KB one).
+    private readonly Dictionary<int, List<PersonMention>> _personsBySegment = [];
+    private readonly Dictionary<int, List<ThingMention>> _thingsBySegment = [];   // mentions of non-person actors, for its
     private readonly List<(int Start, int Segment, ActorDraft Actor)> _pluralMentions = [];   // "Russian troops", for they/their
+    private int[] _segmentFirstMatch = [];  // segment → index of its first match in _matches (matches are in text order)
+
+    /// <summary>How many clauses back a description ("the Russian leader") looks for the person it refers to.</summary>
+    internal const int DescriptionWindowSegments = 200;
 
     public ActorResolution(ActorLexicon lexicon, Document document)
     {
@@ -36,6 +43,7 @@ internal sealed class ActorResolution
     {
         if (_w.Length == 0) return [];
         MatchDictionaries();
+        IndexMatchesBySegment();
         ResolvePeople();
         ResolveSurnames();
         ResolveDescriptions();
@@ -67,6 +75,26 @@ internal sealed class ActorResolution
             else if (agent >= 0) i = AddMatch(new Match(i, agentEnd, -1, agent));
             else i++;
         }
+    }
+
+    /// <summary>Matches are found left to right, so each segment's matches are one run of <see cref="_matches"/>.</summary>
+    private void IndexMatchesBySegment()
+    {
+        int segments = _w[^1].Segment + 1;
+        _segmentFirstMatch = new int[segments + 1];
+        int m = 0;
+        for (int s = 0; s <= segments; s++)
+        {
+            while (m < _matches.Count && _w[_matches[m].First].Segment < s) m++;
+            _segmentFirstMatch[s] = m;
+        }
+    }
+
+    /// <summary>The matches whose first word lies in clause segment <paramref name="segment"/>.</summary>
+    private IEnumerable<Match> MatchesIn(int segment)
+    {
+        if (segment < 0 || segment + 1 >= _segmentFirstMatch.Length) yield break;
+        for (int i = _segmentFirstMatch[segment]; i < _segmentFirstMatch[segment + 1]; i++) yield return _matches[i];
     }
 
     /// <summary>Names must be capitalised; one short word (UK, US, UN) must be all capitals.</summary>
@@ -247,11 +275,8 @@ internal sealed class ActorResolution
         foreach (var s in spans)
         {
             int first = -1, last = -1;
-            for (int k = 0; k < _w.Length; k++)
-            {
-                if (_w[k].Start >= s.Start && _w[k].End <= s.End) { if (first < 0) first = k; last = k; }
-                else if (_w[k].Start >= s.End) break;
-            }
+            for (int k = FirstWordAtOrAfter(s.Start); k < _w.Length && _w[k].Start < s.End; k++)
+                if (_w[k].End <= s.End) { if (first < 0) first = k; last = k; }
             if (first < 0) continue;
             bool free = true;
             for (int k = first; k <= last; k++) if (_owner[k] >= 0 || _w[k].PossessiveS) free = false;
@@ -388,22 +413,22 @@ internal sealed class ActorResolution
     private string? ContextCountry(int k)
     {
         int segment = _w[k].Segment;
-        foreach (var m in _matches)
+        foreach (var m in MatchesIn(segment))
         {
-            if (_w[m.First].Segment != segment || !IsCountryOrOrg(m) || m.IsPlace) continue;
+            if (!IsCountryOrOrg(m) || m.IsPlace) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
         }
-        foreach (var m in _matches)
+        foreach (var m in MatchesIn(segment))
         {
-            if (_w[m.First].Segment != segment || !m.IsActor || !_lex.Entries[m.Entry].IsPerson) continue;
+            if (!m.IsActor || !_lex.Entries[m.Entry].IsPerson) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
         }
         for (int s = segment - 1; s >= segment - 2 && s >= 0; s--)
         {
             string? last = null;
-            foreach (var m in _matches)
+            foreach (var m in MatchesIn(s))
             {
-                if (_w[m.First].Segment != s || !IsCountryOrOrg(m) || m.IsPlace) continue;
+                if (!IsCountryOrOrg(m) || m.IsPlace) continue;
                 last = EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) ?? last;
             }
             if (last is not null) return last;
@@ -457,7 +482,7 @@ internal sealed class ActorResolution
             var headWord = PhraseNormalizer.Words(head.Phrase).LastOrDefault() ?? "";
             if (!head.IsPlural && EnglishWords.PersonTitleNouns.Contains(headWord))
             {
-                var antecedent = LatestPerson(_w[first].Start, a => a.Country == d.Country &&
+                var antecedent = LatestPerson(first, a => a.Country == d.Country &&
                     (a.Roles.Any(r => PhraseNormalizer.Words(r).LastOrDefault() == headWord) ||
                      (EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV"))));
                 if (antecedent is not null)
@@ -502,7 +527,8 @@ internal sealed class ActorResolution
     /// </summary>
     private void ResolvePronouns()
     {
-        _personMentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // _pluralMentions is in text order (descriptions are found left to right); keep the first of equal starts.
+        var plurals = _pluralMentions.OrderBy(p => p.Start).ToList();
         for (int k = 0; k < _w.Length; k++)
         {
             if (_owner[k] >= 0 || _used[k]) continue;
@@ -515,23 +541,19 @@ internal sealed class ActorResolution
             else if (kind == EnglishWords.PronounKind.Plural)
             {
                 // they/their → the nearest plural group ("Russian troops") in this clause or the one before.
-                ActorDraft? best = null;
-                int bestStart = -1;
-                foreach (var (start, segment, actor) in _pluralMentions)
-                    if (start < _w[k].Start && segment >= _w[k].Segment - 1 && start > bestStart) { best = actor; bestStart = start; }
-                if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
+                // the latest plural mention before the pronoun (the first of those with that start), if in range
+                int i = LastStartingBefore(plurals, _w[k].Start);
+                while (i > 0 && plurals[i - 1].Start == plurals[i].Start) i--;
+                if (i >= 0 && plurals[i].Segment >= _w[k].Segment - 1) AddMention(plurals[i].Actor, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Thing)
             {
+                // its → the latest mention of an organisation ending before it in the same clause
                 ActorDraft? best = null;
                 int bestStart = -1;
-                foreach (var a in _actors)
-                {
-                    if (a.IsPerson) continue;
-                    foreach (var mention in a.Mentions)
-                        if (mention.Span.End <= _w[k].Start && _doc.Text.Length > 0 && SegmentOf(mention.Span.Start) == _w[k].Segment && mention.Span.Start > bestStart)
-                        { best = a; bestStart = mention.Span.Start; }
-                }
+                if (_thingsBySegment.TryGetValue(_w[k].Segment, out var things))
+                    foreach (var t in things)
+                        if (t.End <= _w[k].Start && t.Start > bestStart) { best = t.Actor; bestStart = t.Start; }
                 if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
             }
         }
@@ -543,11 +565,13 @@ internal sealed class ActorResolution
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {
             PersonMention? firstAny = null, firstFull = null;
-            foreach (var p in _personMentions)
+            if (!_personsBySegment.TryGetValue(s, out var mentions)) continue;
+            // the earliest mention in the clause before the pronoun, preferring a non-possessive one
+            foreach (var p in mentions)
             {
-                if (p.Segment != s || p.Start >= _w[k].Start) continue;
-                firstAny ??= p;
-                if (!p.Possessive && firstFull is null) firstFull = p;
+                if (p.Start >= _w[k].Start) continue;
+                if (firstAny is null || p.Start < firstAny.Value.Start) firstAny = p;
+                if (!p.Possessive && (firstFull is null || p.Start < firstFull.Value.Start)) firstFull = p;
             }
             var chosen = firstFull ?? firstAny;
             if (chosen is not null) return chosen.Value.Actor;
@@ -555,24 +579,48 @@ internal sealed class ActorResolution
         return null;
     }
 
-    private ActorDraft? LatestPerson(int before, Func<ActorDraft, bool> fits)
+    /// <summary>
+    /// The person of the latest mention before word <paramref name="word"/> that <paramref name="fits"/>, looking back
+    /// clause by clause at most <see cref="DescriptionWindowSegments"/> clauses (segments are in text order, so the
+    /// first clause with a fitting mention holds the latest one).
+    /// </summary>
+    private ActorDraft? LatestPerson(int word, Func<ActorDraft, bool> fits)
     {
-        ActorDraft? best = null;
-        int bestStart = -1;
-        foreach (var p in _personMentions)
-            if (p.Start < before && p.Start > bestStart && fits(p.Actor)) { best = p.Actor; bestStart = p.Start; }
-        return best;
+        int before = _w[word].Start, segment = _w[word].Segment;
+        for (int s = segment; s >= 0 && s > segment - DescriptionWindowSegments; s--)
+        {
+            if (!_personsBySegment.TryGetValue(s, out var mentions)) continue;
+            ActorDraft? best = null;
+            int bestStart = -1;
+            foreach (var p in mentions)
+                if (p.Start < before && p.Start > bestStart && fits(p.Actor)) { best = p.Actor; bestStart = p.Start; }
+            if (best is not null) return best;
+        }
+        return null;
     }
 
-    private int SegmentOf(int offset)
+    /// <summary>The first word starting at or after <paramref name="offset"/> (<c>_w.Length</c> if none).</summary>
+    private int FirstWordAtOrAfter(int offset)
     {
-        int lo = 0, hi = _w.Length - 1, found = 0;
-        while (lo <= hi)
+        int lo = 0, hi = _w.Length;
+        while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_w[mid].Start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            if (_w[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
-        return _w[found].Segment;
+        return lo;
+    }
+
+    /// <summary>The index of the last item of <paramref name="sorted"/> (by start) starting before <paramref name="offset"/>, or -1.</summary>
+    private static int LastStartingBefore(List<(int Start, int Segment, ActorDraft Actor)> sorted, int offset)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo - 1;
     }
 
     // ---------------------------------------------------------------- output
@@ -592,11 +640,17 @@ internal sealed class ActorResolution
         actor.Mentions.Add(new ActorMention(span, _w[first].Sentence, rule));
         actor.FirstStart = Math.Min(actor.FirstStart, span.Start);
         for (int k = first; k < end; k++) _used[k] = true;
+        int segment = _w[first].Segment;
         if (actor.IsPerson)
         {
             bool possessive = _w[end - 1].HasPossessive;
-            _personMentions.Add(new PersonMention(span.Start, _w[first].Segment, possessive, actor));
-            _personMentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
+            persons.Add(new PersonMention(span.Start, segment, possessive, actor));
+        }
+        else
+        {
+            if (!_thingsBySegment.TryGetValue(segment, out var things)) _thingsBySegment[segment] = things = [];
+            things.Add(new ThingMention(span.Start, span.End, actor));
         }
     }
 
@@ -660,6 +714,8 @@ internal sealed class ActorResolution
     private readonly record struct Candidate(int First, int End, int Entry, string Source);
 
     private readonly record struct PersonMention(int Start, int Segment, bool Possessive, ActorDraft Actor);
+
+    private readonly record struct ThingMention(int Start, int End, ActorDraft Actor);
 
     /// <summary>What a title chain says about a person: roles, the head agent, a nationality, and the words it covers.</summary>
     private sealed class Description

@@ -38,6 +38,10 @@ internal static class TextWords
         var text = document.Text;
         var words = new List<TextWord>(text.Length / 5);
         Span<char> buf = stackalloc char[64];
+        // One string per distinct word, not per occurrence: the lexicon's own for its words, else one made here (on a
+        // 1 MB text, a string per word kept for the whole stage cost more in garbage collection than the matching).
+        var made = new Dictionary<string, string>(StringComparer.Ordinal);
+        var madeLookup = made.GetAlternateLookup<ReadOnlySpan<char>>();
         int segment = -1;
         for (int s = 0; s < document.Sentences.Length; s++)
         {
@@ -53,14 +57,22 @@ internal static class TextWords
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
                 var raw = text.AsSpan(start, i - start);
                 int n = PhraseNormalizer.FoldWord(raw, buf);
-                string key = n >= 0 ? new string(buf[..n]) : raw.ToString().ToUpperInvariant();
+                int id = n >= 0 ? lexicon.WordId(buf[..n]) : -1;
+                string key;
+                if (id >= 0) key = lexicon.Words[id];
+                else if (n < 0) key = raw.ToString().ToUpperInvariant();
+                else if (!madeLookup.TryGetValue(buf[..n], out key!))
+                {
+                    key = new string(buf[..n]);
+                    made[key] = key;
+                }
                 var w = new TextWord
                 {
                     Start = start,
                     End = i,
                     Sentence = s,
                     Key = key,
-                    Id = n >= 0 ? lexicon.WordId(buf[..n]) : -1,
+                    Id = id,
                     Capitalised = char.IsUpper(raw[0]),
                     AllCaps = raw.Length >= 2 && IsAllCaps(raw),
                 };

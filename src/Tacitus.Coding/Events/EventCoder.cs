@@ -84,6 +84,7 @@ public sealed class EventCoder
         var actors = new ActorIndex(doc);
         var events = ImmutableArray.CreateBuilder<Event>();
         if (actors.IsEmpty) return [];
+        var anchoring = _anchoring.ForDocument(doc);
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             // Every event has a source or a target: a sentence without an actor has none.
@@ -97,7 +98,7 @@ public sealed class EventCoder
                     CodingStrategy.Parse => new SentenceCoder(this, g, actors, null).Run(),
                     _ => CodeCombined(g, actors),
                 };
-            foreach (var d in drafts) Finish(doc, g, d, events);
+            foreach (var d in drafts) Finish(doc, g, d, anchoring, events);
         }
         return events.ToImmutable();
     }
@@ -214,7 +215,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private void Finish(Document doc, SentenceGraph g, EventDraft d, ImmutableArray<Event>.Builder events)
+    private void Finish(Document doc, SentenceGraph g, EventDraft d, IEventAnchoring anchoring, ImmutableArray<Event>.Builder events)
     {
         var sources = d.Sources.Count > 0 ? d.Sources : [default];
         var targets = d.Targets.Count > 0 ? d.Targets : [default];
@@ -238,7 +239,7 @@ public sealed class EventCoder
                 if (!anchored)
                 {
                     var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
-                    (date, precision, place) = _anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
+                    (date, precision, place) = anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
                     anchored = true;
                 }
                 var evidence = g.Span(d.Predicate);

@@ -40,18 +40,33 @@ public static class PlaceAttachment
 
     public static PlaceRef? ForToken(Document doc, int predicateToken) => AttachToken(doc, predicateToken)?.ToRef();
 
+    /// <summary>
+    /// As <see cref="ForToken(Document, int)"/>, choosing among <paramref name="candidates"/> — which must hold every
+    /// place of the predicate's sentence, in document order — rather than all of <see cref="Document.Places"/>: a caller
+    /// that attaches many events indexes the places by sentence once instead of scanning them all per event.
+    /// </summary>
+    public static PlaceRef? ForToken(Document doc, int predicateToken, IReadOnlyList<Place> candidates) =>
+        AttachToken(doc, predicateToken, candidates)?.ToRef();
+
     public static AttachedPlace? AttachSpan(Document doc, TextSpan evidence)
     {
         ArgumentNullException.ThrowIfNull(doc);
         int pred = PredicateIn(doc, evidence);
         if (pred >= 0) return AttachToken(doc, pred);
         int sentence = doc.SentenceAt(evidence.Start);
-        return sentence < 0 ? null : SentenceFallback(doc, sentence, evidence.Start);
+        return sentence < 0 ? null : SentenceFallback(doc, doc.Places, sentence, evidence.Start);
     }
 
     public static AttachedPlace? AttachToken(Document doc, int predicateToken)
     {
         ArgumentNullException.ThrowIfNull(doc);
+        return AttachToken(doc, predicateToken, doc.Places);
+    }
+
+    private static AttachedPlace? AttachToken(Document doc, int predicateToken, IReadOnlyList<Place> places)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(places);
         if (predicateToken < 0 || predicateToken >= doc.Tokens.Length) return null;
         var predicate = doc.Tokens[predicateToken];
         int sentence = predicate.Sentence;
@@ -61,7 +76,7 @@ public static class PlaceAttachment
         {
             AttachedPlace? best = null;
             int bestDepth = int.MaxValue;
-            foreach (var place in doc.Places)
+            foreach (var place in places)
             {
                 if (place.Sentence != sentence || IsAdjective(place)) continue;
                 int head = HeadTokenOf(doc, sent, place.Span);
@@ -78,7 +93,7 @@ public static class PlaceAttachment
             }
             if (best is not null) return best;
         }
-        return SentenceFallback(doc, sentence, predicate.Span.Start);
+        return SentenceFallback(doc, places, sentence, predicate.Span.Start);
     }
 
     /// <summary>The event's schema-v1 place reference.</summary>
@@ -88,11 +103,11 @@ public static class PlaceAttachment
         return new PlaceRef(p.Name, p.GeonameId, p.Country, p.Latitude, p.Longitude);
     }
 
-    private static AttachedPlace? SentenceFallback(Document doc, int sentence, int anchor)
+    private static AttachedPlace? SentenceFallback(Document doc, IReadOnlyList<Place> places, int sentence, int anchor)
     {
         Place? locative = null, nearest = null;
         int locDist = int.MaxValue, nearDist = int.MaxValue;
-        foreach (var p in doc.Places)
+        foreach (var p in places)
         {
             if (p.Sentence != sentence || IsAdjective(p)) continue;
             int dist = Math.Abs(p.Span.Start - anchor);

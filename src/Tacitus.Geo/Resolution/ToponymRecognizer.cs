@@ -69,7 +69,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             for (int t = ft; t <= lt && t >= 0; t++) covered[t] = true;
             mentions.Add(new ToponymMention(ent.Span, ent.Sentence, ft, lt, key, ids, source));
         }
-        var persons = doc.Entities.Where(e => e.Label is "PER" or "PERSON").Select(e => e.Span).ToArray();
+        var persons = new PersonSpans(doc.Entities.Where(e => e.Label is "PER" or "PERSON").Select(e => e.Span));
         // Names seen as a person's ("John Steele", "Mr. Burton") are people everywhere in the document ("Steele said").
         var personKeys = new HashSet<string>(StringComparer.Ordinal);
 
@@ -81,7 +81,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 if (covered[i]) continue;
                 var first = tokens[i].Span;
                 if (!char.IsUpper(text[first.Start])) continue;
-                if (persons.Any(p => p.Overlaps(first))) continue;
+                if (persons.AnyOverlaps(first)) continue;
                 int best = -1;
                 int[]? bestIds = null;
                 string? bestKey = null;
@@ -295,15 +295,50 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> s) =>
         s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
 
-    private static (int First, int Last) TokenRange(System.Collections.Immutable.ImmutableArray<Token> tokens, TextSpan span)
+    /// <summary>The first and last token overlapping <paramref name="span"/> ((-1, -1) if none). Tokens are in text order
+    /// and do not overlap, so a binary search finds the first one (a scan of every token per entity was quadratic).</summary>
+    internal static (int First, int Last) TokenRange(System.Collections.Immutable.ImmutableArray<Token> tokens, TextSpan span)
     {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.End <= span.Start) lo = mid + 1; else hi = mid;
+        }
         int first = -1, last = -1;
-        for (int t = 0; t < tokens.Length; t++)
+        for (int t = lo; t < tokens.Length && tokens[t].Span.Start <= span.End; t++)
         {
             if (!tokens[t].Span.Overlaps(span)) continue;
             if (first < 0) first = t;
             last = t;
         }
         return (first, last);
+    }
+
+    /// <summary>Person-name spans sorted by start, with the running maximum end, so "does any overlap this span" is a binary search.</summary>
+    private sealed class PersonSpans
+    {
+        private readonly TextSpan[] _spans;
+        private readonly int[] _maxEnd;
+
+        public PersonSpans(IEnumerable<TextSpan> spans)
+        {
+            _spans = [.. spans.Order()];
+            _maxEnd = new int[_spans.Length];
+            int max = int.MinValue;
+            for (int i = 0; i < _spans.Length; i++) _maxEnd[i] = max = Math.Max(max, _spans[i].End);
+        }
+
+        public bool AnyOverlaps(TextSpan span)
+        {
+            // spans starting before span.End: a prefix; one of them overlaps iff the largest end among them is past span.Start
+            int lo = 0, hi = _spans.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_spans[mid].Start < span.End) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && _maxEnd[lo - 1] > span.Start;
+        }
     }
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Tacitus.Core;
+
+namespace Tacitus.Fuzz;
+
+/// <summary>One pipeline stage's median cost on one document.</summary>
+/// <param name="GcPause">Median seconds the garbage collector paused the program during the stage.</param>
+public sealed record StageSample(string Stage, double Wall, double Cpu, double GcPause);
+
+/// <summary>
+/// Times each stage of a pipeline on one document (median of several samples, each after a full collection; small
+/// documents are run repeatedly per sample, as in <see cref="ScalingMeasurement"/>), to find the stage that does not
+/// scale.
+/// </summary>
+public static class StageScaling
+{
+    public static IReadOnlyList<StageSample> Measure(Pipeline pipeline, string text, int samples)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(text);
+        var stages = pipeline.Stages;
+        var input = new Document("scaling", text) { PublicationDate = new DateOnly(2025, 5, 14) };
+        ScalingMeasurement.WarmUp(() => pipeline.Process(input));
+        int repeat = Math.Max(1, (int)Math.Ceiling((double)ScalingMeasurement.MinBytesPerSample / Math.Max(1, text.Length)));
+        var wall = stages.Select(_ => new double[samples]).ToArray();
+        var cpu = stages.Select(_ => new double[samples]).ToArray();
+        var gc = stages.Select(_ => new double[samples]).ToArray();
+        for (int s = 0; s < samples; s++)
+        {
+            ScalingMeasurement.FullCollect();
+            for (int r = 0; r < repeat; r++)
+            {
+                var doc = input;
+                for (int i = 0; i < stages.Length; i++)
+                {
+                    var g0 = GC.GetTotalPauseDuration();
+                    double c0 = ScalingMeasurement.CpuSeconds();
+                    long t0 = Stopwatch.GetTimestamp();
+                    doc = stages[i].Process(doc);
+                    wall[i][s] += Stopwatch.GetElapsedTime(t0).TotalSeconds / repeat;
+                    cpu[i][s] += (ScalingMeasurement.CpuSeconds() - c0) / repeat;
+                    gc[i][s] += (GC.GetTotalPauseDuration() - g0).TotalSeconds / repeat;
+                    doc = doc with { Stages = doc.Stages.Add(stages[i].Name) };
+                }
+            }
+        }
+        return [.. stages.Select((st, i) => new StageSample(st.Name, ScalingMeasurement.Median(wall[i]), ScalingMeasurement.Median(cpu[i]), ScalingMeasurement.Median(gc[i])))];
+    }
+}
