@@ -61,7 +61,7 @@ public sealed class EntityRecognizer
 
     internal bool IsAllowed(int prev, int cur) => _allowed[(prev + 1) * _labels.Length + cur];
 
-    /// <summary>Describes a sentence: word facts, casing and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
+    /// <summary>Describes a sentence: word facts, casing, capitalised runs and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
     public void Describe<TForms>(TForms forms, int count, Span<NerWord> words) where TForms : IWordForms
     {
         var hashes = ArrayPool<ulong>.Shared.Rent(count);
@@ -82,6 +82,7 @@ public sealed class EntityRecognizer
             }
             ulong sentenceCase = NerFeatures.SentenceCaseOf(words[..count]);
             Gazetteer.Mark(hashes.AsSpan(0, count), begin, inside);
+            NerFeatures.MarkRuns(forms, words[..count]);
             for (int i = 0; i < count; i++)
             {
                 words[i].Gazetteer = (ulong)begin[i] | ((ulong)inside[i] << 16);
@@ -151,6 +152,25 @@ public interface IWordForms
 
     /// <summary>Word i's UPOS tag, or empty when the sentence is not tagged.</summary>
     ReadOnlySpan<char> Upos(int i);
+}
+
+/// <summary>Groups IOB2 sentences into their documents: consecutive sentences with the same <see cref="IobSentence.DocId"/> (no id: one document per sentence).</summary>
+public static class IobDocuments
+{
+    public static IEnumerable<List<IobSentence>> Of(IEnumerable<IobSentence> sentences)
+    {
+        var current = new List<IobSentence>();
+        foreach (var s in sentences)
+        {
+            if (current.Count > 0 && (s.DocId is null || s.DocId != current[0].DocId))
+            {
+                yield return current;
+                current = [];
+            }
+            current.Add(s);
+        }
+        if (current.Count > 0) yield return current;
+    }
 }
 
 public readonly struct StringForms(IReadOnlyList<string> words, IReadOnlyList<string>? upos = null) : IWordForms
