@@ -20,6 +20,7 @@ public sealed class EntityRecognizer
 
     private readonly string[] _labels;
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
+    private readonly float[] _bias;   // added to each label's score: −O penalty, + type bonuses
 
     public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
     {
@@ -32,6 +33,13 @@ public sealed class EntityRecognizer
         Gazetteer = gazetteer;
         Config = config;
         OutsidePenalty = config["outside_penalty"] is { } op ? (float)op.GetValue<double>() : 0f;
+        // Per-type bonuses (config "type_bonus": {"ORG": 1.5}) added to the B- and I- labels of the type.
+        _bias = new float[labels.Length];
+        _bias[0] = -OutsidePenalty;
+        if (config["type_bonus"] is JsonObject bonuses)
+            foreach (var (type, value) in bonuses)
+                for (int c = 0; c < labels.Length; c++)
+                    if (value is not null && NerLabels.TypeOf(labels[c]) == type) _bias[c] += (float)value.GetValue<double>();
         int L = labels.Length;
         _allowed = new bool[(L + 1) * L];
         for (int prev = -1; prev < L; prev++)
@@ -98,7 +106,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Predicts a label index per word: the best label sequence (first-order Viterbi) among valid IOB2 sequences.</summary>
-    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, OutsidePenalty);
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, _bias);
 
     private readonly struct FrozenScorer(SparseLinearModel model) : INerScorer
     {

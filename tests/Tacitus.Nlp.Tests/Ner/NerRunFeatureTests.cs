@@ -87,4 +87,23 @@ public class NerRunFeatureTests
         Assert.Equal(0.3, a.Config["word_dropout"]!.GetValue<double>());
         foreach (var s in tiny) Assert.Equal(a.Tag(s.Tokens), b.Tag(s.Tokens));
     }
+
+    [Fact]
+    public void A_larger_organisation_bonus_never_labels_fewer_organisation_words()
+    {
+        var tiny = IobReader.ReadFile(ShippedModels.Fixture("tiny.iob2")).ToList();
+        var ner = NerTrainer.Train(tiny, [], Gazetteer.Empty, new NerTrainingOptions { Epochs = 3, Seed = 3, MinClusterCount = 2, ClusterBits = 3 });
+        string[] words = ["Olaf", "Scholz", "met", "officials", "of", "the", "European", "Union", "and", "Gazprom", "in", "Brussels", "."];
+        int previous = -1;
+        foreach (var bonus in new[] { 0.0, 1, 4, 16, 1e4 })
+        {
+            var cfg = (System.Text.Json.Nodes.JsonObject)ner.Config.DeepClone();
+            cfg["type_bonus"] = new System.Text.Json.Nodes.JsonObject { ["ORG"] = bonus };
+            var tags = new EntityRecognizer([.. ner.Labels], ner.Model, ner.Pairs, ner.Lexicon, ner.Gazetteer, cfg).Tag(words);
+            int orgs = tags.Count(t => t.EndsWith("-ORG", StringComparison.Ordinal));
+            Assert.True(orgs >= previous, $"bonus {bonus}: {orgs} ORG words, fewer than {previous}");
+            previous = orgs;
+        }
+        Assert.Equal(words.Length, previous); // a huge bonus makes every word part of an organisation
+    }
 }
