@@ -17,15 +17,18 @@ internal static class TrainNerCommand
         var people = new Option<string?>("--people-names") { Description = "People-names list, one name per line (e.g. the cspell people-names dictionary)." };
         var companies = new Option<string?>("--company-names") { Description = "Company-names list, one name per line (e.g. the cspell companies dictionary)." };
         var wordnet = new Option<string?>("--wordnet") { Description = "WordNet dict directory (data.noun): capitalised person, location and group nouns become gazetteer features." };
+        var brands = new Option<string?>("--brand-names") { Description = "Brand list in the Simple Icons JSON format (npm simple-icons, data/simple-icons.json): companies, products and web sites." };
         var tagger = new Option<string?>("--tagger") { Description = "POS tagger model directory (models/tagger): its UPOS tags become features; the ner stage then needs the tagger stage before it." };
         var ensemble = new Option<int>("--ensemble") { Description = "Train this many perceptrons (seeds --seed, --seed+1, …) and ship their average.", DefaultValueFactory = _ => 1 };
+        var dropout = new Option<double>("--word-dropout") { Description = "Probability (0–0.9) that a training word is seen as unknown in an epoch, so the model learns names it has not memorised.", DefaultValueFactory = _ => 0 };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, tagger, ensemble }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
-            var options = new NerTrainingOptions { Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble) };
+            if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
+            var options = new NerTrainingOptions { Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout) };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
             var train = IobReader.ReadFile(parse.GetValue(o.Train)!).ToList();
             var dev = parse.GetValue(o.Dev) is { } d ? IobReader.ReadFile(d).ToList() : [];
@@ -43,6 +46,7 @@ internal static class TrainNerCommand
                 PeopleNames = parse.GetValue(people),
                 CompanyNames = parse.GetValue(companies),
                 WordNet = parse.GetValue(wordnet),
+                BrandNames = parse.GetValue(brands),
             });
             foreach (var line in summary) ctx.Out.WriteLine(line);
             var ner = TrainingProgressView.Run(ctx, "ner", options.Epochs, report => NerTrainer.Train(train, dev, gazetteer, options, report));

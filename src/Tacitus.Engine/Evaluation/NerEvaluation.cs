@@ -26,13 +26,10 @@ public static class NerEvaluation
         var usesUpos = EntityRecognizer.Load(Path.Combine(modelDir, "ner")).UsesUpos;
         var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = usesUpos ? ["tagger", "ner"] : ["ner"], PreTokenized = true });
         var gold = IobReader.ReadFile(goldPath).ToList();
-        // Documents of up to 200 sentences, like a few news articles each.
+        // The file's own documents (# newdoc id), as a user would send them.
         var docs = new List<(Document Doc, List<IobSentence> Sentences)>();
-        for (int i = 0; i < gold.Count; i += 200)
-        {
-            var batch = gold.GetRange(i, Math.Min(200, gold.Count - i));
-            docs.Add((ToDocument($"{Path.GetFileNameWithoutExtension(goldPath)}-{i / 200 + 1}", batch), batch));
-        }
+        foreach (var batch in IobDocuments.Of(gold))
+            docs.Add((ToDocument($"{Path.GetFileNameWithoutExtension(goldPath)}-{docs.Count + 1}", batch), batch));
         foreach (var (doc, _) in docs) pipeline.Process(doc); // warm-up pass (JIT)
         // The fastest of three timed passes is reported; the predictions are the same each time.
         var results = new Document[docs.Count];

@@ -19,6 +19,8 @@ public sealed record NerGazetteerOptions
     public string? CompanyNames { get; init; }
     /// <summary>WordNet dictionary directory (with <c>data.noun</c>).</summary>
     public string? WordNet { get; init; }
+    /// <summary>Brand list in the Simple Icons JSON format (<c>simple-icons.json</c>).</summary>
+    public string? BrandNames { get; init; }
 }
 
 /// <summary>Builds the NER gazetteer from the configured sources, and tags NER training data with a POS tagger.</summary>
@@ -39,6 +41,7 @@ public static class NerGazetteerSources
         if (options.PeopleNames is { } people) summary.Add($"people names: {GazetteerSources.AddNameList(b, people, GazetteerKind.PersonName):N0}");
         if (options.CompanyNames is { } companies) summary.Add($"company names: {GazetteerSources.AddNameList(b, companies, GazetteerKind.Company):N0}");
         if (options.WordNet is { } wn) summary.Add($"WordNet proper nouns: {GazetteerSources.AddWordNet(b, wn):N0}");
+        if (options.BrandNames is { } brands) summary.Add($"brand names: {GazetteerSources.AddBrandList(b, brands):N0}");
         return (b.ToGazetteer(), summary);
     }
 

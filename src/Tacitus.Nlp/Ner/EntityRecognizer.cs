@@ -20,6 +20,7 @@ public sealed class EntityRecognizer
 
     private readonly string[] _labels;
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
+    private readonly float[] _bias;   // added to each label's score: −O penalty, + type bonuses
 
     public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
     {
@@ -32,6 +33,13 @@ public sealed class EntityRecognizer
         Gazetteer = gazetteer;
         Config = config;
         OutsidePenalty = config["outside_penalty"] is { } op ? (float)op.GetValue<double>() : 0f;
+        // Per-type bonuses (config "type_bonus": {"ORG": 1.5}) added to the B- and I- labels of the type.
+        _bias = new float[labels.Length];
+        _bias[0] = -OutsidePenalty;
+        if (config["type_bonus"] is JsonObject bonuses)
+            foreach (var (type, value) in bonuses)
+                for (int c = 0; c < labels.Length; c++)
+                    if (value is not null && NerLabels.TypeOf(labels[c]) == type) _bias[c] += (float)value.GetValue<double>();
         int L = labels.Length;
         _allowed = new bool[(L + 1) * L];
         for (int prev = -1; prev < L; prev++)
@@ -61,7 +69,7 @@ public sealed class EntityRecognizer
 
     internal bool IsAllowed(int prev, int cur) => _allowed[(prev + 1) * _labels.Length + cur];
 
-    /// <summary>Describes a sentence: word facts, casing and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
+    /// <summary>Describes a sentence: word facts, casing, capitalised runs and gazetteer matches. <paramref name="forms"/> gives word i's characters.</summary>
     public void Describe<TForms>(TForms forms, int count, Span<NerWord> words) where TForms : IWordForms
     {
         var hashes = ArrayPool<ulong>.Shared.Rent(count);
@@ -82,6 +90,7 @@ public sealed class EntityRecognizer
             }
             ulong sentenceCase = NerFeatures.SentenceCaseOf(words[..count]);
             Gazetteer.Mark(hashes.AsSpan(0, count), begin, inside);
+            NerFeatures.MarkRuns(forms, words[..count]);
             for (int i = 0; i < count; i++)
             {
                 words[i].Gazetteer = (ulong)begin[i] | ((ulong)inside[i] << 16);
@@ -97,7 +106,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Predicts a label index per word: the best label sequence (first-order Viterbi) among valid IOB2 sequences.</summary>
-    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, OutsidePenalty);
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, _bias);
 
     private readonly struct FrozenScorer(SparseLinearModel model) : INerScorer
     {
@@ -151,6 +160,25 @@ public interface IWordForms
 
     /// <summary>Word i's UPOS tag, or empty when the sentence is not tagged.</summary>
     ReadOnlySpan<char> Upos(int i);
+}
+
+/// <summary>Groups IOB2 sentences into their documents: consecutive sentences with the same <see cref="IobSentence.DocId"/> (no id: one document per sentence).</summary>
+public static class IobDocuments
+{
+    public static IEnumerable<List<IobSentence>> Of(IEnumerable<IobSentence> sentences)
+    {
+        var current = new List<IobSentence>();
+        foreach (var s in sentences)
+        {
+            if (current.Count > 0 && (s.DocId is null || s.DocId != current[0].DocId))
+            {
+                yield return current;
+                current = [];
+            }
+            current.Add(s);
+        }
+        if (current.Count > 0) yield return current;
+    }
 }
 
 public readonly struct StringForms(IReadOnlyList<string> words, IReadOnlyList<string>? upos = null) : IWordForms

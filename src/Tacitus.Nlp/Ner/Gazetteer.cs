@@ -31,6 +31,8 @@ public enum GazetteerKind : ushort
     Company = 2048,
     /// <summary>A lower-case English dictionary word (WordNet lemma): a capitalised one is less likely a name.</summary>
     CommonWord = 4096,
+    /// <summary>A brand, product or service name (companies, software, web sites) from a brand list.</summary>
+    Brand = 8192,
 }
 
 /// <summary>
@@ -144,7 +146,10 @@ public sealed class Gazetteer
         public Gazetteer ToGazetteer() => new(new Dictionary<ulong, GazetteerKind>(_phrases));
     }
 
-    /// <summary>A name as tokens, split on spaces; a second variant also splits hyphens ("Guinea-Bissau" → Guinea - Bissau) as UD does.</summary>
+    /// <summary>
+    /// A name as tokens, split on spaces; variants also split hyphens ("Guinea-Bissau" → Guinea - Bissau) as UD does, read
+    /// them as spaces (Guinea Bissau) or drop them (GuineaBissau).
+    /// </summary>
     internal static IEnumerable<List<string>> Tokenizations(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -162,6 +167,9 @@ public sealed class Gazetteer
                 }
             }
             yield return split;
+            // Web text also writes hyphenated names with spaces or run together ("in n out", "tmobile").
+            yield return [.. words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries))];
+            yield return [.. words.Select(w => w.Replace("-", "", StringComparison.Ordinal)).Where(w => w.Length > 0)];
         }
     }
 

@@ -11,11 +11,14 @@ public sealed record IobSentence(string? SentId, ImmutableArray<string> Tokens, 
 
     /// <summary>The UPOS tags, or null when the sentence has none.</summary>
     public IReadOnlyList<string>? UposOrNull => Upos.IsDefaultOrEmpty ? null : Upos;
+
+    /// <summary>The document the sentence belongs to (the last <c># newdoc id</c> before it), or null when the file marks none.</summary>
+    public string? DocId { get; init; }
 }
 
 /// <summary>
 /// Reads IOB2 files as UniversalNER ships them: <c># sent_id</c> / <c># text</c> comments, then
-/// <c>ID TAB token TAB tag [TAB …]</c> lines, blank line between sentences. Tags other than B-/I-PER, ORG, LOC
+/// <c>ID TAB token TAB tag [TAB …]</c> lines, blank line between sentences; <c># newdoc id</c> starts a document. Tags other than B-/I-PER, ORG, LOC
 /// (e.g. OTH, GPE folded) are read as given; <see cref="NerLabels.Fold"/> maps them.
 /// </summary>
 public static class IobReader
@@ -29,7 +32,7 @@ public static class IobReader
 
     public static IEnumerable<IobSentence> Read(TextReader reader, string source = "<iob2>")
     {
-        string? sentId = null;
+        string? sentId = null, docId = null;
         var tokens = ImmutableArray.CreateBuilder<string>();
         var tags = ImmutableArray.CreateBuilder<string>();
         int lineNo = 0;
@@ -47,6 +50,8 @@ public static class IobReader
             {
                 var c = line.AsSpan(1).Trim();
                 if (c.StartsWith("sent_id", StringComparison.Ordinal) && c.IndexOf('=') is int eq and > 0) sentId = c[(eq + 1)..].Trim().ToString();
+                else if (c.StartsWith("newdoc", StringComparison.Ordinal))
+                    docId = c.IndexOf('=') is int de and > 0 ? c[(de + 1)..].Trim().ToString() : $"doc@{lineNo}";
                 continue;
             }
             var cols = line.Split('\t');
@@ -59,7 +64,7 @@ public static class IobReader
 
         IobSentence Flush()
         {
-            var s = new IobSentence(sentId, tokens.ToImmutable(), tags.ToImmutable());
+            var s = new IobSentence(sentId, tokens.ToImmutable(), tags.ToImmutable()) { DocId = docId };
             tokens.Clear();
             tags.Clear();
             return s;

@@ -10,7 +10,7 @@ internal interface INerScorer
 
 /// <summary>
 /// First-order Viterbi over IOB2 labels: score(label_i) = observation features of word i + transition features of
-/// (label_{i-1}, label_i, word i), minus a penalty on O (label 0) tuned on dev to trade precision for recall; pairs that are not valid IOB2 (I-X not after B-X/I-X) are never taken.
+/// (label_{i-1}, label_i, word i), plus a per-label bias (minus a penalty on O, plus a bonus per entity type) tuned on dev to trade precision for recall; pairs that are not valid IOB2 (I-X not after B-X/I-X) are never taken.
 /// </summary>
 internal static class NerDecoder
 {
@@ -18,7 +18,7 @@ internal static class NerDecoder
     /// <paramref name="scorer"/> scores observation features over labels; <paramref name="pairs"/> scores transition
     /// features over (previous label + 1) * L + label, previous −1 being the sentence start.
     /// </summary>
-    public static void Decode<TScorer>(TScorer scorer, TScorer pairs, ReadOnlySpan<NerWord> words, Span<int> labels, bool[] allowed, int L, float outsidePenalty = 0f)
+    public static void Decode<TScorer>(TScorer scorer, TScorer pairs, ReadOnlySpan<NerWord> words, Span<int> labels, bool[] allowed, int L, float[]? bias = null)
         where TScorer : INerScorer
     {
         int n = words.Length;
@@ -37,7 +37,8 @@ internal static class NerDecoder
             {
                 int k = NerFeatures.Observation(words, i, f);
                 scorer.Score(f[..k], emission);
-                emission[0] -= outsidePenalty;
+                if (bias is not null)
+                    for (int c = 0; c < L; c++) emission[c] += bias[c];
                 int t = NerFeatures.Transition(words, i, tf);
                 pairs.Score(tf[..t], trans);
                 if (i == 0)

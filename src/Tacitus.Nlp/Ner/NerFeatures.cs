@@ -18,6 +18,15 @@ public struct NerWord
     public ulong Case;
     /// <summary>Hash of the word's UPOS tag from the tagger (0 = untagged).</summary>
     public ulong Pos;
+    /// <summary>
+    /// The run of capitalised words the word is in ("Joe 's Pizza", "Bank of America"): position (1 begin, 2 inside,
+    /// 3 end, 4 single; 0 not in a run) × 8 + length (at most 7).
+    /// </summary>
+    public ulong Run;
+    /// <summary>Normalized hash of the word just before the run (0 outside a run).</summary>
+    public ulong RunBefore;
+    /// <summary>Cluster of the run's last word, and its head-word class (1 organisation word such as Inc or Restaurant, 2 place word such as Street or River).</summary>
+    public ulong RunLastCluster, RunHead;
 
     public static NerWord Start => new() { Word = WordInfo.Start, Gazetteer = 0xBEEFUL, Case = 6, Pos = 0x5747UL };
     public static NerWord End => new() { Word = WordInfo.End, Gazetteer = 0xFEEDUL, Case = 7, Pos = 0xE4DUL };
@@ -31,8 +40,8 @@ public struct NerWord
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 80;
-    public const int MaxTransition = 6;
+    public const int Max = 88;
+    public const int MaxTransition = 7;
 
     public static int Observation(ReadOnlySpan<NerWord> s, int i, Span<ulong> f)
     {
@@ -113,6 +122,13 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(276, x.Pos, g);
         f[n++] = FeatureHash.Feature(277, m2.Pos, m1.Pos);
         f[n++] = FeatureHash.Feature(278, p1.Pos, p2.Pos);
+        // Capitalised runs: how long, where the word is in it, what stands before it, the class and cluster of its last word.
+        ulong run = x.Run;
+        f[n++] = FeatureHash.Feature(282, run, sc);
+        f[n++] = FeatureHash.Feature(283, x.RunBefore, run >> 3);
+        f[n++] = FeatureHash.Feature(285, x.RunLastCluster, run >> 3);
+        f[n++] = FeatureHash.Feature(286, x.RunHead, run);
+        f[n++] = FeatureHash.Feature(287, x.RunHead, x.Gazetteer);
         return n;
     }
 
@@ -131,7 +147,71 @@ internal static class NerFeatures
         f[n++] = FeatureHash.Feature(234, x.Gazetteer);
         f[n++] = FeatureHash.Feature(237, x.Word.Cluster);
         f[n++] = FeatureHash.Feature(238, x.Pos);
+        f[n++] = FeatureHash.Feature(239, x.Run);
         return n;
+    }
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "corp", "corporation", "llc", "ltd", "co", "company", "restaurant", "restaurants", "hotel", "hotels", "bank",
+        "university", "college", "school", "academy", "church", "airlines", "airways", "center", "centre", "institute",
+        "association", "council", "committee", "club", "foundation", "group", "services", "service", "cafe", "café", "grill",
+        "pizza", "pizzeria", "bar", "salon", "store", "stores", "shop", "market", "motors", "insurance", "department", "dept",
+        "agency", "authority", "commission", "society", "network", "news", "times", "post", "press", "party", "ministry",
+        "hospital", "clinic", "league", "federation", "union", "board", "office", "bureau", "systems", "technologies",
+        "solutions", "partners", "associates", "enterprises", "industries", "international", "records", "studios",
+        "pictures", "auto", "dental", "spa", "inn", "bakery", "deli", "kitchen", "pub", "tavern", "diner", "bistro",
+        "lounge", "cleaners", "realty", "pharmacy", "library", "plc", "gmbh", "ag", "sa", "bros", "brothers", "motel",
+        "lodge", "supply", "electric", "energy", "airport", "station", "court", "senate", "congress", "parliament", "army",
+    };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "river", "lake", "mountain", "mountains",
+        "mount", "mt", "county", "beach", "island", "islands", "valley", "bay", "sea", "ocean", "city", "state", "province",
+        "bridge", "square", "lane", "drive", "highway", "hwy", "canyon", "falls", "heights", "hills", "coast", "desert",
+        "peninsula", "gulf", "strait", "district", "region", "village", "town", "creek", "forest", "springs",
+    };
+
+    private static readonly HashSet<string> RunConnectors = new(StringComparer.OrdinalIgnoreCase) { "of", "&", "'s", "’s", "de", "for", "the", "-", "du", "la", "del" };
+
+    /// <summary>
+    /// Finds the runs of capitalised words (capitalised or upper-case words, joined by "of", "&amp;", "'s"… when a capitalised
+    /// word follows) and fills the run fields of <paramref name="s"/>. <see cref="NerWord.Case"/> and the word facts must be set.
+    /// </summary>
+    public static void MarkRuns<TForms>(TForms forms, Span<NerWord> s) where TForms : IWordForms
+    {
+        int n = s.Length;
+        int i = 0;
+        while (i < n)
+        {
+            if (!IsCapitalised(s[i].Case)) { Clear(ref s[i]); i++; continue; }
+            int end = i + 1;
+            while (end < n)
+            {
+                if (IsCapitalised(s[end].Case)) { end++; continue; }
+                if (end + 1 < n && IsCapitalised(s[end + 1].Case) && RunConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(forms.Form(end))) { end += 2; continue; }
+                break;
+            }
+            int len = end - i;
+            var lastForm = forms.Form(end - 1).TrimEnd('.');
+            ulong head = OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastForm) ? 1UL
+                : PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastForm) ? 2UL : 0UL;
+            ulong before = i > 0 ? s[i - 1].Word.Norm : 0x5EEDUL;
+            for (int k = i; k < end; k++)
+            {
+                ulong pos = len == 1 ? 4UL : k == i ? 1UL : k == end - 1 ? 3UL : 2UL;
+                ref var w = ref s[k];
+                w.Run = pos * 8 + (ulong)Math.Min(len, 7);
+                w.RunLastCluster = s[end - 1].Word.Cluster;
+                w.RunBefore = before;
+                w.RunHead = head;
+            }
+            i = end;
+        }
+
+        static bool IsCapitalised(ulong c) => c is 2 or 3;
+        static void Clear(ref NerWord w) { w.Run = 0; w.RunBefore = w.RunLastCluster = w.RunHead = 0; }
     }
 
     /// <summary>Casing of one word: 0 other, 1 lower, 2 Capitalised, 3 UPPER, 4 digits, 5 punctuation only.</summary>
