@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using static Tacitus.Nlp.Parsing.TemplateHash;
 
 namespace Tacitus.Nlp.Parsing;
 
@@ -16,28 +17,6 @@ internal static class ParserFeatures
     // Values for absent tokens and the root.
     private const ulong NoWord = 0x5A5A_0001UL, RootWord = 0x5A5A_0002UL;
     private const int NoTag = 0, RootTag = 1;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong h)
-    {
-        h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdUL;
-        h ^= h >> 33;
-        h *= 0xc4ceb9fe1a85ec53UL;
-        h ^= h >> 33;
-        return h == 0 ? 1 : h;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(int t, ulong a) => Mix(((ulong)t * 0x9E3779B97F4A7C15UL) ^ a);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(int t, ulong a, ulong b) => Mix((H(t, a) * 0x9E3779B97F4A7C15UL) ^ b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(int t, ulong a, ulong b, ulong c) => Mix((H(t, a, b) * 0x9E3779B97F4A7C15UL) ^ c);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong H(int t, ulong a, ulong b, ulong c, ulong d) => Mix((H(t, a, b, c) * 0x9E3779B97F4A7C15UL) ^ d);
-
-    private static ulong Dist(int d) => (ulong)(d <= 5 ? d : d <= 7 ? 6 : d <= 10 ? 7 : d <= 15 ? 8 : 9);
 
     /// <summary>Fills <paramref name="t"/> with transition features and <paramref name="l"/> with label features; returns their counts.</summary>
     public static (int T, int L) Extract(ArcHybridState st, ParserSentence s, Span<ulong> t, Span<ulong> l) =>
