@@ -107,6 +107,21 @@ public class DictionaryReaderTests
     }
 
     [Fact]
+    public void Marker_expansion_is_bounded()
+    {
+        // Found by the fuzzer: a line repeating a marker expanded to n^k phrases (10 words, 12 markers = 10^12) and
+        // exhausted memory. Now the line is refused before anything is expanded.
+        var set = "!P! = A, B, C, D, E, F, G, H, I, J\n";
+        var hostile = set + string.Concat(Enumerable.Repeat("X!P!", 12)) + " [~GOV]\n";
+        var e = Assert.Throws<DictionaryFormatException>(() => AgentDictionaryReader.Read(new StringReader(hostile), "a.txt"));
+        Assert.Contains("more than 1,000 phrases", e.Message);
+        Assert.Contains("a.txt", e.Message);
+        // Three markers (1,000 phrases) are still fine.
+        var three = AgentDictionaryReader.Read(new StringReader(set + "X!P!_!P!_!P! [~GOV]\n"), "a.txt");
+        Assert.Equal(1000, three.Records.Length);
+    }
+
+    [Fact]
     public void Normalisation_folds_case_diacritics_and_punctuation()
     {
         Assert.Equal("RECEP TAYYIP ERDOGAN", PhraseNormalizer.Key("Recep Tayyip Erdoğan"));

@@ -86,6 +86,7 @@ public static class AgentDictionaryReader
 
             if (phrase.Contains('!', StringComparison.Ordinal))
             {
+                CheckExpansionCount(phrase, line.Where, markers);
                 foreach (var expanded in ExpandMarkers(phrase, line.Where, markers))
                     Add(expanded, false);
                 continue;
@@ -134,6 +135,35 @@ public static class AgentDictionaryReader
             throw new DictionaryFormatException(where, $"bad substitution set '{text}': expected !NAME! = WORD, WORD, …");
         markers[name] = items;
     }
+
+    /// <summary>Most phrases one agent line may expand to through substitution markers (Phoenix uses one marker per line: ≤ 10).</summary>
+    public const int MaxExpansions = 1000;
+
+    /// <summary>
+    /// Refuses a line whose markers would expand to more than <see cref="MaxExpansions"/> phrases before expanding it:
+    /// k markers of n words each make n^k phrases, so a hostile or corrupted line would otherwise exhaust memory.
+    /// </summary>
+    private static void CheckExpansionCount(string phrase, SourceLine where, Dictionary<string, string[]> markers)
+    {
+        long count = 1;
+        int from = 0;
+        while (true)
+        {
+            int a = phrase.IndexOf('!', from);
+            if (a < 0) return;
+            int b = phrase.IndexOf('!', a + 1);
+            if (b < 0) return; // ExpandMarkers reports the unclosed marker
+            if (markers.TryGetValue(phrase[(a + 1)..b], out var items))
+            {
+                count *= Math.Max(1, items.Length);
+                if (count > MaxExpansions)
+                    throw new DictionaryFormatException(where, $"the substitution markers in '{Shorten(phrase)}' expand to more than {MaxExpansions:N0} phrases; use at most a few markers per line.");
+            }
+            from = b + 1;
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 
     private static IEnumerable<string> ExpandMarkers(string phrase, SourceLine where, Dictionary<string, string[]> markers)
     {
