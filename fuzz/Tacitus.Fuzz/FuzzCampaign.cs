@@ -13,7 +13,7 @@ public sealed record FuzzTargetResult(string Target, long Inputs, long Rejected,
 /// <see cref="TacitusException"/>; any other exception is a crash, saved for replay as a regression input.
 /// Deterministic for a given seed (the corpus grows only from the seeds, not from timing).
 /// </summary>
-public sealed class FuzzCampaign(int seed, string? crashDirectory)
+public sealed class FuzzCampaign(int seed, string? crashDirectory, FuzzWatchdog? watchdog = null)
 {
     public FuzzTargetResult Run(FuzzTarget target, long inputs, Action<long>? progress = null)
     {
@@ -31,6 +31,7 @@ public sealed class FuzzCampaign(int seed, string? crashDirectory)
             var baseSeed = target.Seeds[random.Next(target.Seeds.Count)];
             var input = i < target.Seeds.Count ? target.Seeds[(int)i] : mutator.Mutate(baseSeed, target.Seeds);
             one.Restart();
+            watchdog?.Begin(target.Name, input);
             try
             {
                 target.Run(input);
@@ -48,6 +49,7 @@ public sealed class FuzzCampaign(int seed, string? crashDirectory)
                 if (seen.Add(key)) saved = Save(target.Name, input);
                 crashes.Add(new FuzzCrash(target.Name, ex.GetType().Name, ex.Message.Split('\n')[0], saved));
             }
+            watchdog?.End();
             one.Stop();
             if (one.Elapsed > slowest)
             {
@@ -105,6 +107,9 @@ public sealed class FuzzCampaign(int seed, string? crashDirectory)
         }
         return [.. result];
     }
+
+    /// <summary>Saves an input that tripped the watchdog (as <c>TARGET-hang-HASH.bin</c>); null without a crash directory.</summary>
+    public string? SaveHang(FuzzTrip trip) => Save(trip.Target + "-hang", trip.Input);
 
     private string? Save(string target, byte[] input)
     {

@@ -26,6 +26,10 @@ public static class FuzzCommand
           --sizes A,B       the two sizes in bytes for --scaling (default 10000,1000000); the limit
                             scales with them (B/A)
           --replay FILE     run one saved input against --target and show the exception, if any
+          --timeout S       an input running longer than S seconds is a hang: it is saved under
+                            --crashers as TARGET-hang-HASH.bin and the run stops with exit 1 (default 60)
+          --max-memory-mb M likewise when the process's resident memory grows past M MB during one
+                            input (default 8192)
 
         Exit code: 0 when no input crashed (with --scaling: when no CPU ratio of an accepted input exceeds B/A), else 1.
         Any exception other than TacitusException (our one-line rejection of bad input) is a crash.
@@ -40,6 +44,8 @@ public static class FuzzCommand
         int small = 10_000, large = 1_000_000;
         string crashers = Path.Combine("fuzz", "crashers");
         string? replay = null;
+        double timeoutSeconds = 60;
+        long maxMemoryMb = 8192;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -62,6 +68,14 @@ public static class FuzzCommand
                         if (small < 1 || large <= small) throw new ArgumentException("--sizes needs 0 < A < B");
                         break;
                     case "--replay": replay = Next(); break;
+                    case "--timeout":
+                        timeoutSeconds = double.Parse(Next(), CultureInfo.InvariantCulture);
+                        if (timeoutSeconds <= 0) throw new ArgumentException("--timeout needs a positive number of seconds");
+                        break;
+                    case "--max-memory-mb":
+                        maxMemoryMb = long.Parse(Next(), CultureInfo.InvariantCulture);
+                        if (maxMemoryMb <= 0) throw new ArgumentException("--max-memory-mb needs a positive number");
+                        break;
                     case "-h" or "--help": output.WriteLine(Help); return 0;
                     default: throw new ArgumentException($"unknown option '{args[i]}'");
                 }
@@ -87,7 +101,16 @@ public static class FuzzCommand
         if (scaling) return Scaling(stagesOnly ? [] : targets, targets, targets.Any(t => t.Name == "pipeline") ? built : null, small, large, (double)large / small, output);
 
         double weight = targets.Sum(t => 1.0 / t.Cost);
-        var campaign = new FuzzCampaign(seed, crashers);
+        FuzzCampaign? campaign = null;
+        using var watchdog = new FuzzWatchdog(TimeSpan.FromSeconds(timeoutSeconds), maxMemoryMb << 20, trip =>
+        {
+            var saved = campaign?.SaveHang(trip);
+            error.WriteLine();
+            error.WriteLine($"tacitus-fuzz: {trip.Target}: {trip.Reason}; input ({trip.Input.Length:N0} bytes) saved as {saved ?? "(not saved)"}; replay it with --target {trip.Target} --replay FILE");
+            error.Flush();
+            Environment.Exit(1);
+        });
+        campaign = new FuzzCampaign(seed, crashers, watchdog);
         long totalInputs = 0, totalCrashes = 0;
         output.WriteLine("(median CPU seconds per input; ratios are per byte x the size ratio, so linear = the size ratio)");
         output.WriteLine($"{"target",-18} {"inputs",10} {"rejected",9} {"crashes",8} {"inputs/s",10} {"slowest",9}");

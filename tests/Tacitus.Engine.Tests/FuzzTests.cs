@@ -52,6 +52,38 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_watchdog_reports_an_input_that_runs_too_long_and_saves_it()
+    {
+        // A hang never throws, so the campaign alone could not fail on it: the watchdog must.
+        var dir = Directory.CreateTempSubdirectory("tacitus-hangs-");
+        try
+        {
+            var trips = new List<FuzzTrip>();
+            FuzzCampaign? campaign = null;
+            using var watchdog = new FuzzWatchdog(TimeSpan.FromMilliseconds(200), long.MaxValue, t =>
+            {
+                lock (trips) trips.Add(t);
+                campaign!.SaveHang(t);
+            }, checkEvery: TimeSpan.FromMilliseconds(20));
+            campaign = new FuzzCampaign(seed: 1, crashDirectory: dir.FullName, watchdog);
+            var target = new FuzzTarget("sleepy", [[(byte)'a'], [(byte)'z', (byte)'z']], b =>
+            {
+                if (b.Length == 2 && b[0] == (byte)'z') Thread.Sleep(1000);
+            });
+            campaign.Run(target, 2);
+            var trip = Assert.Single(trips);
+            Assert.Equal("sleepy", trip.Target);
+            Assert.Equal("zz"u8.ToArray(), trip.Input);
+            Assert.Contains("longer than", trip.Reason);
+            Assert.Equal("zz"u8.ToArray(), File.ReadAllBytes(Assert.Single(Directory.GetFiles(dir.FullName, "sleepy-hang-*.bin"))));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_inputs()
     {
         static List<string> Inputs(int seed)
@@ -111,5 +143,38 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         output.WriteLine($"linear {linear:F1}, quadratic {quadratic:F0}");
         Assert.InRange(linear, 10, 25);
         Assert.True(quadratic > 100, $"quadratic target: ratio {quadratic:F0}");
+    }
+}
+
+/// <summary>Measures the whole process's memory, so it runs alone (no other test class allocating beside it).</summary>
+[CollectionDefinition(nameof(FuzzWatchdogMemoryTests), DisableParallelization = true)]
+public sealed class FuzzWatchdogMemoryCollection;
+
+[Collection(nameof(FuzzWatchdogMemoryTests))]
+public sealed class FuzzWatchdogMemoryTests
+{
+    [Fact]
+    public void The_watchdog_reports_an_input_that_exhausts_memory_and_stays_quiet_otherwise()
+    {
+        var trips = new List<FuzzTrip>();
+        using var watchdog = new FuzzWatchdog(TimeSpan.FromMinutes(1), Environment.WorkingSet + (200L << 20), t => { lock (trips) trips.Add(t); }, checkEvery: TimeSpan.FromMilliseconds(20));
+        var campaign = new FuzzCampaign(seed: 1, crashDirectory: null, watchdog);
+        campaign.Run(new FuzzTarget("fine", [[(byte)'a']], _ => Thread.Sleep(50)), 3);
+        Assert.Empty(trips);
+        campaign.Run(new FuzzTarget("greedy", [[(byte)'a']], _ =>
+        {
+            var hoard = new List<byte[]>();
+            for (int i = 0; i < 24; i++)
+            {
+                var block = new byte[16 << 20];
+                Array.Fill(block, (byte)1); // touched, so resident
+                hoard.Add(block);
+            }
+            Thread.Sleep(300);
+            GC.KeepAlive(hoard);
+        }), 1);
+        var trip = Assert.Single(trips);
+        Assert.Equal("greedy", trip.Target);
+        Assert.Contains("of memory", trip.Reason);
     }
 }
