@@ -11,10 +11,17 @@ internal static class TrainTaggerCommand
         var o = new TrainingCommandOptions();
         var cmd = new Command("tagger", "Train the part-of-speech tagger (UPOS + XPOS + FEATS) on CoNLL-U, keeping the epoch with the best dev UPOS.");
         o.AddTo(cmd);
+        var tagLexicon = new Option<string?>("--tag-lexicon")
+        {
+            Description = "An external word → tags lexicon whose tag sets become features (e.g. npm en-lexicon's dist/lexicon.js, lines \"word\": \"VBD|VBN\", or word<TAB>TAG|TAG lines); compiled into the model.",
+        };
+        cmd.Add(tagLexicon);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var options = new TaggerTrainingOptions { Seed = parse.GetValue(o.Seed) };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
+            if (parse.GetValue(tagLexicon) is { } lex)
+                options = options with { ExternalLexicon = ExternalTagLexicon.Compile(ExternalTagLexicon.Read(lex)), ExternalLexiconSource = lex };
             var train = TrainingCommandOptions.ReadConllu(parse.GetValue(o.Train)!, "training");
             var dev = parse.GetValue(o.Dev) is { } d ? TrainingCommandOptions.ReadConllu(d, "dev") : [];
             var tagger = TrainingProgressView.Run(ctx, "tagger", options.Epochs, report => TaggerTrainer.Train(train, dev, options, report));

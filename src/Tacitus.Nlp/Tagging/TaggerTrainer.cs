@@ -15,6 +15,10 @@ public sealed record TaggerTrainingOptions : PerceptronTrainingOptions
     public int MinClusterCount { get; init; } = 3;
     /// <summary>Depth of the binary cluster tree (2^bits leaves).</summary>
     public int ClusterBits { get; init; } = 8;
+    /// <summary>An external word → tag-set lexicon compiled by <see cref="ExternalTagLexicon.Compile"/> (null = none).</summary>
+    public Dictionary<ulong, ulong>? ExternalLexicon { get; init; }
+    /// <summary>Where <see cref="ExternalLexicon"/> came from, for the model's config.</summary>
+    public string? ExternalLexiconSource { get; init; }
 }
 
 /// <summary>Trains a <see cref="PosTagger"/> on CoNLL-U sentences with early stopping on dev UPOS.</summary>
@@ -62,13 +66,13 @@ public static class TaggerTrainer
         var clusters = options.MinClusterCount > 0
             ? WordClusters.Learn(train.Select(s => s.Words.Select(w => w.Form).ToArray()).ToList(), options.MinClusterCount, options.ClusterBits, options.Seed)
             : [];
-        var lexicon = new WordLexicon(ambiguity, clusters, options.ClusterBits);
+        var lexicon = new WordLexicon(ambiguity, clusters, options.ClusterBits, options.ExternalLexicon);
         var feats = FeatsLexicon.Build(C, train.SelectMany(s => s.Words).Select(w => (FeatureHash.OfNormalized(w.Form), tagIndex[(w.Upos ?? "X", w.Xpos)], w.Feats)));
 
         var config = new JsonObject
         {
             ["model"] = "greedy averaged perceptron, joint UPOS+XPOS classes, FEATS by lexicon",
-            ["feature_templates"] = 37,
+            ["feature_templates"] = lexicon.HasExternal ? 42 : 37,
             ["min_ambiguity_count"] = options.MinAmbiguityCount,
             ["min_cluster_count"] = options.MinClusterCount,
             ["cluster_bits"] = options.ClusterBits,
@@ -77,6 +81,11 @@ public static class TaggerTrainer
             ["seed"] = options.Seed,
             ["prune_below"] = options.PruneBelow,
         };
+        if (lexicon.HasExternal)
+        {
+            config["external_lexicon_entries"] = lexicon.ExternalCount;
+            config["external_lexicon"] = options.ExternalLexiconSource;
+        }
         var upos = tags.Select(t => t.Item1).ToArray();
         var xpos = tags.Select(t => t.Item2).ToArray();
         PosTagger Make(SparseLinearModel m) => new(upos, xpos, m, lexicon, feats, config);
@@ -113,7 +122,7 @@ public static class TaggerTrainer
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < infos.Length; i++)
                 {
-                    int n = TaggerFeatures.Extract(infos, i, p1, p2, f);
+                    int n = TaggerFeatures.Extract(infos, i, p1, p2, f, lexicon.HasExternal);
                     int guess = perceptron.Predict(f[..n], scores);
                     perceptron.Update(f[..n], gold[i], guess);
                     perceptron.Tick();
