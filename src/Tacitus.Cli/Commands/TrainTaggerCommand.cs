@@ -16,10 +16,17 @@ internal static class TrainTaggerCommand
             Description = "An external word → tags lexicon whose tag sets become features (e.g. npm en-lexicon's dist/lexicon.js, lines \"word\": \"VBD|VBN\", or word<TAB>TAG|TAG lines); compiled into the model.",
         };
         cmd.Add(tagLexicon);
+        var patience = new Option<int?>("--patience") { Description = "Stop after this many epochs without a better dev UPOS (default 3)." };
+        cmd.Add(patience);
+        var ensemble = new Option<int>("--ensemble") { Description = "Train this many taggers (seeds S, S+1, …) and average their weights into one model (no tagging cost).", DefaultValueFactory = _ => 1 };
+        cmd.Add(ensemble);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var options = new TaggerTrainingOptions { Seed = parse.GetValue(o.Seed) };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
+            if (parse.GetValue(patience) is { } p) options = options with { Patience = p };
+            if (parse.GetValue(ensemble) is < 1 or > 16) throw new UsageException("--ensemble must be between 1 and 16.");
+            options = options with { Ensemble = parse.GetValue(ensemble) };
             if (parse.GetValue(tagLexicon) is { } lex)
                 options = options with { ExternalLexicon = ExternalTagLexicon.Compile(ExternalTagLexicon.Read(lex)), ExternalLexiconSource = lex };
             var train = TrainingCommandOptions.ReadConllu(parse.GetValue(o.Train)!, "training");

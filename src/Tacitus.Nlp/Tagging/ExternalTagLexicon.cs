@@ -50,31 +50,42 @@ public static partial class ExternalTagLexicon
     public static Dictionary<ulong, ulong> Compile(IEnumerable<KeyValuePair<string, string[]>> entries)
     {
         var sets = new Dictionary<ulong, SortedSet<string>>();
+        var firsts = new Dictionary<ulong, string>();
         void Add(ulong key, string[] tags)
         {
             if (!sets.TryGetValue(key, out var set)) sets[key] = set = new SortedSet<string>(StringComparer.Ordinal);
             set.UnionWith(tags);
+            firsts.TryAdd(key, tags[0]);
         }
         foreach (var (word, tags) in entries)
         {
             Add(ExactKey(FeatureHash.Of(word)), tags);
             Add(NormKey(FeatureHash.OfNormalized(word)), tags);
         }
+        // The value packs the set's hash (high 56 bits) with the word's first-listed tag (low 8 bits: lexicons such as
+        // Brill's list the most frequent tag first), as an index into the ordinally sorted inventory of first tags.
+        var firstIds = firsts.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i + 1, StringComparer.Ordinal);
         var compiled = new Dictionary<ulong, ulong>(sets.Count);
         foreach (var (key, set) in sets)
         {
             ulong h = 0x51ED270B27B9F1C3UL;
             foreach (var t in set) h = FeatureHash.Feature(98, h, FeatureHash.Of(t));
-            compiled[key] = h;
+            compiled[key] = (h & ~0xFFUL) | (uint)Math.Min(255, firstIds[firsts[key]]);
         }
         return compiled;
     }
 
-    /// <summary>The tag-set hash of a word (exact form first, then normalized), or 0 if the lexicon lacks it.</summary>
+    /// <summary>The packed tag-set hash and first tag of a word (exact form first, then normalized), or 0 if the lexicon lacks it; see <see cref="SetOf"/> and <see cref="FirstOf"/>.</summary>
     public static ulong Lookup(Dictionary<ulong, ulong> lexicon, ulong exact, ulong norm) =>
         lexicon.TryGetValue(ExactKey(exact), out var a) ? a
         : lexicon.TryGetValue(NormKey(norm), out var b) ? b
         : 0;
+
+    /// <summary>The tag-set part of a <see cref="Lookup"/> value.</summary>
+    public static ulong SetOf(ulong value) => value & ~0xFFUL;
+
+    /// <summary>The first-listed-tag part of a <see cref="Lookup"/> value (0 = none).</summary>
+    public static ulong FirstOf(ulong value) => value & 0xFFUL;
 
     private static ulong ExactKey(ulong exact) => FeatureHash.Feature(97, exact);
     private static ulong NormKey(ulong norm) => FeatureHash.Feature(96, norm);

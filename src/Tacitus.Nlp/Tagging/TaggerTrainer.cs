@@ -17,6 +17,8 @@ public sealed record TaggerTrainingOptions : PerceptronTrainingOptions
     public int ClusterBits { get; init; } = 8;
     /// <summary>An external word → tag-set lexicon compiled by <see cref="ExternalTagLexicon.Compile"/> (null = none).</summary>
     public Dictionary<ulong, ulong>? ExternalLexicon { get; init; }
+    /// <summary>Train this many perceptrons (seeds Seed, Seed+1, …) and average their weights into one model.</summary>
+    public int Ensemble { get; init; } = 1;
     /// <summary>Where <see cref="ExternalLexicon"/> came from, for the model's config.</summary>
     public string? ExternalLexiconSource { get; init; }
 }
@@ -72,7 +74,7 @@ public static class TaggerTrainer
         var config = new JsonObject
         {
             ["model"] = "greedy averaged perceptron, joint UPOS+XPOS classes, FEATS by lexicon",
-            ["feature_templates"] = lexicon.HasExternal ? 42 : 37,
+            ["feature_templates"] = lexicon.HasExternal ? 45 : 37,
             ["min_ambiguity_count"] = options.MinAmbiguityCount,
             ["min_cluster_count"] = options.MinClusterCount,
             ["cluster_bits"] = options.ClusterBits,
@@ -104,12 +106,37 @@ public static class TaggerTrainer
             return (Infos: infos, Gold: gold);
         }).ToArray();
 
-        var perceptron = new AveragedPerceptron(C);
-        var random = new Random(options.Seed);
+        // Each member is one averaged perceptron with its own shuffling seed, early-stopped on dev; their weights are
+        // averaged into one model (an ensemble at no tagging cost). One member is the plain tagger.
+        int ensemble = Math.Max(1, options.Ensemble);
+        var members = new List<SparseLinearModel>(ensemble);
+        double bestScore = double.NegativeInfinity;
+        for (int m = 0; m < ensemble; m++)
+        {
+            var (model, score) = TrainMember(sentences, dev, C, options, options.Seed + m, lexicon.HasExternal, Make, progress, total);
+            members.Add(model);
+            bestScore = score;
+        }
+        var best = Make((members.Count == 1 ? members[0] : SparseLinearModel.Average(members)).RoundedToHalf());
+        if (members.Count > 1)
+        {
+            config["ensemble"] = members.Count;
+            bestScore = dev.Count > 0 ? Evaluate(best, dev)["upos"] : bestScore;
+        }
+        config["trained_epochs_best_dev_upos"] = Math.Round(bestScore, 2).ToString(CultureInfo.InvariantCulture);
+        return best;
+    }
+
+    /// <summary>One perceptron trained with shuffling seed <paramref name="seed"/>: its best epoch by dev UPOS (frozen, not yet rounded) and that score.</summary>
+    private static (SparseLinearModel Model, double DevUpos) TrainMember((WordInfo[] Infos, int[] Gold)[] sentences, IReadOnlyList<ConlluSentence> dev, int classes,
+        TaggerTrainingOptions options, int seed, bool external, Func<SparseLinearModel, PosTagger> make, Action<EpochReport>? progress, Stopwatch total)
+    {
+        var perceptron = new AveragedPerceptron(classes);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, sentences.Length).ToArray();
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
-        var scores = new float[C];
-        PosTagger? best = null;
+        var scores = new float[classes];
+        SparseLinearModel? best = null;
         double bestScore = double.NegativeInfinity;
         int sinceBest = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -122,7 +149,7 @@ public static class TaggerTrainer
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < infos.Length; i++)
                 {
-                    int n = TaggerFeatures.Extract(infos, i, p1, p2, f, lexicon.HasExternal);
+                    int n = TaggerFeatures.Extract(infos, i, p1, p2, f, external);
                     int guess = perceptron.Predict(f[..n], scores);
                     perceptron.Update(f[..n], gold[i], guess);
                     perceptron.Tick();
@@ -132,13 +159,13 @@ public static class TaggerTrainer
                     p1 = guess;
                 }
             }
-            var candidate = Make(perceptron.Freeze(options.PruneBelow).RoundedToHalf());
-            var devScores = dev.Count > 0 ? Evaluate(candidate, dev) : new Dictionary<string, double> { ["upos"] = 100.0 * correct / Math.Max(1, seen) };
+            var frozen = perceptron.Freeze(options.PruneBelow);
+            var devScores = dev.Count > 0 ? Evaluate(make(frozen.RoundedToHalf()), dev) : new Dictionary<string, double> { ["upos"] = 100.0 * correct / Math.Max(1, seen) };
             double score = devScores["upos"];
             bool isBest = score > bestScore;
             if (isBest)
             {
-                best = candidate;
+                best = frozen;
                 bestScore = score;
                 sinceBest = 0;
             }
@@ -146,8 +173,7 @@ public static class TaggerTrainer
             progress?.Invoke(new EpochReport(epoch, options.Epochs, 100.0 * correct / Math.Max(1, seen), devScores, isBest, total.Elapsed) { Watched = "upos" });
             if (sinceBest >= options.Patience) break;
         }
-        config["trained_epochs_best_dev_upos"] = Math.Round(bestScore, 2).ToString(CultureInfo.InvariantCulture);
-        return best!;
+        return (best!, bestScore);
     }
 
     /// <summary>UPOS, XPOS, UFeats and joint tag accuracy (percent) of <paramref name="tagger"/> on gold sentences.</summary>

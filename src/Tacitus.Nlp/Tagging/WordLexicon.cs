@@ -44,7 +44,9 @@ public sealed class WordLexicon
             w.Cluster = 0;
             w.ClusterCoarse = 0;
         }
-        w.External = _external is null ? 0 : ExternalTagLexicon.Lookup(_external, w.Exact, w.Norm);
+        ulong ext = _external is null ? 0 : ExternalTagLexicon.Lookup(_external, w.Exact, w.Norm);
+        w.External = ExternalTagLexicon.SetOf(ext);
+        w.ExternalFirst = ExternalTagLexicon.FirstOf(ext);
     }
 
     /// <summary>Writes the external lexicon (a separate section, so models without one keep their format).</summary>
