@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -174,6 +175,41 @@ public static class TaggerTrainer
             if (sinceBest >= options.Patience) break;
         }
         return (best!, bestScore);
+    }
+
+    /// <summary>
+    /// Jack-knifed tags for <paramref name="train"/>: it is cut into <paramref name="folds"/> contiguous blocks, each tagged
+    /// by a tagger trained (with <paramref name="options"/>, early-stopped on <paramref name="dev"/>) on the other blocks.
+    /// The result is the training set with predicted UPOS and XPOS — what a parser should train on, since its input at
+    /// run time is tagged by a tagger that never saw the text. Contiguous blocks hold whole documents, so the tags are
+    /// about as wrong as on new text. Everything but UPOS/XPOS is kept.
+    /// </summary>
+    public static List<ConlluSentence> Jackknife(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, int folds, TaggerTrainingOptions options, Action<int>? foldDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        if (folds < 2 || folds > train.Count) throw new TacitusException($"jack-knifing needs between 2 and {train.Count} folds");
+        var result = new ConlluSentence[train.Count];
+        for (int f = 0; f < folds; f++)
+        {
+            var rest = new List<ConlluSentence>(train.Count);
+            var held = new List<int>();
+            for (int i = 0; i < train.Count; i++)
+            {
+                if ((int)((long)i * folds / train.Count) == f) held.Add(i);
+                else rest.Add(train[i]);
+            }
+            var tagger = Train(rest, dev, options);
+            foreach (int i in held)
+            {
+                var s = train[i];
+                if (s.Words.Length == 0) { result[i] = s; continue; }
+                var tags = tagger.Tag([.. s.Words.Select(w => w.Form)]);
+                var words = s.Words.Select((w, k) => w with { Upos = tags[k].Upos, Xpos = tags[k].Xpos }).ToImmutableArray();
+                result[i] = s with { Words = words };
+            }
+            foldDone?.Invoke(f + 1);
+        }
+        return [.. result];
     }
 
     /// <summary>UPOS, XPOS, UFeats and joint tag accuracy (percent) of <paramref name="tagger"/> on gold sentences.</summary>

@@ -61,7 +61,9 @@ public class ExternalTagLexiconTests
             ["sought"] = ["VBD", "VBN"],
         });
         ulong Of(string w) => ExternalTagLexicon.Lookup(lex, Learning.FeatureHash.Of(w), Learning.FeatureHash.OfNormalized(w));
-        Assert.Equal(Of("refused"), Of("sought"));          // the same set, whatever the order
+        Assert.Equal(ExternalTagLexicon.SetOf(Of("refused")), ExternalTagLexicon.SetOf(Of("sought")));     // the same set, whatever the order,
+        Assert.NotEqual(ExternalTagLexicon.FirstOf(Of("refused")), ExternalTagLexicon.FirstOf(Of("sought"))); // but a different first (most likely) tag
+        Assert.NotEqual(0UL, ExternalTagLexicon.FirstOf(Of("may")));
         Assert.NotEqual(Of("May"), Of("may"));
         Assert.Equal(Of("sought"), Of("SOUGHT"));           // falls back to the lower-cased form
         Assert.Equal(0UL, Of("xyzzy"));
