@@ -11,12 +11,53 @@ internal static class TrainTaggerCommand
         var o = new TrainingCommandOptions();
         var cmd = new Command("tagger", "Train the part-of-speech tagger (UPOS + XPOS + FEATS) on CoNLL-U, keeping the epoch with the best dev UPOS.");
         o.AddTo(cmd);
+        var tagLexicon = new Option<string?>("--tag-lexicon")
+        {
+            Description = "An external word → tags lexicon whose tag sets become features (e.g. npm en-lexicon's dist/lexicon.js, lines \"word\": \"VBD|VBN\", or word<TAB>TAG|TAG lines); compiled into the model.",
+        };
+        cmd.Add(tagLexicon);
+        var patience = new Option<int?>("--patience") { Description = "Stop after this many epochs without a better dev UPOS (default 3)." };
+        cmd.Add(patience);
+        var ensemble = new Option<int>("--ensemble") { Description = "Train this many taggers (seeds S, S+1, …) and average their weights into one model (no tagging cost).", DefaultValueFactory = _ => 1 };
+        cmd.Add(ensemble);
+        var jackknife = new Option<bool>("--jackknife")
+        {
+            Description = "Instead of a model, write OUT/train-jackknifed.conllu: the training treebank with jack-knifed UPOS/XPOS (each of --jackknife-folds contiguous blocks tagged by a tagger trained with these options on the others). Train the parser on it with --train-tags gold.",
+        };
+        var folds = new Option<int>("--jackknife-folds") { Description = "Number of blocks for --jackknife.", DefaultValueFactory = _ => 10 };
+        cmd.Add(jackknife);
+        cmd.Add(folds);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var options = new TaggerTrainingOptions { Seed = parse.GetValue(o.Seed) };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
+            if (parse.GetValue(patience) is { } p) options = options with { Patience = p };
+            if (parse.GetValue(ensemble) is < 1 or > 16) throw new UsageException("--ensemble must be between 1 and 16.");
+            options = options with { Ensemble = parse.GetValue(ensemble) };
+            if (parse.GetValue(tagLexicon) is { } lex)
+                options = options with { ExternalLexicon = ExternalTagLexicon.Compile(ExternalTagLexicon.Read(lex)), ExternalLexiconSource = lex };
             var train = TrainingCommandOptions.ReadConllu(parse.GetValue(o.Train)!, "training");
             var dev = parse.GetValue(o.Dev) is { } d ? TrainingCommandOptions.ReadConllu(d, "dev") : [];
+            if (parse.GetValue(jackknife))
+            {
+                Directory.CreateDirectory(parse.GetValue(o.Out)!);
+                var jkPath = Path.Combine(parse.GetValue(o.Out)!, "train-jackknifed.conllu");
+                int k = parse.GetValue(folds);
+                if (k < 2) throw new UsageException("--jackknife-folds must be at least 2.");
+                var tagged = TaggerTrainer.Jackknife(train, dev, k, options, f => ctx.Error.WriteLine($"jackknife: fold {f}/{k} tagged"));
+                long n = 0, upos = 0, xpos = 0;
+                for (int i = 0; i < train.Count; i++)
+                    for (int w = 0; w < train[i].Words.Length; w++)
+                    {
+                        n++;
+                        if (train[i].Words[w].Upos == tagged[i].Words[w].Upos) upos++;
+                        if (train[i].Words[w].Xpos == tagged[i].Words[w].Xpos) xpos++;
+                    }
+                using (var writer = new StreamWriter(jkPath))
+                    Tacitus.Nlp.Conllu.ConlluWriter.Write(writer, tagged);
+                ctx.Out.WriteLine($"wrote {jkPath}: {train.Count:N0} sentences with jack-knifed tags (UPOS {100.0 * upos / Math.Max(1, n):F2} %, XPOS {100.0 * xpos / Math.Max(1, n):F2} % against the gold tags)");
+                return ExitCodes.Ok;
+            }
             var tagger = TrainingProgressView.Run(ctx, "tagger", options.Epochs, report => TaggerTrainer.Train(train, dev, options, report));
             var scores = dev.Count > 0 ? TaggerTrainer.Evaluate(tagger, dev).ToDictionary(p => "dev." + p.Key, p => p.Value) : [];
             var outDir = parse.GetValue(o.Out)!;

@@ -20,7 +20,7 @@ public sealed record ParserTrainingOptions
     /// <summary>After training, drop the weakest feature rows (largest quantile tried first) as long as dev LAS falls by at most this much.</summary>
     public double MaxPruneLoss { get; init; } = 0.15;
     /// <summary>Quantiles tried, largest first; when none stays within <see cref="MaxPruneLoss"/> the smallest is kept (bounds the model size).</summary>
-    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.75, 0.7];
+    public IReadOnlyList<double> PruneQuantiles { get; init; } = [0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5];
     /// <summary>Wall-clock budget: no new epoch starts after this much training time (null: no limit). The log says which
     /// epoch it stopped after, and the same command with <c>--epochs</c> set to that number reproduces the model.</summary>
     public TimeSpan? TimeBudget { get; init; }

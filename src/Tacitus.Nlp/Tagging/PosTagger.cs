@@ -59,7 +59,7 @@ public sealed class PosTagger
             int p1 = -1, p2 = -1;
             for (int i = 0; i < words.Length; i++)
             {
-                int n = TaggerFeatures.Extract(words, i, p1, p2, feats);
+                int n = TaggerFeatures.Extract(words, i, p1, p2, feats, Lexicon.HasExternal);
                 int c = Model.Predict(feats[..n], scores);
                 classes[i] = c;
                 p2 = p1;
@@ -99,6 +99,7 @@ public sealed class PosTagger
             Model.Write(w);
             Lexicon.Write(w);
             Feats.Write(w);
+            if (Lexicon.HasExternal) Lexicon.WriteExternal(w);
         });
 
     public static PosTagger Load(string directory) =>
@@ -117,6 +118,7 @@ public sealed class PosTagger
             var model = SparseLinearModel.Read(r);
             var lexicon = WordLexicon.Read(r);
             var feats = FeatsLexicon.Read(r);
+            if (config["external_lexicon_entries"] is not null) lexicon = lexicon.WithExternal(r);
             return new PosTagger(upos, xpos, model, lexicon, feats, config);
         });
 }

@@ -3,13 +3,13 @@ using Tacitus.Nlp.Learning;
 
 namespace Tacitus.Nlp.Tagging;
 
-/// <summary>The tagger's feature templates: the word, its affixes, shape, ambiguity class and cluster, the ±2 neighbours, and the two previous predicted tags.</summary>
+/// <summary>The tagger's feature templates: the word, its affixes, shape, ambiguity class and cluster, the ±2 neighbours, the two previous predicted tags, and (with an external lexicon) the tag sets it gives the word and its neighbours.</summary>
 internal static class TaggerFeatures
 {
-    public const int Max = 40;
+    public const int Max = 48;
 
     /// <summary>Writes the features of word <paramref name="i"/> given the previous two predicted classes (−1 before the sentence) and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<WordInfo> s, int i, int prev1, int prev2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<WordInfo> s, int i, int prev1, int prev2, Span<ulong> f, bool external = false)
     {
         ref readonly var w = ref s[i];
         ref readonly var m1 = ref At(s, i - 1);
@@ -55,6 +55,17 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Feature(35, p1.Cluster);
         f[n++] = FeatureHash.Feature(36, m1.Cluster);
         f[n++] = FeatureHash.Feature(37, p1.ClusterCoarse);
+        if (external)
+        {
+            f[n++] = FeatureHash.Feature(38, w.External);
+            f[n++] = FeatureHash.Feature(39, p1.External);
+            f[n++] = FeatureHash.Feature(40, m1.External);
+            f[n++] = FeatureHash.Feature(41, t1, w.External);
+            f[n++] = FeatureHash.Feature(42, w.External, w.Flags);
+            f[n++] = FeatureHash.Feature(43, w.ExternalFirst);
+            f[n++] = FeatureHash.Feature(44, p2.External);
+            f[n++] = FeatureHash.Feature(45, w.External, p1.External);
+        }
         return n;
     }
 

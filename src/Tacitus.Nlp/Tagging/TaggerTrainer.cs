@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -15,6 +16,12 @@ public sealed record TaggerTrainingOptions : PerceptronTrainingOptions
     public int MinClusterCount { get; init; } = 3;
     /// <summary>Depth of the binary cluster tree (2^bits leaves).</summary>
     public int ClusterBits { get; init; } = 8;
+    /// <summary>An external word → tag-set lexicon compiled by <see cref="ExternalTagLexicon.Compile"/> (null = none).</summary>
+    public Dictionary<ulong, ulong>? ExternalLexicon { get; init; }
+    /// <summary>Train this many perceptrons (seeds Seed, Seed+1, …) and average their weights into one model.</summary>
+    public int Ensemble { get; init; } = 1;
+    /// <summary>Where <see cref="ExternalLexicon"/> came from, for the model's config.</summary>
+    public string? ExternalLexiconSource { get; init; }
 }
 
 /// <summary>Trains a <see cref="PosTagger"/> on CoNLL-U sentences with early stopping on dev UPOS.</summary>
@@ -62,13 +69,13 @@ public static class TaggerTrainer
         var clusters = options.MinClusterCount > 0
             ? WordClusters.Learn(train.Select(s => s.Words.Select(w => w.Form).ToArray()).ToList(), options.MinClusterCount, options.ClusterBits, options.Seed)
             : [];
-        var lexicon = new WordLexicon(ambiguity, clusters, options.ClusterBits);
+        var lexicon = new WordLexicon(ambiguity, clusters, options.ClusterBits, options.ExternalLexicon);
         var feats = FeatsLexicon.Build(C, train.SelectMany(s => s.Words).Select(w => (FeatureHash.OfNormalized(w.Form), tagIndex[(w.Upos ?? "X", w.Xpos)], w.Feats)));
 
         var config = new JsonObject
         {
             ["model"] = "greedy averaged perceptron, joint UPOS+XPOS classes, FEATS by lexicon",
-            ["feature_templates"] = 37,
+            ["feature_templates"] = lexicon.HasExternal ? 45 : 37,
             ["min_ambiguity_count"] = options.MinAmbiguityCount,
             ["min_cluster_count"] = options.MinClusterCount,
             ["cluster_bits"] = options.ClusterBits,
@@ -77,6 +84,11 @@ public static class TaggerTrainer
             ["seed"] = options.Seed,
             ["prune_below"] = options.PruneBelow,
         };
+        if (lexicon.HasExternal)
+        {
+            config["external_lexicon_entries"] = lexicon.ExternalCount;
+            config["external_lexicon"] = options.ExternalLexiconSource;
+        }
         var upos = tags.Select(t => t.Item1).ToArray();
         var xpos = tags.Select(t => t.Item2).ToArray();
         PosTagger Make(SparseLinearModel m) => new(upos, xpos, m, lexicon, feats, config);
@@ -95,12 +107,37 @@ public static class TaggerTrainer
             return (Infos: infos, Gold: gold);
         }).ToArray();
 
-        var perceptron = new AveragedPerceptron(C);
-        var random = new Random(options.Seed);
+        // Each member is one averaged perceptron with its own shuffling seed, early-stopped on dev; their weights are
+        // averaged into one model (an ensemble at no tagging cost). One member is the plain tagger.
+        int ensemble = Math.Max(1, options.Ensemble);
+        var members = new List<SparseLinearModel>(ensemble);
+        double bestScore = double.NegativeInfinity;
+        for (int m = 0; m < ensemble; m++)
+        {
+            var (model, score) = TrainMember(sentences, dev, C, options, options.Seed + m, lexicon.HasExternal, Make, progress, total);
+            members.Add(model);
+            bestScore = score;
+        }
+        var best = Make((members.Count == 1 ? members[0] : SparseLinearModel.Average(members)).RoundedToHalf());
+        if (members.Count > 1)
+        {
+            config["ensemble"] = members.Count;
+            bestScore = dev.Count > 0 ? Evaluate(best, dev)["upos"] : bestScore;
+        }
+        config["trained_epochs_best_dev_upos"] = Math.Round(bestScore, 2).ToString(CultureInfo.InvariantCulture);
+        return best;
+    }
+
+    /// <summary>One perceptron trained with shuffling seed <paramref name="seed"/>: its best epoch by dev UPOS (frozen, not yet rounded) and that score.</summary>
+    private static (SparseLinearModel Model, double DevUpos) TrainMember((WordInfo[] Infos, int[] Gold)[] sentences, IReadOnlyList<ConlluSentence> dev, int classes,
+        TaggerTrainingOptions options, int seed, bool external, Func<SparseLinearModel, PosTagger> make, Action<EpochReport>? progress, Stopwatch total)
+    {
+        var perceptron = new AveragedPerceptron(classes);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, sentences.Length).ToArray();
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
-        var scores = new float[C];
-        PosTagger? best = null;
+        var scores = new float[classes];
+        SparseLinearModel? best = null;
         double bestScore = double.NegativeInfinity;
         int sinceBest = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -113,7 +150,7 @@ public static class TaggerTrainer
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < infos.Length; i++)
                 {
-                    int n = TaggerFeatures.Extract(infos, i, p1, p2, f);
+                    int n = TaggerFeatures.Extract(infos, i, p1, p2, f, external);
                     int guess = perceptron.Predict(f[..n], scores);
                     perceptron.Update(f[..n], gold[i], guess);
                     perceptron.Tick();
@@ -123,13 +160,13 @@ public static class TaggerTrainer
                     p1 = guess;
                 }
             }
-            var candidate = Make(perceptron.Freeze(options.PruneBelow).RoundedToHalf());
-            var devScores = dev.Count > 0 ? Evaluate(candidate, dev) : new Dictionary<string, double> { ["upos"] = 100.0 * correct / Math.Max(1, seen) };
+            var frozen = perceptron.Freeze(options.PruneBelow);
+            var devScores = dev.Count > 0 ? Evaluate(make(frozen.RoundedToHalf()), dev) : new Dictionary<string, double> { ["upos"] = 100.0 * correct / Math.Max(1, seen) };
             double score = devScores["upos"];
             bool isBest = score > bestScore;
             if (isBest)
             {
-                best = candidate;
+                best = frozen;
                 bestScore = score;
                 sinceBest = 0;
             }
@@ -137,8 +174,42 @@ public static class TaggerTrainer
             progress?.Invoke(new EpochReport(epoch, options.Epochs, 100.0 * correct / Math.Max(1, seen), devScores, isBest, total.Elapsed) { Watched = "upos" });
             if (sinceBest >= options.Patience) break;
         }
-        config["trained_epochs_best_dev_upos"] = Math.Round(bestScore, 2).ToString(CultureInfo.InvariantCulture);
-        return best!;
+        return (best!, bestScore);
+    }
+
+    /// <summary>
+    /// Jack-knifed tags for <paramref name="train"/>: it is cut into <paramref name="folds"/> contiguous blocks, each tagged
+    /// by a tagger trained (with <paramref name="options"/>, early-stopped on <paramref name="dev"/>) on the other blocks.
+    /// The result is the training set with predicted UPOS and XPOS — what a parser should train on, since its input at
+    /// run time is tagged by a tagger that never saw the text. Contiguous blocks hold whole documents, so the tags are
+    /// about as wrong as on new text. Everything but UPOS/XPOS is kept.
+    /// </summary>
+    public static List<ConlluSentence> Jackknife(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, int folds, TaggerTrainingOptions options, Action<int>? foldDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        if (folds < 2 || folds > train.Count) throw new TacitusException($"jack-knifing needs between 2 and {train.Count} folds");
+        var result = new ConlluSentence[train.Count];
+        for (int f = 0; f < folds; f++)
+        {
+            var rest = new List<ConlluSentence>(train.Count);
+            var held = new List<int>();
+            for (int i = 0; i < train.Count; i++)
+            {
+                if ((int)((long)i * folds / train.Count) == f) held.Add(i);
+                else rest.Add(train[i]);
+            }
+            var tagger = Train(rest, dev, options);
+            foreach (int i in held)
+            {
+                var s = train[i];
+                if (s.Words.Length == 0) { result[i] = s; continue; }
+                var tags = tagger.Tag([.. s.Words.Select(w => w.Form)]);
+                var words = s.Words.Select((w, k) => w with { Upos = tags[k].Upos, Xpos = tags[k].Xpos }).ToImmutableArray();
+                result[i] = s with { Words = words };
+            }
+            foldDone?.Invoke(f + 1);
+        }
+        return [.. result];
     }
 
     /// <summary>UPOS, XPOS, UFeats and joint tag accuracy (percent) of <paramref name="tagger"/> on gold sentences.</summary>

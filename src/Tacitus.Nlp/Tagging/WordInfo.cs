@@ -20,6 +20,10 @@ public struct WordInfo
     public ulong Cluster;
     /// <summary>Coarser cluster (a prefix of the cluster path).</summary>
     public ulong ClusterCoarse;
+    /// <summary>Hash of the tag set an external lexicon gives the word (0 = not in it, or no external lexicon).</summary>
+    public ulong External;
+    /// <summary>The tag the external lexicon lists first for the word (0 = none).</summary>
+    public ulong ExternalFirst;
 
     /// <summary>Padding before the first and after the last word.</summary>
     public static readonly WordInfo Start = Pad(0x5EEDUL);
@@ -28,7 +32,7 @@ public struct WordInfo
     private static WordInfo Pad(ulong v) => new()
     {
         Norm = v, Exact = v, Pre1 = v, Pre2 = v, Pre3 = v, Pre4 = v, Suf1 = v, Suf2 = v, Suf3 = v, Suf4 = v,
-        Shape = v, Flags = v, Ambiguity = v, Cluster = v, ClusterCoarse = v,
+        Shape = v, Flags = v, Ambiguity = v, Cluster = v, ClusterCoarse = v, External = v, ExternalFirst = v,
     };
 
     /// <summary>Fills the form-only fields (everything but <see cref="Ambiguity"/> and the clusters).</summary>

@@ -10,13 +10,19 @@ public sealed class WordLexicon
 {
     private readonly Dictionary<ulong, ulong> _ambiguity;
     private readonly Dictionary<ulong, uint> _clusters;
+    private readonly Dictionary<ulong, ulong>? _external;
 
-    public WordLexicon(Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, uint> clusters, int clusterBits)
+    public WordLexicon(Dictionary<ulong, ulong> ambiguity, Dictionary<ulong, uint> clusters, int clusterBits, Dictionary<ulong, ulong>? external = null)
     {
         _ambiguity = ambiguity;
         _clusters = clusters;
+        _external = external is { Count: > 0 } ? external : null;
         ClusterBits = clusterBits;
     }
+
+    /// <summary>Whether an external tag lexicon (<see cref="ExternalTagLexicon"/>) was compiled in; its features are used only then.</summary>
+    public bool HasExternal => _external is not null;
+    public int ExternalCount => _external?.Count ?? 0;
 
     /// <summary>Depth of the cluster paths (number of binary splits).</summary>
     public int ClusterBits { get; }
@@ -38,6 +44,27 @@ public sealed class WordLexicon
             w.Cluster = 0;
             w.ClusterCoarse = 0;
         }
+        ulong ext = _external is null ? 0 : ExternalTagLexicon.Lookup(_external, w.Exact, w.Norm);
+        w.External = ExternalTagLexicon.SetOf(ext);
+        w.ExternalFirst = ExternalTagLexicon.FirstOf(ext);
+    }
+
+    /// <summary>Writes the external lexicon (a separate section, so models without one keep their format).</summary>
+    public void WriteExternal(BinaryWriter w)
+    {
+        var ext = _external ?? [];
+        w.Write(ext.Count);
+        foreach (var (k, v) in ext.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    /// <summary>This lexicon with the external section read by <see cref="WriteExternal"/>.</summary>
+    public WordLexicon WithExternal(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0) throw new TacitusException("corrupt tagger lexicon (external section)");
+        var ext = new Dictionary<ulong, ulong>(n);
+        for (int i = 0; i < n; i++) ext[r.ReadUInt64()] = r.ReadUInt64();
+        return new WordLexicon(_ambiguity, _clusters, ClusterBits, ext);
     }
 
     public void Write(BinaryWriter w)

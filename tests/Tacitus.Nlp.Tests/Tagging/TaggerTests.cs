@@ -27,6 +27,29 @@ public class TaggerTests
     }
 
     [Fact]
+    public void Jackknifing_replaces_only_the_tags_and_tags_each_block_with_a_tagger_that_never_saw_it()
+    {
+        var train = ShippedModels.Tiny();
+        var options = new TaggerTrainingOptions { Epochs = 4, Seed = 7, MinClusterCount = 2, ClusterBits = 3 };
+        var folds = new List<int>();
+        var tagged = TaggerTrainer.Jackknife(train, [], 2, options, folds.Add);
+        Assert.Equal([1, 2], folds);
+        Assert.Equal(train.Count, tagged.Count);
+        for (int i = 0; i < train.Count; i++)
+        {
+            Assert.Equal(train[i].Comments, tagged[i].Comments);
+            Assert.Equal(train[i].Words.Select(w => (w.Id, w.Form, w.Lemma, w.Feats, w.Head, w.Deprel)), tagged[i].Words.Select(w => (w.Id, w.Form, w.Lemma, w.Feats, w.Head, w.Deprel)));
+            Assert.All(tagged[i].Words, w => Assert.False(string.IsNullOrEmpty(w.Upos)));
+        }
+        // The tags of the first block are exactly what a tagger trained on the second block alone predicts.
+        bool InFirst(int i) => i * 2 / train.Count == 0;
+        var second = TaggerTrainer.Train([.. train.Where((_, i) => !InFirst(i))], [], options);
+        for (int i = 0; InFirst(i); i++)
+            Assert.Equal(second.Tag([.. train[i].Words.Select(w => w.Form)]).Select(t => t.Upos), tagged[i].Words.Select(w => w.Upos));
+        Assert.Throws<TacitusException>(() => TaggerTrainer.Jackknife(train, [], 1, options));
+    }
+
+    [Fact]
     public void Training_is_deterministic_given_the_seed()
     {
         var dir1 = Directory.CreateTempSubdirectory();
