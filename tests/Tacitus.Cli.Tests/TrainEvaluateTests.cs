@@ -69,6 +69,41 @@ public class TrainEvaluateTests
     }
 
     [Fact]
+    public void Train_tagger_with_an_external_lexicon_an_ensemble_and_jackknifed_tags()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tiny = Fixture("tiny.conllu");
+            var lexicon = Path.Combine(dir.FullName, "lexicon.js");
+            File.WriteAllText(lexicon, "var lexicon = {\n    \"refused\": \"VBD|VBN\",\n    \"talks\": \"NNS|VBZ\",\n};\n");
+            var (exit, output, err) = CliRunner.Run("", "train", "tagger", "--train", tiny, "--dev", tiny, "--out", Path.Combine(dir.FullName, "tagger"),
+                "--epochs", "3", "--tag-lexicon", lexicon, "--ensemble", "2");
+            Assert.True(exit == 0, err);
+            var config = File.ReadAllText(Path.Combine(dir.FullName, "tagger", "config.json"));
+            Assert.Contains("\"external_lexicon_entries\"", config);
+            Assert.Contains("\"ensemble\": 2", config);
+
+            (exit, output, err) = CliRunner.Run("", "train", "tagger", "--train", tiny, "--dev", tiny, "--out", Path.Combine(dir.FullName, "jk"),
+                "--epochs", "2", "--jackknife", "--jackknife-folds", "2");
+            Assert.True(exit == 0, err);
+            Assert.Contains("jack-knifed tags (UPOS", output);
+            Assert.Contains("fold 2/2", err);
+            var written = File.ReadAllText(Path.Combine(dir.FullName, "jk", "train-jackknifed.conllu"));
+            Assert.Equal(File.ReadAllLines(tiny).Count(l => l.StartsWith("# sent_id", StringComparison.Ordinal)),
+                written.Split('\n').Count(l => l.StartsWith("# sent_id", StringComparison.Ordinal)));
+
+            (exit, _, err) = CliRunner.Run("", "train", "tagger", "--train", tiny, "--out", Path.Combine(dir.FullName, "x"), "--tag-lexicon", Path.Combine(dir.FullName, "missing.js"));
+            Assert.Equal(1, exit);
+            Assert.Contains("does not exist", err);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Evaluation_errors_are_one_line_with_the_right_exit_code()
     {
         var (exit, _, err) = CliRunner.Run("", "evaluate", "--gold", "/no/such/gold.conllu");
