@@ -37,7 +37,10 @@ public sealed class Tokenizer : IDocumentProcessor
         using var scanner = new SurfaceScanner(text).Scan();
         var surface = scanner.Tokens;
 
-        var words = ImmutableArray.CreateBuilder<Token>(surface.Length + surface.Length / 16);
+        // Every surface token gives one or two words, so twice their number is enough; the words are copied once,
+        // into an array of the exact length (a builder that guessed the capacity copied a second time).
+        var pooled = ArrayPool<Token>.Shared.Rent(Math.Max(1, surface.Length * 2));
+        var words = new WordBuffer(pooled);
         var mwts = ImmutableArray.CreateBuilder<MultiwordToken>();
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
 
@@ -45,25 +48,27 @@ public sealed class Tokenizer : IDocumentProcessor
         for (int k = 0; k < surface.Length; k++)
         {
             if (k > sentenceFirstSurface && (surface[k].LineBreakBefore || (StartsTimestamp(text, surface, k))))
-                CloseSentence(surface, k - 1, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
+                CloseSentence(surface, k - 1, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
 
             int last = SentenceEndAt(text, surface, k, sentenceFirstSurface);
             bool endsHere = last >= 0 || k + 1 == surface.Length || surface[k + 1].LineBreakBefore;
-            AddWords(text, surface[k], sentences.Count, words, mwts, detachPeriod: endsHere && surface[k].Kind == SurfaceKind.Abbreviation);
+            AddWords(text, surface[k], sentences.Count, ref words, mwts, detachPeriod: endsHere && surface[k].Kind == SurfaceKind.Abbreviation);
             if (last >= 0)
             {
-                for (int m = k + 1; m <= last; m++) AddWords(text, surface[m], sentences.Count, words, mwts, detachPeriod: false);
+                for (int m = k + 1; m <= last; m++) AddWords(text, surface[m], sentences.Count, ref words, mwts, detachPeriod: false);
                 k = last;
-                CloseSentence(surface, last, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
+                CloseSentence(surface, last, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
             }
         }
         if (surface.Length > sentenceFirstSurface)
-            CloseSentence(surface, surface.Length - 1, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
+            CloseSentence(surface, surface.Length - 1, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
 
-        return new TokenizedText(words.DrainToImmutable(), mwts.DrainToImmutable(), sentences.DrainToImmutable());
+        var tokens = ImmutableArray.Create(pooled.AsSpan(0, words.Count));
+        ArrayPool<Token>.Shared.Return(pooled); // the tokenizer's words hold no references, so there is nothing to clear
+        return new TokenizedText(tokens, mwts.DrainToImmutable(), sentences.DrainToImmutable());
 
         static void CloseSentence(ReadOnlySpan<SurfaceToken> surface, int lastSurface, ref int sentenceFirstSurface, ref int sentenceFirstWord,
-            ImmutableArray<Token>.Builder words, ImmutableArray<Sentence>.Builder sentences)
+            ref WordBuffer words, ImmutableArray<Sentence>.Builder sentences)
         {
             var span = new TextSpan(surface[sentenceFirstSurface].Start, surface[lastSurface].End);
             sentences.Add(new Sentence(span, sentenceFirstWord, words.Count - sentenceFirstWord));
@@ -72,7 +77,7 @@ public sealed class Tokenizer : IDocumentProcessor
         }
     }
 
-    private static void AddWords(string text, in SurfaceToken t, int sentence, ImmutableArray<Token>.Builder words,
+    private static void AddWords(string text, in SurfaceToken t, int sentence, ref WordBuffer words,
         ImmutableArray<MultiwordToken>.Builder mwts, bool detachPeriod)
     {
         // EWT gives a sentence-final abbreviation's period to the sentence: "in the U.S." → U.S + .
@@ -95,6 +100,14 @@ public sealed class Tokenizer : IDocumentProcessor
             }
         }
         words.Add(new Token(new TextSpan(t.Start, t.End), sentence));
+    }
+
+    /// <summary>Words appended to a rented array that is known to be large enough.</summary>
+    private struct WordBuffer(Token[] items)
+    {
+        public int Count { get; private set; }
+
+        public void Add(Token word) => items[Count++] = word;
     }
 
     /// <summary>
