@@ -37,10 +37,10 @@ public sealed class Tokenizer : IDocumentProcessor
         using var scanner = new SurfaceScanner(text).Scan();
         var surface = scanner.Tokens;
 
-        // Every surface token gives one or two words, so twice their number is enough; the words are copied once,
-        // into an array of the exact length (a builder that guessed the capacity copied a second time).
-        var pooled = ArrayPool<Token>.Shared.Rent(Math.Max(1, surface.Length * 2));
-        var words = new WordBuffer(pooled);
+        // Words go into a pooled buffer and are copied once, into an array of the exact length (a builder that guessed
+        // the capacity copied a second time). A surface token gives one word, or two for a contraction or a detached
+        // period, so the buffer rarely grows.
+        var words = new WordBuffer(surface.Length + surface.Length / 8 + 16);
         var mwts = ImmutableArray.CreateBuilder<MultiwordToken>();
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
 
@@ -63,8 +63,7 @@ public sealed class Tokenizer : IDocumentProcessor
         if (surface.Length > sentenceFirstSurface)
             CloseSentence(surface, surface.Length - 1, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
 
-        var tokens = ImmutableArray.Create(pooled.AsSpan(0, words.Count));
-        ArrayPool<Token>.Shared.Return(pooled); // the tokenizer's words hold no references, so there is nothing to clear
+        var tokens = words.ToImmutableAndReturn();
         return new TokenizedText(tokens, mwts.DrainToImmutable(), sentences.DrainToImmutable());
 
         static void CloseSentence(ReadOnlySpan<SurfaceToken> surface, int lastSurface, ref int sentenceFirstSurface, ref int sentenceFirstWord,
@@ -102,12 +101,32 @@ public sealed class Tokenizer : IDocumentProcessor
         words.Add(new Token(new TextSpan(t.Start, t.End), sentence));
     }
 
-    /// <summary>Words appended to a rented array that is known to be large enough.</summary>
-    private struct WordBuffer(Token[] items)
+    /// <summary>Words appended to a rented array. The tokenizer's words hold no references, so returned arrays need no clearing.</summary>
+    private struct WordBuffer(int capacity)
     {
+        private Token[] _items = ArrayPool<Token>.Shared.Rent(capacity);
+
         public int Count { get; private set; }
 
-        public void Add(Token word) => items[Count++] = word;
+        public void Add(Token word)
+        {
+            if (Count == _items.Length)
+            {
+                var bigger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+                _items.AsSpan(0, Count).CopyTo(bigger);
+                ArrayPool<Token>.Shared.Return(_items);
+                _items = bigger;
+            }
+            _items[Count++] = word;
+        }
+
+        public ImmutableArray<Token> ToImmutableAndReturn()
+        {
+            var result = ImmutableArray.Create(_items.AsSpan(0, Count));
+            ArrayPool<Token>.Shared.Return(_items);
+            _items = [];
+            return result;
+        }
     }
 
     /// <summary>
