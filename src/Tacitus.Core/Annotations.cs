@@ -12,7 +12,13 @@ public readonly record struct Sentence(TextSpan Span, int FirstToken, int TokenC
 /// A syntactic word (UD "word"). Tags are filled by later stages; <see cref="Head"/> is the 1-based index of the
 /// head token inside the same sentence (0 = root, -1 = not parsed yet).
 /// </summary>
-public sealed record Token(TextSpan Span, int Sentence)
+/// <remarks>
+/// A value type: every stage writes a new array of tokens (<c>token with { Lemma = … }</c>) rather than a new object per
+/// token, so a long document's tokens are a few large arrays instead of hundreds of thousands of objects promoted
+/// through the collector's generations. Create tokens with the constructor: <c>default(Token)</c> skips the
+/// initializer and has <see cref="Head"/> 0 (root), not -1.
+/// </remarks>
+public readonly record struct Token(TextSpan Span, int Sentence)
 {
     /// <summary>The word form. Usually <c>Span.Of(text)</c>; differs only for parts of a multiword token (e.g. "wo" in "won't").</summary>
     public string? Form { get; init; }

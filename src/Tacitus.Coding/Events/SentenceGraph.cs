@@ -26,14 +26,16 @@ internal sealed class SentenceGraph
         bool parsed = true;
         for (int i = 0; i < n; i++)
         {
-            var t = doc.Tokens[First + i];
+            ref readonly var t = ref doc.Tokens.ItemRef(First + i);
             Head[i] = t.Head < 0 ? -2 : t.Head - 1;
             if (t.Head < 0 || t.Head > n) parsed = false;
             Rel[i] = t.Deprel ?? "";
             int colon = Rel[i].IndexOf(':');
             Base[i] = colon < 0 ? Rel[i] : Rel[i][..colon];
-            Form[i] = doc.TextOf(t).ToUpperInvariant();
-            Lemma[i] = (t.Lemma ?? doc.TextOf(t)).ToUpperInvariant();
+            // Upper-cased straight from the text: no intermediate string per token.
+            var form = t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
+            Form[i] = UpperInvariant(form);
+            Lemma[i] = t.Lemma is { } lemma ? lemma.ToUpperInvariant() : Form[i];
             Upos[i] = t.Upos ?? "";
         }
         IsParsed = parsed && n > 0;
@@ -59,6 +61,13 @@ internal sealed class SentenceGraph
     public string[] Form { get; }
     public string[] Upos { get; }
     public List<int>[] Children { get; }
+
+    private static string UpperInvariant(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        s.ToUpperInvariant(buffer);
+        return new string(buffer);
+    }
 
     public Token Token(int i) => Doc.Tokens[First + i];
     public TextSpan Span(int i) => Doc.Tokens[First + i].Span;

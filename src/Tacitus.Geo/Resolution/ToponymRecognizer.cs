@@ -248,19 +248,37 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     /// <summary>A window may end on a capitalised word or an abbreviation's full stop; inner tokens are words or connectors.</summary>
     private static bool WindowShape(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i, int j)
     {
-        var last = tokens[j].Span.Of(text);
-        bool lastOk = char.IsUpper(last[0]) || (j > i && (last == "." || last is "region" or "province" or "oblast" or "governorate"));
+        // Called for every window of every capitalised word, so it compares spans of the text instead of strings.
+        var last = Form(text, tokens, j);
+        bool lastOk = char.IsUpper(last[0]) || (j > i && (last is "." or "region" or "province" or "oblast" or "governorate"));
         if (!lastOk) return false;
         for (int t = i + 1; t < j; t++)
         {
-            var f = tokens[t].Span.Of(text);
+            var f = Form(text, tokens, t);
             if (char.IsUpper(f[0])) continue;
-            if (!Connectors.Contains(f.ToLowerInvariant())) return false;
+            if (!IsConnector(f)) return false;
         }
         // No gaps wider than one space between tokens.
         for (int t = i + 1; t <= j; t++)
             if (tokens[t].Span.Start - tokens[t - 1].Span.End > 1) return false;
         return true;
+    }
+
+    private static ReadOnlySpan<char> Form(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int t)
+    {
+        var span = tokens.ItemRef(t).Span;
+        return text.AsSpan(span.Start, span.Length);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word, lower-cased (invariant), is one of <see cref="Connectors"/>.</summary>
+    private static bool IsConnector(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8) return false; // longer than every connector
+        Span<char> lower = stackalloc char[word.Length];
+        for (int k = 0; k < word.Length; k++) lower[k] = char.ToLowerInvariant(word[k]);
+        return ConnectorLookup.Contains(lower);
     }
 
     private static bool IsAllCaps(string s)
@@ -278,7 +296,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     {
         for (int t = i - 1; t >= sentence.FirstToken; t--)
         {
-            var f = tokens[t].Span.Of(text);
+            var f = Form(text, tokens, t);
             if (f is "\"" or "“" or "‘" or "'" or "(" or "[" or "—" or "–" or "-" or "*" or "•") continue;
             return f is "." or ":" or "!" or "?" or ";";
         }
@@ -288,7 +306,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
     private static int PrevWord(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, Sentence sentence, int i)
     {
         int t = i - 1;
-        if (t >= sentence.FirstToken && tokens[t].Span.Of(text) == "." && t - 1 >= sentence.FirstToken) t--;
+        if (t >= sentence.FirstToken && Form(text, tokens, t) is "." && t - 1 >= sentence.FirstToken) t--;
         return t >= sentence.FirstToken && char.IsLetter(text[tokens[t].Span.Start]) ? t : -1;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Tacitus.Core;
 
 namespace Tacitus.Nlp.Lemmatization;
@@ -14,13 +15,14 @@ public sealed class LemmatizerStage(Lemmatizer lemmatizer) : IDocumentProcessor
     public Document Process(Document document)
     {
         if (document.Tokens.IsEmpty) return document;
-        var tokens = document.Tokens.ToBuilder();
+        var source = document.Tokens.AsSpan();
+        var tokens = new Token[source.Length];
         // Tag strings are shared objects, so the key of the last tag pair is usually reusable.
         string? lastUpos = null, lastXpos = null;
         ulong lastKey = Lemmatizer.TagKey(null, null);
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < source.Length; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref source[i];
             if (!ReferenceEquals(t.Upos, lastUpos) || !ReferenceEquals(t.Xpos, lastXpos))
             {
                 lastUpos = t.Upos;
@@ -30,6 +32,6 @@ public sealed class LemmatizerStage(Lemmatizer lemmatizer) : IDocumentProcessor
             var form = t.Form is { } f ? f.AsSpan() : document.Slice(t.Span);
             tokens[i] = t with { Lemma = Lemmatizer.Lemmatize(form, lastKey) };
         }
-        return document with { Tokens = tokens.ToImmutable() };
+        return document with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(tokens) };
     }
 }

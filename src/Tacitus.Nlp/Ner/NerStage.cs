@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tacitus.Core;
 
 namespace Tacitus.Nlp.Ner;
@@ -23,17 +24,17 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
     {
         public ReadOnlySpan<char> Form(int i)
         {
-            var t = doc.Tokens[first + i];
+            ref readonly var t = ref doc.Tokens.ItemRef(first + i);
             return t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
         }
 
-        public ReadOnlySpan<char> Upos(int i) => doc.Tokens[first + i].Upos;
+        public ReadOnlySpan<char> Upos(int i) => doc.Tokens.ItemRef(first + i).Upos;
     }
 
     public Document Process(Document document)
     {
         if (document.Tokens.IsEmpty) return document;
-        var tokens = document.Tokens.ToBuilder();
+        var tokens = document.Tokens.AsSpan().ToArray();
         var entities = ImmutableArray.CreateBuilder<Entity>();
         int max = 1;
         foreach (var s in document.Sentences) max = Math.Max(max, s.TokenCount);
@@ -73,6 +74,6 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
             ArrayPool<NerWord>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(labels);
         }
-        return document with { Tokens = tokens.ToImmutable(), Entities = entities.ToImmutable() };
+        return document with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(tokens), Entities = entities.ToImmutable() };
     }
 }

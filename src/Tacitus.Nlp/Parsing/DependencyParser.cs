@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tacitus.Core;
 
 namespace Tacitus.Nlp.Parsing;
@@ -20,7 +20,8 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Sentences.IsDefaultOrEmpty || document.Tokens.IsDefaultOrEmpty) return document;
-        var tokens = document.Tokens.ToBuilder();
+        var source = document.Tokens.AsSpan();
+        var tokens = source.ToArray();
         var st = new ArcHybridState();
         var text = document.Text;
         var lexicon = Model.Lexicon;
@@ -32,7 +33,7 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
             enc.Reset(sent.TokenCount);
             for (int k = 0; k < sent.TokenCount; k++)
             {
-                var t = tokens[sent.FirstToken + k];
+                ref readonly var t = ref source[sent.FirstToken + k];
                 var form = t.Form is { } f ? f.AsSpan() : t.Span.Start >= 0 && t.Span.End <= text.Length && !t.Span.IsEmpty ? t.Span.Slice(text) : [];
                 lexicon.EncodeWord(enc, k + 1, form, t.Xpos, t.Upos);
             }
@@ -40,9 +41,9 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
             for (int k = 0; k < sent.TokenCount; k++)
             {
                 int i = sent.FirstToken + k;
-                tokens[i] = tokens[i] with { Head = st.Heads[k + 1], Deprel = lexicon.Labels[st.Labels[k + 1] - 1] };
+                tokens[i] = source[i] with { Head = st.Heads[k + 1], Deprel = lexicon.Labels[st.Labels[k + 1] - 1] };
             }
         }
-        return document with { Tokens = tokens.ToImmutable() };
+        return document with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(tokens) };
     }
 }

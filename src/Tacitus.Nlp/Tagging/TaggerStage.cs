@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Tacitus.Core;
 
 namespace Tacitus.Nlp.Tagging;
@@ -15,7 +16,8 @@ public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
     public Document Process(Document document)
     {
         if (document.Tokens.IsEmpty) return document;
-        var tokens = document.Tokens.ToBuilder();
+        var source = document.Tokens.AsSpan();
+        var tokens = source.ToArray(); // tokens outside every sentence (none from the tokenizer) stay as they are
         int max = 1;
         foreach (var s in document.Sentences) max = Math.Max(max, s.TokenCount);
         var infos = ArrayPool<WordInfo>.Shared.Rent(max);
@@ -26,7 +28,7 @@ public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
             {
                 for (int k = 0; k < s.TokenCount; k++)
                 {
-                    var t = tokens[s.FirstToken + k];
+                    ref readonly var t = ref source[s.FirstToken + k];
                     var form = t.Form is { } f ? f.AsSpan() : document.Slice(t.Span);
                     infos[k] = Tagger.Describe(form, k == 0);
                 }
@@ -34,7 +36,7 @@ public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
                 for (int k = 0; k < s.TokenCount; k++)
                 {
                     int c = classes[k];
-                    tokens[s.FirstToken + k] = tokens[s.FirstToken + k] with
+                    tokens[s.FirstToken + k] = source[s.FirstToken + k] with
                     {
                         Upos = Tagger.UposOf(c),
                         Xpos = Tagger.XposOf(c),
@@ -48,6 +50,6 @@ public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
             ArrayPool<WordInfo>.Shared.Return(infos);
             ArrayPool<int>.Shared.Return(classes);
         }
-        return document with { Tokens = tokens.ToImmutable() };
+        return document with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(tokens) };
     }
 }

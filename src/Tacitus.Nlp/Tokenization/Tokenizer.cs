@@ -37,7 +37,10 @@ public sealed class Tokenizer : IDocumentProcessor
         using var scanner = new SurfaceScanner(text).Scan();
         var surface = scanner.Tokens;
 
-        var words = ImmutableArray.CreateBuilder<Token>(surface.Length + surface.Length / 16);
+        // Words go into a pooled buffer and are copied once, into an array of the exact length (a builder that guessed
+        // the capacity copied a second time). A surface token gives one word, or two for a contraction or a detached
+        // period, so the buffer rarely grows.
+        var words = new WordBuffer(surface.Length + surface.Length / 8 + 16);
         var mwts = ImmutableArray.CreateBuilder<MultiwordToken>();
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
 
@@ -45,25 +48,26 @@ public sealed class Tokenizer : IDocumentProcessor
         for (int k = 0; k < surface.Length; k++)
         {
             if (k > sentenceFirstSurface && (surface[k].LineBreakBefore || (StartsTimestamp(text, surface, k))))
-                CloseSentence(surface, k - 1, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
+                CloseSentence(surface, k - 1, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
 
             int last = SentenceEndAt(text, surface, k, sentenceFirstSurface);
             bool endsHere = last >= 0 || k + 1 == surface.Length || surface[k + 1].LineBreakBefore;
-            AddWords(text, surface[k], sentences.Count, words, mwts, detachPeriod: endsHere && surface[k].Kind == SurfaceKind.Abbreviation);
+            AddWords(text, surface[k], sentences.Count, ref words, mwts, detachPeriod: endsHere && surface[k].Kind == SurfaceKind.Abbreviation);
             if (last >= 0)
             {
-                for (int m = k + 1; m <= last; m++) AddWords(text, surface[m], sentences.Count, words, mwts, detachPeriod: false);
+                for (int m = k + 1; m <= last; m++) AddWords(text, surface[m], sentences.Count, ref words, mwts, detachPeriod: false);
                 k = last;
-                CloseSentence(surface, last, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
+                CloseSentence(surface, last, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
             }
         }
         if (surface.Length > sentenceFirstSurface)
-            CloseSentence(surface, surface.Length - 1, ref sentenceFirstSurface, ref sentenceFirstWord, words, sentences);
+            CloseSentence(surface, surface.Length - 1, ref sentenceFirstSurface, ref sentenceFirstWord, ref words, sentences);
 
-        return new TokenizedText(words.DrainToImmutable(), mwts.DrainToImmutable(), sentences.DrainToImmutable());
+        var tokens = words.ToImmutableAndReturn();
+        return new TokenizedText(tokens, mwts.DrainToImmutable(), sentences.DrainToImmutable());
 
         static void CloseSentence(ReadOnlySpan<SurfaceToken> surface, int lastSurface, ref int sentenceFirstSurface, ref int sentenceFirstWord,
-            ImmutableArray<Token>.Builder words, ImmutableArray<Sentence>.Builder sentences)
+            ref WordBuffer words, ImmutableArray<Sentence>.Builder sentences)
         {
             var span = new TextSpan(surface[sentenceFirstSurface].Start, surface[lastSurface].End);
             sentences.Add(new Sentence(span, sentenceFirstWord, words.Count - sentenceFirstWord));
@@ -72,7 +76,7 @@ public sealed class Tokenizer : IDocumentProcessor
         }
     }
 
-    private static void AddWords(string text, in SurfaceToken t, int sentence, ImmutableArray<Token>.Builder words,
+    private static void AddWords(string text, in SurfaceToken t, int sentence, ref WordBuffer words,
         ImmutableArray<MultiwordToken>.Builder mwts, bool detachPeriod)
     {
         // EWT gives a sentence-final abbreviation's period to the sentence: "in the U.S." → U.S + .
@@ -95,6 +99,34 @@ public sealed class Tokenizer : IDocumentProcessor
             }
         }
         words.Add(new Token(new TextSpan(t.Start, t.End), sentence));
+    }
+
+    /// <summary>Words appended to a rented array. The tokenizer's words hold no references, so returned arrays need no clearing.</summary>
+    private struct WordBuffer(int capacity)
+    {
+        private Token[] _items = ArrayPool<Token>.Shared.Rent(capacity);
+
+        public int Count { get; private set; }
+
+        public void Add(Token word)
+        {
+            if (Count == _items.Length)
+            {
+                var bigger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+                _items.AsSpan(0, Count).CopyTo(bigger);
+                ArrayPool<Token>.Shared.Return(_items);
+                _items = bigger;
+            }
+            _items[Count++] = word;
+        }
+
+        public ImmutableArray<Token> ToImmutableAndReturn()
+        {
+            var result = ImmutableArray.Create(_items.AsSpan(0, Count));
+            ArrayPool<Token>.Shared.Return(_items);
+            _items = [];
+            return result;
+        }
     }
 
     /// <summary>

@@ -52,6 +52,26 @@ public class LemmatizerTests
     }
 
     [Fact]
+    public void Repeated_words_share_one_lemma_string_and_concurrent_calls_agree()
+    {
+        var options = new LemmatizerTrainingOptions { SuffixLengths = [2, 3] };
+        var shared = LemmatizerTrainer.Train(ShippedModels.Tiny(), [], options);
+        var fresh = LemmatizerTrainer.Train(ShippedModels.Tiny(), [], options);
+        var first = shared.Lemmatize("bombings".AsSpan(), "NOUN", "NNS");
+        Assert.Same(first, shared.Lemmatize("bombings".AsSpan(), "NOUN", "NNS"));
+        // More distinct (form, tag) pairs than the cache has slots, from several threads: every slot is replaced while
+        // others read it; each result must still be the one a fresh lemmatizer gives.
+        string[] tags = ["NOUN/NNS", "VERB/VBG", "VERB/VBD", "PROPN/NNP"];
+        var inputs = Enumerable.Range(0, 40_000).Select(i => ($"Bomb{i % 20_000}ings", tags[i % tags.Length].Split('/'))).ToArray();
+        var expected = inputs.Select(x => fresh.Lemmatize(x.Item1, x.Item2[0], x.Item2[1])).ToArray();
+        Parallel.For(0, 8, _ =>
+        {
+            for (int i = 0; i < inputs.Length; i++)
+                Assert.Equal(expected[i], shared.Lemmatize(inputs[i].Item1.AsSpan(), inputs[i].Item2[0], inputs[i].Item2[1]));
+        });
+    }
+
+    [Fact]
     public void Tiny_training_run_learns_suffix_rules_and_round_trips()
     {
         var lem = LemmatizerTrainer.Train(ShippedModels.Tiny(), [], new LemmatizerTrainingOptions { SuffixLengths = [2, 3] });
