@@ -117,8 +117,10 @@ public static class FuzzCommand
         foreach (var t in targets)
         {
             long n = Math.Max(t.Seeds.Count, (long)Math.Round((double)inputs / t.Cost / weight));
-            var r = campaign.Run(t, n, i => error.Write($"\r{t.Name}: {i:N0}/{n:N0}   "));
-            error.Write("\r" + new string(' ', 60) + "\r");
+            // A progress line rewritten in place suits a terminal; redirected to a log it would be one endless line.
+            bool live = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            var r = campaign.Run(t, n, live ? i => error.Write($"\r{t.Name}: {i:N0}/{n:N0}   ") : null);
+            if (live) error.Write("\r" + new string(' ', 60) + "\r");
             totalInputs += r.Inputs;
             totalCrashes += r.Crashes.Count;
             output.WriteLine($"{r.Target,-18} {r.Inputs,10:N0} {r.Rejected,9:N0} {r.Crashes.Count,8:N0} {r.Inputs / Math.Max(1e-9, r.Elapsed.TotalSeconds),10:N0} {r.Slowest.TotalMilliseconds,7:F1}ms");
