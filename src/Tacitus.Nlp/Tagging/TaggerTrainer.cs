@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -188,28 +187,18 @@ public static class TaggerTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         if (folds < 2 || folds > train.Count) throw new TacitusException($"jack-knifing needs between 2 and {train.Count} folds");
-        var result = new ConlluSentence[train.Count];
-        for (int f = 0; f < folds; f++)
+        return [.. ContiguousFolds.Jackknife(train, folds, (f, rest, held) =>
         {
-            var rest = new List<ConlluSentence>(train.Count);
-            var held = new List<int>();
-            for (int i = 0; i < train.Count; i++)
-            {
-                if ((int)((long)i * folds / train.Count) == f) held.Add(i);
-                else rest.Add(train[i]);
-            }
             var tagger = Train(rest, dev, options);
-            foreach (int i in held)
+            var tagged = held.Select(s =>
             {
-                var s = train[i];
-                if (s.Words.Length == 0) { result[i] = s; continue; }
+                if (s.Words.Length == 0) return s;
                 var tags = tagger.Tag([.. s.Words.Select(w => w.Form)]);
-                var words = s.Words.Select((w, k) => w with { Upos = tags[k].Upos, Xpos = tags[k].Xpos }).ToImmutableArray();
-                result[i] = s with { Words = words };
-            }
+                return s with { Words = [.. s.Words.Select((w, k) => w with { Upos = tags[k].Upos, Xpos = tags[k].Xpos })] };
+            }).ToList();
             foldDone?.Invoke(f + 1);
-        }
-        return [.. result];
+            return tagged;
+        })];
     }
 
     /// <summary>UPOS, XPOS, UFeats and joint tag accuracy (percent) of <paramref name="tagger"/> on gold sentences.</summary>
