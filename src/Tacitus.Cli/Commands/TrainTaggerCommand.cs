@@ -45,17 +45,10 @@ internal static class TrainTaggerCommand
                 int k = parse.GetValue(folds);
                 if (k < 2) throw new UsageException("--jackknife-folds must be at least 2.");
                 var tagged = TaggerTrainer.Jackknife(train, dev, k, options, f => ctx.Error.WriteLine($"jackknife: fold {f}/{k} tagged"));
-                long n = 0, upos = 0, xpos = 0;
-                for (int i = 0; i < train.Count; i++)
-                    for (int w = 0; w < train[i].Words.Length; w++)
-                    {
-                        n++;
-                        if (train[i].Words[w].Upos == tagged[i].Words[w].Upos) upos++;
-                        if (train[i].Words[w].Xpos == tagged[i].Words[w].Xpos) xpos++;
-                    }
+                var agreement = Tacitus.Nlp.Scoring.ConlluScorer.Score(train, tagged);
                 using (var writer = new StreamWriter(jkPath))
                     Tacitus.Nlp.Conllu.ConlluWriter.Write(writer, tagged);
-                ctx.Out.WriteLine($"wrote {jkPath}: {train.Count:N0} sentences with jack-knifed tags (UPOS {100.0 * upos / Math.Max(1, n):F2} %, XPOS {100.0 * xpos / Math.Max(1, n):F2} % against the gold tags)");
+                ctx.Out.WriteLine($"wrote {jkPath}: {train.Count:N0} sentences with jack-knifed tags (UPOS {agreement.Upos:F2} %, XPOS {agreement.Xpos:F2} % against the gold tags)");
                 return ExitCodes.Ok;
             }
             var tagger = TrainingProgressView.Run(ctx, "tagger", options.Epochs, report => TaggerTrainer.Train(train, dev, options, report));
