@@ -50,28 +50,16 @@ public sealed class WordLexicon
     }
 
     /// <summary>Writes the external lexicon (a separate section, so models without one keep their format).</summary>
-    public void WriteExternal(BinaryWriter w)
-    {
-        var ext = _external ?? [];
-        w.Write(ext.Count);
-        foreach (var (k, v) in ext.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
-    }
+    public void WriteExternal(BinaryWriter w) => WriteMap(w, _external ?? []);
 
     /// <summary>This lexicon with the external section read by <see cref="WriteExternal"/>.</summary>
-    public WordLexicon WithExternal(BinaryReader r)
-    {
-        int n = r.ReadInt32();
-        if (n < 0) throw new TacitusException("corrupt tagger lexicon (external section)");
-        var ext = new Dictionary<ulong, ulong>(n);
-        for (int i = 0; i < n; i++) ext[r.ReadUInt64()] = r.ReadUInt64();
-        return new WordLexicon(_ambiguity, _clusters, ClusterBits, ext);
-    }
+    public WordLexicon WithExternal(BinaryReader r) =>
+        new(_ambiguity, _clusters, ClusterBits, ReadMap(r, "corrupt tagger lexicon (external section)"));
 
     public void Write(BinaryWriter w)
     {
         w.Write(ClusterBits);
-        w.Write(_ambiguity.Count);
-        foreach (var (k, v) in _ambiguity.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        WriteMap(w, _ambiguity);
         w.Write(_clusters.Count);
         foreach (var (k, v) in _clusters.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
     }
@@ -79,14 +67,28 @@ public sealed class WordLexicon
     public static WordLexicon Read(BinaryReader r)
     {
         int bits = r.ReadInt32();
-        int n = r.ReadInt32();
-        if (n < 0 || bits < 0 || bits > 32) throw new TacitusException("corrupt tagger lexicon");
-        var amb = new Dictionary<ulong, ulong>(n);
-        for (int i = 0; i < n; i++) amb[r.ReadUInt64()] = r.ReadUInt64();
+        if (bits < 0 || bits > 32) throw new TacitusException("corrupt tagger lexicon");
+        var amb = ReadMap(r, "corrupt tagger lexicon");
         int m = r.ReadInt32();
         if (m < 0) throw new TacitusException("corrupt tagger lexicon");
         var cl = new Dictionary<ulong, uint>(m);
         for (int i = 0; i < m; i++) cl[r.ReadUInt64()] = r.ReadUInt32();
         return new WordLexicon(amb, cl, bits);
+    }
+
+    /// <summary>A hash → hash map, count first, keys in order (so the same lexicon always writes the same bytes).</summary>
+    private static void WriteMap(BinaryWriter w, Dictionary<ulong, ulong> map)
+    {
+        w.Write(map.Count);
+        foreach (var (k, v) in map.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    private static Dictionary<ulong, ulong> ReadMap(BinaryReader r, string corrupt)
+    {
+        int n = r.ReadInt32();
+        if (n < 0) throw new TacitusException(corrupt);
+        var map = new Dictionary<ulong, ulong>(n);
+        for (int i = 0; i < n; i++) map[r.ReadUInt64()] = r.ReadUInt64();
+        return map;
     }
 }
