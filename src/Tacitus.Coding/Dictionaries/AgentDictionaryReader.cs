@@ -86,7 +86,6 @@ public static class AgentDictionaryReader
 
             if (phrase.Contains('!', StringComparison.Ordinal))
             {
-                CheckExpansionCount(phrase, line.Where, markers);
                 foreach (var expanded in ExpandMarkers(phrase, line.Where, markers))
                     Add(expanded, false);
                 continue;
@@ -140,42 +139,38 @@ public static class AgentDictionaryReader
     public const int MaxExpansions = 1000;
 
     /// <summary>
-    /// Refuses a line whose markers would expand to more than <see cref="MaxExpansions"/> phrases before expanding it:
-    /// k markers of n words each make n^k phrases, so a hostile or corrupted line would otherwise exhaust memory.
+    /// Every phrase a line's substitution markers make (<c>CONGRESS!PERSON!</c> → CONGRESSMAN, CONGRESSWOMAN, …), in
+    /// order. The line is split into literal text and marker word lists first, and refused when the product of the list
+    /// sizes exceeds <see cref="MaxExpansions"/>: k markers of n words each make n^k phrases, so a hostile or corrupted
+    /// line would otherwise exhaust memory.
     /// </summary>
-    private static void CheckExpansionCount(string phrase, SourceLine where, Dictionary<string, string[]> markers)
+    private static List<string> ExpandMarkers(string phrase, SourceLine where, Dictionary<string, string[]> markers)
     {
+        var parts = new List<string[]>();
         long count = 1;
         int from = 0;
         while (true)
         {
             int a = phrase.IndexOf('!', from);
-            if (a < 0) return;
+            if (a < 0) break;
             int b = phrase.IndexOf('!', a + 1);
-            if (b < 0) return; // ExpandMarkers reports the unclosed marker
-            if (markers.TryGetValue(phrase[(a + 1)..b], out var items))
-            {
-                count *= Math.Max(1, items.Length);
-                if (count > MaxExpansions)
-                    throw new DictionaryFormatException(where, $"the substitution markers in '{Shorten(phrase)}' expand to more than {MaxExpansions:N0} phrases; use at most a few markers per line.");
-            }
+            if (b < 0) throw new DictionaryFormatException(where, $"unclosed substitution marker in '{phrase}': expected !NAME!.");
+            var name = phrase[(a + 1)..b];
+            if (!markers.TryGetValue(name, out var items))
+                throw new DictionaryFormatException(where, $"substitution marker !{name}! is used before it is defined (define it as !{name}! = WORD, WORD, …).");
+            count *= items.Length;
+            if (count > MaxExpansions)
+                throw new DictionaryFormatException(where, $"the substitution markers in '{Shorten(phrase)}' expand to more than {MaxExpansions:N0} phrases; use at most a few markers per line.");
+            parts.Add([phrase[from..a]]);
+            parts.Add(items);
             from = b + 1;
         }
+        parts.Add([phrase[from..]]);
+        List<string> phrases = [""];
+        foreach (var choices in parts)
+            phrases = [.. phrases.SelectMany(p => choices.Select(c => p + c))];
+        return phrases;
     }
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
-
-    private static IEnumerable<string> ExpandMarkers(string phrase, SourceLine where, Dictionary<string, string[]> markers)
-    {
-        int a = phrase.IndexOf('!', StringComparison.Ordinal);
-        if (a < 0) { yield return phrase; yield break; }
-        int b = phrase.IndexOf('!', a + 1);
-        if (b < 0) throw new DictionaryFormatException(where, $"unclosed substitution marker in '{phrase}': expected !NAME!.");
-        var name = phrase[(a + 1)..b];
-        if (!markers.TryGetValue(name, out var items))
-            throw new DictionaryFormatException(where, $"substitution marker !{name}! is used before it is defined (define it as !{name}! = WORD, WORD, …).");
-        foreach (var item in items)
-            foreach (var rest in ExpandMarkers(phrase[(b + 1)..], where, markers))
-                yield return phrase[..a] + item + rest;
-    }
 }
