@@ -40,6 +40,8 @@ public sealed record Document
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
     public string TextOf(Token token) => token.TextIn(Text);
+    /// <summary>The word form of <paramref name="token"/> without making a string: its <see cref="Token.Form"/> if set, else its text.</summary>
+    public ReadOnlySpan<char> FormOf(in Token token) => token.Form is { } f ? f.AsSpan() : Slice(token.Span);
 
     /// <summary>The tokens of sentence <paramref name="index"/>.</summary>
     public ReadOnlySpan<Token> SentenceTokens(int index)

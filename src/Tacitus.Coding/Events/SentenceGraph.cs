@@ -33,7 +33,7 @@ internal sealed class SentenceGraph
             int colon = Rel[i].IndexOf(':');
             Base[i] = colon < 0 ? Rel[i] : Rel[i][..colon];
             // Upper-cased straight from the text: no intermediate string per token.
-            var form = t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
+            var form = doc.FormOf(t);
             Form[i] = UpperInvariant(form);
             Lemma[i] = t.Lemma is { } lemma ? lemma.ToUpperInvariant() : Form[i];
             Upos[i] = t.Upos ?? "";

@@ -29,7 +29,7 @@ public sealed class LemmatizerStage(Lemmatizer lemmatizer) : IDocumentProcessor
                 lastXpos = t.Xpos;
                 lastKey = Lemmatizer.TagKey(t.Upos, t.Xpos);
             }
-            var form = t.Form is { } f ? f.AsSpan() : document.Slice(t.Span);
+            var form = document.FormOf(t);
             tokens[i] = t with { Lemma = Lemmatizer.Lemmatize(form, lastKey) };
         }
         return document with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(tokens) };

@@ -22,11 +22,7 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
 
     private readonly struct DocumentForms(Document doc, int first) : IWordForms
     {
-        public ReadOnlySpan<char> Form(int i)
-        {
-            ref readonly var t = ref doc.Tokens.ItemRef(first + i);
-            return t.Form is { } f ? f.AsSpan() : doc.Slice(t.Span);
-        }
+        public ReadOnlySpan<char> Form(int i) => doc.FormOf(doc.Tokens.ItemRef(first + i));
 
         public ReadOnlySpan<char> Upos(int i) => doc.Tokens.ItemRef(first + i).Upos;
     }
