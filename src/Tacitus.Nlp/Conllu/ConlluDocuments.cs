@@ -15,7 +15,10 @@ public static class ConlluDocuments
     public static Document ToDocument(string id, IReadOnlyList<ConlluSentence> sentences, bool keepAnnotations)
     {
         var text = new StringBuilder();
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        // One token per word: the builder is sized once and handed over without a copy.
+        int words = 0;
+        foreach (var s in sentences) words += s.Words.Length;
+        var tokens = ImmutableArray.CreateBuilder<Token>(words);
         var mwts = ImmutableArray.CreateBuilder<MultiwordToken>();
         var sents = ImmutableArray.CreateBuilder<Sentence>(sentences.Count);
         for (int si = 0; si < sentences.Count; si++)
@@ -25,7 +28,7 @@ public static class ConlluDocuments
         }
         return new Document(id, text.ToString())
         {
-            Tokens = tokens.ToImmutable(),
+            Tokens = tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable(),
             MultiwordTokens = mwts.ToImmutable(),
             Sentences = sents.ToImmutable(),
         };

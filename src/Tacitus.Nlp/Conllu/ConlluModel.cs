@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 
 namespace Tacitus.Nlp.Conllu;
 
-/// <summary>One syntactic word line of a CoNLL-U file (integer ID). "_" fields are null.</summary>
-public sealed record ConlluWord(
+/// <summary>
+/// One syntactic word line of a CoNLL-U file (integer ID). "_" fields are null. A struct: a sentence's words are one
+/// array, not an object per word (a treebank holds hundreds of thousands of them while a model trains).
+/// </summary>
+public readonly record struct ConlluWord(
     int Id,
     string Form,
     string? Lemma,
@@ -15,13 +18,26 @@ public sealed record ConlluWord(
     string? Deps,
     string? Misc)
 {
-    public bool SpaceAfter => Misc is null || !Misc.Split('|').Contains("SpaceAfter=No");
+    public bool SpaceAfter => !ConlluMisc.Has(Misc, "SpaceAfter=No");
 }
 
 /// <summary>A multiword token range line ("1-2  don't").</summary>
-public sealed record ConlluMultiword(int First, int Last, string Form, string? Misc)
+public readonly record struct ConlluMultiword(int First, int Last, string Form, string? Misc)
 {
-    public bool SpaceAfter => Misc is null || !Misc.Split('|').Contains("SpaceAfter=No");
+    public bool SpaceAfter => !ConlluMisc.Has(Misc, "SpaceAfter=No");
+}
+
+/// <summary>The MISC column: <c>|</c>-separated items.</summary>
+public static class ConlluMisc
+{
+    /// <summary>True when <paramref name="misc"/> holds exactly the item <paramref name="item"/> (no allocation).</summary>
+    public static bool Has(string? misc, ReadOnlySpan<char> item)
+    {
+        if (misc is null) return false;
+        foreach (var range in misc.AsSpan().Split('|'))
+            if (misc.AsSpan(range).SequenceEqual(item)) return true;
+        return false;
+    }
 }
 
 /// <summary>A sentence: its comment lines (without "# "), words, multiword tokens and empty nodes (kept verbatim for round-trips).</summary>
