@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tacitus.Core.Text;
 
 namespace Tacitus.Coding.Dictionaries;
 
@@ -28,40 +29,45 @@ public static class ActorDictionaryReader
     {
         var records = ImmutableArray.CreateBuilder<ActorRecord>();
         var warnings = new List<DictionaryWarning>();
+        var codes = new StringPool();
         var pending = new List<Draft>();   // code-less primaries waiting for the record that gives them codes
         Draft? current = null;
+        Draft? spare = null;               // the last finished draft, reused for the next record
 
-        foreach (var line in DictionaryLines.Read(reader, name))
+        using var lines = new DictionaryLines(reader, name);
+        while (lines.TryRead(out var line))
         {
-            char first = line.Content[0];
+            var content = line.Content;
+            char first = content[0];
             if (first == '[')
             {
                 if (current is null)
                     throw new DictionaryFormatException(line.Where, "a code restriction '[…]' must follow an actor phrase line.");
-                current.Codes.AddRange(ParseCodeGroups(line.Content, line.Where, warnings, out _));
+                ParseCodeGroups(content, line.Where, warnings, codes, current.Codes, out _);
             }
             else if (first == '+')
             {
                 if (current is null)
                     throw new DictionaryFormatException(line.Where, "a synonym line '+…' must follow an actor phrase line.");
-                var phrase = line.Content[1..].Trim();
-                if (phrase.Contains('[', StringComparison.Ordinal))
+                var phrase = content[1..].Trim();
+                if (phrase.Contains('['))
                     throw new DictionaryFormatException(line.Where, "codes belong on the primary phrase line or on indented '[CODE …]' lines, not on a '+' synonym line.");
-                if (PhraseNormalizer.Words(phrase).Count == 0)
+                if (!PhraseNormalizer.HasWords(phrase))
                     throw new DictionaryFormatException(line.Where, "empty synonym after '+'.");
-                current.Synonyms.Add(phrase);
+                current.Synonyms.Add(phrase.ToString());
             }
             else
             {
                 Finish();
-                int bracket = line.Content.IndexOf('[', StringComparison.Ordinal);
-                var phrase = (bracket < 0 ? line.Content : line.Content[..bracket]).Trim();
-                if (PhraseNormalizer.Words(phrase).Count == 0)
-                    throw new DictionaryFormatException(line.Where, $"actor line '{line.Content}' has no phrase (letters or digits) before its code.");
-                current = new Draft(phrase, line.Comment, line.Where);
+                int bracket = content.IndexOf('[');
+                var phrase = (bracket < 0 ? content : content[..bracket]).Trim();
+                if (!PhraseNormalizer.HasWords(phrase))
+                    throw new DictionaryFormatException(line.Where, $"actor line '{content}' has no phrase (letters or digits) before its code.");
+                current = (spare ?? new Draft()).Start(phrase.ToString(), line.CommentText, line.Where);
+                spare = null;
                 if (bracket >= 0)
                 {
-                    current.Codes.AddRange(ParseCodeGroups(line.Content[bracket..], line.Where, warnings, out var trailing));
+                    ParseCodeGroups(content[bracket..], line.Where, warnings, codes, current.Codes, out var trailing);
                     if (trailing.Length > 0)
                         warnings.Add(new DictionaryWarning(line.Where, $"text after the codes ignored: '{trailing}'."));
                 }
@@ -99,48 +105,58 @@ public static class ActorDictionaryReader
                 {
                     records.Add(current.ToRecord([.. current.Codes]));
                 }
+                spare = current;
             }
             current = null;
         }
     }
 
-    /// <summary>Parses one or more <c>[CODE restriction]</c> groups; returns the text after the last group in <paramref name="trailing"/>.</summary>
-    internal static List<CodeRestriction> ParseCodeGroups(string text, SourceLine where, List<DictionaryWarning> warnings, out string trailing)
+    /// <summary>
+    /// Parses one or more <c>[CODE restriction]</c> groups into <paramref name="result"/>; returns the text after the
+    /// last group in <paramref name="trailing"/>. Codes are taken from <paramref name="codes"/>, so a code used by many
+    /// actors is one string.
+    /// </summary>
+    internal static void ParseCodeGroups(ReadOnlySpan<char> text, SourceLine where, List<DictionaryWarning> warnings, StringPool codes,
+        List<CodeRestriction> result, out ReadOnlySpan<char> trailing)
     {
-        var result = new List<CodeRestriction>();
         int i = 0;
         while (true)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
             if (i >= text.Length || text[i] != '[') break;
-            int close = text.IndexOf(']', i + 1);
+            int close = text[(i + 1)..].IndexOf(']');
             if (close < 0)
                 throw new DictionaryFormatException(where, $"unclosed '[' in '{text.Trim()}': expected [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD].");
-            result.Add(ParseRestriction(text[(i + 1)..close], where, warnings));
+            close += i + 1;
+            result.Add(ParseRestriction(text[(i + 1)..close], where, warnings, codes));
             i = close + 1;
         }
         trailing = text[i..].Trim();
-        return result;
     }
 
-    internal static CodeRestriction ParseRestriction(string inner, SourceLine where, List<DictionaryWarning> warnings)
+    internal static CodeRestriction ParseRestriction(ReadOnlySpan<char> inner, SourceLine where, List<DictionaryWarning> warnings, StringPool codes)
     {
         var body = inner.Trim();
         if (body.Length == 0) throw new DictionaryFormatException(where, "empty code '[]'.");
         int space = 0;
         while (space < body.Length && !char.IsWhiteSpace(body[space])) space++;
         var code = body[..space];
-        var dates = string.Concat(body[space..].Where(c => !char.IsWhiteSpace(c)));
-        string? cameo = code == "---" ? null : code;
-        if (cameo is not null && cameo.All(c => c is '+' or '#' or '*'))
-            warnings.Add(new DictionaryWarning(where, $"special TABARI code '[{cameo}]' kept as it is."));
-        else if (cameo is not null && !cameo.All(c => char.IsAsciiLetterOrDigit(c) || c == '/'))
+        var rest = body[space..];
+        Span<char> datesBuffer = rest.Length <= 64 ? stackalloc char[64] : new char[rest.Length];
+        int datesLength = 0;
+        foreach (char c in rest)
+            if (!char.IsWhiteSpace(c)) datesBuffer[datesLength++] = c;
+        ReadOnlySpan<char> dates = datesBuffer[..datesLength];
+        bool noCode = code.SequenceEqual("---");
+        if (!noCode && !code.ContainsAnyExcept("+#*"))
+            warnings.Add(new DictionaryWarning(where, $"special TABARI code '[{code}]' kept as it is."));
+        else if (!noCode && !IsActorCode(code))
             throw new DictionaryFormatException(where, $"bad actor code '{code}': codes are letters and digits (e.g. RUSGOV; TABARI's A/B pairs are allowed), or --- for no code.");
-        cameo = cameo?.ToUpperInvariant();
+        string? cameo = noCode ? null : UpperCase(code, codes);
         if (dates.Length == 0) return new CodeRestriction(cameo, null, null);
         if (dates[0] == '<') return new CodeRestriction(cameo, null, PetrarchDate.Parse(dates[1..], where, warnings));
         if (dates[0] == '>') return new CodeRestriction(cameo, PetrarchDate.Parse(dates[1..], where, warnings), null);
-        int dash = dates.IndexOf('-', StringComparison.Ordinal);
+        int dash = dates.IndexOf('-');
         if (dash < 0)
         {
             // PETRARCH reads a bare date as "from that date on".
@@ -154,13 +170,39 @@ public static class ActorDictionaryReader
         return new CodeRestriction(cameo, from, until);
     }
 
-    private sealed class Draft(string phrase, string? comment, SourceLine where)
+    private static bool IsActorCode(ReadOnlySpan<char> code)
     {
-        public string Phrase { get; } = phrase;
-        public string? Comment { get; } = comment;
-        public SourceLine Where { get; } = where;
+        foreach (char c in code)
+            if (!char.IsAsciiLetterOrDigit(c) && c != '/') return false;
+        return true;
+    }
+
+    /// <summary>The upper-cased <paramref name="code"/>, one string per distinct code.</summary>
+    internal static string UpperCase(ReadOnlySpan<char> code, StringPool codes)
+    {
+        Span<char> upper = code.Length <= 64 ? stackalloc char[64] : new char[code.Length];
+        int n = code.ToUpperInvariant(upper);
+        return codes.Get(upper[..n]);
+    }
+
+    /// <summary>A record being read; reused for the next one once it has become a record (pending ones are kept).</summary>
+    private sealed class Draft
+    {
+        public string Phrase { get; private set; } = "";
+        public string? Comment { get; private set; }
+        public SourceLine Where { get; private set; }
         public List<string> Synonyms { get; } = [];
         public List<CodeRestriction> Codes { get; } = [];
+
+        public Draft Start(string phrase, string? comment, SourceLine where)
+        {
+            Phrase = phrase;
+            Comment = comment;
+            Where = where;
+            Synonyms.Clear();
+            Codes.Clear();
+            return this;
+        }
 
         public ActorRecord ToRecord(ImmutableArray<CodeRestriction> codes) => new(Phrase, [.. Synonyms], codes, Comment, Where);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tacitus.Core.Text;
 
 namespace Tacitus.Coding.Dictionaries;
 
@@ -35,78 +36,98 @@ public static class AgentDictionaryReader
         var records = ImmutableArray.CreateBuilder<AgentRecord>();
         var warnings = new List<DictionaryWarning>();
         var markers = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var codes = new StringPool();
 
-        foreach (var line in DictionaryLines.Read(reader, name))
+        using var lines = new DictionaryLines(reader, name);
+        while (lines.TryRead(out var line))
         {
             var text = line.Content;
-            if (text.Contains('!', StringComparison.Ordinal) && text.Contains('=', StringComparison.Ordinal))
+            var where = line.Where;
+            if (text.Contains('!') && text.Contains('='))
             {
-                DefineMarker(text, line.Where, markers);
+                DefineMarker(text.ToString(), where, markers);
                 continue;
             }
-            int open = text.IndexOf('[', StringComparison.Ordinal);
+            int open = text.IndexOf('[');
             if (open < 0)
             {
                 // PETRARCH skips these with a warning; Phoenix.agents.txt has one (ISLAMIC_EXTREMIST).
-                warnings.Add(new DictionaryWarning(line.Where, $"agent '{text}' has no [code]; line skipped."));
+                warnings.Add(new DictionaryWarning(where, $"agent '{text}' has no [code]; line skipped."));
                 continue;
             }
-            int close = text.IndexOf(']', open + 1);
+            int close = IndexAfter(text, open, ']');
             if (close < 0)
             {
-                close = text.IndexOf('}', open + 1);
+                close = IndexAfter(text, open, '}');
                 if (close < 0)
-                    throw new DictionaryFormatException(line.Where, $"unclosed '[' in agent line '{text}': expected phrase [~CODE] or phrase [CODE~].");
-                warnings.Add(new DictionaryWarning(line.Where, "agent code closed with '}' instead of ']'; accepted."));
+                    throw new DictionaryFormatException(where, $"unclosed '[' in agent line '{text}': expected phrase [~CODE] or phrase [CODE~].");
+                warnings.Add(new DictionaryWarning(where, "agent code closed with '}' instead of ']'; accepted."));
             }
             var rawCode = text[(open + 1)..close].Trim();
             bool prefix;
-            string code;
+            ReadOnlySpan<char> code;
             if (rawCode.StartsWith('~')) { prefix = false; code = rawCode[1..].Trim(); }
             else if (rawCode.EndsWith('~')) { prefix = true; code = rawCode[..^1].Trim(); }
-            else throw new DictionaryFormatException(line.Where, $"agent code '[{rawCode}]' needs a '~': [~GOV] adds GOV after the country code, [NGO~] before it.");
-            if (code.Length == 0 || !code.All(char.IsAsciiLetterOrDigit))
-                throw new DictionaryFormatException(line.Where, $"bad agent code '[{rawCode}]': codes are letters and digits.");
-            code = code.ToUpperInvariant();
+            else throw new DictionaryFormatException(where, $"agent code '[{rawCode}]' needs a '~': [~GOV] adds GOV after the country code, [NGO~] before it.");
+            if (code.Length == 0 || !IsAsciiLettersOrDigits(code))
+                throw new DictionaryFormatException(where, $"bad agent code '[{rawCode}]': codes are letters and digits.");
+            var upperCode = ActorDictionaryReader.UpperCase(code, codes);
 
             var phrasePart = text[..open];
-            string? plural = null;
+            ReadOnlySpan<char> plural = default;
             bool explicitPlural = false;
-            int brace = phrasePart.IndexOf('{', StringComparison.Ordinal);
+            int brace = phrasePart.IndexOf('{');
             if (brace >= 0)
             {
-                int braceEnd = phrasePart.IndexOf('}', brace + 1);
-                if (braceEnd < 0) throw new DictionaryFormatException(line.Where, $"missing '}}' after the plural in '{text}'.");
+                int braceEnd = IndexAfter(phrasePart, brace, '}');
+                if (braceEnd < 0) throw new DictionaryFormatException(where, $"missing '}}' after the plural in '{text}'.");
                 plural = phrasePart[(brace + 1)..braceEnd].Trim();
                 explicitPlural = true;
                 phrasePart = phrasePart[..brace];
             }
             var phrase = phrasePart.Trim();
-            if (phrase.Length == 0) throw new DictionaryFormatException(line.Where, $"agent line '{text}' has no phrase before its code.");
+            if (phrase.Length == 0) throw new DictionaryFormatException(where, $"agent line '{text}' has no phrase before its code.");
 
-            if (phrase.Contains('!', StringComparison.Ordinal))
+            if (phrase.Contains('!'))
             {
-                foreach (var expanded in ExpandMarkers(phrase, line.Where, markers))
-                    Add(expanded, false);
+                foreach (var expanded in ExpandMarkers(phrase.ToString(), where, markers))
+                    Add(expanded.AsSpan(), expanded, false);
                 continue;
             }
-            Add(phrase, false);
+            var phraseText = phrase.ToString();
+            Add(phrase, phraseText, false);
             if (explicitPlural)
             {
-                if (plural!.Length > 0) Add(plural, true);
+                if (plural.Length > 0) Add(plural, null, true);
             }
             else
             {
-                Add(RegularPlural(phrase), true);
+                var regular = RegularPlural(phraseText);
+                Add(regular.AsSpan(), regular, true);
             }
 
-            void Add(string p, bool isPlural)
+            // asString: the phrase as a string, when there is one already
+            void Add(ReadOnlySpan<char> p, string? asString, bool isPlural)
             {
-                if (PhraseNormalizer.Words(p).Count == 0) return;
-                records.Add(new AgentRecord(p.Trim(), code, prefix, isPlural, line.Where));
+                if (!PhraseNormalizer.HasWords(p)) return;
+                var trimmed = p.Trim();
+                records.Add(new AgentRecord(asString is not null && trimmed.Length == asString.Length ? asString : trimmed.ToString(), upperCode, prefix, isPlural, where));
             }
         }
         return new AgentDictionary(name, records.ToImmutable(), [.. warnings]);
+    }
+
+    private static int IndexAfter(ReadOnlySpan<char> text, int after, char c)
+    {
+        int i = text[(after + 1)..].IndexOf(c);
+        return i < 0 ? -1 : after + 1 + i;
+    }
+
+    private static bool IsAsciiLettersOrDigits(ReadOnlySpan<char> code)
+    {
+        foreach (char c in code)
+            if (!char.IsAsciiLetterOrDigit(c)) return false;
+        return true;
     }
 
     /// <summary>PETRARCH's regular plural: +S; Y → IES (after a consonant); S → ES. A final stop '_' is dropped first.</summary>

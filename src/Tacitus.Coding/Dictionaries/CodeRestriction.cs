@@ -52,7 +52,9 @@ public sealed record CodeRestriction(string? Code, DateOnly? From, DateOnly? Unt
 /// <summary>PETRARCH dates: YYYYMMDD, or YYMMDD where 00–30 are 20YY and 31–99 are 19YY (as in KEDS, TABARI and PETRARCH).</summary>
 public static class PetrarchDate
 {
-    public static DateOnly Parse(string text, SourceLine where, List<DictionaryWarning>? warnings)
+    public static DateOnly Parse(string text, SourceLine where, List<DictionaryWarning>? warnings) => Parse(text.AsSpan(), where, warnings);
+
+    public static DateOnly Parse(ReadOnlySpan<char> text, SourceLine where, List<DictionaryWarning>? warnings)
     {
         var s = text.Trim();
         foreach (char c in s)
@@ -63,18 +65,18 @@ public static class PetrarchDate
         {
             if (s.Length == 7)
                 warnings?.Add(new DictionaryWarning(where, $"date '{s}' has 7 digits; reading its first 6 as YYMMDD (as PETRARCH does)."));
-            year = int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            year = int.Parse(s.Slice(0, 2), CultureInfo.InvariantCulture);
             year += year <= 30 ? 2000 : 1900;
-            month = int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture);
-            day = int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture);
+            month = int.Parse(s.Slice(2, 2), CultureInfo.InvariantCulture);
+            day = int.Parse(s.Slice(4, 2), CultureInfo.InvariantCulture);
         }
         else if (s.Length >= 8)
         {
             if (s.Length > 8)
                 warnings?.Add(new DictionaryWarning(where, $"date '{s}' has {s.Length} digits; reading its first 8 as YYYYMMDD (as PETRARCH does)."));
-            year = int.Parse(s.AsSpan(0, 4), CultureInfo.InvariantCulture);
-            month = int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture);
-            day = int.Parse(s.AsSpan(6, 2), CultureInfo.InvariantCulture);
+            year = int.Parse(s.Slice(0, 4), CultureInfo.InvariantCulture);
+            month = int.Parse(s.Slice(4, 2), CultureInfo.InvariantCulture);
+            day = int.Parse(s.Slice(6, 2), CultureInfo.InvariantCulture);
         }
         else
         {

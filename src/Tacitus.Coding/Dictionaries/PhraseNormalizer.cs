@@ -57,6 +57,14 @@ public static class PhraseNormalizer
         return words;
     }
 
+    /// <summary>True when <paramref name="phrase"/> has at least one word (what <c>Words(phrase).Count &gt; 0</c> says, without making them).</summary>
+    public static bool HasWords(ReadOnlySpan<char> phrase)
+    {
+        foreach (char c in phrase)
+            if (IsWordChar(c)) return true;
+        return false;
+    }
+
     /// <summary>The phrase key: normalised words joined by single blanks.</summary>
     public static string Key(string phrase) => string.Join(' ', Words(phrase));
 
