@@ -1,8 +1,9 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Tacitus.Core;
+using Tacitus.Core.Text;
 
 namespace Tacitus.Coding.Events;
 
@@ -14,7 +15,7 @@ namespace Tacitus.Coding.Events;
 /// <c>$</c>/<c>+</c> slots, active:passive codes). XML-style and <c>#</c> comments are skipped; transformation
 /// lines (<c>~</c>) are counted but not used (verb–verb combinations are handled by the parse).
 /// </summary>
-public static partial class VerbDictionaryReader
+public static class VerbDictionaryReader
 {
     public static VerbDictionary ReadFile(string path)
     {
@@ -28,31 +29,34 @@ public static partial class VerbDictionaryReader
         var synsets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var verbs = new List<VerbEntry>();
         var patterns = new List<VerbPattern>();
+        var words = new StringPool();   // upper-cased words, block names and codes: one string each per read
         string? currentSynset = null;
         string? block = null;
         string blockCode = "---";
         bool inComment = false;
         int lineNo = 0;
-        string? raw;
-        while ((raw = reader.ReadLine()) is not null)
+        char[] scratch = [];
+        using var lines = new LineReader(reader);
+        while (lines.TryReadLine(out var raw))
         {
             lineNo++;
-            var line = StripComments(raw, ref inComment);
-            if (line.Trim().Length == 0) continue;
-            var t = line.Trim();
-            if (t.StartsWith("---", StringComparison.Ordinal))
+            var t = StripComments(raw, ref inComment, ref scratch).Trim();
+            if (t.Length == 0) continue;
+            if (t.StartsWith("---"))
             {
                 var inner = t.Trim('-').Trim();
-                var m = CodeRegex().Match(inner);
-                blockCode = m.Success ? NormalizeCode(m.Groups[1].Value) : "---";
-                block = (m.Success ? inner[..m.Index] : inner).Trim().ToUpperInvariant();
+                bool coded = FindCode(inner, out int open, out int close);
+                blockCode = coded ? NormalizeCode(inner[(open + 1)..close], words) : "---";
+                block = Upper((coded ? inner[..open] : inner).Trim(), words);
                 currentSynset = null;
                 continue;
             }
             if (t[0] == '~') continue; // transformation
             if (t[0] == '&')
             {
-                currentSynset = t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
+                int end = 1;
+                while (end < t.Length && !char.IsWhiteSpace(t[end])) end++;
+                currentSynset = Upper(t[..end], words);
                 synsets.TryAdd(currentSynset, []);
                 block = null;
                 continue;
@@ -60,18 +64,18 @@ public static partial class VerbDictionaryReader
             if (t[0] == '+' && block is null)
             {
                 if (currentSynset is null) continue;
-                var member = string.Join('_', t[1..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+                var member = string.Join('_', t[1..].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
                 if (member.Length > 0) synsets[currentSynset].Add(member);
                 continue;
             }
             if (block is null) continue;
             if (t[0] == '-')
             {
-                var p = ParsePattern(t[1..], block, lineNo);
+                var p = ParsePattern(t[1..], block, lineNo, words);
                 if (p is not null) patterns.Add(p);
                 continue;
             }
-            var v = ParseVerb(t, block, blockCode);
+            var v = ParseVerb(t.ToString(), block, blockCode, words);
             if (v is not null) verbs.Add(v);
         }
         return new VerbDictionary(
@@ -79,37 +83,64 @@ public static partial class VerbDictionaryReader
             verbs, patterns, source);
     }
 
-    private static string StripComments(string line, ref bool inComment)
+    /// <summary>The first <c>[…]</c> (what the pattern <c>\[([^\]]*)\]</c> finds): the positions of its brackets.</summary>
+    private static bool FindCode(ReadOnlySpan<char> text, out int open, out int close)
     {
-        var sb = new StringBuilder(line.Length);
+        close = -1;
+        open = text.IndexOf('[');
+        if (open < 0) return false;
+        int c = text[(open + 1)..].IndexOf(']');
+        if (c < 0) return false;
+        close = open + 1 + c;
+        return true;
+    }
+
+    private static string Upper(ReadOnlySpan<char> text, StringPool words)
+    {
+        Span<char> upper = text.Length <= 128 ? stackalloc char[128] : new char[text.Length];
+        int n = text.ToUpperInvariant(upper);
+        return words.Get(upper[..n]);
+    }
+
+    /// <summary>The line without <c>#</c> and <c>&lt;! … --&gt;</c> comments (which may span lines); a slice of the line
+    /// unless a comment is cut out of its middle, then a slice of <paramref name="scratch"/>.</summary>
+    private static ReadOnlySpan<char> StripComments(ReadOnlySpan<char> line, ref bool inComment, ref char[] scratch)
+    {
+        int length = 0;     // chars kept in scratch so far
+        bool copied = false;
         int i = 0;
         while (i < line.Length)
         {
             if (inComment)
             {
-                int end = line.IndexOf("-->", i, StringComparison.Ordinal);
-                if (end < 0) return sb.ToString();
-                i = end + 3;
+                int end = line[i..].IndexOf("-->", StringComparison.Ordinal);
+                if (end < 0) return Kept(line, 0, 0, copied, scratch, length);
+                i += end + 3;
                 inComment = false;
                 continue;
             }
-            int open = line.IndexOf("<!", i, StringComparison.Ordinal);
-            int hash = line.IndexOf('#', i);
-            if (hash >= 0 && (open < 0 || hash < open))
-            {
-                sb.Append(line, i, hash - i);
-                return sb.ToString();
-            }
-            if (open < 0)
-            {
-                sb.Append(line, i, line.Length - i);
-                break;
-            }
-            sb.Append(line, i, open - i);
+            var rest = line[i..];
+            int open = rest.IndexOf("<!", StringComparison.Ordinal);
+            int hash = rest.IndexOf('#');
+            if (hash >= 0 && (open < 0 || hash < open)) return Kept(line, i, hash, copied, scratch, length);
+            if (open < 0) return Kept(line, i, rest.Length, copied, scratch, length);
+            // Text before a comment: keep it aside, since text after the comment joins it.
+            if (scratch.Length < line.Length) scratch = new char[Math.Max(line.Length, 2 * scratch.Length)];
+            rest[..open].CopyTo(scratch.AsSpan(length));
+            length += open;
+            copied = true;
             inComment = true;
-            i = open + 2;
+            i += open + 2;
         }
-        return sb.ToString();
+        return copied ? scratch.AsSpan(0, length) : [];
+
+        // the kept text: line[from..from+count] after whatever was set aside
+        static ReadOnlySpan<char> Kept(ReadOnlySpan<char> line, int from, int count, bool copied, char[] scratch, int length)
+        {
+            if (!copied) return line.Slice(from, count);
+            line.Slice(from, count).CopyTo(scratch.AsSpan(length));
+            return scratch.AsSpan(0, length + count);
+        }
     }
 
     /// <summary>"042:043" stays; "" → "---"; a bare "---" suffix glued after the bracket is ignored.</summary>
@@ -117,6 +148,12 @@ public static partial class VerbDictionaryReader
     {
         code = code.Trim();
         return code.Length == 0 ? "---" : code;
+    }
+
+    private static string NormalizeCode(ReadOnlySpan<char> code, StringPool words)
+    {
+        code = code.Trim();
+        return code.Length == 0 ? "---" : words.Get(code);
     }
 
     internal static (string Active, string? Passive) SplitCode(string code)
@@ -128,27 +165,26 @@ public static partial class VerbDictionaryReader
         return (a.Length == 0 ? "---" : a, p.Length == 0 ? null : p);
     }
 
-    private static VerbEntry? ParseVerb(string t, string block, string blockCode)
+    private static VerbEntry? ParseVerb(string t, string block, string blockCode, StringPool words)
     {
         string code = blockCode;
-        var m = CodeRegex().Match(t);
-        if (m.Success)
+        if (FindCode(t, out int open, out int close))
         {
-            code = NormalizeCode(m.Groups[1].Value);
-            t = t.Remove(m.Index, m.Length);
+            code = NormalizeCode(t.AsSpan(open + 1, close - open - 1), words);
+            t = t.Remove(open, close - open + 1);
         }
         List<string>? irregular = null;
         int brace = t.IndexOf('{');
         if (brace >= 0)
         {
-            int close = t.IndexOf('}', brace);
-            var inside = close > brace ? t[(brace + 1)..close] : t[(brace + 1)..];
-            irregular = [.. inside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(s => s.ToUpperInvariant())];
+            int braceEnd = t.IndexOf('}', brace);
+            var inside = braceEnd > brace ? t[(brace + 1)..braceEnd] : t[(brace + 1)..];
+            irregular = [.. inside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(s => Upper(s, words))];
             t = t[..brace];
         }
-        var words = t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return null;
-        var (before, stem, after) = SplitMultiword(words[0].ToUpperInvariant());
+        var parts = t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return null;
+        var (before, stem, after) = SplitMultiword(Upper(parts[0], words));
         if (stem.Length == 0) return null;
         var forms = new List<string> { stem };
         if (irregular is not null)
@@ -159,7 +195,7 @@ public static partial class VerbDictionaryReader
                 if (s.Length > 0 && !forms.Contains(s)) forms.Add(s);
             }
         }
-        else if (words.Length == 1)
+        else if (parts.Length == 1)
         {
             foreach (var f in RegularForms(stem))
                 if (!forms.Contains(f)) forms.Add(f);
@@ -192,24 +228,43 @@ public static partial class VerbDictionaryReader
         else yield return stem + "ING";
     }
 
-    internal static VerbPattern? ParsePattern(string body, string block, int lineNo)
+    internal static VerbPattern? ParsePattern(ReadOnlySpan<char> body, string block, int lineNo, StringPool? words = null)
     {
         var text = body.Trim();
-        var m = CodeRegex().Match(text);
-        if (!m.Success) return null;
-        var (active, passive) = SplitCode(NormalizeCode(m.Groups[1].Value));
-        var pat = text[..m.Index];
+        if (!FindCode(text, out int open, out int close)) return null;
+        var rawCode = text[(open + 1)..close];
+        words ??= new StringPool();
+        var (active, passive) = SplitCode(NormalizeCode(rawCode, words));
+        var pat = text[..open];
         int star = pat.IndexOf('*');
         if (star < 0) return null;
-        var (preNouns, prePreps, _, preSource) = ParseSide(pat[..star]);
-        var (postNouns, postPreps, postTarget, _) = ParseSide(pat[(star + 1)..]);
-        return new VerbPattern(block, preNouns, prePreps, postNouns, postPreps, active, passive, postTarget, preSource, lineNo,
-            "- " + string.Join(' ', pat.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + " [" + m.Groups[1].Value.Trim() + "]");
+        var (preNouns, prePreps, _, preSource) = ParseSide(pat[..star], words);
+        var (postNouns, postPreps, postTarget, _) = ParseSide(pat[(star + 1)..], words);
+        return new VerbPattern(block, preNouns, prePreps, postNouns, postPreps, active, passive, postTarget, preSource, lineNo, PatternText(pat, rawCode.Trim()));
     }
 
-    private static (ImmutableArray<PatternNoun>, ImmutableArray<PatternPrep>, bool Target, bool Source) ParseSide(string side)
+    /// <summary>The pattern as written, blanks collapsed: <c>- $ REFUSE TO * [120]</c>.</summary>
+    private static string PatternText(ReadOnlySpan<char> pattern, ReadOnlySpan<char> code)
     {
-        var tokens = side.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(pattern.Length + code.Length + 5).Append("- ");
+        bool first = true;
+        foreach (var range in pattern.SplitAny(WhitespaceChars))
+        {
+            var word = pattern[range];
+            if (word.IsEmpty) continue;
+            if (!first) sb.Append(' ');
+            sb.Append(word);
+            first = false;
+        }
+        return sb.Append(" [").Append(code).Append(']').ToString();
+    }
+
+    private static (ImmutableArray<PatternNoun>, ImmutableArray<PatternPrep>, bool Target, bool Source) ParseSide(ReadOnlySpan<char> side, StringPool words)
+    {
+        var list = new List<string>();
+        foreach (var range in side.SplitAny(WhitespaceChars))
+            if (!side[range].IsEmpty) list.Add(Upper(side[range], words));
+        var tokens = list.ToArray();
         var nouns = ImmutableArray.CreateBuilder<PatternNoun>();
         var preps = ImmutableArray.CreateBuilder<PatternPrep>();
         bool target = false, source = false;
@@ -276,8 +331,9 @@ public static partial class VerbDictionaryReader
         return (nouns.ToImmutable(), 0, target, source);
     }
 
-    [GeneratedRegex(@"\[([^\]]*)\]")]
-    private static partial Regex CodeRegex();
+    // what char.IsWhiteSpace accepts (string.Split with no separators splits at these)
+    private static readonly SearchValues<char> WhitespaceChars = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     internal static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
