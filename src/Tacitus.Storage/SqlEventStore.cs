@@ -15,9 +15,40 @@ public abstract class SqlEventStore : IEventStore
     private protected SqlDialect Dialect { get; }
 
     public int SchemaVersion { get; private protected set; }
-    public abstract bool ContainsDocument(string contentHash);
-    public abstract StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents);
-    public abstract long ImportEvents(IEnumerable<StoredEvent> events);
+
+    /// <summary>The store's name in messages: its file, or its PostgreSQL connection with the password hidden.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>What a user can try when the database fails (one sentence).</summary>
+    private protected abstract string FailureAdvice { get; }
+
+    /// <summary>A driver error as a one-line <see cref="StoreException"/> naming the store and <paramref name="action"/>.</summary>
+    private protected StoreException Failure(Exception ex, string action) => new(Name, action, FailureAdvice, ex);
+
+    /// <summary>True for an error the database driver raised (ADO.NET's <see cref="DbException"/>; a store adds its driver's others).</summary>
+    private protected virtual bool IsDriverError(Exception ex) => ex is DbException;
+
+    public bool ContainsDocument(string contentHash)
+    {
+        try { return ContainsDocumentCore(contentHash); }
+        catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "looking up a document"); }
+    }
+
+    public StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
+    {
+        try { return StoreBatchCore(documents); }
+        catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, $"storing a batch of {documents.Count} documents (the batch was rolled back)"); }
+    }
+
+    public long ImportEvents(IEnumerable<StoredEvent> events)
+    {
+        try { return ImportEventsCore(events); }
+        catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "importing events"); }
+    }
+
+    private protected abstract bool ContainsDocumentCore(string contentHash);
+    private protected abstract StoreBatchResult StoreBatchCore(IReadOnlyList<StoredDocument> documents);
+    private protected abstract long ImportEventsCore(IEnumerable<StoredEvent> events);
 
     /// <summary>
     /// Compares the version a store is at with the newest this build knows. True when the store should be migrated
@@ -36,6 +67,12 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>An open connection for one read; reads may run on several threads at once.</summary>
     protected abstract DbConnection RentReadConnection();
+
+    private DbConnection ReadConnection()
+    {
+        try { return RentReadConnection(); }
+        catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "opening a read connection"); }
+    }
 
     /// <summary>Gives back a connection from <see cref="RentReadConnection"/> (closes it unless the store pools them).</summary>
     protected virtual void ReturnReadConnection(DbConnection connection) => connection.Dispose();
@@ -64,12 +101,27 @@ public abstract class SqlEventStore : IEventStore
     public IEnumerable<StoredEvent> StreamEvents(EventFilter filter)
     {
         var f = Filter(filter);
-        var conn = RentReadConnection();
+        var conn = ReadConnection();
         try
         {
             using var cmd = Command(conn, $"SELECT {EventColumns} FROM events e{f.Where} ORDER BY e.event_date NULLS LAST, e.event_id", f.Parameters);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) yield return StoredEventRows.ReadEvent(r);
+            DbDataReader r;
+            try { r = cmd.ExecuteReader(); }
+            catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "reading events"); }
+            using (r)
+            {
+                while (true)
+                {
+                    StoredEvent e;
+                    try
+                    {
+                        if (!r.Read()) break;
+                        e = StoredEventRows.ReadEvent(r);
+                    }
+                    catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "reading events"); }
+                    yield return e;
+                }
+            }
         }
         finally
         {
@@ -182,7 +234,7 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Runs a query on a read connection and maps every row.</summary>
     private protected List<T> Read<T>(string sql, IEnumerable<DbParameter> parameters, Func<DbDataReader, T> map)
     {
-        var conn = RentReadConnection();
+        var conn = ReadConnection();
         try
         {
             using var cmd = Command(conn, sql, parameters);
@@ -190,6 +242,10 @@ public abstract class SqlEventStore : IEventStore
             var list = new List<T>();
             while (r.Read()) list.Add(map(r));
             return list;
+        }
+        catch (Exception ex) when (IsDriverError(ex))
+        {
+            throw Failure(ex, "reading");
         }
         finally
         {
@@ -200,11 +256,15 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Runs a statement that returns no rows on a read connection (e.g. DuckDB's COPY … TO).</summary>
     private protected int ExecuteOnReader(string sql, IEnumerable<DbParameter> parameters)
     {
-        var conn = RentReadConnection();
+        var conn = ReadConnection();
         try
         {
             using var cmd = Command(conn, sql, parameters);
             return cmd.ExecuteNonQuery();
+        }
+        catch (Exception ex) when (IsDriverError(ex))
+        {
+            throw Failure(ex, "running a statement");
         }
         finally
         {

@@ -106,6 +106,35 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void A_store_the_database_rejects_fails_with_one_line_naming_the_file()
+    {
+        var dir = TempDir();
+        var db = Path.Combine(dir, "damaged.duckdb");
+        Assert.Equal(0, CliRunner.Run("", "ingest", CliRunner.Example("istanbul-talks-2025-05-14.txt"), "--db", db, "--date", "2025-05-14").Exit);
+        // A file the current schema no longer fits (damaged, or changed by another tool): appends and reads fail in DuckDB itself.
+        using (var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={db}"))
+        {
+            conn.Open();
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = "DROP TABLE sentences; CREATE TABLE sentences (x INTEGER); DROP TABLE events; CREATE TABLE events (x INTEGER);";
+            cmd.ExecuteNonQuery();
+        }
+        var text = Path.Combine(dir, "other.txt");
+        File.WriteAllText(text, "Ukraine's president met Turkey's president in Ankara on Monday.");
+
+        foreach (var args in new[] { new[] { "ingest", text, "--db", db }, ["stats", "--db", db], ["query", "--db", db] })
+        {
+            var (exit, _, err) = CliRunner.Run("", args);
+            Assert.NotEqual(0, exit);
+            var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("tacitus: ingest:", StringComparison.Ordinal)).ToList();
+            Assert.True(lines.Count == 1, $"{args[0]}: {err}");
+            Assert.StartsWith($"tacitus: the store '{db}' failed while ", lines[0], StringComparison.Ordinal);
+            Assert.Contains("--db NEW.duckdb", lines[0], StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Query_shows_a_year_only_date_as_coded_and_ingest_reports_each_state_once()
     {
         var dir = Directory.CreateTempSubdirectory("tacitus-query-dates-");

@@ -1,3 +1,4 @@
+using Tacitus.Core;
 using Tacitus.Storage.DuckDb;
 
 namespace Tacitus.Storage.Tests;
@@ -14,6 +15,45 @@ public class StoreTests
             Assert.Equal(DuckDbSchema.Current, again.SchemaVersion);
             Assert.Equal(0, again.Counts().Documents);
         }
+    }
+
+    /// <summary>
+    /// An ingest asks "stored already?" from its coding threads while the writer stores a batch. The DuckDB store
+    /// answered the first questions with a query on the write connection, outside the write lock, while the batch's
+    /// appenders used that connection: now and then (under load; seen in CI after a killed ingest was run again) the
+    /// appender failed with "Attempting to execute an unsuccessful or closed pending query result".
+    /// </summary>
+    [Fact]
+    public void Lookups_from_other_threads_while_a_batch_is_stored_do_not_break_it()
+    {
+        var db = Path.Combine(TestDocuments.TempDir(), "concurrent.duckdb");
+        int n = 0;
+        Document Next() { n++; return TestDocuments.Strike($"d{n}", TestDocuments.StrikeText + $" Item {n}."); }
+        using (var s = DuckDbEventStore.Open(db))
+            s.StoreBatch([.. Enumerable.Range(0, 20).Select(_ => TestDocuments.Stored(Next()))]);
+        for (int round = 0; round < 30; round++)
+        {
+            using var store = DuckDbEventStore.Open(db);   // fresh: no index loaded yet
+            var batch = Enumerable.Range(0, 10).Select(_ => TestDocuments.Stored(Next())).ToList();
+            bool stop = false;
+            Exception? failure = null;
+            var lookups = Enumerable.Range(0, 2).Select(t => new Thread(() =>
+            {
+                try
+                {
+                    for (int k = 0; !Volatile.Read(ref stop); k++) store.ContainsDocument(ContentHashing.Of($"lookup {t} {k}"));
+                }
+                catch (Exception ex) { failure = ex; }
+            })).ToList();
+            lookups.ForEach(l => l.Start());
+            var result = store.StoreBatch(batch);
+            Volatile.Write(ref stop, true);
+            lookups.ForEach(l => l.Join());
+            Assert.Null(failure);
+            Assert.Equal(10, result.DocumentsStored);
+        }
+        using var check = DuckDbEventStore.Open(db, readOnly: true);
+        Assert.Equal(20 + 30 * 10, check.Counts().Documents);
     }
 
     [Fact]

@@ -24,6 +24,15 @@ public sealed class DuckDbEventStore : SqlEventStore
 
     public string Path { get; }
     public bool ReadOnly { get; }
+    public override string Name => Path;
+
+    // DuckDB.NET's appender reports a value the table cannot take as an InvalidOperationException, not a DuckDBException.
+    private protected override bool IsDriverError(Exception ex) =>
+        base.IsDriverError(ex) || ex is InvalidOperationException { Source: "DuckDB.NET.Data" };
+
+    private protected override string FailureAdvice =>
+        "If a run was interrupted, run the command again; if the error stays, the file may be damaged or full: " +
+        "check the disk, restore the file from a backup or ingest into a new one (--db NEW.duckdb)";
 
     private readonly string _connectionString;
 
@@ -65,6 +74,11 @@ public sealed class DuckDbEventStore : SqlEventStore
         {
             store.Migrate();
         }
+        catch (Exception ex) when (store.IsDriverError(ex))
+        {
+            store.Dispose();
+            throw store.Failure(ex, readOnly ? "reading its schema version" : "migrating its schema");
+        }
         catch
         {
             store.Dispose();
@@ -92,14 +106,17 @@ public sealed class DuckDbEventStore : SqlEventStore
 
     // ---------------------------------------------------------------- writing
 
-    public override bool ContainsDocument(string contentHash)
+    // Under the write lock: the write connection must never run two statements at once. (It used to query the
+    // connection here, outside the lock, until the first batch loaded the indexes — while that batch's appenders were
+    // using it, which failed now and then under load: "Attempting to execute an unsuccessful or closed pending query
+    // result" when the appender closed.)
+    private protected override bool ContainsDocumentCore(string contentHash)
     {
-        var id = contentHash[..16];
         lock (_writeLock)
         {
-            if (_docIds is not null) return _docIds.Contains(id);
+            LoadIndexes();
+            return _docIds!.Contains(contentHash[..16]);
         }
-        return Scalar<long>("SELECT count(*) FROM documents WHERE doc_id = $id", ("id", id)) > 0;
     }
 
     private void LoadIndexes()
@@ -119,7 +136,7 @@ public sealed class DuckDbEventStore : SqlEventStore
         _docIds = ids;
     }
 
-    public override StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
+    private protected override StoreBatchResult StoreBatchCore(IReadOnlyList<StoredDocument> documents)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -318,7 +335,7 @@ public sealed class DuckDbEventStore : SqlEventStore
                 }
     }
 
-    public override long ImportEvents(IEnumerable<StoredEvent> events)
+    private protected override long ImportEventsCore(IEnumerable<StoredEvent> events)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -352,7 +369,11 @@ public sealed class DuckDbEventStore : SqlEventStore
     public void Checkpoint()
     {
         EnsureWritable();
-        lock (_writeLock) Execute("CHECKPOINT");
+        lock (_writeLock)
+        {
+            try { Execute("CHECKPOINT"); }
+            catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "writing its log into the file (CHECKPOINT)"); }
+        }
     }
 
     private void EnsureWritable()

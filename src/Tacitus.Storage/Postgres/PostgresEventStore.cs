@@ -29,7 +29,10 @@ public sealed class PostgresEventStore : SqlEventStore
     /// <summary>How far back each batch re-reads documents that other writers committed (their ingested_at is the start of their batch, not its commit).</summary>
     private static readonly TimeSpan NearDuplicateLookback = TimeSpan.FromMinutes(1);
 
-    public string Name { get; }
+    public override string Name { get; }
+
+    private protected override string FailureAdvice =>
+        "Check that the PostgreSQL server is running and reachable and that the connection string (--db) is right, then run the command again";
     public bool ReadOnly { get; }
 
     private PostgresEventStore(string name, NpgsqlDataSource data, bool readOnly) : base(SqlDialect.Postgres)
@@ -85,7 +88,7 @@ public sealed class PostgresEventStore : SqlEventStore
 
     // ---------------------------------------------------------------- writing
 
-    public override bool ContainsDocument(string contentHash)
+    private protected override bool ContainsDocumentCore(string contentHash)
     {
         using var conn = _data.OpenConnection();
         return Scalar<bool>(conn, "SELECT EXISTS (SELECT 1 FROM documents WHERE doc_id = @id)", ("id", contentHash[..16]));
@@ -118,7 +121,7 @@ public sealed class PostgresEventStore : SqlEventStore
         _nearLoadedUpTo = now;
     }
 
-    public override StoreBatchResult StoreBatch(IReadOnlyList<StoredDocument> documents)
+    private protected override StoreBatchResult StoreBatchCore(IReadOnlyList<StoredDocument> documents)
     {
         EnsureWritable();
         lock (_writeLock)
@@ -333,7 +336,7 @@ public sealed class PostgresEventStore : SqlEventStore
         }
     }
 
-    public override long ImportEvents(IEnumerable<StoredEvent> events)
+    private protected override long ImportEventsCore(IEnumerable<StoredEvent> events)
     {
         EnsureWritable();
         lock (_writeLock)
