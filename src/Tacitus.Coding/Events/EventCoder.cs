@@ -750,6 +750,10 @@ public sealed class EventCoder
         {
             foreach (var c in g.Children[n])
                 if (g.Rel[c] == "nmod:poss") { var a = ActorsOf(c, relation + ">poss"); if (a.Count > 0) return a; }
+            // "condemned an attack by Osgiliath soldiers": the agent of an event noun is the one the reaction is about.
+            if (EventNouns.Find(g.Lemma[n]) is not null)
+                foreach (var c in g.Children[n])
+                    if (g.Base[c] == "nmod" && g.CaseOf(c) == "BY") { var a = ActorsOf(c, relation + ">by"); if (a.Count > 0) return a; }
             foreach (var c in g.Children[n])
                 if (g.Base[c] == "nmod" && g.CaseOf(c) is "OF" or "AGAINST" or "ON") { var a = ActorsOf(c, relation + ">of"); if (a.Count > 0) return a; }
             // "issued a warning to Putin", "offered aid to Kyiv".
@@ -800,6 +804,9 @@ public sealed class EventCoder
             }
             foreach (var c in g.Children[h])
                 if (g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null)
+                    Collect(c, relation + ">conj", result, depth + 1);
+                // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
+                else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
         }
 
