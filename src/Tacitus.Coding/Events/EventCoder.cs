@@ -56,6 +56,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
+    /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid".</summary>
+    private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
 
     private readonly VerbPatternMatcher _matcher;
@@ -122,6 +124,7 @@ public sealed class EventCoder
             int v = group.Key;
             // Only verbs the tagger agrees are verbs ("allies" is a noun here).
             if (g.Upos[v] is not ("VERB" or "")) continue;
+            if (IsReducedPassive(g, v)) continue;
             var word = group.ToList();
             var parsed = result.Where(d => d.Predicate == v).ToList();
             if (parsed.Count == 0)
@@ -202,6 +205,16 @@ public sealed class EventCoder
         }
         return false;
     }
+
+    /// <summary>
+    /// "a woman believed linked to Al-Qaeda", "the ceasefire brokered by Turkey": a past participle modifying a noun without a
+    /// subject of its own is passive, and the noun is what it is done to (word order, which reads the word before a verb as its
+    /// subject, gets it backwards).
+    /// </summary>
+    /// A participle with an object ("police arrested students" read as a modifier of "police") or hanging on a noun that
+    /// is itself the root (a main verb the parser demoted) is not taken for one.
+    private static bool IsReducedPassive(SentenceGraph g, int p) =>
+        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj", "obj", "iobj") < 0;
 
     /// <summary>"the Russian missile strike": an adjective actor that modifies an event noun belongs to that event, not to a verb before it.</summary>
     private static bool ModifiesEventNoun(SentenceGraph g, TextSpan mention)
@@ -391,7 +404,8 @@ public sealed class EventCoder
 
         private EventDraft? CodeVerb(int p)
         {
-            bool passive = g.IsPassive(p);
+            bool reducedPassive = IsReducedPassive(g, p);
+            bool passive = g.IsPassive(p) || reducedPassive;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
@@ -403,7 +417,11 @@ public sealed class EventCoder
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).
             if (comp >= 0 && HasPlanObject(p)) comp = -1;
             if (comp < 0 && d.Code.Length >= 2 && d.Code[..2] is "02" or "03" or "10" or "13" && !SpeechVerbs.Contains(g.Lemma[p]))
+            {
                 comp = g.FirstChild(p, "ccomp"); // "demanded that Russia withdraw": what is demanded is not a fact
+                // "Russia would attack Ukraine again, Merz warned": a complement before its verb is quoted content, coded on its own.
+                if (comp >= 0 && comp < p) comp = -1;
+            }
             if (comp >= 0 && IsVerb(comp))
             {
                 var lower = new EventDraft(comp, "", "");
@@ -416,7 +434,7 @@ public sealed class EventCoder
                 d.EvidenceTokens.Add(comp);
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
-            if (hasActive) FillFromWordOrder(p, d);
+            if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
             if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);
             Casualties(p, d);
@@ -497,7 +515,8 @@ public sealed class EventCoder
             }
             Modality(p, d);
             Casualties(p, d);
-            if (code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
+            // "condemned an attack by X in Y": the attack is what the condemnation is about; its target is not guessed from the place.
+            if (code[..2] is "18" or "19" or "20" && !IsTopicOfReaction(p)) AttackTargetFallback(p, d);
             return d;
         }
 
@@ -566,6 +585,7 @@ public sealed class EventCoder
                     if (d.Targets.Count == 0) d.Targets.AddRange(OwnerOf(c, g.Rel[c]));
                     if (d.Targets.Count > 0) break;
                 }
+                if (d.Targets.Count == 0 && passive && IsReducedPassive(g, p)) d.Targets.AddRange(ActorsOf(g.Head[p], "acl-head:pass"));
             }
             if (d.Targets.Count == 0)
             {
@@ -588,6 +608,20 @@ public sealed class EventCoder
             if (d.Targets.Count == 0 && g.Rel[p] == "acl:relcl" && g.ChildrenWith(p, "obj").Any(o => RelativePronouns.Contains(g.Lemma[o])))
                 d.Targets.AddRange(ActorsOf(g.Head[p], "relcl-object"));
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
+        }
+
+        /// <summary>
+        /// An event noun that is the object of a verb coding a verbal reaction of its own (CAMEO 01–05, 10–14: "condemned an
+        /// attack", "welcomed the talks"). PETRARCH codes only the reaction; Tacitus keeps the noun's event but takes its
+        /// participants from its own phrase only, not from the reacting verb's subject or from where it happened.
+        /// </summary>
+        private bool IsTopicOfReaction(int p)
+        {
+            if (g.Base[p] != "obj" || g.Head[p] < 0 || !IsVerb(g.Head[p])) return false;
+            int h = g.Head[p];
+            var code = coder._matcher.Match(g, h, g.IsPassive(h)) is { } m && m.Code.Any(char.IsAsciiDigit) ? m.Code
+                : wordOrder is not null && wordOrder.TryGetValue(h, out var w) ? w.Code : "";
+            return code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" or "10" or "11" or "12" or "13" or "14";
         }
 
         private bool HasPlanObject(int v) => g.Children[v].Any(c => g.Base[c] == "obj" && PlanNouns.Contains(g.Lemma[c]));
@@ -633,6 +667,12 @@ public sealed class EventCoder
                 if (IsNoun(h) && (EventNouns.Find(g.Lemma[h]) is not null || PlanNouns.Contains(g.Lemma[h]) || EventNouns.Negators.Contains(g.Lemma[h])))
                     return NounSource(h, "noun-controller");
                 return ActorsOf(h, "acl-head");
+            }
+            if (g.Base[p] == "advcl" && g.HasChild(p, "mark", "OF", "FOR") && IsVerb(h) && g.FirstChild(h, "obj") is int ctl and >= 0)
+            {
+                // "accused Russia of attacking Ukraine", "blamed Kyiv for shelling": the object does what the clause says.
+                var o = ActorsOf(ctl, "controller:obj");
+                if (o.Count > 0) return o;
             }
             if (g.Base[p] == "advcl" && !g.Children[p].Any(c => g.Base[c] == "mark" && g.Lemma[c] != "TO")) return SubjectOf(h, depth, "advcl-subject");
             return [];
@@ -690,7 +730,12 @@ public sealed class EventCoder
             {
                 // "Merz issued a warning" / "Lammy's response": light verbs lend their subject.
                 int h = g.Head[p];
-                if (g.Base[p] == "obj" && IsVerb(h)) d.Sources.AddRange(SubjectOf(h, 0, "light-verb-subject"));
+                if (g.Base[p] == "obj" && IsVerb(h) && UndergoerVerbs.Contains(g.Lemma[h]))
+                {
+                    // "The Russian strike drew condemnation": the subject is what the noun's event is aimed at.
+                    if (d.Targets.Count == 0) d.Targets.AddRange(SubjectOf(h, 0, "undergoer-subject"));
+                }
+                else if (g.Base[p] == "obj" && IsVerb(h) && !IsTopicOfReaction(p)) d.Sources.AddRange(SubjectOf(h, 0, "light-verb-subject"));
             }
             if (d.Sources.Count == 0 && g.Rel[p] == "acl:relcl") d.Sources.AddRange(ActorsOf(g.Head[p], "relcl-head"));
             // "Putin's lack of participation", "Russia's plan for talks": the owner of the governing noun.
@@ -705,6 +750,10 @@ public sealed class EventCoder
         {
             foreach (var c in g.Children[n])
                 if (g.Rel[c] == "nmod:poss") { var a = ActorsOf(c, relation + ">poss"); if (a.Count > 0) return a; }
+            // "condemned an attack by Osgiliath soldiers": the agent of an event noun is the one the reaction is about.
+            if (EventNouns.Find(g.Lemma[n]) is not null)
+                foreach (var c in g.Children[n])
+                    if (g.Base[c] == "nmod" && g.CaseOf(c) == "BY") { var a = ActorsOf(c, relation + ">by"); if (a.Count > 0) return a; }
             foreach (var c in g.Children[n])
                 if (g.Base[c] == "nmod" && g.CaseOf(c) is "OF" or "AGAINST" or "ON") { var a = ActorsOf(c, relation + ">of"); if (a.Count > 0) return a; }
             // "issued a warning to Putin", "offered aid to Kyiv".
@@ -729,6 +778,12 @@ public sealed class EventCoder
                 Collect(g.Head[g.Head[h]], relation + ">relpron", result, depth + 1);
                 return;
             }
+            if (g.Lemma[h] is "WHO" or "WHOM" && RelativeAntecedent(h) is int ante and >= 0)
+            {
+                // "Zelenskyy, who met Erdoğan, …" parsed without the relative clause: the actor just before the pronoun.
+                Collect(ante, relation + ">relpron", result, depth + 1);
+                return;
+            }
             bool found = false;
             if (actors.At(g.First + h) is { } a)
             {
@@ -750,6 +805,17 @@ public sealed class EventCoder
             foreach (var c in g.Children[h])
                 if (g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null)
                     Collect(c, relation + ">conj", result, depth + 1);
+                // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
+                else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
+                    Collect(c, relation + ">conj", result, depth + 1);
+        }
+
+        /// <summary>The actor right before a relative pronoun ("Zelenskyy, who …"), or -1.</summary>
+        private int RelativeAntecedent(int pronoun)
+        {
+            int j = pronoun - 1;
+            if (j >= 0 && g.Form[j] == ",") j--;
+            return j >= 0 && actors.At(g.First + j) is not null ? j : -1;
         }
 
         private static void Add(List<Participant> list, Participant p)
@@ -792,7 +858,7 @@ public sealed class EventCoder
 
         private void Modality(int p, EventDraft d)
         {
-            bool negated = false, hypothetical = false, planned = false, governorOnly = false;
+            bool negated = false, hypothetical = false, planned = false, governorOnly = false, tenseless = false;
             int x = p;
             for (int guard = 0; x >= 0 && guard < 12; guard++)
             {
@@ -800,8 +866,8 @@ public sealed class EventCoder
                 {
                     if ((g.Base[c] is "advmod" or "neg" or "det" or "aux") && NegationWords.Contains(g.Lemma[c]) || (g.Base[c] is "advmod" && NegationWords.Contains(g.Form[c])))
                     { negated = true; d.EvidenceTokens.Add(c); }
-                    else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
-                    else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { planned = true; d.EvidenceTokens.Add(c); } // future in the past
+                    else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } }
+                    else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } } // future in the past
                     else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (g.Base[x] == "advcl" || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
@@ -831,6 +897,9 @@ public sealed class EventCoder
                 }
                 // "would never accept the ceasefire": an event noun that is a verb's object shares the verb's modality.
                 if (rel == "obj" && x == p && IsNoun(x) && IsVerb(h)) { x = h; governorOnly = true; continue; }
+                // "would allow for a peace imposed by Moscow": a participle describing a noun shares the noun's verb's
+                // hypothetical or negated status, not its tense ("will sign the deal brokered by Turkey").
+                if (rel is "obj" or "obl" && x == g.Head[p] && IsReducedPassive(g, p) && IsVerb(h)) { x = h; governorOnly = true; tenseless = true; continue; }
                 if (rel == "nsubj" && PlanVerbs.Contains(g.Lemma[h])) { x = h; continue; }
                 break;
             }
