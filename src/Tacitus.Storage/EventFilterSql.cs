@@ -33,6 +33,7 @@ internal sealed class EventFilterSql
             _clauses.Add(code.Length == 2 ? $"e.cameo_root = {P(code)}" : $"starts_with(e.cameo, {P(code)})");
         }
         if (!string.IsNullOrWhiteSpace(f.PloverType)) _clauses.Add($"upper(e.plover_type) = {P(f.PloverType.Trim().ToUpperInvariant())}");
+        if (!string.IsNullOrWhiteSpace(f.Modality)) _clauses.Add($"e.modality = {P(f.Modality.Trim().ToLowerInvariant())}");
         if (f.QuadClass is int q) _clauses.Add($"e.quad_class = {P(q)}");
         if (f.From is DateOnly from) _clauses.Add($"e.event_date >= {P(from)}");
         if (f.To is DateOnly to) _clauses.Add($"e.event_date <= {P(to)}");

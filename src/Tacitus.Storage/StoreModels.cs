@@ -53,8 +53,14 @@ public sealed record EventFilter
     public string? Text { get; init; }
     /// <summary>Only events with evidence in this stored document.</summary>
     public string? DocumentId { get; init; }
+    /// <summary>Only events of this modality (asserted, negated, planned, hypothetical, refused); null = every one.</summary>
+    public string? Modality { get; init; }
 
     public static readonly EventFilter All = new();
+
+    /// <summary>The modality names a filter accepts, as the output schema writes them.</summary>
+    public static IReadOnlyList<string> ModalityNames { get; } =
+        [.. Enum.GetValues<Tacitus.Core.Modality>().Select(Tacitus.Core.Serialization.SchemaV1Writer.ModalityName)];
 }
 
 /// <summary>One coded event in the store, corroborated across documents.</summary>

@@ -12,7 +12,7 @@ namespace Tacitus.Web;
 public static class QueryParameters
 {
     /// <summary>The filter names the API understands (the same as the query command's options).</summary>
-    public static readonly IReadOnlyList<string> FilterNames = ["actor", "country", "cameo", "plover", "quad", "from", "to", "place", "bbox", "text", "document"];
+    public static readonly IReadOnlyList<string> FilterNames = ["actor", "country", "cameo", "plover", "quad", "from", "to", "place", "bbox", "text", "document", "modality"];
 
     public static EventFilter Filter(IQueryCollection q)
     {
@@ -41,6 +41,9 @@ public static class QueryParameters
         var cameo = Str(q, "cameo");
         if (cameo is not null && (cameo.Length > 4 || !cameo.All(char.IsAsciiDigit)))
             throw ApiException.BadRequest($"cameo must be a CAMEO event code or its prefix: 2 to 4 digits such as 19 or 190, got '{cameo}'.");
+        var modality = Str(q, "modality")?.ToLowerInvariant();
+        if (modality is not null && !EventFilter.ModalityNames.Contains(modality))
+            throw ApiException.BadRequest($"modality must be one of {string.Join(", ", EventFilter.ModalityNames)}, got '{modality}'.");
         return new EventFilter
         {
             Actor = Str(q, "actor"),
@@ -54,6 +57,7 @@ public static class QueryParameters
             Box = box,
             Text = Str(q, "text"),
             DocumentId = Str(q, "document"),
+            Modality = modality,
         };
     }
 

@@ -152,6 +152,14 @@ public class StoreCommandTests
             Assert.Contains("│ 2024       │", table, StringComparison.Ordinal);   // "a surprise guest last year"
             Assert.DoesNotContain("2024-01-01", table, StringComparison.Ordinal);
             Assert.Contains("│ 2025-02-28 │", table, StringComparison.Ordinal);
+
+            // Negated events ("Russia wants …, not increasing tension") are stored and shown as such, and can be left out.
+            Assert.Contains("│ negated ", table, StringComparison.Ordinal);
+            (qexit, table, qerr) = CliRunner.Run("", "query", "--db", db, "--modality", "asserted");
+            Assert.True(qexit == 0, qerr);
+            Assert.Contains("│ asserted ", table, StringComparison.Ordinal);
+            Assert.DoesNotContain("│ negated ", table, StringComparison.Ordinal);
+            Assert.Equal(2, CliRunner.Run("", "query", "--db", db, "--modality", "maybe").Exit);
         }
         finally
         {

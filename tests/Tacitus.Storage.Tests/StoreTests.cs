@@ -141,7 +141,8 @@ public class StoreTests
     public void Filters_select_the_right_events(string backend)
     {
         using var store = TestStores.Open(backend);
-        store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike())]);
+        var doc = TestDocuments.Strike();
+        store.StoreBatch([TestDocuments.Stored(doc with { Events = doc.Events.SetItem(2, doc.Events[2] with { Modality = Modality.Negated }) })]);
         long Count(EventFilter f) => store.CountEvents(f);
         Assert.Equal(1, Count(new EventFilter { Actor = "lammy" }));
         Assert.Equal(1, Count(new EventFilter { Actor = "RUSMIL" }));
@@ -158,6 +159,9 @@ public class StoreTests
         Assert.Equal(1, Count(new EventFilter { Box = new BoundingBox(45, 20, 55, 40) }));
         Assert.Equal(1, Count(new EventFilter { Text = "killing three" }));
         Assert.Equal(0, Count(new EventFilter { Text = "'; DROP TABLE events; --" }));
+        Assert.Equal(2, Count(new EventFilter { Modality = "asserted" }));
+        Assert.Equal(1, Count(new EventFilter { Modality = "Negated" }));
+        Assert.Equal(0, Count(new EventFilter { Modality = "planned" }));
         Assert.Equal(3, Count(EventFilter.All));
     }
 

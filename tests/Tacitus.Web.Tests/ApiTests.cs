@@ -196,6 +196,7 @@ public sealed class ApiTests(StoreFixture store)
     [InlineData("/api/events?offset=-1", "offset must be a whole number")]
     [InlineData("/api/events?bbox=1,2,3", "bounding box must be minLat,minLon,maxLat,maxLon")]
     [InlineData("/api/events?cameo=fight", "cameo must be a CAMEO event code")]
+    [InlineData("/api/events?modality=maybe", "modality must be one of asserted, negated")]
     [InlineData("/api/events?actor=a&actor=b", "give actor once")]
     [InlineData("/api/stats/timeline?by=week", "by must be day or month")]
     [InlineData("/api/actors?limit=x", "limit must be a whole number")]

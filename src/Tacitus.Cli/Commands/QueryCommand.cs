@@ -36,10 +36,10 @@ internal static class QueryCommand
                     foreach (var e in events) ctx.Out.WriteLine(EventExporter.CsvRow(e));
                     break;
                 default:
-                    var table = new Table().AddColumns("id", "date", "source", "cameo", "target", "place", "mentions", "sources");
+                    var table = new Table().AddColumns("id", "date", "source", "cameo", "modality", "target", "place", "mentions", "sources");
                     foreach (var e in events)
                         table.AddRow(Markup.Escape(e.Id.ToString(CultureInfo.InvariantCulture)), DisplayDate(e),
-                            Markup.Escape(e.SourceName ?? ""), Markup.Escape(e.Cameo + (e.PloverType is null ? "" : " " + e.PloverType)),
+                            Markup.Escape(e.SourceName ?? ""), Markup.Escape(e.Cameo + (e.PloverType is null ? "" : " " + e.PloverType)), Markup.Escape(e.Modality),
                             Markup.Escape(e.TargetName ?? ""), Markup.Escape(e.PlaceName ?? ""),
                             e.Mentions.ToString(CultureInfo.InvariantCulture), e.Sources.ToString(CultureInfo.InvariantCulture));
                     Render(ctx, table);

@@ -23,12 +23,18 @@ internal sealed class StoreOptions
     public Option<string?> Place { get; } = new("--place") { Description = "Place name (substring)." };
     public Option<string?> Bbox { get; } = new("--bbox") { Description = "Bounding box minLat,minLon,maxLat,maxLon." };
     public Option<string?> Text { get; } = new("--text") { Description = "Words in the evidence text." };
+    public Option<string?> Modality { get; } = new("--modality")
+    {
+        Description = "Only events of this modality: asserted (it happened), negated, planned, hypothetical or refused. Default: all.",
+    };
+
+    public StoreOptions() => Modality.AcceptOnlyFromAmong([.. EventFilter.ModalityNames]);
 
     public void AddDb(Command c) => c.Add(Db);
 
     public void AddFilters(Command c)
     {
-        foreach (var o in new Option[] { Actor, Country, Cameo, Plover, Quad, From, To, Place, Bbox, Text }) c.Add(o);
+        foreach (var o in new Option[] { Actor, Country, Cameo, Plover, Quad, From, To, Place, Bbox, Text, Modality }) c.Add(o);
     }
 
     public EventFilter Filter(ParseResult p) => new()
@@ -43,6 +49,7 @@ internal sealed class StoreOptions
         Place = p.GetValue(Place),
         Box = p.GetValue(Bbox) is { } b ? BoundingBox.Parse(b) : null,
         Text = p.GetValue(Text),
+        Modality = p.GetValue(Modality),
     };
 
     public static DateOnly? Date(string? s, string option)
