@@ -159,6 +159,31 @@ public class NerTests
     }
 
     [Fact]
+    public void Unlabelled_text_reads_xml_fortunes_gzip_and_wordnet_glosses()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.tml"), "<TimeML><s>Enron <EVENT eid=\"e1\">said</EVENT> so.</s></TimeML>\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "b"), "Never trust Mozilla.\n%\n\n%\nAsk Google.\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "b.dat"), "binary index, skipped");
+            using (var gz = new System.IO.Compression.GZipStream(File.Create(Path.Combine(dir.FullName, "c.dz")), System.IO.Compression.CompressionLevel.Fastest))
+                gz.Write("Random House &amp; Xinhua\n"u8);
+            File.WriteAllText(Path.Combine(dir.FullName, "data.noun"),
+                "  1 This software and database is provided\n" +
+                "08000001 14 n 01 Georgetown_University 0 001 @i 08709407 n 0000 | a university in Washington; \"she studied at Georgetown\"\n");
+            var sentences = UnlabelledText.Read([dir.FullName]).Select(s => string.Join(' ', s)).ToList();
+            Assert.Equal(["Enron said so .", "Never trust Mozilla .", "Ask Google .", "Random House & Xinhua",
+                "a university in Washington \" she studied at Georgetown \""], sentences);
+            Assert.Throws<TacitusException>(() => UnlabelledText.Read([Path.Combine(dir.FullName, "missing")]));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Gazetteer_builder_combines_kinds_and_reads_name_lists_and_wordnet()
     {
         var dir = Directory.CreateTempSubdirectory();
