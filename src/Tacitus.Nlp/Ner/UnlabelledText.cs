@@ -9,7 +9,8 @@ namespace Tacitus.Nlp.Ner;
 /// <summary>
 /// Plain English text for word statistics (clusters, casing classes), read from the files packages ship: text or XML
 /// (tags dropped), gzip or dictzip (<c>.gz</c>, <c>.dz</c>), fortune files (<c>%</c> lines between entries) and WordNet
-/// <c>data.*</c> files (only the glosses after <c>|</c>). Each non-blank line is tokenized by the <see cref="Tokenizer"/>
+/// <c>data.*</c> files (only the glosses after <c>|</c>) and JSON files with a <c>text</c> property holding one e-mail
+/// (the stdlib SpamAssassin corpus: headers and quoted <c>&gt;</c> lines dropped). Each non-blank line is tokenized by the <see cref="Tokenizer"/>
 /// and gives its sentences as word arrays. Directories are read recursively in ordinal name order (deterministic).
 /// </summary>
 public static partial class UnlabelledText
@@ -35,6 +36,22 @@ public static partial class UnlabelledText
     }
 
     private static IEnumerable<string> LinesOf(string file)
+    {
+        if (file.EndsWith(".json", StringComparison.Ordinal)) return MailLines(file);
+        return TextLines(file);
+    }
+
+    private static IEnumerable<string> MailLines(string file)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+            || !doc.RootElement.TryGetProperty("text", out var t) || t.GetString() is not { } text) return [];
+        int body = text.StartsWith("From ", StringComparison.Ordinal) ? text.IndexOf("\n\n", StringComparison.Ordinal) : 0;
+        if (body < 0) return [];
+        return [.. text[body..].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '>' && !l.Contains('<'))];
+    }
+
+    private static IEnumerable<string> TextLines(string file)
     {
         bool wordnet = Path.GetFileName(file).StartsWith("data.", StringComparison.Ordinal);
         using var stream = File.OpenRead(file);

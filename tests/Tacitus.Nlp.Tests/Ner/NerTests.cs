@@ -172,8 +172,10 @@ public class NerTests
             File.WriteAllText(Path.Combine(dir.FullName, "data.noun"),
                 "  1 This software and database is provided\n" +
                 "08000001 14 n 01 Georgetown_University 0 001 @i 08709407 n 0000 | a university in Washington; \"she studied at Georgetown\"\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "d.json"),
+                "{\"id\":\"1\",\"text\":\"From a@b.c  Thu Aug 22 2002\\nSubject: hi\\n\\nThanks , Bob\\n> quoted Bob\\n<html>\\n\"}");
             var sentences = UnlabelledText.Read([dir.FullName]).Select(s => string.Join(' ', s)).ToList();
-            Assert.Equal(["Enron said so .", "Never trust Mozilla .", "Ask Google .", "Random House & Xinhua",
+            Assert.Equal(["Enron said so .", "Never trust Mozilla .", "Ask Google .", "Random House & Xinhua", "Thanks ,", "Bob",
                 "a university in Washington \" she studied at Georgetown \""], sentences);
             Assert.Throws<TacitusException>(() => UnlabelledText.Read([Path.Combine(dir.FullName, "missing")]));
         }
