@@ -23,9 +23,10 @@ internal static class TrainNerCommand
         var dropout = new Option<double>("--word-dropout") { Description = "Probability (0–0.9) that a training word is seen as unknown in an epoch, so the model learns names it has not memorised.", DefaultValueFactory = _ => 0 };
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Plain-text files or directories (text, XML, .gz/.dz, fortune files, WordNet data.*) whose words join the training text's for learning word clusters.", AllowMultipleArgumentsPerToken = true };
         var casingFromUnlabelled = new Option<bool>("--casing-from-unlabelled") { Description = "Learn the words' casing classes from the --unlabelled text too (not only from the training file)." };
+        var clusterBits = new Option<int>("--cluster-bits") { Description = "Depth of the binary word-cluster tree (2^bits clusters).", DefaultValueFactory = _ => new NerTrainingOptions().ClusterBits };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
@@ -35,7 +36,7 @@ internal static class TrainNerCommand
             var options = new NerTrainingOptions
             {
                 Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
-                Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled),
+                Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
             };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
             var train = IobReader.ReadFile(parse.GetValue(o.Train)!).ToList();
