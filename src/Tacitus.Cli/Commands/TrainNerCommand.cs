@@ -24,9 +24,10 @@ internal static class TrainNerCommand
         var unlabelled = new Option<string[]>("--unlabelled") { Description = "Plain-text files or directories (text, XML, .gz/.dz, fortune files, WordNet data.*) whose words join the training text's for learning word clusters.", AllowMultipleArgumentsPerToken = true };
         var casingFromUnlabelled = new Option<bool>("--casing-from-unlabelled") { Description = "Learn the words' casing classes from the --unlabelled text too (not only from the training file)." };
         var clusterBits = new Option<int>("--cluster-bits") { Description = "Depth of the binary word-cluster tree (2^bits clusters).", DefaultValueFactory = _ => new NerTrainingOptions().ClusterBits };
+        var trainUpos = new Option<string?>("--train-upos") { Description = "CoNLL-U file of the training text with predicted UPOS (train tagger --jackknife): the training sentences take their tags from it instead of from --tagger, so they are as noisy as at run time." };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
@@ -44,7 +45,12 @@ internal static class TrainNerCommand
             if (parse.GetValue(tagger) is { } t)
             {
                 var pos = PosTagger.Load(t);
-                train = NerGazetteerSources.WithUpos(train, pos);
+                if (parse.GetValue(trainUpos) is { } tu)
+                {
+                    (train, int matched) = NerGazetteerSources.WithUpos(train, TrainingCommandOptions.ReadConllu(tu, "--train-upos"), pos);
+                    ctx.Out.WriteLine($"training UPOS from {tu}: {matched:N0} of {train.Count:N0} sentences");
+                }
+                else train = NerGazetteerSources.WithUpos(train, pos);
                 dev = NerGazetteerSources.WithUpos(dev, pos);
             }
             var (gazetteer, summary) = NerGazetteerSources.Build(new NerGazetteerOptions
