@@ -69,6 +69,34 @@ public class TrainEvaluateTests
     }
 
     [Fact]
+    public void Train_ner_with_training_tags_from_a_conllu_file_and_unlabelled_text()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var (exit, output, err) = CliRunner.Run("", "train", "tagger", "--train", Fixture("tiny.conllu"), "--out", Path.Combine(dir.FullName, "tagger"), "--epochs", "2");
+            Assert.True(exit == 0, err);
+            // Predicted tags for the first sentence of tiny.iob2 (matched by sent_id and forms); the others fall back to the tagger.
+            var upos = Path.Combine(dir.FullName, "train-jackknifed.conllu");
+            string[] words = ["Vladimir", "Putin", "met", "Recep", "Erdogan", "in", "Istanbul", "."];
+            string[] tags = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"];
+            File.WriteAllText(upos, "# sent_id = tiny-ner-1\n" + string.Concat(words.Select((w, i) => $"{i + 1}\t{w}\t_\t{tags[i]}\t_\t_\t{(i == 2 ? 0 : 3)}\t{(i == 2 ? "root" : "dep")}\t_\t_\n")) + "\n");
+            var text = Path.Combine(dir.FullName, "text.txt");
+            File.WriteAllText(text, "Vladimir Putin met Recep Erdogan in Ankara.\nErdogan met Putin in Sochi.\n");
+            (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", Fixture("tiny.iob2"), "--dev", Fixture("tiny.iob2"), "--tagger", Path.Combine(dir.FullName, "tagger"),
+                "--train-upos", upos, "--unlabelled", text, "--cluster-bits", "4", "--out", Path.Combine(dir.FullName, "ner"), "--epochs", "2");
+            Assert.True(exit == 0, err);
+            Assert.Contains("unlabelled text: 2 sentences, 14 words", output);
+            Assert.Matches(@"training UPOS from .*: 1 of 8 sentences", output);
+            Assert.Contains("saved", output);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Train_tagger_with_an_external_lexicon_an_ensemble_and_jackknifed_tags()
     {
         var dir = Directory.CreateTempSubdirectory();

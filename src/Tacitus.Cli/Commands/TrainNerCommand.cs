@@ -21,21 +21,36 @@ internal static class TrainNerCommand
         var tagger = new Option<string?>("--tagger") { Description = "POS tagger model directory (models/tagger): its UPOS tags become features; the ner stage then needs the tagger stage before it." };
         var ensemble = new Option<int>("--ensemble") { Description = "Train this many perceptrons (seeds --seed, --seed+1, …) and ship their average.", DefaultValueFactory = _ => 1 };
         var dropout = new Option<double>("--word-dropout") { Description = "Probability (0–0.9) that a training word is seen as unknown in an epoch, so the model learns names it has not memorised.", DefaultValueFactory = _ => 0 };
+        var unlabelled = new Option<string[]>("--unlabelled") { Description = "Plain-text files or directories (text, XML, .gz/.dz, fortune files, WordNet data.*) whose words join the training text's for learning word clusters.", AllowMultipleArgumentsPerToken = true };
+        var casingFromUnlabelled = new Option<bool>("--casing-from-unlabelled") { Description = "Learn the words' casing classes from the --unlabelled text too (not only from the training file)." };
+        var clusterBits = new Option<int>("--cluster-bits") { Description = "Depth of the binary word-cluster tree (2^bits clusters).", DefaultValueFactory = _ => new NerTrainingOptions().ClusterBits };
+        var trainUpos = new Option<string?>("--train-upos") { Description = "CoNLL-U file of the training text with predicted UPOS (train tagger --jackknife): the training sentences take their tags from it instead of from --tagger, so they are as noisy as at run time." };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
             if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
-            var options = new NerTrainingOptions { Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout) };
+            var text = parse.GetValue(unlabelled) is { Length: > 0 } u ? UnlabelledText.Read(u) : [];
+            if (text.Count > 0) ctx.Out.WriteLine($"unlabelled text: {text.Count:N0} sentences, {text.Sum(s => s.Length):N0} words");
+            var options = new NerTrainingOptions
+            {
+                Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
+                Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
+            };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
             var train = IobReader.ReadFile(parse.GetValue(o.Train)!).ToList();
             var dev = parse.GetValue(o.Dev) is { } d ? IobReader.ReadFile(d).ToList() : [];
             if (parse.GetValue(tagger) is { } t)
             {
                 var pos = PosTagger.Load(t);
-                train = NerGazetteerSources.WithUpos(train, pos);
+                if (parse.GetValue(trainUpos) is { } tu)
+                {
+                    (train, int matched) = NerGazetteerSources.WithUpos(train, TrainingCommandOptions.ReadConllu(tu, "--train-upos"), pos);
+                    ctx.Out.WriteLine($"training UPOS from {tu}: {matched:N0} of {train.Count:N0} sentences");
+                }
+                else train = NerGazetteerSources.WithUpos(train, pos);
                 dev = NerGazetteerSources.WithUpos(dev, pos);
             }
             var (gazetteer, summary) = NerGazetteerSources.Build(new NerGazetteerOptions

@@ -74,4 +74,29 @@ public static class NerGazetteerSources
         ArgumentNullException.ThrowIfNull(tagger);
         return [.. sentences.Select(s => s with { Upos = [.. tagger.Tag(s.Tokens).Select(t => t.Upos)] })];
     }
+
+    /// <summary>
+    /// The sentences with UPOS tags taken from a CoNLL-U file of the same text (matched by <c>sent_id</c> and word forms,
+    /// such as the output of <c>train tagger --jackknife</c>), so the training file's tags are as noisy as a tagger's on
+    /// unseen text; sentences it lacks are tagged by <paramref name="fallback"/>. Returns how many were matched.
+    /// </summary>
+    public static (List<IobSentence> Sentences, int Matched) WithUpos(IEnumerable<IobSentence> sentences, IEnumerable<Nlp.Conllu.ConlluSentence> tagged, PosTagger fallback)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
+        var byId = new Dictionary<string, Nlp.Conllu.ConlluSentence>(StringComparer.Ordinal);
+        foreach (var c in tagged)
+            if (c.SentId is { } id) byId.TryAdd(id, c);
+        int matched = 0;
+        var result = sentences.Select(s =>
+        {
+            if (s.SentId is { } id && byId.TryGetValue(id, out var c) && c.Words.Length == s.Tokens.Length
+                && c.Words.Select(w => w.Form).SequenceEqual(s.Tokens, StringComparer.Ordinal) && c.Words.All(w => w.Upos is not null))
+            {
+                matched++;
+                return s with { Upos = [.. c.Words.Select(w => w.Upos!)] };
+            }
+            return s with { Upos = [.. fallback.Tag(s.Tokens).Select(t => t.Upos)] };
+        }).ToList();
+        return (result, matched);
+    }
 }

@@ -21,6 +21,15 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
     /// recognise names it has not memorised.
     /// </summary>
     public double WordDropout { get; init; }
+
+    /// <summary>
+    /// Unlabelled sentences (see <see cref="UnlabelledText"/>) added to the training words when learning the word
+    /// clusters, and, with <see cref="CasingFromUnlabelled"/>, the casing classes: names the labelled text never shows
+    /// still get a cluster and a casing class.
+    /// </summary>
+    public IReadOnlyList<string[]> Unlabelled { get; init; } = [];
+
+    public bool CasingFromUnlabelled { get; init; }
 }
 
 /// <summary>
@@ -37,10 +46,11 @@ public static class NerTrainer
         var clock = Stopwatch.StartNew();
         var labels = NerLabels.All.ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var text = train.Select(s => s.Tokens.ToArray()).Concat(options.Unlabelled).ToList();
         var clusters = options.MinClusterCount > 0
-            ? WordClusters.Learn(train.Select(s => s.Tokens.ToArray()).ToList(), options.MinClusterCount, options.ClusterBits, options.Seed)
+            ? WordClusters.Learn(text, options.MinClusterCount, options.ClusterBits, options.Seed)
             : [];
-        var casing = CasingClasses(train, options.MinCasingCount);
+        var casing = CasingClasses(options.CasingFromUnlabelled ? text : train.Select(s => s.Tokens.ToArray()), options.MinCasingCount);
         var lexicon = new WordLexicon(casing, clusters, options.ClusterBits);
         var config = new JsonObject
         {
@@ -51,6 +61,8 @@ public static class NerTrainer
             ["min_casing_count"] = options.MinCasingCount,
             ["ensemble"] = options.Ensemble,
             ["word_dropout"] = options.WordDropout,
+            ["unlabelled_sentences"] = options.Unlabelled.Count,
+            ["casing_from_unlabelled"] = options.CasingFromUnlabelled,
             ["casing_words"] = casing.Count,
             ["gazetteer_phrases"] = gazetteer.Count,
             ["uses_upos"] = train.Any(s => !s.Upos.IsDefaultOrEmpty),
@@ -199,13 +211,13 @@ public static class NerTrainer
     /// text, keyed by its normalized hash: 1 always capitalised, 2 mostly, 3 sometimes, 4 rarely, 5 never; all-capital
     /// spellings count as capitalised.
     /// </summary>
-    public static Dictionary<ulong, ulong> CasingClasses(IEnumerable<IobSentence> sentences, int minCount)
+    public static Dictionary<ulong, ulong> CasingClasses(IEnumerable<string[]> sentences, int minCount)
     {
         var counts = new Dictionary<ulong, (int Cap, int All)>();
         foreach (var s in sentences)
-            for (int i = 1; i < s.Tokens.Length; i++)
+            for (int i = 1; i < s.Length; i++)
             {
-                var form = s.Tokens[i];
+                var form = s[i];
                 if (form.Length == 0 || !char.IsLetter(form[0])) continue;
                 var h = FeatureHash.OfNormalized(form);
                 var (cap, all) = counts.GetValueOrDefault(h);
