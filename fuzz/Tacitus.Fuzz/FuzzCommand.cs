@@ -158,8 +158,8 @@ public static class FuzzCommand
         bool ok = true;
         string sk = Size(small), lk = Size(large);
         output.WriteLine($"(median CPU seconds per input, samples of >= {ScalingMeasurement.MinSampleSeconds} s each; ratios are per byte x the size ratio, so linear = the size ratio;");
-        output.WriteLine(" calls = calls per sample; alloc = bytes allocated per input byte; gen0/gen2 = collections per input)");
-        string header = $"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17} {"calls",11} {"alloc",11} {lk + " gen0/gen2",15}";
+        output.WriteLine(" calls = calls per sample; alloc = bytes allocated per input byte; gen0/gen2 = collections per MB of input, small and large)");
+        string header = $"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17} {"calls",11} {"alloc",11} {"gen0/gen2 per MB",21}";
         output.WriteLine(header);
         foreach (var t in targets)
             ok &= Row(t, note: true);
@@ -188,13 +188,16 @@ public static class FuzzCommand
             // the pipeline's large input takes seconds per run: fewer samples
             int samples = t.Cost > 1 ? 3 : 5;
             // inputs end at a whole seed, so their sizes differ a little from the nominal ones: compare cost per byte
-            var (cpuRatio, a, b) = ScalingMeasurement.Ratio(t, small, large, samples);
+            // and longer samples, so that the small input's few calls per sample are not at the mercy of one collection
+            var (cpuRatio, a, b) = ScalingMeasurement.Ratio(t, small, large, samples, t.Cost > 1 ? 1.0 : ScalingMeasurement.MinSampleSeconds);
             double wallRatio = ScalingMeasurement.PerByteRatio(a.Wall, a.Bytes, b.Wall, b.Bytes, small, large);
             string remark = a.Rejected || b.Rejected ? "  (input rejected: times the rejection)" : note && cpuRatio > limit ? $"  OVER {limit:F0}x" : "";
-            string calls = $"{a.Calls}/{b.Calls}", alloc = $"{a.Allocated / a.Bytes:F1}/{b.Allocated / b.Bytes:F1}", gens = $"{b.Gen0:F1}/{b.Gen2:F2}";
-            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4} {calls,11} {alloc,11} {gens,15}{remark}");
+            string calls = $"{a.Calls}/{b.Calls}", alloc = $"{a.Allocated / a.Bytes:F1}/{b.Allocated / b.Bytes:F1}", gens = $"{PerMb(a.Gen0, a.Bytes):F1}/{PerMb(a.Gen2, a.Bytes):F2} {PerMb(b.Gen0, b.Bytes):F1}/{PerMb(b.Gen2, b.Bytes):F2}";
+            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4} {calls,11} {alloc,11} {gens,21}{remark}");
             return a.Rejected || b.Rejected || cpuRatio <= limit;
         }
+
+        static double PerMb(double perInput, int bytes) => perInput * (1 << 20) / Math.Max(1, bytes);
     }
 
     private static string Size(int bytes) => bytes switch

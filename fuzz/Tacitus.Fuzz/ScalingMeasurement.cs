@@ -88,10 +88,14 @@ public static class ScalingMeasurement
 
     /// <summary>
     /// Runs <paramref name="action"/> until tiered compilation has settled — at least 3 calls and 0.5 s, or 1 s for a
-    /// slow action — then gives the background compiler a moment: otherwise the first size timed runs partly in
-    /// unoptimised code and looks slower per byte than it is. Returns the last call's result.
+    /// slow action, and <see cref="TieredCalls"/> calls if they take under 5 s (a method called once per call is
+    /// recompiled optimised after 30 calls) — then gives the background compiler a moment: otherwise the first size timed
+    /// runs partly in unoptimised code and looks slower per byte than it is. Returns the last call's result.
     /// </summary>
     public static T WarmUp<T>(Func<T> action) => WarmUpTimed(action).Last;
+
+    /// <summary>Calls a warm-up makes when they are cheap: past the runtime's 30-call threshold for tier-1 code.</summary>
+    public const int TieredCalls = 60;
 
     /// <summary><see cref="WarmUp"/>, also giving the median wall time of the calls of its second half (by then
     /// compiled): the estimate <see cref="CallsPerSample"/> sizes samples from.</summary>
@@ -107,7 +111,8 @@ public static class ScalingMeasurement
             last = action();
             times.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
         }
-        while (sw.Elapsed.TotalSeconds < 1 && (times.Count < 3 || sw.Elapsed.TotalSeconds < 0.5));
+        while ((sw.Elapsed.TotalSeconds < 1 && (times.Count < 3 || sw.Elapsed.TotalSeconds < 0.5))
+               || (times.Count < TieredCalls && sw.Elapsed.TotalSeconds < 5));
         Thread.Sleep(300);
         return (last, Median(times[(times.Count / 2)..]));
     }
