@@ -21,7 +21,8 @@ public static class FuzzCommand
           --crashers DIR    where crashing inputs are saved (default fuzz/crashers)
           --scaling         instead of fuzzing, time a 10 KB and a 1 MB input per target and print
                             the ratio of the median CPU times (linear ≈ 100; the limit is 100 x), and
-                            each pipeline stage's ratio
+                            each pipeline stage's ratio; then the calibration targets baseline-sum,
+                            baseline-lines, baseline-keep and baseline-split (linear work: what the machine alone gives)
           --stages-only     with --scaling, print only the pipeline's per-stage table
           --sizes A,B       the two sizes in bytes for --scaling (default 10000,1000000); the limit
                             scales with them (B/A)
@@ -91,6 +92,9 @@ public static class FuzzCommand
         var built = wantPipeline ? TacitusEngine.Build() : null;
         var targets = FuzzTargets.All(built is null ? null : () => built)
             .Where(t => only.Count == 0 || only.Contains(t.Name)).ToList();
+        var calibration = scaling && !stagesOnly ? FuzzTargets.Calibration().Where(t => only.Count == 0 || only.Contains(t.Name)).ToList() : [];
+        if (scaling && targets.Count == 0 && calibration.Count > 0)
+            return Scaling([], [], calibration, null, small, large, (double)large / small, output);
         if (targets.Count == 0)
         {
             error.WriteLine("tacitus-fuzz: no such target; see --help for the list");
@@ -98,7 +102,7 @@ public static class FuzzCommand
         }
 
         if (replay is not null) return Replay(targets[0], replay, output, error);
-        if (scaling) return Scaling(stagesOnly ? [] : targets, targets, targets.Any(t => t.Name == "pipeline") ? built : null, small, large, (double)large / small, output);
+        if (scaling) return Scaling(stagesOnly ? [] : targets, targets, calibration, targets.Any(t => t.Name == "pipeline") ? built : null, small, large, (double)large / small, output);
 
         double weight = targets.Sum(t => 1.0 / t.Cost);
         FuzzCampaign? campaign = null;
@@ -149,22 +153,21 @@ public static class FuzzCommand
         }
     }
 
-    private static int Scaling(IReadOnlyList<FuzzTarget> targets, IReadOnlyList<FuzzTarget> all, Pipeline? pipeline, int small, int large, double limit, TextWriter output)
+    private static int Scaling(IReadOnlyList<FuzzTarget> targets, IReadOnlyList<FuzzTarget> all, IReadOnlyList<FuzzTarget> calibration, Pipeline? pipeline, int small, int large, double limit, TextWriter output)
     {
         bool ok = true;
         string sk = Size(small), lk = Size(large);
-        output.WriteLine("(median CPU seconds per input; ratios are per byte x the size ratio, so linear = the size ratio)");
-        output.WriteLine($"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17}");
+        output.WriteLine($"(median CPU seconds per input, samples of >= {ScalingMeasurement.MinSampleSeconds} s each; ratios are per byte x the size ratio, so linear = the size ratio;");
+        output.WriteLine(" calls = calls per sample; alloc = bytes allocated per input byte; gen0/gen2 = collections per MB of input, small and large)");
+        string header = $"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17} {"calls",11} {"alloc",11} {"gen0/gen2 per MB",21}";
+        output.WriteLine(header);
         foreach (var t in targets)
+            ok &= Row(t, note: true);
+        if (calibration.Count > 0)
         {
-            // the pipeline's large input takes seconds per run: fewer samples
-            int samples = t.Cost > 1 ? 3 : 5;
-            // inputs end at a whole seed, so their sizes differ a little from the nominal ones: compare cost per byte
-            var (cpuRatio, a, b) = ScalingMeasurement.Ratio(t, small, large, samples);
-            double wallRatio = ScalingMeasurement.PerByteRatio(a.Wall, a.Bytes, b.Wall, b.Bytes, small, large);
-            string note = a.Rejected || b.Rejected ? "  (input rejected: times the rejection)" : cpuRatio > limit ? $"  OVER {limit:F0}x" : "";
-            if (!a.Rejected && !b.Rejected) ok &= cpuRatio <= limit;
-            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4}{note}");
+            output.WriteLine();
+            output.WriteLine("calibration (not limited)");
+            foreach (var t in calibration) Row(t, note: false);
         }
         if (pipeline is not null)
         {
@@ -179,7 +182,28 @@ public static class FuzzCommand
                 output.WriteLine($"  {sa[i].Stage,-16} {sa[i].Cpu,13:F5} {sb[i].Cpu,13:F4} {scale * sb[i].Cpu / Math.Max(sa[i].Cpu, 1e-9),9:F1} {sb[i].GcPause,17:F4}");
         }
         return ok ? 0 : 1;
+
+        bool Row(FuzzTarget t, bool note)
+        {
+            // the pipeline's large input takes seconds per run: fewer samples
+            int samples = t.Cost > 1 ? 3 : 5;
+            // inputs end at a whole seed, so their sizes differ a little from the nominal ones: compare cost per byte
+            // and longer samples, so that the small input's few calls per sample are not at the mercy of one collection
+            var (cpuRatio, a, b) = ScalingMeasurement.Ratio(t, small, large, samples, t.Cost > 1 ? 1.0 : ScalingMeasurement.MinSampleSeconds);
+            double wallRatio = ScalingMeasurement.PerByteRatio(a.Wall, a.Bytes, b.Wall, b.Bytes, small, large);
+            string remark = a.Rejected || b.Rejected ? "  (input rejected: times the rejection)" : note && cpuRatio > limit ? $"  OVER {limit:F0}x" : "";
+            string calls = $"{a.Calls}/{b.Calls}", alloc = $"{a.Allocated / a.Bytes:F1}/{b.Allocated / b.Bytes:F1}", gens = $"{PerMb(a.Gen0, a.Bytes):F1}/{PerMb(a.Gen2, a.Bytes):F2} {PerMb(b.Gen0, b.Bytes):F1}/{PerMb(b.Gen2, b.Bytes):F2}";
+            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4} {calls,11} {alloc,11} {gens,21}{remark}");
+            return a.Rejected || b.Rejected || cpuRatio <= limit;
+        }
+
+        static double PerMb(double perInput, int bytes) => perInput * (1 << 20) / Math.Max(1, bytes);
     }
 
-    private static string Size(int bytes) => bytes >= 1_000_000 && bytes % 1_000_000 == 0 ? $"{bytes / 1_000_000} MB" : $"{bytes / 1000} KB";
+    private static string Size(int bytes) => bytes switch
+    {
+        >= 1 << 20 when bytes % (1 << 20) == 0 => $"{bytes >> 20} MB",
+        >= 1_000_000 when bytes % 1_000_000 == 0 => $"{bytes / 1_000_000} MB",
+        _ => $"{bytes / 1000} KB",
+    };
 }

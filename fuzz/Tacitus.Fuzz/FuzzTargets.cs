@@ -83,6 +83,10 @@ public static class FuzzTargets
 
     private static string Text(byte[] b) => Encoding.UTF8.GetString(b);
 
+    /// <summary>The input as a file the product opens: readers take a <see cref="Stream"/> and decode it as they decode
+    /// their files (<see cref="Tacitus.Core.Text.TextFiles"/>), never one string of the whole input.</summary>
+    private static MemoryStream AsFile(byte[] b) => new(b, writable: false);
+
     /// <summary>The standard targets. The pipeline target needs the shipped models (built once, by the caller).</summary>
     public static IReadOnlyList<FuzzTarget> All(Func<Pipeline>? pipeline = null)
     {
@@ -96,18 +100,18 @@ public static class FuzzTargets
             new("html", [U(Html), U("<p>a<p>b</div></span>"), U("<rss><channel><item><title>x</title></item></channel></rss>")], b => HtmlText.Extract(Text(b))),
             new("conllu", [U(Conllu)], b =>
             {
-                var sentences = ConlluReader.Read(new StringReader(Text(b)), "fuzz").ToList();
+                var sentences = ConlluReader.Read(AsFile(b), "fuzz").ToList();
                 if (sentences.Count > 0) ConlluDocuments.ToDocument("fuzz", sentences, keepAnnotations: true);
             }),
             new("jsonl", [U(Jsonl)], b =>
             {
-                var reader = new DocumentReader(stdin: () => new StringReader(Text(b)), date: null, maxChars: 100_000);
+                var reader = new DocumentReader(stdin: () => new StreamReader(AsFile(b)), date: null, maxChars: 100_000);
                 foreach (var _ in reader.Read(["-"])) { }
-                foreach (var _ in JsonlLines.Read(new MemoryStream(b), 10_000)) { }
+                foreach (var _ in JsonlLines.Read(AsFile(b), 10_000)) { }
             }),
-            new("actor-dictionary", [U(Actors)], b => ActorDictionaryReader.Read(new StringReader(Text(b)), "fuzz")),
-            new("agent-dictionary", [U(Agents)], b => AgentDictionaryReader.Read(new StringReader(Text(b)), "fuzz")),
-            new("verb-dictionary", [U(Verbs)], b => VerbDictionaryReader.Read(new StringReader(Text(b)), "fuzz")),
+            new("actor-dictionary", [U(Actors)], b => ActorDictionaryReader.Read(AsFile(b), "fuzz")),
+            new("agent-dictionary", [U(Agents)], b => AgentDictionaryReader.Read(AsFile(b), "fuzz")),
+            new("verb-dictionary", [U(Verbs)], b => VerbDictionaryReader.Read(AsFile(b), "fuzz")),
         };
         if (pipeline is not null)
         {
@@ -120,6 +124,43 @@ public static class FuzzTargets
             }, Cost: 20));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Not fuzz targets but yardsticks for <c>--scaling</c>: trivially linear work on the same inputs, to show what ratio the
+    /// machine alone gives between the two sizes (caches, memory bandwidth, the collector). <c>baseline-sum</c> adds the
+    /// bytes up (no allocation); <c>baseline-lines</c> reads the input line by line through a <see cref="StreamReader"/>
+    /// (a string per line, as a naive reader would); <c>baseline-keep</c> does the same and keeps the lines in a list (a
+    /// result that grows with the input, as every reader's does); <c>baseline-split</c> decodes the input to one string and splits it
+    /// into lines (<see cref="string.Split(char, StringSplitOptions)"/>).
+    /// </summary>
+    public static IReadOnlyList<FuzzTarget> Calibration()
+    {
+        List<byte[]> seeds = [U(Actors), U(Agents), U(Verbs), U(Conllu)];
+        return
+        [
+            new("baseline-sum", seeds, b =>
+            {
+                long sum = 0;
+                foreach (byte x in b) sum += x;
+                GC.KeepAlive(sum);
+            }),
+            new("baseline-lines", seeds, b =>
+            {
+                using var reader = new StreamReader(AsFile(b));
+                long chars = 0;
+                while (reader.ReadLine() is { } line) chars += line.Length;
+                GC.KeepAlive(chars);
+            }),
+            new("baseline-keep", seeds, b =>
+            {
+                using var reader = new StreamReader(AsFile(b));
+                var lines = new List<string>();
+                while (reader.ReadLine() is { } line) lines.Add(line);
+                GC.KeepAlive(lines);
+            }),
+            new("baseline-split", seeds, b => GC.KeepAlive(Text(b).Split('\n'))),
+        ];
     }
 
     private static void Check(TokenizedText t, string text)

@@ -4,66 +4,81 @@ using Tacitus.Core;
 
 namespace Tacitus.Fuzz;
 
-/// <summary>The cost of one input of a given size: medians over several samples, in seconds per input.</summary>
+/// <summary>The cost of one input of a given size: medians over several samples, per input.</summary>
 /// <param name="Bytes">The input's size.</param>
 /// <param name="Wall">Median wall-clock seconds per input.</param>
 /// <param name="Cpu">Median CPU seconds per input (the whole process: includes garbage-collector threads).</param>
 /// <param name="Rejected">True when the grown input was rejected (a <see cref="TacitusException"/>): then the time is
 /// that of the rejection, not of real work, and the ratio says little.</param>
 /// <param name="GcPause">Median seconds per input the garbage collector paused the program.</param>
-public sealed record SizeCost(int Bytes, double Wall, double Cpu, bool Rejected, double GcPause = 0);
+/// <param name="Calls">Calls of the target per sample (the same minimum sample time for every size).</param>
+/// <param name="Allocated">Bytes allocated per input (this thread).</param>
+/// <param name="Gen0">Generation-0 collections per input (all samples together; includes the higher generations').</param>
+/// <param name="Gen2">Full (generation-2) collections per input.</param>
+public sealed record SizeCost(int Bytes, double Wall, double Cpu, bool Rejected, double GcPause = 0, int Calls = 1,
+    double Allocated = 0, double Gen0 = 0, double Gen2 = 0);
 
 /// <summary>
-/// Times a target on inputs of two sizes, fairly:
+/// Times a target on inputs of two sizes, and treats both sizes alike:
 /// <list type="bullet">
 /// <item>both inputs repeat the same seeds, so they hold the same kind of content (see <see cref="FuzzCampaign.Grow"/>);</item>
-/// <item>every sample runs the target on at least <see cref="MinBytesPerSample"/> bytes (a 10 KB input runs 100 times per
-/// sample), so timer resolution and fixed per-call costs do not dominate the small side;</item>
-/// <item>each size is warmed up first (see <see cref="WarmUp"/>);</item>
-/// <item>a forced, compacting full collection precedes every sample, so garbage left by one sample is not charged to the next;</item>
+/// <item>each size is warmed up the same way (see <see cref="WarmUp"/>), which also estimates the cost of one call;</item>
+/// <item>every sample runs the target as many times as it takes to last at least <see cref="MinSampleSeconds"/>, whatever
+/// the size (a 10 KB input a few thousand times, a 1 MB input a few times), so timer resolution, fixed per-call costs
+/// and the garbage collections a sample triggers weigh alike on both sides;</item>
+/// <item>one forced full collection before the samples of a size, none between them: every sample runs in the steady
+/// state the previous one left and pays for the collections of its garbage, as a long-running process would;</item>
 /// <item>the median of several samples is kept, and CPU time is reported beside wall time (on a shared machine the wall
 /// time of a sample includes the time other processes ran).</item>
 /// </list>
 /// </summary>
 public static class ScalingMeasurement
 {
-    public const int MinBytesPerSample = 1_000_000;
+    /// <summary>The shortest sample, in seconds of wall time (estimated from the warm-up).</summary>
+    public const double MinSampleSeconds = 0.2;
 
-    /// <param name="warmUp">Warm up first (see <see cref="WarmUp"/>); not needed when the same target was just warmed up on
-    /// another size.</param>
-    public static SizeCost Measure(FuzzTarget target, int bytes, int samples, int minBytesPerSample = MinBytesPerSample, bool warmUp = true)
+    public static SizeCost Measure(FuzzTarget target, int bytes, int samples, double minSampleSeconds = MinSampleSeconds)
     {
         ArgumentNullException.ThrowIfNull(target);
         var input = FuzzCampaign.Grow(target.Seeds, bytes);
-        bool rejected = false;
-        if (warmUp) rejected = WarmUp(() => RunOnce(target, input));
-        int repeat = Math.Max(1, (int)Math.Ceiling((double)minBytesPerSample / Math.Max(1, input.Length)));
+        var (rejected, perCall) = WarmUpTimed(() => RunOnce(target, input));
+        int calls = CallsPerSample(perCall, minSampleSeconds);
         var wall = new double[samples];
         var cpu = new double[samples];
         var gc = new double[samples];
+        var allocated = new double[samples];
+        FullCollect();
+        int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
         for (int s = 0; s < samples; s++)
         {
-            FullCollect();
             var g0 = GC.GetTotalPauseDuration();
+            long a0 = GC.GetAllocatedBytesForCurrentThread();
             double c0 = CpuSeconds();
             long t0 = Stopwatch.GetTimestamp();
-            for (int r = 0; r < repeat; r++) rejected |= RunOnce(target, input);
-            wall[s] = Stopwatch.GetElapsedTime(t0).TotalSeconds / repeat;
-            cpu[s] = (CpuSeconds() - c0) / repeat;
-            gc[s] = (GC.GetTotalPauseDuration() - g0).TotalSeconds / repeat;
+            for (int r = 0; r < calls; r++) rejected |= RunOnce(target, input);
+            wall[s] = Stopwatch.GetElapsedTime(t0).TotalSeconds / calls;
+            cpu[s] = (CpuSeconds() - c0) / calls;
+            allocated[s] = (double)(GC.GetAllocatedBytesForCurrentThread() - a0) / calls;
+            gc[s] = (GC.GetTotalPauseDuration() - g0).TotalSeconds / calls;
         }
-        return new SizeCost(input.Length, Median(wall), Median(cpu), rejected, Median(gc));
+        double total = (double)samples * calls;
+        return new SizeCost(input.Length, Median(wall), Median(cpu), rejected, Median(gc), calls, Median(allocated),
+            (GC.CollectionCount(0) - gen0) / total, (GC.CollectionCount(2) - gen2) / total);
     }
+
+    /// <summary>Calls per sample so that a sample lasts at least <paramref name="minSampleSeconds"/>.</summary>
+    public static int CallsPerSample(double secondsPerCall, double minSampleSeconds) =>
+        (int)Math.Clamp(Math.Ceiling(minSampleSeconds / Math.Max(secondsPerCall, 1e-7)), 1, 1_000_000);
 
     /// <summary>
     /// How much more the large input costs than the small one, in CPU time per byte times the nominal size ratio
     /// (<paramref name="large"/> / <paramref name="small"/>), so that linear cost gives about that size ratio whatever the
     /// exact sizes of the inputs (which end at a whole seed).
     /// </summary>
-    public static (double Ratio, SizeCost Small, SizeCost Large) Ratio(FuzzTarget target, int small, int large, int samples, int minBytesPerSample = MinBytesPerSample)
+    public static (double Ratio, SizeCost Small, SizeCost Large) Ratio(FuzzTarget target, int small, int large, int samples, double minSampleSeconds = MinSampleSeconds)
     {
-        var a = Measure(target, small, samples, minBytesPerSample);
-        var b = Measure(target, large, samples, minBytesPerSample, warmUp: false);
+        var a = Measure(target, small, samples, minSampleSeconds);
+        var b = Measure(target, large, samples, minSampleSeconds);
         return (PerByteRatio(a.Cpu, a.Bytes, b.Cpu, b.Bytes, small, large), a, b);
     }
 
@@ -73,23 +88,33 @@ public static class ScalingMeasurement
 
     /// <summary>
     /// Runs <paramref name="action"/> until tiered compilation has settled — at least 3 calls and 0.5 s, or 1 s for a
-    /// slow action — then gives the background compiler a moment: otherwise the first size timed runs partly in
-    /// unoptimised code and looks slower per byte than it is. Returns the last call's result.
+    /// slow action, and <see cref="TieredCalls"/> calls if they take under 5 s (a method called once per call is
+    /// recompiled optimised after 30 calls) — then gives the background compiler a moment: otherwise the first size timed
+    /// runs partly in unoptimised code and looks slower per byte than it is. Returns the last call's result.
     /// </summary>
-    public static T WarmUp<T>(Func<T> action)
+    public static T WarmUp<T>(Func<T> action) => WarmUpTimed(action).Last;
+
+    /// <summary>Calls a warm-up makes when they are cheap: past the runtime's 30-call threshold for tier-1 code.</summary>
+    public const int TieredCalls = 60;
+
+    /// <summary><see cref="WarmUp"/>, also giving the median wall time of the calls of its second half (by then
+    /// compiled): the estimate <see cref="CallsPerSample"/> sizes samples from.</summary>
+    public static (T Last, double SecondsPerCall) WarmUpTimed<T>(Func<T> action)
     {
         ArgumentNullException.ThrowIfNull(action);
         var sw = Stopwatch.StartNew();
+        var times = new List<double>();
         T last;
-        int calls = 0;
         do
         {
+            long t0 = Stopwatch.GetTimestamp();
             last = action();
-            calls++;
+            times.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
         }
-        while (sw.Elapsed.TotalSeconds < 1 && (calls < 3 || sw.Elapsed.TotalSeconds < 0.5));
+        while ((sw.Elapsed.TotalSeconds < 1 && (times.Count < 3 || sw.Elapsed.TotalSeconds < 0.5))
+               || (times.Count < TieredCalls && sw.Elapsed.TotalSeconds < 5));
         Thread.Sleep(300);
-        return last;
+        return (last, Median(times[(times.Count / 2)..]));
     }
 
     /// <summary>Runs the target once; true when it rejected the input with a <see cref="TacitusException"/>.</summary>

@@ -8,9 +8,9 @@ namespace Tacitus.Fuzz;
 public sealed record StageSample(string Stage, double Wall, double Cpu, double GcPause);
 
 /// <summary>
-/// Times each stage of a pipeline on one document (median of several samples, each after a full collection; small
-/// documents are run repeatedly per sample, as in <see cref="ScalingMeasurement"/>), to find the stage that does not
-/// scale.
+/// Times each stage of a pipeline on one document (median of several samples; every sample runs the whole pipeline as
+/// many times as it takes to last <see cref="ScalingMeasurement.MinSampleSeconds"/> and to cover 1 MB of text, after one
+/// full collection for all samples, as in <see cref="ScalingMeasurement"/>), to find the stage that does not scale.
 /// </summary>
 public static class StageScaling
 {
@@ -20,14 +20,18 @@ public static class StageScaling
         ArgumentNullException.ThrowIfNull(text);
         var stages = pipeline.Stages;
         var input = new Document("scaling", text) { PublicationDate = new DateOnly(2025, 5, 14) };
-        ScalingMeasurement.WarmUp(() => pipeline.Process(input));
-        int repeat = Math.Max(1, (int)Math.Ceiling((double)ScalingMeasurement.MinBytesPerSample / Math.Max(1, text.Length)));
+        var (_, perCall) = ScalingMeasurement.WarmUpTimed(() => pipeline.Process(input));
+        // A stage is a slice of a call: on a 10 KB document the cheapest take 0.1 ms, so a sample also runs the pipeline on
+        // at least 1 MB of text (100 calls at 10 KB, one at 1 MB), or background collector threads, charged to whichever
+        // stage is running, would swamp them.
+        int repeat = Math.Max(ScalingMeasurement.CallsPerSample(perCall, ScalingMeasurement.MinSampleSeconds),
+            (int)Math.Ceiling(1_000_000.0 / Math.Max(1, text.Length)));
         var wall = stages.Select(_ => new double[samples]).ToArray();
         var cpu = stages.Select(_ => new double[samples]).ToArray();
         var gc = stages.Select(_ => new double[samples]).ToArray();
+        ScalingMeasurement.FullCollect();
         for (int s = 0; s < samples; s++)
         {
-            ScalingMeasurement.FullCollect();
             for (int r = 0; r < repeat; r++)
             {
                 var doc = input;

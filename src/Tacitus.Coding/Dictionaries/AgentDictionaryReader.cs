@@ -27,16 +27,24 @@ public static class AgentDictionaryReader
     public static AgentDictionary ReadFile(string path)
     {
         if (!File.Exists(path)) throw new Tacitus.Core.TacitusException($"Agent dictionary '{path}' does not exist.");
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, Path.GetFileName(path));
+        using var stream = TextFiles.OpenRead(path);
+        return Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads UTF-8 (a byte-order mark picks another Unicode encoding) from <paramref name="stream"/> as
+    /// <see cref="ReadFile"/> does from a file; the stream stays open.</summary>
+    public static AgentDictionary Read(Stream stream, string name)
+    {
+        using var reader = TextFiles.Reader(stream);
+        return Read(reader, name);
     }
 
     public static AgentDictionary Read(TextReader reader, string name)
     {
         var records = ImmutableArray.CreateBuilder<AgentRecord>();
         var warnings = new List<DictionaryWarning>();
-        var markers = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var codes = new StringPool();
+        var markers = new SubstitutionSets(codes);
 
         using var lines = new DictionaryLines(reader, name);
         while (lines.TryRead(out var line))
@@ -45,7 +53,7 @@ public static class AgentDictionaryReader
             var where = line.Where;
             if (text.Contains('!') && text.Contains('='))
             {
-                DefineMarker(text.ToString(), where, markers);
+                markers.Define(text, where);
                 continue;
             }
             int open = text.IndexOf('[');
@@ -90,8 +98,8 @@ public static class AgentDictionaryReader
 
             if (phrase.Contains('!'))
             {
-                foreach (var expanded in ExpandMarkers(phrase.ToString(), where, markers))
-                    Add(expanded.AsSpan(), expanded, false);
+                markers.Expand(phrase, where);
+                while (markers.Next(phrase, out var expanded)) Add(expanded, null, false);
                 continue;
             }
             var phraseText = phrase.ToString();
@@ -142,55 +150,129 @@ public static class AgentDictionaryReader
         return p + "S";
     }
 
-    private static void DefineMarker(string text, SourceLine where, Dictionary<string, string[]> markers)
-    {
-        int a = text.IndexOf('!', StringComparison.Ordinal);
-        int b = text.IndexOf('!', a + 1);
-        int eq = text.IndexOf('=', StringComparison.Ordinal);
-        if (b < 0 || eq < b)
-            throw new DictionaryFormatException(where, $"bad substitution set '{text}': expected !NAME! = WORD, WORD, …");
-        var name = text[(a + 1)..b];
-        var items = text[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (name.Length == 0 || items.Length == 0)
-            throw new DictionaryFormatException(where, $"bad substitution set '{text}': expected !NAME! = WORD, WORD, …");
-        markers[name] = items;
-    }
-
     /// <summary>Most phrases one agent line may expand to through substitution markers (Phoenix uses one marker per line: ≤ 10).</summary>
     public const int MaxExpansions = 1000;
 
     /// <summary>
-    /// Every phrase a line's substitution markers make (<c>CONGRESS!PERSON!</c> → CONGRESSMAN, CONGRESSWOMAN, …), in
-    /// order. The line is split into literal text and marker word lists first, and refused when the product of the list
-    /// sizes exceeds <see cref="MaxExpansions"/>: k markers of n words each make n^k phrases, so a hostile or corrupted
-    /// line would otherwise exhaust memory.
+    /// The substitution sets of one read (<c>!PERSON! = MAN, MEN, …</c>) and the expansion of a line that uses them
+    /// (<c>CONGRESS!PERSON!</c> → CONGRESSMAN, CONGRESSWOMAN, …, in order, the first marker varying slowest). Lines are
+    /// read as spans: a definition costs its word list (words and names pooled), an expansion one string per phrase
+    /// it makes. A line is refused when the product of its lists' sizes exceeds <see cref="MaxExpansions"/>: k markers
+    /// of n words each make n^k phrases, so a hostile or corrupted line would otherwise exhaust memory.
     /// </summary>
-    private static List<string> ExpandMarkers(string phrase, SourceLine where, Dictionary<string, string[]> markers)
+    private sealed class SubstitutionSets
     {
-        var parts = new List<string[]>();
-        long count = 1;
-        int from = 0;
-        while (true)
+        private readonly StringPool _words;
+        private readonly Dictionary<string, string[]> _sets = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _byName;
+        private readonly List<Segment> _segments = [];
+        private int[] _choice = new int[8];
+        private char[] _buffer = new char[128];
+        private bool _more;
+
+        /// <summary>A literal piece of the phrase (<c>Start</c>, <c>Length</c>) or, when <c>Words</c> is set, a marker.</summary>
+        private readonly record struct Segment(int Start, int Length, string[]? Words);
+
+        public SubstitutionSets(StringPool words)
         {
-            int a = phrase.IndexOf('!', from);
-            if (a < 0) break;
-            int b = phrase.IndexOf('!', a + 1);
-            if (b < 0) throw new DictionaryFormatException(where, $"unclosed substitution marker in '{phrase}': expected !NAME!.");
-            var name = phrase[(a + 1)..b];
-            if (!markers.TryGetValue(name, out var items))
-                throw new DictionaryFormatException(where, $"substitution marker !{name}! is used before it is defined (define it as !{name}! = WORD, WORD, …).");
-            count *= items.Length;
-            if (count > MaxExpansions)
-                throw new DictionaryFormatException(where, $"the substitution markers in '{Shorten(phrase)}' expand to more than {MaxExpansions:N0} phrases; use at most a few markers per line.");
-            parts.Add([phrase[from..a]]);
-            parts.Add(items);
-            from = b + 1;
+            _words = words;
+            _byName = _sets.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-        parts.Add([phrase[from..]]);
-        List<string> phrases = [""];
-        foreach (var choices in parts)
-            phrases = [.. phrases.SelectMany(p => choices.Select(c => p + c))];
-        return phrases;
+
+        /// <summary>Reads <c>!NAME! = WORD, WORD, …</c>; a later definition of a name replaces the earlier one.</summary>
+        public void Define(ReadOnlySpan<char> text, SourceLine where)
+        {
+            int a = text.IndexOf('!');
+            int b = IndexAfter(text, a, '!');
+            int eq = text.IndexOf('=');
+            if (b < 0 || eq < b) throw Bad(text, where);
+            var name = text[(a + 1)..b];
+            var list = text[(eq + 1)..];
+            int n = 0;
+            foreach (var item in list.Split(','))
+                if (!list[item].Trim().IsEmpty) n++;
+            if (name.IsEmpty || n == 0) throw Bad(text, where);
+            if (_byName.TryGetValue(name, out var old) && SameWords(old, list)) return;
+            var words = new string[n];
+            n = 0;
+            foreach (var item in list.Split(','))
+                if (list[item].Trim() is { IsEmpty: false } word) words[n++] = _words.Get(word);
+            _byName[name] = words;
+        }
+
+        private static bool SameWords(string[] words, ReadOnlySpan<char> list)
+        {
+            int i = 0;
+            foreach (var item in list.Split(','))
+            {
+                var word = list[item].Trim();
+                if (word.IsEmpty) continue;
+                if (i == words.Length || !word.SequenceEqual(words[i])) return false;
+                i++;
+            }
+            return i == words.Length;
+        }
+
+        private static DictionaryFormatException Bad(ReadOnlySpan<char> text, SourceLine where) =>
+            new(where, $"bad substitution set '{text}': expected !NAME! = WORD, WORD, …");
+
+        /// <summary>Splits <paramref name="phrase"/> into literal pieces and markers and checks it; the phrases then come
+        /// from <see cref="Next"/>.</summary>
+        public void Expand(ReadOnlySpan<char> phrase, SourceLine where)
+        {
+            _segments.Clear();
+            long count = 1;
+            int from = 0;
+            while (true)
+            {
+                int a = from + phrase[from..].IndexOf('!');
+                if (a < from) break;
+                int b = IndexAfter(phrase, a, '!');
+                if (b < 0) throw new DictionaryFormatException(where, $"unclosed substitution marker in '{phrase}': expected !NAME!.");
+                var name = phrase[(a + 1)..b];
+                if (!_byName.TryGetValue(name, out var words))
+                    throw new DictionaryFormatException(where, $"substitution marker !{name}! is used before it is defined (define it as !{name}! = WORD, WORD, …).");
+                count *= words.Length;
+                if (count > MaxExpansions)
+                    throw new DictionaryFormatException(where, $"the substitution markers in '{Shorten(phrase.ToString())}' expand to more than {MaxExpansions:N0} phrases; use at most a few markers per line.");
+                _segments.Add(new Segment(from, a - from, null));
+                _segments.Add(new Segment(0, 0, words));
+                from = b + 1;
+            }
+            _segments.Add(new Segment(from, phrase.Length - from, null));
+            if (_choice.Length < _segments.Count) _choice = new int[Math.Max(_segments.Count, _choice.Length * 2)];
+            Array.Clear(_choice, 0, _segments.Count);
+            _more = true;
+        }
+
+        /// <summary>The next phrase of the line given to <see cref="Expand"/> (the same <paramref name="phrase"/>), valid
+        /// until the next call.</summary>
+        public bool Next(ReadOnlySpan<char> phrase, out ReadOnlySpan<char> expanded)
+        {
+            expanded = default;
+            if (!_more) return false;
+            int length = 0;
+            for (int i = 0; i < _segments.Count; i++)
+                length += _segments[i] is { Words: { } w } ? w[_choice[i]].Length : _segments[i].Length;
+            if (_buffer.Length < length) _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            int at = 0;
+            for (int i = 0; i < _segments.Count; i++)
+            {
+                var piece = _segments[i] is { Words: { } w } ? w[_choice[i]].AsSpan() : phrase.Slice(_segments[i].Start, _segments[i].Length);
+                piece.CopyTo(_buffer.AsSpan(at));
+                at += piece.Length;
+            }
+            expanded = _buffer.AsSpan(0, length);
+            // the next choice: the last marker varies fastest
+            _more = false;
+            for (int i = _segments.Count - 1; i >= 0 && !_more; i--)
+            {
+                if (_segments[i].Words is not { } w) continue;
+                if (++_choice[i] < w.Length) _more = true;
+                else _choice[i] = 0;
+            }
+            return true;
+        }
     }
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";

@@ -20,8 +20,16 @@ public static class VerbDictionaryReader
     public static VerbDictionary ReadFile(string path)
     {
         if (!File.Exists(path)) throw new TacitusException($"verb dictionary '{path}' not found.");
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        return Read(reader, Path.GetFileName(path));
+        using var stream = TextFiles.OpenRead(path);
+        return Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads UTF-8 (a byte-order mark picks another Unicode encoding) from <paramref name="stream"/> as
+    /// <see cref="ReadFile"/> does from a file; the stream stays open.</summary>
+    public static VerbDictionary Read(Stream stream, string source)
+    {
+        using var reader = TextFiles.Reader(stream);
+        return Read(reader, source);
     }
 
     public static VerbDictionary Read(TextReader reader, string source)

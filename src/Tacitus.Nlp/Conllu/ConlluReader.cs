@@ -15,8 +15,16 @@ public static class ConlluReader
     public static IEnumerable<ConlluSentence> ReadFile(string path)
     {
         if (!File.Exists(path)) throw new TacitusException($"{path}: no such CoNLL-U file");
-        using var reader = new StreamReader(path);
-        foreach (var s in Read(reader, path)) yield return s;
+        using var stream = TextFiles.OpenRead(path);
+        foreach (var s in Read(stream, path)) yield return s;
+    }
+
+    /// <summary>Reads UTF-8 (a byte-order mark picks another Unicode encoding) from <paramref name="stream"/> as
+    /// <see cref="ReadFile"/> does from a file; the stream stays open.</summary>
+    public static IEnumerable<ConlluSentence> Read(Stream stream, string source = "<conllu>")
+    {
+        using var reader = TextFiles.Reader(stream);
+        foreach (var s in Read(reader, source)) yield return s;
     }
 
     public static IEnumerable<ConlluSentence> Read(TextReader reader, string source = "<conllu>")

@@ -159,6 +159,28 @@ public class VerbDictionaryTests
     }
 
     [Fact]
+    public void Compiling_the_upstream_dictionary_gives_the_shipped_verbs()
+    {
+        // what `tacitus events compile --data ../shared/data/events --out models` writes (models/README.md)
+        var output = Directory.CreateTempSubdirectory("tacverbs").FullName;
+        try
+        {
+            var result = EventModelCompiler.Compile(SharedData.Path("events"), output);
+            static string Text(string path)
+            {
+                using var gz = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+                using var r = new StreamReader(gz);
+                return r.ReadToEnd();
+            }
+            Assert.Equal(Text(Path.Combine(SharedData.RepoRoot, "models", EventModel.VerbsFileName)), Text(result.VerbsPath));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Shipped_models_load()
     {
         var model = EventModel.Load(Path.Combine(AppContext.BaseDirectory, "models"));
