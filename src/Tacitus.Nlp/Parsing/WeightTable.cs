@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using Tacitus.Nlp.Models;
 
 namespace Tacitus.Nlp.Parsing;
 
@@ -27,14 +28,37 @@ internal sealed class WeightTable
         public short W0, W1, W2, W3;
     }
 
+    /// <summary>A slot of a wider quantised table: the key and where its non-zero weights lie in the weight array.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct SparseSlot
+    {
+        public ulong Key;
+        public int Start;
+        public int End;
+    }
+
+    /// <summary>One non-zero quantised weight of a wide row (the label table is 93 % zeros: 4 bytes here against 208 per dense row).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct SparseWeight
+    {
+        public ushort Class;
+        public short Value;
+    }
+
+    private const byte DenseRows = 0, SparseRows = 1;
+
     private Entry[] _entries;
-    private PackedEntry[]? _packed;
-    private int _packedMask;
     private int _mask;
     private float[] _w;
     private float[]? _u;
     private float _scale;
-    private short[]? _q;
+    /// <summary>Read from a file: only the quantised layout below exists (no float weights, no training).</summary>
+    private readonly bool _inferenceOnly;
+    // The quantised layout scoring uses: 4-wide tables inline in their slots, wider ones as sparse rows.
+    private PackedEntry[]? _packed;
+    private SparseSlot[]? _slots;
+    private SparseWeight[]? _sparse;
+    private int _quantisedMask;
 
     public WeightTable(int width, int capacity = 1 << 16, bool training = false)
     {
@@ -44,6 +68,16 @@ internal sealed class WeightTable
         _mask = cap - 1;
         _w = new float[Math.Max(16, capacity) * width];
         _u = training ? new float[_w.Length] : null;
+    }
+
+    private WeightTable(int width, int count, float scale)
+    {
+        Width = width;
+        Count = count;
+        _scale = scale;
+        _inferenceOnly = true;
+        _entries = [];
+        _w = [];
     }
 
     public int Width { get; }
@@ -70,6 +104,7 @@ internal sealed class WeightTable
     /// </summary>
     public unsafe void AddAll(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
+        RequireFloatWeights();
         Span<int> rows = stackalloc int[keys.Length];
         fixed (Entry* entries = _entries)
         fixed (float* w = _w)
@@ -94,69 +129,29 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddTo(ulong key, Span<float> scores)
     {
+        RequireFloatWeights();
         int row = Find(key);
         if (row >= 0) AddRow(row, scores);
     }
 
     /// <summary>True once the weights are quantised: scoring then adds 16-bit weights into integer accumulators (half the memory traffic).</summary>
-    public bool IsQuantised => _q is not null;
+    public bool IsQuantised => _packed is not null || _slots is not null;
 
     /// <summary>The factor that turns integer scores from <see cref="AddAllQuantised"/> back into weights.</summary>
     public float Scale => _scale;
 
     /// <summary>Like <see cref="AddAll"/> on the quantised weights; sums are exact integers, so results do not depend on the order of features.</summary>
-    public unsafe void AddAllQuantised(ReadOnlySpan<ulong> keys, Span<int> acc)
+    public void AddAllQuantised(ReadOnlySpan<ulong> keys, Span<int> acc)
     {
-        if (_packed is not null)
-        {
-            AddAllPacked(keys, acc);
-            return;
-        }
-        Span<int> rows = stackalloc int[keys.Length];
-        var q = _q!;
-        fixed (Entry* entries = _entries)
-        fixed (short* w = q)
-        {
-            if (Sse.IsSupported)
-                foreach (var k in keys) Sse.Prefetch0(entries + ((int)k & _mask));
-            int found = 0;
-            foreach (var k in keys)
-            {
-                int r = Find(k);
-                if (r < 0) continue;
-                rows[found++] = r;
-                if (Sse.IsSupported)
-                {
-                    Sse.Prefetch0(w + (long)r * Width);
-                    if (Width > 32) Sse.Prefetch0(w + (long)r * Width + 32);
-                }
-            }
-            int width = Width;
-            int vec = Vector.IsHardwareAccelerated && width >= Vector<short>.Count ? width - width % Vector<short>.Count : 0;
-            var accVec = MemoryMarshal.Cast<int, Vector<int>>(acc[..vec]);
-            for (int f = 0; f < found; f++)
-            {
-                var row = new ReadOnlySpan<short>(w + (long)rows[f] * width, width);
-                if (vec > 0)
-                {
-                    var rv = MemoryMarshal.Cast<short, Vector<short>>(row[..vec]);
-                    for (int v = 0; v < rv.Length; v++)
-                    {
-                        Vector.Widen(rv[v], out var lo, out var hi);
-                        accVec[2 * v] += lo;
-                        accVec[2 * v + 1] += hi;
-                    }
-                }
-                for (int j = vec; j < width; j++) acc[j] += row[j];
-            }
-        }
+        if (_packed is not null) AddAllPacked(keys, acc);
+        else AddAllSparse(keys, acc);
     }
 
     /// <summary><see cref="AddAllQuantised"/> for 4-wide tables: prefetch every slot, then read key and weights together.</summary>
     private unsafe void AddAllPacked(ReadOnlySpan<ulong> keys, Span<int> acc)
     {
         int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        int mask = _packedMask;
+        int mask = _quantisedMask;
         fixed (PackedEntry* slots = _packed)
         {
             if (Sse.IsSupported)
@@ -180,27 +175,141 @@ internal sealed class WeightTable
         acc[0] += a0; acc[1] += a1; acc[2] += a2; acc[3] += a3;
     }
 
-    /// <summary>For quantised 4-wide tables, the slots with their weights inline (see <see cref="PackedEntry"/>).</summary>
-    private void BuildPacked()
+    /// <summary>
+    /// <see cref="AddAllQuantised"/> for wide tables: prefetch every slot, then every found row's non-zero weights, then
+    /// add them (a row of the label table is about 7 weights in one cache line, where its dense form spans four).
+    /// </summary>
+    private unsafe void AddAllSparse(ReadOnlySpan<ulong> keys, Span<int> acc)
     {
-        if (Width != 4 || _q is null) { _packed = null; return; }
-        // Its own, sparser table (load ≤ 1/4): most absent features (about half of all lookups) end at their first,
-        // empty slot and hits need one probe. Measured on EWT test, interleaved, under load: 4–20 % faster parsing than at
-        // load ≤ 1/2, while load ≤ 0.8 (half the memory) was 25–35 % slower — probe chains cost more than cache footprint.
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 4));
-        var packed = new PackedEntry[size];
-        int mask = size - 1;
-        for (int i = 0; i < _entries.Length; i++)
+        Span<int> starts = stackalloc int[keys.Length];
+        Span<int> ends = stackalloc int[keys.Length];
+        int mask = _quantisedMask;
+        int found = 0;
+        fixed (SparseSlot* slots = _slots)
+        fixed (SparseWeight* weights = _sparse)
         {
-            var e = _entries[i];
-            if (e.Key == 0) continue;
-            int at = e.Row * 4;
-            int j = (int)e.Key & mask;
-            while (packed[j].Key != 0) j = (j + 1) & mask;
-            packed[j] = new PackedEntry { Key = e.Key, W0 = _q[at], W1 = _q[at + 1], W2 = _q[at + 2], W3 = _q[at + 3] };
+            if (Sse.IsSupported)
+                foreach (var k in keys) Sse.Prefetch0(slots + ((int)k & mask));
+            foreach (var k in keys)
+            {
+                int i = (int)k & mask;
+                while (true)
+                {
+                    var e = slots + i;
+                    if (e->Key == k)
+                    {
+                        starts[found] = e->Start;
+                        ends[found++] = e->End;
+                        if (Sse.IsSupported) Sse.Prefetch0(weights + e->Start);
+                        break;
+                    }
+                    if (e->Key == 0) break;
+                    i = (i + 1) & mask;
+                }
+            }
+            // Class ids were checked against the width when the table was built.
+            ref int a = ref MemoryMarshal.GetReference(acc[..Width]);
+            for (int f = 0; f < found; f++)
+                for (int j = starts[f]; j < ends[f]; j++)
+                    Unsafe.Add(ref a, weights[j].Class) += weights[j].Value;
         }
-        _packed = packed;
-        _packedMask = mask;
+    }
+
+    /// <summary>
+    /// Builds the quantised layout from the rows of <paramref name="keys"/> (dense, <see cref="Width"/> apart). Slot tables
+    /// are sparse (load ≤ 1/4): most absent features (about half of all lookups) end at their first, empty slot and hits
+    /// need one probe. Measured on EWT test, interleaved, under load: 4–20 % faster parsing than at load ≤ 1/2, while
+    /// load ≤ 0.8 (half the memory) was 25–35 % slower — probe chains cost more than cache footprint.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once over a million keys: tier-0 code would be several times slower
+    private void BuildQuantised(ReadOnlySpan<ulong> keys, ReadOnlySpan<short> rows)
+    {
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 4));
+        int mask = size - 1;
+        _quantisedMask = mask;
+        if (Width == 4)
+        {
+            var packed = new PackedEntry[size];
+            for (int r = 0; r < keys.Length; r++)
+            {
+                int j = Probe(packed, keys[r], mask);
+                packed[j] = new PackedEntry { Key = keys[r], W0 = rows[4 * r], W1 = rows[4 * r + 1], W2 = rows[4 * r + 2], W3 = rows[4 * r + 3] };
+            }
+            _packed = packed;
+            return;
+        }
+        int nonZero = 0;
+        foreach (var v in rows) if (v != 0) nonZero++;
+        var lengths = new ushort[keys.Length];
+        var classes = new ushort[nonZero];
+        var values = new short[nonZero];
+        int at = 0;
+        for (int r = 0; r < keys.Length; r++)
+        {
+            int start = at;
+            var row = rows.Slice(r * Width, Width);
+            for (int c = 0; c < row.Length; c++)
+            {
+                if (row[c] == 0) continue;
+                classes[at] = (ushort)c;
+                values[at++] = row[c];
+            }
+            lengths[r] = (ushort)(at - start);
+        }
+        BuildSparse(keys, lengths, classes, values);
+    }
+
+    /// <summary>Builds the sparse layout: row r of <paramref name="keys"/> holds the next <paramref name="lengths"/>[r] (class, value) pairs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void BuildSparse(ReadOnlySpan<ulong> keys, ReadOnlySpan<ushort> lengths, ReadOnlySpan<ushort> classes, ReadOnlySpan<short> values)
+    {
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 4));
+        int mask = size - 1;
+        var slots = new SparseSlot[size];
+        var weights = new SparseWeight[classes.Length];
+        int at = 0;
+        for (int r = 0; r < keys.Length; r++)
+        {
+            int end = at + lengths[r];
+            if (end > classes.Length) throw new InvalidDataException("weight table rows hold more weights than stored");
+            for (int e = at; e < end; e++)
+            {
+                if (classes[e] >= Width) throw new InvalidDataException($"weight table class {classes[e]} of {Width}");
+                weights[e] = new SparseWeight { Class = classes[e], Value = values[e] };
+            }
+            int j = Probe(slots, keys[r], mask);
+            slots[j] = new SparseSlot { Key = keys[r], Start = at, End = end };
+            at = end;
+        }
+        if (at != classes.Length) throw new InvalidDataException("weight table rows hold fewer weights than stored");
+        _slots = slots;
+        _sparse = weights;
+        _quantisedMask = mask;
+    }
+
+    /// <summary>The free slot for a new <paramref name="key"/> (linear probing); a key already present is an error.</summary>
+    private static int Probe(PackedEntry[] slots, ulong key, int mask)
+    {
+        if (key == 0) throw new InvalidDataException("feature key 0 in weight table");
+        int j = (int)key & mask;
+        while (slots[j].Key != 0)
+        {
+            if (slots[j].Key == key) throw new InvalidDataException("duplicate feature key in weight table");
+            j = (j + 1) & mask;
+        }
+        return j;
+    }
+
+    private static int Probe(SparseSlot[] slots, ulong key, int mask)
+    {
+        if (key == 0) throw new InvalidDataException("feature key 0 in weight table");
+        int j = (int)key & mask;
+        while (slots[j].Key != 0)
+        {
+            if (slots[j].Key == key) throw new InvalidDataException("duplicate feature key in weight table");
+            j = (j + 1) & mask;
+        }
+        return j;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -256,6 +365,7 @@ internal sealed class WeightTable
     /// <summary>Perceptron update at time <paramref name="time"/> (number of instances seen), keeping the averaging sums.</summary>
     public void Update(ulong key, int cls, float delta, int time)
     {
+        RequireFloatWeights();
         int row = GetOrAdd(key);
         int at = row * Width + cls;
         _w[at] += delta;
@@ -265,6 +375,7 @@ internal sealed class WeightTable
     /// <summary>The averaged weights (w − u/time) as a new inference table, dropping rows whose largest weight is below <paramref name="minWeight"/>.</summary>
     public WeightTable Averaged(int time, float minWeight = 0f)
     {
+        RequireFloatWeights();
         var result = new WeightTable(Width, Count);
         float inv = time > 0 ? 1f / time : 0f;
         var row = new float[Width];
@@ -296,6 +407,7 @@ internal sealed class WeightTable
         foreach (var t in tables)
         {
             if (t.Width != width) throw new ArgumentException("tables of different widths", nameof(tables));
+            t.RequireFloatWeights();
             // Keys in sorted order, so the result's row numbering does not depend on hash-slot order.
             var keys = new List<(ulong Key, int Row)>(t.Count);
             foreach (var e in t._entries) if (e.Key != 0) keys.Add((e.Key, e.Row));
@@ -315,86 +427,181 @@ internal sealed class WeightTable
         values.CopyTo(_w.AsSpan(row * Width, Width));
     }
 
-    /// <summary>Writes the table: keys sorted, then each row quantised to 16-bit integers with one scale for the table.</summary>
+    /// <summary>
+    /// Writes the table in bulk: keys sorted (as differences), then the quantised rows — dense 16-bit integers, or for
+    /// mostly-zero tables each row's length, classes and values — with one scale for the table, all little-endian.
+    /// </summary>
     public void Write(BinaryWriter w)
     {
-        var order = new List<(ulong Key, int Row)>(Count);
-        foreach (var e in _entries) if (e.Key != 0) order.Add((e.Key, e.Row));
-        order.Sort((a, b) => a.Key.CompareTo(b.Key));
-        float scale = _scale > 0 ? _scale : QuantScale();
+        var (keys, rows, scale) = SortedQuantisedRows();
         w.Write(Width);
-        w.Write(order.Count);
+        w.Write(keys.Length);
         w.Write(scale);
-        ulong prev = 0;
-        foreach (var (key, _) in order)
+        LittleEndianBlocks.WriteSortedKeys(w, keys);
+        int nonZero = 0;
+        foreach (var v in rows) if (v != 0) nonZero++;
+        // Sparse rows cost 2 bytes per row plus 4 per non-zero weight, dense rows 2 per weight.
+        if ((long)keys.Length + 2L * nonZero >= rows.Length)
         {
-            w.Write7BitEncodedInt64((long)(key - prev));
-            prev = key;
+            w.Write(DenseRows);
+            LittleEndianBlocks.Write(w, rows);
+            return;
         }
-        var block = new short[order.Count * Width];
-        for (int i = 0; i < order.Count; i++)
+        var lengths = new ushort[keys.Length];
+        var classes = new ushort[nonZero];
+        var values = new short[nonZero];
+        int at = 0;
+        for (int r = 0; r < keys.Length; r++)
         {
-            int row = order[i].Row;
+            int start = at;
             for (int c = 0; c < Width; c++)
-                block[i * Width + c] = (short)Math.Clamp(MathF.Round(_w[row * Width + c] / scale), -32767f, 32767f);
+            {
+                short v = rows[r * Width + c];
+                if (v == 0) continue;
+                classes[at] = (ushort)c;
+                values[at++] = v;
+            }
+            lengths[r] = (ushort)(at - start);
         }
-        // Little-endian 16-bit values, one block (read back in one call).
-        w.Write(MemoryMarshal.AsBytes(block.AsSpan()));
+        w.Write(SparseRows);
+        w.Write(nonZero);
+        LittleEndianBlocks.Write(w, lengths);
+        LittleEndianBlocks.Write(w, classes);
+        LittleEndianBlocks.Write(w, values);
     }
 
-    public static WeightTable Read(BinaryReader r)
+    /// <summary>The keys in ascending order with their quantised rows (dense, <see cref="Width"/> apart) and the scale.</summary>
+    private (ulong[] Keys, short[] Rows, float Scale) SortedQuantisedRows()
+    {
+        if (!_inferenceOnly)
+        {
+            var order = new List<(ulong Key, int Row)>(Count);
+            foreach (var e in _entries) if (e.Key != 0) order.Add((e.Key, e.Row));
+            order.Sort((a, b) => a.Key.CompareTo(b.Key));
+            float scale = _scale > 0 ? _scale : QuantScale();
+            var block = new short[order.Count * Width];
+            for (int i = 0; i < order.Count; i++)
+            {
+                int row = order[i].Row;
+                for (int c = 0; c < Width; c++)
+                    block[i * Width + c] = (short)Math.Clamp(MathF.Round(_w[row * Width + c] / scale), -32767f, 32767f);
+            }
+            return ([.. order.Select(o => o.Key)], block, scale);
+        }
+        var slots = new List<(ulong Key, int Slot)>(Count);
+        if (_packed is not null)
+        {
+            for (int i = 0; i < _packed.Length; i++) if (_packed[i].Key != 0) slots.Add((_packed[i].Key, i));
+        }
+        else
+        {
+            for (int i = 0; i < _slots!.Length; i++) if (_slots[i].Key != 0) slots.Add((_slots[i].Key, i));
+        }
+        slots.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var rows = new short[slots.Count * Width];
+        for (int r = 0; r < slots.Count; r++)
+        {
+            var row = rows.AsSpan(r * Width, Width);
+            if (_packed is not null)
+            {
+                var e = _packed[slots[r].Slot];
+                (row[0], row[1], row[2], row[3]) = (e.W0, e.W1, e.W2, e.W3);
+            }
+            else
+            {
+                var e = _slots![slots[r].Slot];
+                for (int j = e.Start; j < e.End; j++) row[_sparse![j].Class] = _sparse[j].Value;
+            }
+        }
+        return ([.. slots.Select(s => s.Key)], rows, _scale);
+    }
+
+    /// <summary>
+    /// Reads a table written by <see cref="Write"/> (<paramref name="tableFormat"/> 2) or by the format before it (1: keys
+    /// as 7-bit encoded differences, dense rows). The result is inference-only: it holds just the quantised layout.
+    /// </summary>
+    public static WeightTable Read(BinaryReader r, int tableFormat)
     {
         int width = r.ReadInt32();
         int count = r.ReadInt32();
         float scale = r.ReadSingle();
-        if (width <= 0 || width > 4096 || count < 0) throw new InvalidDataException("bad weight table header");
-        var keys = new ulong[count];
-        ulong prev = 0;
-        for (int i = 0; i < count; i++)
+        if (width <= 0 || width > 4096 || count < 0 || (long)count * width > Array.MaxLength) throw new InvalidDataException("bad weight table header");
+        var table = new WeightTable(width, count, scale);
+        if (tableFormat < 2)
         {
-            prev += (ulong)r.Read7BitEncodedInt64();
-            keys[i] = prev;
+            var oldKeys = new ulong[count];
+            ulong prev = 0;
+            for (int i = 0; i < count; i++)
+            {
+                prev += (ulong)r.Read7BitEncodedInt64();
+                oldKeys[i] = prev;
+            }
+            var q = new short[count * width];
+            LittleEndianBlocks.Read(r, q);
+            table.BuildQuantised(oldKeys, q);
+            return table;
         }
-        var q = new short[count * width];
-        var bytes = MemoryMarshal.AsBytes(q.AsSpan());
-        int got = 0;
-        while (got < bytes.Length)
+        var keys = LittleEndianBlocks.ReadSortedKeys(r, count);
+        byte layout = r.ReadByte();
+        if (layout == DenseRows)
         {
-            int n = r.Read(bytes[got..]);
-            if (n <= 0) throw new EndOfStreamException();
-            got += n;
+            var q = new short[count * width];
+            LittleEndianBlocks.Read(r, q);
+            table.BuildQuantised(keys, q);
+            return table;
         }
-        var table = new WeightTable(width, count) { _scale = scale };
-        for (int i = 0; i < count; i++)
+        if (layout != SparseRows) throw new InvalidDataException($"unknown weight table layout {layout}");
+        int nonZero = r.ReadInt32();
+        if (nonZero < 0 || nonZero > (long)count * width) throw new InvalidDataException("bad weight table size");
+        var lengths = new ushort[count];
+        var classes = new ushort[nonZero];
+        var values = new short[nonZero];
+        LittleEndianBlocks.Read(r, lengths);
+        LittleEndianBlocks.Read(r, classes);
+        LittleEndianBlocks.Read(r, values);
+        if (width == 4)
         {
-            // Row i holds keys[i].
-            int row = table.GetOrAdd(keys[i]);
-            if (row != i) throw new InvalidDataException("duplicate feature key in weight table");
+            // Scoring wants 4-wide rows inline in their slots.
+            var dense = new short[count * width];
+            int at = 0;
+            for (int row = 0; row < count; row++)
+                for (int e = 0; e < lengths[row]; e++, at++)
+                {
+                    if (at >= nonZero || classes[at] >= width) throw new InvalidDataException("bad sparse weight row");
+                    dense[row * width + classes[at]] = values[at];
+                }
+            table.BuildQuantised(keys, dense);
+            return table;
         }
-        for (int i = 0; i < q.Length; i++) table._w[i] = q[i] * scale;
-        // Inference only from here on: a sparser slot table (load ≤ 1/4) keeps probe chains short (see BuildPacked).
-        while (table.Count * 4 > table._entries.Length) table.Rehash();
-        table._q = q;
-        table.BuildPacked();
+        table.BuildSparse(keys, lengths, classes, values);
         return table;
     }
 
     /// <summary>Rounds every weight to what <see cref="Write"/> stores, so a model scores the same before and after a save.</summary>
     public void Quantise()
     {
+        RequireFloatWeights();
         float scale = _scale = QuantScale();
-        _q = new short[Count * Width];
+        var q = new short[Count * Width];
         for (int i = 0; i < Count * Width; i++)
         {
-            _q[i] = (short)Math.Clamp(MathF.Round(_w[i] / scale), -32767f, 32767f);
-            _w[i] = _q[i] * scale;
+            q[i] = (short)Math.Clamp(MathF.Round(_w[i] / scale), -32767f, 32767f);
+            _w[i] = q[i] * scale;
         }
-        BuildPacked();
+        var keys = new ulong[Count];
+        foreach (var e in _entries) if (e.Key != 0) keys[e.Row] = e.Key;
+        BuildQuantised(keys, q);
+    }
+
+    private void RequireFloatWeights()
+    {
+        if (_inferenceOnly) throw new InvalidOperationException("this weight table was read from a model file: it holds only the quantised weights parsing uses");
     }
 
     /// <summary>The <paramref name="q"/>-quantile of the rows' largest absolute weights (for choosing a pruning threshold).</summary>
     public float RowMaxQuantile(double q)
     {
+        RequireFloatWeights();
         if (Count == 0) return 0f;
         var maxes = new float[Count];
         for (int r = 0; r < Count; r++)
