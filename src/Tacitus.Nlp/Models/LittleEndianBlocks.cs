@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Tacitus.Nlp.Models;
@@ -62,8 +63,11 @@ public static class LittleEndianBlocks
         if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(values, values);
     }
 
-    /// <summary>Reads <paramref name="count"/> sorted keys stored as their differences (the first one from 0); they must rise strictly and not be 0.</summary>
-    public static ulong[] ReadSortedKeys(BinaryReader r, int count)
+    /// <summary>
+    /// Reads <paramref name="count"/> keys written by <see cref="WriteSortedKeys"/> with the same <paramref name="rotation"/>:
+    /// stored as the differences of the keys rotated right by that many bits, which must rise strictly; no key is 0.
+    /// </summary>
+    public static ulong[] ReadSortedKeys(BinaryReader r, int count, int rotation = 0)
     {
         var keys = new ulong[count];
         Read(r, keys);
@@ -73,21 +77,26 @@ public static class LittleEndianBlocks
             ulong gap = keys[i];
             if (gap == 0 || prev + gap < prev) throw new InvalidDataException("feature keys are not strictly increasing");
             prev += gap;
-            keys[i] = prev;
+            keys[i] = BitOperations.RotateLeft(prev, rotation);
         }
         return keys;
     }
 
-    /// <summary>Writes sorted keys as their differences (smaller after compression than the keys themselves).</summary>
-    public static void WriteSortedKeys(BinaryWriter w, ReadOnlySpan<ulong> keys)
+    /// <summary>
+    /// Writes keys as differences (smaller after compression than the keys themselves). The keys rotated right by
+    /// <paramref name="rotation"/> bits must be non-zero and rise strictly: with a rotation of b, keys in the order of
+    /// their low b bits — the home slots of a 2^b-slot hash table, which loading then fills front to back.
+    /// </summary>
+    public static void WriteSortedKeys(BinaryWriter w, ReadOnlySpan<ulong> keys, int rotation = 0)
     {
         var gaps = new ulong[keys.Length];
         ulong prev = 0;
         for (int i = 0; i < keys.Length; i++)
         {
-            if (keys[i] <= prev) throw new ArgumentException("keys must be non-zero and strictly increasing", nameof(keys));
-            gaps[i] = keys[i] - prev;
-            prev = keys[i];
+            ulong k = BitOperations.RotateRight(keys[i], rotation);
+            if (k <= prev) throw new ArgumentException("rotated keys must be non-zero and strictly increasing", nameof(keys));
+            gaps[i] = k - prev;
+            prev = k;
         }
         Write(w, gaps);
     }

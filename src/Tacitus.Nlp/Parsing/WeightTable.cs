@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -44,8 +45,6 @@ internal sealed class WeightTable
         public ushort Class;
         public short Value;
     }
-
-    private const byte DenseRows = 0, SparseRows = 1;
 
     private Entry[] _entries;
     private int _mask;
@@ -224,7 +223,7 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once over a million keys: tier-0 code would be several times slower
     private void BuildQuantised(ReadOnlySpan<ulong> keys, ReadOnlySpan<short> rows)
     {
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 4));
+        int size = SlotCount(keys.Length);
         int mask = size - 1;
         _quantisedMask = mask;
         if (Width == 4)
@@ -263,7 +262,7 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildSparse(ReadOnlySpan<ulong> keys, ReadOnlySpan<ushort> lengths, ReadOnlySpan<ushort> classes, ReadOnlySpan<short> values)
     {
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 4));
+        int size = SlotCount(keys.Length);
         int mask = size - 1;
         var slots = new SparseSlot[size];
         var weights = new SparseWeight[classes.Length];
@@ -287,30 +286,38 @@ internal sealed class WeightTable
         _quantisedMask = mask;
     }
 
+    /// <summary>Slots of the quantised layout for <paramref name="rows"/> keys (load ≤ 1/4, a power of two).</summary>
+    private static int SlotCount(int rows) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows * 4));
+
     /// <summary>The free slot for a new <paramref name="key"/> (linear probing); a key already present is an error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside the build loops, which are optimised from the start; a call would run tier-0 code
     private static int Probe(PackedEntry[] slots, ulong key, int mask)
     {
-        if (key == 0) throw new InvalidDataException("feature key 0 in weight table");
+        if (key == 0) throw BadKey(key);
         int j = (int)key & mask;
         while (slots[j].Key != 0)
         {
-            if (slots[j].Key == key) throw new InvalidDataException("duplicate feature key in weight table");
+            if (slots[j].Key == key) throw BadKey(key);
             j = (j + 1) & mask;
         }
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Probe(SparseSlot[] slots, ulong key, int mask)
     {
-        if (key == 0) throw new InvalidDataException("feature key 0 in weight table");
+        if (key == 0) throw BadKey(key);
         int j = (int)key & mask;
         while (slots[j].Key != 0)
         {
-            if (slots[j].Key == key) throw new InvalidDataException("duplicate feature key in weight table");
+            if (slots[j].Key == key) throw BadKey(key);
             j = (j + 1) & mask;
         }
         return j;
     }
+
+    private static InvalidDataException BadKey(ulong key) =>
+        new(key == 0 ? "feature key 0 in weight table" : $"duplicate feature key {key:x16} in weight table");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRow(int row, Span<float> scores)
@@ -428,47 +435,55 @@ internal sealed class WeightTable
     }
 
     /// <summary>
-    /// Writes the table in bulk: keys sorted (as differences), then the quantised rows — dense 16-bit integers, or for
-    /// mostly-zero tables each row's length, classes and values — with one scale for the table, all little-endian.
+    /// Writes the table in the layout scoring uses (table format 2, little-endian): the header, then for a 4-wide table one
+    /// 16-byte record per row (key, four 16-bit weights), for a wider table the non-zero weights as (class, value) pairs
+    /// and one record per row (key, number of weights). Keys are stored as differences, in the order of their home slots.
     /// </summary>
     public void Write(BinaryWriter w)
     {
-        var (keys, rows, scale) = SortedQuantisedRows();
+        var (sortedKeys, sortedRows, scale) = SortedQuantisedRows();
+        // Rows in the order of their keys' home slots (the low bits) in the table loading builds, so it fills the table
+        // front to back instead of writing 64 MB at random; any order loads correctly. Differences of the keys rotated
+        // right by the table's bit count rise like those of sorted keys and compress as well.
+        int rotation = BitOperations.Log2((uint)SlotCount(sortedKeys.Length));
+        var order = new int[sortedKeys.Length];
+        var rotated = new ulong[sortedKeys.Length];
+        for (int i = 0; i < order.Length; i++) (order[i], rotated[i]) = (i, BitOperations.RotateRight(sortedKeys[i], rotation));
+        Array.Sort(rotated, order);
         w.Write(Width);
-        w.Write(keys.Length);
+        w.Write(order.Length);
         w.Write(scale);
-        LittleEndianBlocks.WriteSortedKeys(w, keys);
-        int nonZero = 0;
-        foreach (var v in rows) if (v != 0) nonZero++;
-        // Sparse rows cost 2 bytes per row plus 4 per non-zero weight, dense rows 2 per weight.
-        if ((long)keys.Length + 2L * nonZero >= rows.Length)
+        w.Write((byte)rotation);
+        if (Width != 4)
         {
-            w.Write(DenseRows);
-            LittleEndianBlocks.Write(w, rows);
-            return;
+            var pairs = new List<short>();
+            foreach (int r in order)
+                for (int c = 0; c < Width; c++)
+                    if (sortedRows[r * Width + c] != 0) pairs.AddRange([(short)c, sortedRows[r * Width + c]]);
+            w.Write(pairs.Count / 2);
+            LittleEndianBlocks.Write(w, pairs.ToArray());
         }
-        var lengths = new ushort[keys.Length];
-        var classes = new ushort[nonZero];
-        var values = new short[nonZero];
-        int at = 0;
-        for (int r = 0; r < keys.Length; r++)
+        int recordSize = Width == 4 ? PackedRecord : SparseRecord;
+        var record = new byte[recordSize];
+        ulong prev = 0;
+        for (int i = 0; i < order.Length; i++)
         {
-            int start = at;
-            for (int c = 0; c < Width; c++)
+            BinaryPrimitives.WriteUInt64LittleEndian(record, rotated[i] - prev);
+            prev = rotated[i];
+            var row = sortedRows.AsSpan(order[i] * Width, Width);
+            if (Width == 4)
+                for (int c = 0; c < 4; c++) BinaryPrimitives.WriteInt16LittleEndian(record.AsSpan(8 + 2 * c), row[c]);
+            else
             {
-                short v = rows[r * Width + c];
-                if (v == 0) continue;
-                classes[at] = (ushort)c;
-                values[at++] = v;
+                int n = 0;
+                foreach (var v in row) if (v != 0) n++;
+                BinaryPrimitives.WriteUInt16LittleEndian(record.AsSpan(8), (ushort)n);
             }
-            lengths[r] = (ushort)(at - start);
+            w.Write(record);
         }
-        w.Write(SparseRows);
-        w.Write(nonZero);
-        LittleEndianBlocks.Write(w, lengths);
-        LittleEndianBlocks.Write(w, classes);
-        LittleEndianBlocks.Write(w, values);
     }
+
+    private const int PackedRecord = 16, SparseRecord = 10;
 
     /// <summary>The keys in ascending order with their quantised rows (dense, <see cref="Width"/> apart) and the scale.</summary>
     private (ulong[] Keys, short[] Rows, float Scale) SortedQuantisedRows()
@@ -541,40 +556,93 @@ internal sealed class WeightTable
             table.BuildQuantised(oldKeys, q);
             return table;
         }
-        var keys = LittleEndianBlocks.ReadSortedKeys(r, count);
-        byte layout = r.ReadByte();
-        if (layout == DenseRows)
-        {
-            var q = new short[count * width];
-            LittleEndianBlocks.Read(r, q);
-            table.BuildQuantised(keys, q);
-            return table;
-        }
-        if (layout != SparseRows) throw new InvalidDataException($"unknown weight table layout {layout}");
-        int nonZero = r.ReadInt32();
-        if (nonZero < 0 || nonZero > (long)count * width) throw new InvalidDataException("bad weight table size");
-        var lengths = new ushort[count];
-        var classes = new ushort[nonZero];
-        var values = new short[nonZero];
-        LittleEndianBlocks.Read(r, lengths);
-        LittleEndianBlocks.Read(r, classes);
-        LittleEndianBlocks.Read(r, values);
-        if (width == 4)
-        {
-            // Scoring wants 4-wide rows inline in their slots.
-            var dense = new short[count * width];
-            int at = 0;
-            for (int row = 0; row < count; row++)
-                for (int e = 0; e < lengths[row]; e++, at++)
-                {
-                    if (at >= nonZero || classes[at] >= width) throw new InvalidDataException("bad sparse weight row");
-                    dense[row * width + classes[at]] = values[at];
-                }
-            table.BuildQuantised(keys, dense);
-            return table;
-        }
-        table.BuildSparse(keys, lengths, classes, values);
+        int rotation = r.ReadByte();
+        if (rotation > 63) throw new InvalidDataException("bad weight table key order");
+        if (width == 4) table.ReadPacked(r, count, rotation);
+        else table.ReadSparse(r, count, rotation);
         return table;
+    }
+
+    /// <summary>Reads the 16-byte row records of a 4-wide table straight into its slots (a small buffer, no arrays per table).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once over a million rows: tier-0 code would be several times slower
+    private void ReadPacked(BinaryReader r, int count, int rotation)
+    {
+        int size = SlotCount(count);
+        int mask = size - 1;
+        var packed = new PackedEntry[size];
+        var buffer = new byte[PackedRecord * 8192];
+        ulong key = 0;
+        for (int done = 0; done < count;)
+        {
+            int n = Math.Min(count - done, 8192);
+            var chunk = buffer.AsSpan(0, n * PackedRecord);
+            r.BaseStream.ReadExactly(chunk);
+            for (int i = 0; i < n; i++)
+            {
+                var rec = chunk.Slice(i * PackedRecord, PackedRecord);
+                key = NextKey(key, BinaryPrimitives.ReadUInt64LittleEndian(rec));
+                int j = Probe(packed, BitOperations.RotateLeft(key, rotation), mask);
+                packed[j] = new PackedEntry
+                {
+                    Key = BitOperations.RotateLeft(key, rotation),
+                    W0 = BinaryPrimitives.ReadInt16LittleEndian(rec[8..]),
+                    W1 = BinaryPrimitives.ReadInt16LittleEndian(rec[10..]),
+                    W2 = BinaryPrimitives.ReadInt16LittleEndian(rec[12..]),
+                    W3 = BinaryPrimitives.ReadInt16LittleEndian(rec[14..]),
+                };
+            }
+            done += n;
+        }
+        _packed = packed;
+        _quantisedMask = mask;
+    }
+
+    /// <summary>Reads a wide table: its (class, value) pairs straight into the weight array, then the row records into the slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ReadSparse(BinaryReader r, int count, int rotation)
+    {
+        int nonZero = r.ReadInt32();
+        if (nonZero < 0 || nonZero > (long)count * Width) throw new InvalidDataException("bad weight table size");
+        var weights = new SparseWeight[nonZero];
+        LittleEndianBlocks.Read(r, MemoryMarshal.Cast<SparseWeight, short>(weights.AsSpan()));
+        foreach (var x in weights)
+            if (x.Class >= Width) throw new InvalidDataException($"weight table class {x.Class} of {Width}");
+        int size = SlotCount(count);
+        int mask = size - 1;
+        var slots = new SparseSlot[size];
+        var buffer = new byte[SparseRecord * 8192];
+        ulong key = 0;
+        int at = 0;
+        for (int done = 0; done < count;)
+        {
+            int n = Math.Min(count - done, 8192);
+            var chunk = buffer.AsSpan(0, n * SparseRecord);
+            r.BaseStream.ReadExactly(chunk);
+            for (int i = 0; i < n; i++)
+            {
+                var rec = chunk.Slice(i * SparseRecord, SparseRecord);
+                key = NextKey(key, BinaryPrimitives.ReadUInt64LittleEndian(rec));
+                int end = at + BinaryPrimitives.ReadUInt16LittleEndian(rec[8..]);
+                if (end > nonZero) throw new InvalidDataException("weight table rows hold more weights than stored");
+                int j = Probe(slots, BitOperations.RotateLeft(key, rotation), mask);
+                slots[j] = new SparseSlot { Key = BitOperations.RotateLeft(key, rotation), Start = at, End = end };
+                at = end;
+            }
+            done += n;
+        }
+        if (at != nonZero) throw new InvalidDataException("weight table rows hold fewer weights than stored");
+        _slots = slots;
+        _sparse = weights;
+        _quantisedMask = mask;
+    }
+
+    /// <summary>The next stored (rotated) key from the previous one and the stored difference, which must be positive.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong NextKey(ulong previous, ulong gap)
+    {
+        ulong key = previous + gap;
+        if (gap == 0 || key < previous) throw new InvalidDataException("weight table keys are not strictly increasing");
+        return key;
     }
 
     /// <summary>Rounds every weight to what <see cref="Write"/> stores, so a model scores the same before and after a save.</summary>
