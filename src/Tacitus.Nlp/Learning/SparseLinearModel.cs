@@ -103,22 +103,27 @@ public sealed class SparseLinearModel
             unsafe
             {
                 fixed (Slot* t = table)
-                    for (int i = 0; i < features.Length; i++) Sse.Prefetch0(t + (int)(features[i] & (ulong)_mask));
                 fixed (Weight* w = weights)
+                fixed (float* sp = s)
+                {
+                    for (int i = 0; i < features.Length; i++) Sse.Prefetch0(t + (int)(features[i] & (ulong)_mask));
                     for (int i = 0; i < features.Length; i++)
                     {
                         ref readonly var slot = ref Find(features[i]);
                         starts[i] = slot.Start;
                         ends[i] = slot.Key == 0 ? slot.Start : slot.End;
-                        if (ends[i] > starts[i]) Sse.Prefetch0(w + starts[i]);
+                        if (ends[i] > starts[i])
+                        {
+                            // A row of 4 weights (32 bytes) often spans two cache lines: fetch both.
+                            Sse.Prefetch0(w + starts[i]);
+                            Sse.Prefetch0(w + ends[i] - 1);
+                        }
                     }
-            }
-            for (int i = 0; i < features.Length; i++)
-                for (int e = starts[i]; e < ends[i]; e++)
-                {
-                    ref readonly var w = ref weights[e];
-                    s[w.Class] += w.Value;
+                    // Classes were checked against ClassCount when the model was built or read.
+                    for (int i = 0; i < features.Length; i++)
+                        for (int e = starts[i]; e < ends[i]; e++) sp[w[e].Class] += w[e].Value;
                 }
+            }
             return;
         }
         foreach (var f in features)

@@ -233,6 +233,7 @@ public sealed class DependencyParserModel
 
     private void ScoreQuantised(ReadOnlySpan<ulong> tk, ReadOnlySpan<ulong> lk, Span<int> ti, Span<int> li, Span<float> scores)
     {
+        LabelWeights.Prefetch(lk);
         ti.Clear();
         Transitions.AddAllQuantised(tk, ti);
         li.Clear();

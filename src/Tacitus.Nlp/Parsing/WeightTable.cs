@@ -139,6 +139,26 @@ internal sealed class WeightTable
     /// <summary>The factor that turns integer scores from <see cref="AddAllQuantised"/> back into weights.</summary>
     public float Scale => _scale;
 
+    /// <summary>
+    /// Starts loading the quantised slots of <paramref name="keys"/> into the cache, so their misses overlap with other
+    /// work (the parser issues its label lookups while it scores the transitions).
+    /// </summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> keys)
+    {
+        if (!Sse.IsSupported) return;
+        int mask = _quantisedMask;
+        if (_packed is not null)
+        {
+            fixed (PackedEntry* slots = _packed)
+                foreach (var k in keys) Sse.Prefetch0(slots + ((int)k & mask));
+        }
+        else if (_slots is not null)
+        {
+            fixed (SparseSlot* slots = _slots)
+                foreach (var k in keys) Sse.Prefetch0(slots + ((int)k & mask));
+        }
+    }
+
     /// <summary>Like <see cref="AddAll"/> on the quantised weights; sums are exact integers, so results do not depend on the order of features.</summary>
     public void AddAllQuantised(ReadOnlySpan<ulong> keys, Span<int> acc)
     {
@@ -199,7 +219,12 @@ internal sealed class WeightTable
                     {
                         starts[found] = e->Start;
                         ends[found++] = e->End;
-                        if (Sse.IsSupported) Sse.Prefetch0(weights + e->Start);
+                        if (Sse.IsSupported)
+                        {
+                            // About 7 pairs (28 bytes): often across two cache lines, so fetch both ends.
+                            Sse.Prefetch0(weights + e->Start);
+                            Sse.Prefetch0(weights + e->End - 1);
+                        }
                         break;
                     }
                     if (e->Key == 0) break;
