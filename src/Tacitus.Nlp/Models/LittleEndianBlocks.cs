@@ -10,57 +10,33 @@ namespace Tacitus.Nlp.Models;
 /// </summary>
 public static class LittleEndianBlocks
 {
-    public static void Write(BinaryWriter w, ReadOnlySpan<ulong> values)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        if (BitConverter.IsLittleEndian) { w.Write(MemoryMarshal.AsBytes(values)); return; }
-        var swapped = new ulong[values.Length];
-        BinaryPrimitives.ReverseEndianness(values, swapped);
-        w.Write(MemoryMarshal.AsBytes(swapped.AsSpan()));
-    }
-
-    public static void Write(BinaryWriter w, ReadOnlySpan<short> values)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        if (BitConverter.IsLittleEndian) { w.Write(MemoryMarshal.AsBytes(values)); return; }
-        var swapped = new short[values.Length];
-        BinaryPrimitives.ReverseEndianness(values, swapped);
-        w.Write(MemoryMarshal.AsBytes(swapped.AsSpan()));
-    }
-
-    public static void Write(BinaryWriter w, ReadOnlySpan<ushort> values) => Write(w, MemoryMarshal.Cast<ushort, short>(values));
-
-    public static void Write(BinaryWriter w, ReadOnlySpan<uint> values)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        if (BitConverter.IsLittleEndian) { w.Write(MemoryMarshal.AsBytes(values)); return; }
-        var swapped = new uint[values.Length];
-        BinaryPrimitives.ReverseEndianness(values, swapped);
-        w.Write(MemoryMarshal.AsBytes(swapped.AsSpan()));
-    }
+    public static void Write(BinaryWriter w, ReadOnlySpan<ulong> values) => WriteBlock(w, values, BinaryPrimitives.ReverseEndianness);
+    public static void Write(BinaryWriter w, ReadOnlySpan<uint> values) => WriteBlock(w, values, BinaryPrimitives.ReverseEndianness);
+    public static void Write(BinaryWriter w, ReadOnlySpan<short> values) => WriteBlock(w, values, BinaryPrimitives.ReverseEndianness);
+    public static void Write(BinaryWriter w, ReadOnlySpan<ushort> values) => WriteBlock(w, values, BinaryPrimitives.ReverseEndianness);
 
     /// <summary>Fills <paramref name="values"/> from the stream; <see cref="EndOfStreamException"/> if it ends first.</summary>
-    public static void Read(BinaryReader r, Span<ulong> values)
+    public static void Read(BinaryReader r, Span<ulong> values) => ReadBlock(r, values, BinaryPrimitives.ReverseEndianness);
+    public static void Read(BinaryReader r, Span<uint> values) => ReadBlock(r, values, BinaryPrimitives.ReverseEndianness);
+    public static void Read(BinaryReader r, Span<short> values) => ReadBlock(r, values, BinaryPrimitives.ReverseEndianness);
+    public static void Read(BinaryReader r, Span<ushort> values) => ReadBlock(r, values, BinaryPrimitives.ReverseEndianness);
+
+    private delegate void Reverse<T>(ReadOnlySpan<T> source, Span<T> destination);
+
+    private static void WriteBlock<T>(BinaryWriter w, ReadOnlySpan<T> values, Reverse<T> reverse) where T : unmanaged
     {
-        ArgumentNullException.ThrowIfNull(r);
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values));
-        if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(values, values);
+        ArgumentNullException.ThrowIfNull(w);
+        if (BitConverter.IsLittleEndian) { w.Write(MemoryMarshal.AsBytes(values)); return; }
+        var swapped = new T[values.Length];
+        reverse(values, swapped);
+        w.Write(MemoryMarshal.AsBytes(swapped.AsSpan()));
     }
 
-    public static void Read(BinaryReader r, Span<short> values)
+    private static void ReadBlock<T>(BinaryReader r, Span<T> values, Reverse<T> reverse) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(r);
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values));
-        if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(values, values);
-    }
-
-    public static void Read(BinaryReader r, Span<ushort> values) => Read(r, MemoryMarshal.Cast<ushort, short>(values));
-
-    public static void Read(BinaryReader r, Span<uint> values)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values));
-        if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(values, values);
+        if (!BitConverter.IsLittleEndian) reverse(values, values);
     }
 
     /// <summary>

@@ -23,17 +23,19 @@ internal sealed class WeightTable
 
     /// <summary>A slot of a 4-wide quantised table with its row inline: one cache line per feature instead of two.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private struct PackedEntry
+    private struct PackedEntry : IKeyedSlot
     {
         public ulong Key;
+        readonly ulong IKeyedSlot.Key => Key;
         public short W0, W1, W2, W3;
     }
 
     /// <summary>A slot of a wider quantised table: the key and where its non-zero weights lie in the weight array.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private struct SparseSlot
+    private struct SparseSlot : IKeyedSlot
     {
         public ulong Key;
+        readonly ulong IKeyedSlot.Key => Key;
         public int Start;
         public int End;
     }
@@ -316,7 +318,7 @@ internal sealed class WeightTable
 
     /// <summary>The free slot for a new <paramref name="key"/> (linear probing); a key already present is an error.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // inside the build loops, which are optimised from the start; a call would run tier-0 code
-    private static int Probe(PackedEntry[] slots, ulong key, int mask)
+    private static int Probe<TSlot>(TSlot[] slots, ulong key, int mask) where TSlot : struct, IKeyedSlot
     {
         if (key == 0) throw BadKey(key);
         int j = (int)key & mask;
@@ -328,17 +330,9 @@ internal sealed class WeightTable
         return j;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Probe(SparseSlot[] slots, ulong key, int mask)
+    private interface IKeyedSlot
     {
-        if (key == 0) throw BadKey(key);
-        int j = (int)key & mask;
-        while (slots[j].Key != 0)
-        {
-            if (slots[j].Key == key) throw BadKey(key);
-            j = (j + 1) & mask;
-        }
-        return j;
+        ulong Key { get; }
     }
 
     private static InvalidDataException BadKey(ulong key) =>
