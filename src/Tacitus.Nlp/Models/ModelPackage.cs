@@ -30,6 +30,10 @@ public static class ModelPackage
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    // Source-generated (de)serialisation of meta.json: the reflection-based serialiser costs ~50 ms at its first use,
+    // which was the first model load of every process.
+    private static readonly ModelMetadataJson MetaJson = new(new JsonSerializerOptions(Json));
+
     public static void Save(string directory, ModelMetadata meta, JsonObject config, Action<BinaryWriter> writeWeights)
     {
         ArgumentNullException.ThrowIfNull(meta);
@@ -37,7 +41,7 @@ public static class ModelPackage
         ArgumentNullException.ThrowIfNull(writeWeights);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, ConfigFile), config.ToJsonString(Json) + "\n");
-        File.WriteAllText(Path.Combine(directory, MetaFile), JsonSerializer.Serialize(meta, Json) + "\n");
+        File.WriteAllText(Path.Combine(directory, MetaFile), JsonSerializer.Serialize(meta, MetaJson.ModelMetadata) + "\n");
         using var fs = File.Create(Path.Combine(directory, WeightsFile));
         // Fixed compression settings and no timestamps keep the bytes reproducible for the same weights.
         using var gz = new GZipStream(fs, CompressionLevel.SmallestSize);
@@ -51,7 +55,7 @@ public static class ModelPackage
         var metaPath = Path.Combine(directory, MetaFile);
         try
         {
-            return JsonSerializer.Deserialize<ModelMetadata>(File.ReadAllText(metaPath), Json)
+            return JsonSerializer.Deserialize(File.ReadAllText(metaPath), MetaJson.ModelMetadata)
                 ?? throw new TacitusException($"{metaPath}: empty metadata");
         }
         catch (JsonException ex)
@@ -103,3 +107,6 @@ public static class ModelPackage
         }
     }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(ModelMetadata))]
+internal sealed partial class ModelMetadataJson : System.Text.Json.Serialization.JsonSerializerContext;
