@@ -20,6 +20,7 @@ public static class CliApp
         root.Add(GeoCommand.Create(ctx));
         root.Add(GazetteerCommand.Create(ctx));
         root.Add(DictCommand.Create(ctx));
+        root.Add(ModelsCommand.Create(ctx));
         root.Add(EventsCommand.Create(ctx));
         root.Add(ValidateCommand.Create(ctx));
         root.Add(VersionCommand.Create(ctx));

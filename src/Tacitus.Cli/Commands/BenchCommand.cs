@@ -36,6 +36,7 @@ internal static class BenchCommand
         cmd.Add(store);
         cmd.Add(PipelineBenchCommand.Create(ctx));
         cmd.Add(HttpBenchCommand.Create(ctx));
+        cmd.Add(ModelLoadBenchCommand.Create(ctx));
         return cmd;
     }
 }

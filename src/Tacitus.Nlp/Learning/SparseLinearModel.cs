@@ -2,13 +2,14 @@ using System.Numerics;
 using System.Runtime.Intrinsics.X86;
 using System.Runtime.CompilerServices;
 using Tacitus.Core;
+using Tacitus.Nlp.Models;
 
 namespace Tacitus.Nlp.Learning;
 
 /// <summary>
 /// A frozen linear multi-class model over hashed features: an open-addressing table from feature hash to a row, and
 /// each row's non-zero class weights in compressed sparse form. Immutable and thread-safe; scoring allocates nothing.
-/// On disk the weights are half-precision floats.
+/// On disk the weights are half-precision floats, written and read as little-endian blocks.
 /// </summary>
 public sealed class SparseLinearModel
 {
@@ -41,17 +42,29 @@ public sealed class SparseLinearModel
         _starts = starts;
         _classes = classes;
         _values = values;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _table = new Slot[capacity];
-        _mask = capacity - 1;
-        for (int r = 0; r < keys.Length; r++)
-        {
-            int i = (int)(keys[r] & (ulong)_mask);
-            while (_table[i].Key != 0) i = (i + 1) & _mask;
-            _table[i] = new Slot { Key = keys[r], Start = starts[r], End = starts[r + 1] };
-        }
+        (_table, _mask) = BuildTable(keys, starts);
         _weights = new Weight[values.Length];
         for (int e = 0; e < values.Length; e++) _weights[e] = new Weight { Value = values[e], Class = classes[e] };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load over ~200,000 keys: tier-0 code would be several times slower
+    private static (Slot[] Table, int Mask) BuildTable(ulong[] keys, int[] starts)
+    {
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        var table = new Slot[capacity];
+        int mask = capacity - 1;
+        for (int r = 0; r < keys.Length; r++)
+        {
+            if (keys[r] == 0) throw new TacitusException("corrupt linear model: feature key 0");
+            int i = (int)(keys[r] & (ulong)mask);
+            while (table[i].Key != 0)
+            {
+                if (table[i].Key == keys[r]) throw new TacitusException("corrupt linear model: duplicate feature key");
+                i = (i + 1) & mask;
+            }
+            table[i] = new Slot { Key = keys[r], Start = starts[r], End = starts[r + 1] };
+        }
+        return (table, mask);
     }
 
     public int ClassCount { get; }
@@ -90,22 +103,27 @@ public sealed class SparseLinearModel
             unsafe
             {
                 fixed (Slot* t = table)
-                    for (int i = 0; i < features.Length; i++) Sse.Prefetch0(t + (int)(features[i] & (ulong)_mask));
                 fixed (Weight* w = weights)
+                fixed (float* sp = s)
+                {
+                    for (int i = 0; i < features.Length; i++) Sse.Prefetch0(t + (int)(features[i] & (ulong)_mask));
                     for (int i = 0; i < features.Length; i++)
                     {
                         ref readonly var slot = ref Find(features[i]);
                         starts[i] = slot.Start;
                         ends[i] = slot.Key == 0 ? slot.Start : slot.End;
-                        if (ends[i] > starts[i]) Sse.Prefetch0(w + starts[i]);
+                        if (ends[i] > starts[i])
+                        {
+                            // A row of 4 weights (32 bytes) often spans two cache lines: fetch both.
+                            Sse.Prefetch0(w + starts[i]);
+                            Sse.Prefetch0(w + ends[i] - 1);
+                        }
                     }
-            }
-            for (int i = 0; i < features.Length; i++)
-                for (int e = starts[i]; e < ends[i]; e++)
-                {
-                    ref readonly var w = ref weights[e];
-                    s[w.Class] += w.Value;
+                    // Classes were checked against ClassCount when the model was built or read.
+                    for (int i = 0; i < features.Length; i++)
+                        for (int e = starts[i]; e < ends[i]; e++) sp[w[e].Class] += w[e].Value;
                 }
+            }
             return;
         }
         foreach (var f in features)
@@ -126,26 +144,53 @@ public sealed class SparseLinearModel
         return AveragedPerceptron.ArgMax(scratch[..ClassCount]);
     }
 
+    /// <summary>
+    /// Writes the model in bulk (format 2): class count, rows, weights, then the sorted keys (as differences), each row's
+    /// length, the class of every weight and the weights as half-precision floats — little-endian blocks.
+    /// </summary>
     public void Write(BinaryWriter w)
     {
         w.Write(ClassCount);
         w.Write(_keys.Length);
-        // Keys are sorted: store gaps (smaller after gzip is not guaranteed for random hashes, so store raw).
-        for (int r = 0; r < _keys.Length; r++)
-        {
-            w.Write(_keys[r]);
-            int n = _starts[r + 1] - _starts[r];
-            w.Write7BitEncodedInt(n);
-            for (int e = _starts[r]; e < _starts[r + 1]; e++)
-            {
-                if (ClassCount <= byte.MaxValue + 1) w.Write((byte)_classes[e]);
-                else w.Write(_classes[e]);
-                w.Write((Half)_values[e]);
-            }
-        }
+        w.Write(_values.Length);
+        LittleEndianBlocks.WriteSortedKeys(w, _keys);
+        var lengths = new ushort[_keys.Length];
+        for (int r = 0; r < lengths.Length; r++) lengths[r] = (ushort)(_starts[r + 1] - _starts[r]);
+        LittleEndianBlocks.Write(w, lengths);
+        LittleEndianBlocks.Write(w, _classes);
+        var halves = new ushort[_values.Length];
+        for (int e = 0; e < halves.Length; e++) halves[e] = BitConverter.HalfToUInt16Bits((Half)_values[e]);
+        LittleEndianBlocks.Write(w, halves);
     }
 
-    public static SparseLinearModel Read(BinaryReader r)
+    /// <summary>Reads a model written by <see cref="Write"/> in <paramref name="format"/> 2, or 1 (the per-row format before it).</summary>
+    public static SparseLinearModel Read(BinaryReader r, int format)
+    {
+        if (format < 2) return ReadRows(r);
+        int classCount = r.ReadInt32();
+        int rows = r.ReadInt32();
+        int weights = r.ReadInt32();
+        if (classCount < 2 || classCount > ushort.MaxValue || rows < 0 || weights < 0 || (long)weights > (long)rows * classCount)
+            throw new TacitusException($"corrupt linear model header (classes {classCount}, rows {rows}, weights {weights})");
+        var keys = LittleEndianBlocks.ReadSortedKeys(r, rows);
+        var lengths = new ushort[rows];
+        var classes = new ushort[weights];
+        var halves = new ushort[weights];
+        LittleEndianBlocks.Read(r, lengths);
+        LittleEndianBlocks.Read(r, classes);
+        LittleEndianBlocks.Read(r, halves);
+        var starts = new int[rows + 1];
+        for (int row = 0; row < rows; row++) starts[row + 1] = starts[row] + lengths[row];
+        if (starts[rows] != weights) throw new TacitusException($"corrupt linear model: rows hold {starts[rows]} weights, not {weights}");
+        foreach (var c in classes)
+            if (c >= classCount) throw new TacitusException($"corrupt linear model: class {c} of {classCount}");
+        var values = new float[weights];
+        for (int e = 0; e < values.Length; e++) values[e] = (float)BitConverter.UInt16BitsToHalf(halves[e]);
+        return new SparseLinearModel(classCount, keys, starts, classes, values);
+    }
+
+    /// <summary>Format 1: per row the key, the number of weights (7-bit encoded) and (class, half) pairs.</summary>
+    private static SparseLinearModel ReadRows(BinaryReader r)
     {
         int classCount = r.ReadInt32();
         int rows = r.ReadInt32();

@@ -13,6 +13,7 @@ namespace Tacitus.Nlp.Models;
 public sealed record ModelMetadata
 {
     public required string Component { get; init; }
+    /// <summary>Layout of <c>weights.bin.gz</c>, per component (each component's <c>FormatVersion</c> constant is the newest it writes).</summary>
     public int FormatVersion { get; init; } = 1;
     public string? TrainedOn { get; init; }
     public string? Command { get; init; }
@@ -29,6 +30,10 @@ public static class ModelPackage
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    // Source-generated (de)serialisation of meta.json: the reflection-based serialiser costs ~50 ms at its first use,
+    // which was the first model load of every process.
+    private static readonly ModelMetadataJson MetaJson = new(new JsonSerializerOptions(Json));
+
     public static void Save(string directory, ModelMetadata meta, JsonObject config, Action<BinaryWriter> writeWeights)
     {
         ArgumentNullException.ThrowIfNull(meta);
@@ -36,7 +41,7 @@ public static class ModelPackage
         ArgumentNullException.ThrowIfNull(writeWeights);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, ConfigFile), config.ToJsonString(Json) + "\n");
-        File.WriteAllText(Path.Combine(directory, MetaFile), JsonSerializer.Serialize(meta, Json) + "\n");
+        File.WriteAllText(Path.Combine(directory, MetaFile), JsonSerializer.Serialize(meta, MetaJson.ModelMetadata) + "\n");
         using var fs = File.Create(Path.Combine(directory, WeightsFile));
         // Fixed compression settings and no timestamps keep the bytes reproducible for the same weights.
         using var gz = new GZipStream(fs, CompressionLevel.SmallestSize);
@@ -44,19 +49,36 @@ public static class ModelPackage
         writeWeights(bw);
     }
 
-    /// <summary>Loads a model directory written by <see cref="Save"/>; <paramref name="readWeights"/> builds the component from its config and weights.</summary>
-    public static T Load<T>(string directory, string component, Func<ModelMetadata, JsonObject, BinaryReader, T> readWeights)
+    /// <summary>The <c>meta.json</c> of a model directory.</summary>
+    public static ModelMetadata ReadMetadata(string directory)
+    {
+        var metaPath = Path.Combine(directory, MetaFile);
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllText(metaPath), MetaJson.ModelMetadata)
+                ?? throw new TacitusException($"{metaPath}: empty metadata");
+        }
+        catch (JsonException ex)
+        {
+            throw new TacitusException($"{directory}: model files are not valid JSON ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>
+    /// Loads a model directory written by <see cref="Save"/>; <paramref name="readWeights"/> builds the component from its
+    /// config and weights (<see cref="ModelMetadata.FormatVersion"/> tells it which layout they have). A weights format
+    /// above <paramref name="newestFormat"/> — written by a newer Tacitus — is refused with an error saying so.
+    /// </summary>
+    public static T Load<T>(string directory, string component, Func<ModelMetadata, JsonObject, BinaryReader, T> readWeights, int newestFormat = 1)
     {
         ArgumentNullException.ThrowIfNull(readWeights);
         var metaPath = Path.Combine(directory, MetaFile);
         if (!File.Exists(metaPath))
             throw new TacitusException($"{directory}: no {component} model here ({MetaFile} missing). Train one with 'tacitus train {component}' or pass --models DIR.");
-        ModelMetadata meta;
+        var meta = ReadMetadata(directory);
         JsonObject config;
         try
         {
-            meta = JsonSerializer.Deserialize<ModelMetadata>(File.ReadAllText(metaPath), Json)
-                ?? throw new TacitusException($"{metaPath}: empty metadata");
             config = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, ConfigFile)))?.AsObject()
                 ?? throw new TacitusException($"{directory}: empty {ConfigFile}");
         }
@@ -66,6 +88,9 @@ public static class ModelPackage
         }
         if (!string.Equals(meta.Component, component, StringComparison.Ordinal))
             throw new TacitusException($"{directory}: this is a '{meta.Component}' model, not a '{component}' model");
+        if (meta.FormatVersion < 1 || meta.FormatVersion > newestFormat)
+            throw new TacitusException($"{directory}: {component} weights format {meta.FormatVersion} is not one this build reads (1–{newestFormat}); "
+                + "a newer Tacitus wrote it: update tacitus, or retrain the model with 'tacitus train " + component + "'");
         var weightsPath = Path.Combine(directory, WeightsFile);
         if (!File.Exists(weightsPath)) throw new TacitusException($"{directory}: {WeightsFile} missing");
         using var fs = File.OpenRead(weightsPath);
@@ -82,3 +107,6 @@ public static class ModelPackage
         }
     }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(ModelMetadata))]
+internal sealed partial class ModelMetadataJson : System.Text.Json.Serialization.JsonSerializerContext;

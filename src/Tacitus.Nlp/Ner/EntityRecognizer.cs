@@ -18,6 +18,9 @@ public sealed class EntityRecognizer
 {
     public const string Component = "ner";
 
+    /// <summary>Weights format <see cref="Save"/> writes (meta.json <c>format_version</c>): 2 = little-endian blocks, as the tagger's; 1 is still read.</summary>
+    public const int FormatVersion = 2;
+
     private readonly string[] _labels;
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
     private readonly float[] _bias;   // added to each label's score: −O penalty, + type bonuses
@@ -126,7 +129,7 @@ public sealed class EntityRecognizer
     }
 
     public void Save(string directory, ModelMetadata meta) =>
-        ModelPackage.Save(directory, meta, Config, w =>
+        ModelPackage.Save(directory, meta with { FormatVersion = FormatVersion }, Config, w =>
         {
             w.Write(_labels.Length);
             foreach (var l in _labels) w.Write(l);
@@ -137,20 +140,21 @@ public sealed class EntityRecognizer
         });
 
     public static EntityRecognizer Load(string directory) =>
-        ModelPackage.Load(directory, Component, (_, config, r) =>
+        ModelPackage.Load(directory, Component, (meta, config, r) =>
         {
+            int format = meta.FormatVersion;
             int n = r.ReadInt32();
             if (n < 2 || n > 64) throw new TacitusException($"{directory}: corrupt ner weights ({n} labels)");
             var labels = new string[n];
             for (int i = 0; i < n; i++) labels[i] = r.ReadString();
-            var model = SparseLinearModel.Read(r);
-            var lexicon = WordLexicon.Read(r);
+            var model = SparseLinearModel.Read(r, format);
+            var lexicon = WordLexicon.Read(r, format);
             var gazetteer = Gazetteer.Read(r);
             if (config["format"] is not { } f || f.GetValue<int>() < 3)
                 throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
-            var pairs = SparseLinearModel.Read(r);
+            var pairs = SparseLinearModel.Read(r, format);
             return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config);
-        });
+        }, FormatVersion);
 }
 
 /// <summary>Gives the characters of word i of a sentence without making strings.</summary>

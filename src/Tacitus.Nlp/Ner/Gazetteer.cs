@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tacitus.Core;
+using Tacitus.Nlp.Models;
 using Tacitus.Nlp.Learning;
 
 namespace Tacitus.Nlp.Ner;
@@ -191,26 +192,33 @@ public sealed class Gazetteer
     }
 
     private const int Version2 = -2; // 16-bit kinds; version 1 (no marker) stored one byte per phrase
+    private const int Version3 = -3; // sorted keys (as differences), then the kinds: little-endian blocks
 
     public void Write(BinaryWriter w)
     {
-        w.Write(Version2);
-        w.Write(_phrases.Count);
-        foreach (var (k, v) in _phrases.OrderBy(p => p.Key))
-        {
-            w.Write(k);
-            w.Write((ushort)v);
-        }
+        var keys = _phrases.Keys.Order().ToArray();
+        w.Write(Version3);
+        w.Write(keys.Length);
+        LittleEndianBlocks.WriteSortedKeys(w, keys);
+        LittleEndianBlocks.Write(w, keys.Select(k => (ushort)_phrases[k]).ToArray());
     }
 
     public static Gazetteer Read(BinaryReader r)
     {
         int n = r.ReadInt32();
-        bool wide = n == Version2;
-        if (wide) n = r.ReadInt32();
+        int version = n is Version2 or Version3 ? -n : 1;
+        if (version > 1) n = r.ReadInt32();
         if (n < 0) throw new TacitusException("corrupt gazetteer");
         var d = new Dictionary<ulong, GazetteerKind>(n);
-        for (int i = 0; i < n; i++) d[r.ReadUInt64()] = wide ? (GazetteerKind)r.ReadUInt16() : (GazetteerKind)r.ReadByte();
+        if (version < 3)
+        {
+            for (int i = 0; i < n; i++) d[r.ReadUInt64()] = version == 2 ? (GazetteerKind)r.ReadUInt16() : (GazetteerKind)r.ReadByte();
+            return new Gazetteer(d);
+        }
+        var keys = LittleEndianBlocks.ReadSortedKeys(r, n);
+        var kinds = new ushort[n];
+        LittleEndianBlocks.Read(r, kinds);
+        for (int i = 0; i < n; i++) d.Add(keys[i], (GazetteerKind)kinds[i]);
         return new Gazetteer(d);
     }
 }

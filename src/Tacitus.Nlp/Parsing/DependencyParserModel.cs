@@ -12,6 +12,9 @@ public sealed class DependencyParserModel
 {
     public const string Component = "parser";
 
+    /// <summary>Version of <c>weights.bin.gz</c> that <see cref="Save"/> writes; <see cref="Load"/> reads it and every older one.</summary>
+    public const int FormatVersion = 4;
+
     internal DependencyParserModel(ParserLexicon lexicon, WeightTable transitions, WeightTable labels, ModelMetadata? metadata = null, bool factored = false,
         WeightTable? relabel = null, float relabelFactor = 0f)
     {
@@ -230,6 +233,7 @@ public sealed class DependencyParserModel
 
     private void ScoreQuantised(ReadOnlySpan<ulong> tk, ReadOnlySpan<ulong> lk, Span<int> ti, Span<int> li, Span<float> scores)
     {
+        LabelWeights.Prefetch(lk);
         ti.Clear();
         Transitions.AddAllQuantised(tk, ti);
         li.Clear();
@@ -292,10 +296,10 @@ public sealed class DependencyParserModel
             ["relabel_features"] = RelabelWeights?.Count ?? 0,
             ["relabel_factor"] = RelabelFactor,
         };
-        ModelPackage.Save(directory, meta, config, w =>
+        ModelPackage.Save(directory, meta with { FormatVersion = FormatVersion }, config, w =>
         {
             w.Write(0x50415253); // "PARS"
-            w.Write(3);
+            w.Write(FormatVersion);
             Lexicon.Write(w);
             w.Write(Factored);
             Transitions.Write(w);
@@ -313,15 +317,19 @@ public sealed class DependencyParserModel
         ModelPackage.Load(directory, Component, (meta, _, r) =>
         {
             int format = r.ReadInt32() == 0x50415253 ? r.ReadInt32() : -1;
-            if (format is not (1 or 2 or 3))
-                throw new Core.TacitusException($"{directory}: not a Tacitus parser weights file (or an unsupported version)");
+            if (format is < 1 or > FormatVersion)
+                throw new Core.TacitusException(format < 1
+                    ? $"{directory}: not a Tacitus parser weights file"
+                    : $"{directory}: parser weights format {format} is newer than this build reads (1–{FormatVersion}); update tacitus");
+            // Format 4 stores the weight tables as little-endian blocks in the layout parsing uses (table format 2).
+            int tableFormat = format >= 4 ? 2 : 1;
             var lexicon = ParserLexicon.Read(r, format);
             bool factored = format >= 3 && r.ReadBoolean();
-            var trans = WeightTable.Read(r);
-            var labels = WeightTable.Read(r);
+            var trans = WeightTable.Read(r, tableFormat);
+            var labels = WeightTable.Read(r, tableFormat);
             bool hasRelabel = format >= 3 && r.ReadBoolean();
             float factor = hasRelabel ? r.ReadSingle() : 0f;
-            var relabel = hasRelabel ? WeightTable.Read(r) : null;
+            var relabel = hasRelabel ? WeightTable.Read(r, tableFormat) : null;
             return new DependencyParserModel(lexicon, trans, labels, meta, factored, relabel, factor);
-        });
+        }, FormatVersion);
 }

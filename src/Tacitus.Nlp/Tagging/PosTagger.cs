@@ -17,6 +17,12 @@ public sealed class PosTagger
 {
     public const string Component = "tagger";
 
+    /// <summary>
+    /// Weights format <see cref="Save"/> writes (meta.json <c>format_version</c>): 2 stores the weight table and the word maps
+    /// as little-endian blocks (<see cref="SparseLinearModel.Write"/>); 1, one entry after another, is still read.
+    /// </summary>
+    public const int FormatVersion = 2;
+
     private readonly string[] _upos;
     private readonly string?[] _xpos;
 
@@ -88,7 +94,7 @@ public sealed class PosTagger
     }
 
     public void Save(string directory, ModelMetadata meta) =>
-        ModelPackage.Save(directory, meta, Config, w =>
+        ModelPackage.Save(directory, meta with { FormatVersion = FormatVersion }, Config, w =>
         {
             w.Write(ClassCount);
             for (int i = 0; i < ClassCount; i++)
@@ -103,8 +109,9 @@ public sealed class PosTagger
         });
 
     public static PosTagger Load(string directory) =>
-        ModelPackage.Load(directory, Component, (_, config, r) =>
+        ModelPackage.Load(directory, Component, (meta, config, r) =>
         {
+            int format = meta.FormatVersion;
             int n = r.ReadInt32();
             if (n < 2 || n > ushort.MaxValue) throw new TacitusException($"{directory}: corrupt tagger weights ({n} classes)");
             var upos = new string[n];
@@ -115,10 +122,10 @@ public sealed class PosTagger
                 var x = r.ReadString();
                 xpos[i] = x == "_" ? null : x;
             }
-            var model = SparseLinearModel.Read(r);
-            var lexicon = WordLexicon.Read(r);
+            var model = SparseLinearModel.Read(r, format);
+            var lexicon = WordLexicon.Read(r, format);
             var feats = FeatsLexicon.Read(r);
-            if (config["external_lexicon_entries"] is not null) lexicon = lexicon.WithExternal(r);
+            if (config["external_lexicon_entries"] is not null) lexicon = lexicon.WithExternal(r, format);
             return new PosTagger(upos, xpos, model, lexicon, feats, config);
-        });
+        }, FormatVersion);
 }

@@ -1,4 +1,5 @@
 using Tacitus.Core;
+using Tacitus.Nlp.Models;
 
 namespace Tacitus.Nlp.Tagging;
 
@@ -52,43 +53,65 @@ public sealed class WordLexicon
     /// <summary>Writes the external lexicon (a separate section, so models without one keep their format).</summary>
     public void WriteExternal(BinaryWriter w) => WriteMap(w, _external ?? []);
 
-    /// <summary>This lexicon with the external section read by <see cref="WriteExternal"/>.</summary>
-    public WordLexicon WithExternal(BinaryReader r) =>
-        new(_ambiguity, _clusters, ClusterBits, ReadMap(r, "corrupt tagger lexicon (external section)"));
+    /// <summary>This lexicon with the external section read by <see cref="WriteExternal"/> (<paramref name="format"/> as in <see cref="Read"/>).</summary>
+    public WordLexicon WithExternal(BinaryReader r, int format) =>
+        new(_ambiguity, _clusters, ClusterBits, ReadMap(r, format, "corrupt tagger lexicon (external section)"));
 
+    /// <summary>Writes the lexicon (format 2: each map's count, sorted keys as differences, then its values, little-endian blocks).</summary>
     public void Write(BinaryWriter w)
     {
         w.Write(ClusterBits);
         WriteMap(w, _ambiguity);
-        w.Write(_clusters.Count);
-        foreach (var (k, v) in _clusters.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        var keys = _clusters.Keys.Order().ToArray();
+        w.Write(keys.Length);
+        LittleEndianBlocks.WriteSortedKeys(w, keys);
+        LittleEndianBlocks.Write(w, keys.Select(k => _clusters[k]).ToArray());
     }
 
-    public static WordLexicon Read(BinaryReader r)
+    /// <summary>Reads a lexicon written by <see cref="Write"/> (<paramref name="format"/> 2) or in format 1 (one key/value pair after another).</summary>
+    public static WordLexicon Read(BinaryReader r, int format)
     {
         int bits = r.ReadInt32();
         if (bits < 0 || bits > 32) throw new TacitusException("corrupt tagger lexicon");
-        var amb = ReadMap(r, "corrupt tagger lexicon");
+        var amb = ReadMap(r, format, "corrupt tagger lexicon");
         int m = r.ReadInt32();
         if (m < 0) throw new TacitusException("corrupt tagger lexicon");
         var cl = new Dictionary<ulong, uint>(m);
-        for (int i = 0; i < m; i++) cl[r.ReadUInt64()] = r.ReadUInt32();
+        if (format < 2)
+        {
+            for (int i = 0; i < m; i++) cl[r.ReadUInt64()] = r.ReadUInt32();
+            return new WordLexicon(amb, cl, bits);
+        }
+        var keys = LittleEndianBlocks.ReadSortedKeys(r, m);
+        var values = new uint[m];
+        LittleEndianBlocks.Read(r, values);
+        for (int i = 0; i < m; i++) cl.Add(keys[i], values[i]);
         return new WordLexicon(amb, cl, bits);
     }
 
-    /// <summary>A hash → hash map, count first, keys in order (so the same lexicon always writes the same bytes).</summary>
+    /// <summary>A hash → hash map: count, sorted keys, values (so the same lexicon always writes the same bytes).</summary>
     private static void WriteMap(BinaryWriter w, Dictionary<ulong, ulong> map)
     {
-        w.Write(map.Count);
-        foreach (var (k, v) in map.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+        var keys = map.Keys.Order().ToArray();
+        w.Write(keys.Length);
+        LittleEndianBlocks.WriteSortedKeys(w, keys);
+        LittleEndianBlocks.Write(w, keys.Select(k => map[k]).ToArray());
     }
 
-    private static Dictionary<ulong, ulong> ReadMap(BinaryReader r, string corrupt)
+    private static Dictionary<ulong, ulong> ReadMap(BinaryReader r, int format, string corrupt)
     {
         int n = r.ReadInt32();
         if (n < 0) throw new TacitusException(corrupt);
         var map = new Dictionary<ulong, ulong>(n);
-        for (int i = 0; i < n; i++) map[r.ReadUInt64()] = r.ReadUInt64();
+        if (format < 2)
+        {
+            for (int i = 0; i < n; i++) map[r.ReadUInt64()] = r.ReadUInt64();
+            return map;
+        }
+        var keys = LittleEndianBlocks.ReadSortedKeys(r, n);
+        var values = new ulong[n];
+        LittleEndianBlocks.Read(r, values);
+        for (int i = 0; i < n; i++) map.Add(keys[i], values[i]);
         return map;
     }
 }
