@@ -518,7 +518,7 @@ internal sealed class WeightTable
             {
                 int row = order[i].Row;
                 for (int c = 0; c < Width; c++)
-                    block[i * Width + c] = (short)Math.Clamp(MathF.Round(_w[row * Width + c] / scale), -32767f, 32767f);
+                    block[i * Width + c] = ToQuantised(_w[row * Width + c], scale);
             }
             return ([.. order.Select(o => o.Key)], block, scale);
         }
@@ -600,10 +600,10 @@ internal sealed class WeightTable
             {
                 var rec = chunk.Slice(i * PackedRecord, PackedRecord);
                 key = NextKey(key, BinaryPrimitives.ReadUInt64LittleEndian(rec));
-                int j = Probe(packed, BitOperations.RotateLeft(key, rotation), mask);
-                packed[j] = new PackedEntry
+                ulong k = BitOperations.RotateLeft(key, rotation);
+                packed[Probe(packed, k, mask)] = new PackedEntry
                 {
-                    Key = BitOperations.RotateLeft(key, rotation),
+                    Key = k,
                     W0 = BinaryPrimitives.ReadInt16LittleEndian(rec[8..]),
                     W1 = BinaryPrimitives.ReadInt16LittleEndian(rec[10..]),
                     W2 = BinaryPrimitives.ReadInt16LittleEndian(rec[12..]),
@@ -643,8 +643,8 @@ internal sealed class WeightTable
                 key = NextKey(key, BinaryPrimitives.ReadUInt64LittleEndian(rec));
                 int end = at + BinaryPrimitives.ReadUInt16LittleEndian(rec[8..]);
                 if (end > nonZero) throw new InvalidDataException("weight table rows hold more weights than stored");
-                int j = Probe(slots, BitOperations.RotateLeft(key, rotation), mask);
-                slots[j] = new SparseSlot { Key = BitOperations.RotateLeft(key, rotation), Start = at, End = end };
+                ulong k = BitOperations.RotateLeft(key, rotation);
+                slots[Probe(slots, k, mask)] = new SparseSlot { Key = k, Start = at, End = end };
                 at = end;
             }
             done += n;
@@ -672,7 +672,7 @@ internal sealed class WeightTable
         var q = new short[Count * Width];
         for (int i = 0; i < Count * Width; i++)
         {
-            q[i] = (short)Math.Clamp(MathF.Round(_w[i] / scale), -32767f, 32767f);
+            q[i] = ToQuantised(_w[i], scale);
             _w[i] = q[i] * scale;
         }
         var keys = new ulong[Count];
@@ -700,6 +700,9 @@ internal sealed class WeightTable
         Array.Sort(maxes);
         return maxes[Math.Clamp((int)(q * Count), 0, Count - 1)];
     }
+
+    /// <summary>A weight as the 16-bit integer <see cref="Write"/> stores (times <paramref name="scale"/> gives it back).</summary>
+    private static short ToQuantised(float weight, float scale) => (short)Math.Clamp(MathF.Round(weight / scale), -32767f, 32767f);
 
     private float QuantScale()
     {
