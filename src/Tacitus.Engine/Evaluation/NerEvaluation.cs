@@ -10,9 +10,19 @@ namespace Tacitus.Engine.Evaluation;
 /// <summary>The result of running NER over a gold IOB2 file.</summary>
 public sealed record NerEvaluationResult(PrfScore Overall, IReadOnlyDictionary<string, PrfScore> ByType, long Tokens, TimeSpan PipelineTime, TimeSpan PipelineCpuTime, bool WithTagger = false)
 {
+    /// <summary>Every span that is not both gold and predicted: missed, spurious, wrong type or wrong boundaries.</summary>
+    public IReadOnlyList<NerError> Errors { get; init; } = [];
+
     public double TokensPerSecond => PipelineTime.TotalSeconds > 0 ? Tokens / PipelineTime.TotalSeconds : 0;
     public double TokensPerCpuSecond => PipelineCpuTime.TotalSeconds > 0 ? Tokens / PipelineCpuTime.TotalSeconds : 0;
 }
+
+/// <summary>
+/// One disagreement with the gold file. <see cref="Kind"/>: <c>missed</c> (a gold span nothing overlaps),
+/// <c>spurious</c> (a predicted span no gold span overlaps), <c>type</c> (same words, other type), <c>boundary</c>
+/// (overlapping spans with other words). Text fields hold the span's words joined by spaces ("" when absent).
+/// </summary>
+public sealed record NerError(string Document, int Sentence, string Kind, string GoldType, string GoldText, string PredictedType, string PredictedText, string SentenceText);
 
 /// <summary>Runs the "ner" stage (after the tagger when the model uses UPOS) over a gold IOB2 file (its tokens and sentences kept) and scores spans conlleval-style.</summary>
 public static class NerEvaluation
@@ -50,6 +60,7 @@ public static class NerEvaluation
         }
 
         var scorer = new NerScorer();
+        var errors = new List<NerError>();
         long tokens = 0;
         for (int d = 0; d < docs.Count; d++)
         {
@@ -59,11 +70,38 @@ public static class NerEvaluation
                 var sent = doc.Sentences[si];
                 var predicted = new string[sent.TokenCount];
                 for (int k = 0; k < sent.TokenCount; k++) predicted[k] = doc.Tokens[sent.FirstToken + k].Ner ?? "O";
-                scorer.Add(docs[d].Sentences[si].Tags.Select(NerLabels.Fold).ToArray(), predicted);
+                var goldTags = docs[d].Sentences[si].Tags.Select(NerLabels.Fold).ToArray();
+                scorer.Add(goldTags, predicted);
+                AddErrors(errors, docs[d].Doc.Id, si, docs[d].Sentences[si].Tokens, goldTags, predicted);
                 tokens += sent.TokenCount;
             }
         }
-        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, wall, cpu, usesUpos);
+        return new NerEvaluationResult(scorer.Overall, scorer.ByType, tokens, wall, cpu, usesUpos) { Errors = errors };
+    }
+
+    /// <summary>Adds the disagreements of one sentence, gold spans first (in order), then the predicted spans no gold span overlaps.</summary>
+    internal static void AddErrors(List<NerError> errors, string doc, int sentence, IReadOnlyList<string> words, string[] gold, string[] predicted)
+    {
+        var g = NerScorer.Chunks(gold).OrderBy(c => c.First).ToList();
+        var p = NerScorer.Chunks(predicted).OrderBy(c => c.First).ToList();
+        string Text((int First, int Last, string Type) c) => string.Join(' ', words.Skip(c.First).Take(c.Last - c.First + 1));
+        static bool Overlap((int First, int Last, string) a, (int First, int Last, string) b) => a.First <= b.Last && b.First <= a.Last;
+        string? sentenceText = null;
+        string SentenceText() => sentenceText ??= string.Join(' ', words);
+        foreach (var gc in g)
+        {
+            if (p.Contains(gc)) continue;
+            var over = p.Where(pc => Overlap(gc, pc)).ToList();
+            if (over.Count == 0) { errors.Add(new(doc, sentence, "missed", gc.Type, Text(gc), "", "", SentenceText())); continue; }
+            foreach (var pc in over)
+            {
+                string kind = pc.First == gc.First && pc.Last == gc.Last ? "type" : "boundary";
+                errors.Add(new(doc, sentence, kind, gc.Type, Text(gc), pc.Type, Text(pc), SentenceText()));
+            }
+        }
+        foreach (var pc in p)
+            if (!g.Any(gc => Overlap(gc, pc)))
+                errors.Add(new(doc, sentence, "spurious", "", "", pc.Type, Text(pc), SentenceText()));
     }
 
     /// <summary>A document whose text is the sentences' tokens joined by spaces (one sentence per line), tokenized as given.</summary>

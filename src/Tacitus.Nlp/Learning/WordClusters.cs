@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Tacitus.Nlp.Learning;
 
 /// <summary>
@@ -49,13 +47,46 @@ public static class WordClusters
             float norm = sum > 0 ? 1f / MathF.Sqrt(sum) : 0f;
             for (int d = 0; d < dim; d++) v[d] *= norm;
         }
-        var paths = new uint[vocab.Length];
-        var all = Enumerable.Range(0, vocab.Length).ToArray();
-        var random = new Random(seed);
-        Split(all, 0, 0u);
+        var paths = Paths(vectors, dim, bits, seed);
         var result = new Dictionary<ulong, uint>(vocab.Length);
         for (int i = 0; i < vocab.Length; i++) result[vocab[i]] = paths[i];
         return result;
+    }
+
+    /// <summary>
+    /// Clusters from pre-trained word vectors (GloVe and the like): the vectors are length-normalized and split by the
+    /// same recursive 2-means, so words used alike — names of companies, of towns, of people — share path prefixes even
+    /// when the training text never shows them. Keyed by <see cref="FeatureHash.OfNormalized"/>; when two words
+    /// normalize alike (digits fold to 0) the first, most frequent one keeps the key. Deterministic.
+    /// </summary>
+    public static Dictionary<ulong, uint> FromVectors(WordEmbeddings embeddings, int bits, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        var keys = new List<ulong>(embeddings.Count);
+        var vectors = new List<float[]>(embeddings.Count);
+        var seen = new HashSet<ulong>();
+        for (int i = 0; i < embeddings.Count; i++)
+        {
+            var h = FeatureHash.OfNormalized(embeddings.Words[i]);
+            if (!seen.Add(h)) continue;
+            var v = (float[])embeddings.Vectors[i].Clone();
+            Normalize(v);
+            keys.Add(h);
+            vectors.Add(v);
+        }
+        if (keys.Count < 4 || bits <= 0) return [];
+        var paths = Paths([.. vectors], embeddings.Dimensions, bits, seed);
+        var result = new Dictionary<ulong, uint>(keys.Count);
+        for (int i = 0; i < keys.Count; i++) result[keys[i]] = paths[i];
+        return result;
+    }
+
+    private static uint[] Paths(float[][] vectors, int dim, int bits, int seed)
+    {
+        var paths = new uint[vectors.Length];
+        var random = new Random(seed);
+        Split(Enumerable.Range(0, vectors.Length).ToArray(), 0, 0u);
+        return paths;
 
         void Split(int[] members, int depth, uint path)
         {
@@ -133,18 +164,5 @@ public static class WordClusters
         return best;
     }
 
-    private static float Dot(float[] a, float[] b)
-    {
-        float s = 0;
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var acc = Vector<float>.Zero;
-            int n = Vector<float>.Count;
-            for (; i <= a.Length - n; i += n) acc += new Vector<float>(a, i) * new Vector<float>(b, i);
-            s = Vector.Sum(acc);
-        }
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
+    private static float Dot(float[] a, float[] b) => VectorMath.Dot(a, b);
 }

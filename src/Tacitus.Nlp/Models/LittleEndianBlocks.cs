@@ -15,6 +15,24 @@ public static class LittleEndianBlocks
     public static void Write(BinaryWriter w, ReadOnlySpan<short> values) => WriteBlock(w, values, BinaryPrimitives.ReverseEndianness);
     public static void Write(BinaryWriter w, ReadOnlySpan<ushort> values) => WriteBlock(w, values, BinaryPrimitives.ReverseEndianness);
 
+    /// <summary>IEEE single floats, as their little-endian bit patterns.</summary>
+    public static void Write(BinaryWriter w, ReadOnlySpan<float> values) => Write(w, MemoryMarshal.Cast<float, uint>(values));
+
+    /// <summary>Signed bytes (no byte order to mind).</summary>
+    public static void Write(BinaryWriter w, ReadOnlySpan<sbyte> values)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(MemoryMarshal.AsBytes(values));
+    }
+
+    public static void Read(BinaryReader r, Span<float> values) => Read(r, MemoryMarshal.Cast<float, uint>(values));
+
+    public static void Read(BinaryReader r, Span<sbyte> values)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values));
+    }
+
     /// <summary>Fills <paramref name="values"/> from the stream; <see cref="EndOfStreamException"/> if it ends first.</summary>
     public static void Read(BinaryReader r, Span<ulong> values) => ReadBlock(r, values, BinaryPrimitives.ReverseEndianness);
     public static void Read(BinaryReader r, Span<uint> values) => ReadBlock(r, values, BinaryPrimitives.ReverseEndianness);

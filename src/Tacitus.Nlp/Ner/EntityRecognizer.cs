@@ -25,8 +25,11 @@ public sealed class EntityRecognizer
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
     private readonly float[] _bias;   // added to each label's score: −O penalty, + type bonuses
 
-    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config)
+    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config, WindowNetwork? network = null)
     {
+        if (network is not null && network.Labels != labels.Length) throw new TacitusException($"ner model: the network has {network.Labels} labels, the model {labels.Length}");
+        Network = network;
+        NetworkWeight = network is not null && config["network_weight"] is { } nw ? (float)nw.GetValue<double>() : 0f;
         if (labels.Length != model.ClassCount) throw new TacitusException($"ner model: {labels.Length} labels but {model.ClassCount} classes");
         if (pairs.ClassCount != (labels.Length + 1) * labels.Length) throw new TacitusException($"ner model: {pairs.ClassCount} label-pair classes for {labels.Length} labels");
         _labels = labels;
@@ -51,6 +54,12 @@ public sealed class EntityRecognizer
     }
 
     public SparseLinearModel Model { get; }
+
+    /// <summary>The window network over pre-trained word vectors whose log-probabilities join the emission scores (null: none).</summary>
+    public WindowNetwork? Network { get; }
+
+    /// <summary>How much the network's log-probabilities weigh against the perceptron's scores (config <c>network_weight</c>, tuned on dev).</summary>
+    public float NetworkWeight { get; }
 
     /// <summary>Transition weights: classes are (previous label + 1) × labels + label (previous −1 = sentence start).</summary>
     public SparseLinearModel Pairs { get; }
@@ -109,7 +118,25 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Predicts a label index per word: the best label sequence (first-order Viterbi) among valid IOB2 sequences.</summary>
-    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels) => NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, _bias);
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels)
+    {
+        if (Network is null || NetworkWeight == 0)
+        {
+            NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, _bias);
+            return;
+        }
+        int size = words.Length * _labels.Length;
+        var extra = ArrayPool<float>.Shared.Rent(Math.Max(1, size));
+        try
+        {
+            Network.LogProbabilities(words, extra.AsSpan(0, size));
+            NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, _bias, extra.AsSpan(0, size), NetworkWeight);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(extra);
+        }
+    }
 
     private readonly struct FrozenScorer(SparseLinearModel model) : INerScorer
     {
@@ -137,6 +164,7 @@ public sealed class EntityRecognizer
             Lexicon.Write(w);
             Gazetteer.Write(w);
             Pairs.Write(w);
+            Network?.Write(w);
         });
 
     public static EntityRecognizer Load(string directory) =>
@@ -153,7 +181,8 @@ public sealed class EntityRecognizer
             if (config["format"] is not { } f || f.GetValue<int>() < 3)
                 throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
             var pairs = SparseLinearModel.Read(r, format);
-            return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config);
+            var network = config["network"] is not null ? WindowNetwork.Read(r) : null;
+            return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config, network);
         }, FormatVersion);
 }
 

@@ -18,7 +18,10 @@ internal static class NerDecoder
     /// <paramref name="scorer"/> scores observation features over labels; <paramref name="pairs"/> scores transition
     /// features over (previous label + 1) * L + label, previous −1 being the sentence start.
     /// </summary>
-    public static void Decode<TScorer>(TScorer scorer, TScorer pairs, ReadOnlySpan<NerWord> words, Span<int> labels, bool[] allowed, int L, float[]? bias = null)
+    /// <paramref name="extra"/>, when given, holds one more emission score per word and label (<c>[i × L + label]</c>, the
+    /// window network's log-probabilities), added times <paramref name="extraWeight"/>.
+    public static void Decode<TScorer>(TScorer scorer, TScorer pairs, ReadOnlySpan<NerWord> words, Span<int> labels, bool[] allowed, int L, float[]? bias = null,
+        ReadOnlySpan<float> extra = default, float extraWeight = 0)
         where TScorer : INerScorer
     {
         int n = words.Length;
@@ -39,6 +42,8 @@ internal static class NerDecoder
                 scorer.Score(f[..k], emission);
                 if (bias is not null)
                     for (int c = 0; c < L; c++) emission[c] += bias[c];
+                if (!extra.IsEmpty)
+                    for (int c = 0; c < L; c++) emission[c] += extraWeight * extra[i * L + c];
                 int t = NerFeatures.Transition(words, i, tf);
                 pairs.Score(tf[..t], trans);
                 if (i == 0)

@@ -30,6 +30,24 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
     public IReadOnlyList<string[]> Unlabelled { get; init; } = [];
 
     public bool CasingFromUnlabelled { get; init; }
+
+    /// <summary>
+    /// Pre-trained word vectors (<see cref="WordEmbeddings"/>): when given, the word clusters come from them
+    /// (<see cref="WordClusters.FromVectors"/>) instead of from the training and unlabelled text.
+    /// </summary>
+    public WordEmbeddings? Embeddings { get; init; }
+
+    /// <summary>
+    /// With <see cref="Embeddings"/>: also train a <see cref="WindowNetwork"/> over the first <see cref="NetworkWords"/>
+    /// word vectors (compiled into the model) whose log-probabilities join the perceptron's scores, weighted as dev
+    /// chooses. Null: no network.
+    /// </summary>
+    public WindowNetworkOptions? Network { get; init; }
+
+    public int NetworkWords { get; init; } = 100_000;
+
+    /// <summary>Where <see cref="Embeddings"/> came from (recorded in the model's config).</summary>
+    public string? EmbeddingsSource { get; init; }
 }
 
 /// <summary>
@@ -39,7 +57,7 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
 /// </summary>
 public static class NerTrainer
 {
-    public static EntityRecognizer Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence> dev, Gazetteer gazetteer, NerTrainingOptions options, Action<EpochReport>? progress = null)
+    public static EntityRecognizer Train(IReadOnlyList<IobSentence> train, IReadOnlyList<IobSentence> dev, Gazetteer gazetteer, NerTrainingOptions options, Action<EpochReport>? progress = null, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (train.Count == 0) throw new TacitusException("ner training: the training file has no sentences");
@@ -47,8 +65,8 @@ public static class NerTrainer
         var labels = NerLabels.All.ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var text = train.Select(s => s.Tokens.ToArray()).Concat(options.Unlabelled).ToList();
-        var clusters = options.MinClusterCount > 0
-            ? WordClusters.Learn(text, options.MinClusterCount, options.ClusterBits, options.Seed)
+        var clusters = options.Embeddings is { } vectors ? WordClusters.FromVectors(vectors, options.ClusterBits, options.Seed)
+            : options.MinClusterCount > 0 ? WordClusters.Learn(text, options.MinClusterCount, options.ClusterBits, options.Seed)
             : [];
         var casing = CasingClasses(options.CasingFromUnlabelled ? text : train.Select(s => s.Tokens.ToArray()), options.MinCasingCount);
         var lexicon = new WordLexicon(casing, clusters, options.ClusterBits);
@@ -64,6 +82,8 @@ public static class NerTrainer
             ["unlabelled_sentences"] = options.Unlabelled.Count,
             ["casing_from_unlabelled"] = options.CasingFromUnlabelled,
             ["casing_words"] = casing.Count,
+            ["cluster_source"] = options.Embeddings is { } e ? $"word vectors: {options.EmbeddingsSource ?? "given"} ({e.Count} words, {e.Dimensions} dimensions)" : "training text",
+            ["cluster_words"] = clusters.Count,
             ["gazetteer_phrases"] = gazetteer.Count,
             ["uses_upos"] = train.Any(s => !s.Upos.IsDefaultOrEmpty),
             ["max_epochs"] = options.Epochs,
@@ -92,17 +112,52 @@ public static class NerTrainer
         }
         var averaged = members.Count == 1 ? members[0]
             : (SparseLinearModel.Average([.. members.Select(m => m.Obs)]).RoundedToHalf(), SparseLinearModel.Average([.. members.Select(m => m.Pairs)]).RoundedToHalf());
-        var best = Make(averaged);
+        WindowNetwork? network = null;
+        if (options.Network is { } netOptions && options.Embeddings is { } emb)
+        {
+            var table = WordVectorTable.From(emb, options.NetworkWords);
+            config["network"] = new JsonObject
+            {
+                ["model"] = $"feed-forward, ±{WindowNetwork.Window} words, learned projection of pre-trained vectors, one ReLU layer, log-softmax",
+                ["vector_words"] = table.Count,
+                ["vector_dimensions"] = table.Dimensions,
+                ["projection"] = netOptions.Projection,
+                ["hidden"] = netOptions.Hidden,
+                ["max_epochs"] = netOptions.Epochs,
+                ["input_dropout"] = netOptions.InputDropout,
+                ["hidden_dropout"] = netOptions.HiddenDropout,
+                ["learning_rate"] = netOptions.LearningRate,
+                ["seed"] = netOptions.Seed,
+            };
+            // Each epoch is judged by the dev F1 of the perceptron plus the network at the best of a few weights.
+            network = WindowNetwork.Train([.. data.Select(d => (d.Words, d.Gold))], table, labels.Length, netOptions,
+                dev.Count == 0 ? null : candidate => NetworkWeights.Max(weight => Evaluate(WithNetwork(config, averaged, candidate, weight), dev)["f1"]),
+                log);
+        }
+        EntityRecognizer WithNetwork(JsonObject cfg, (SparseLinearModel Obs, SparseLinearModel Pairs) m, WindowNetwork? net, double weight)
+        {
+            var c = (JsonObject)cfg.DeepClone();
+            if (net is not null) c["network_weight"] = weight;
+            return new(labels, m.Obs, m.Pairs, lexicon, gazetteer, c, net);
+        }
+        var best = network is null ? Make(averaged) : WithNetwork(config, averaged, network, NetworkWeights[0]);
         if (dev.Count == 0) return best;
         double bestScore = Evaluate(best, dev)["f1"];
+        if (network is not null)
+            foreach (var weight in NetworkWeights.Skip(1))
+            {
+                var candidate = WithNetwork(config, averaged, network, weight);
+                double score = Evaluate(candidate, dev)["f1"];
+                if (score > bestScore) { best = candidate; bestScore = score; }
+            }
         // A penalty on O trades precision for recall; pick it on dev (0 if nothing beats it). Then a bonus for
         // organisations, the type the model is shyest of (recall far below precision), also picked on dev.
         var chosen = best;
         foreach (var penalty in new[] { 0.5, 1, 2, 3, 4, 6, 8 })
         {
-            var cfg = (JsonObject)config.DeepClone();
+            var cfg = (JsonObject)best.Config.DeepClone();
             cfg["outside_penalty"] = penalty;
-            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg);
+            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
             double score = Evaluate(candidate, dev)["f1"];
             if (score > bestScore) { chosen = candidate; bestScore = score; }
         }
@@ -111,12 +166,14 @@ public static class NerTrainer
         {
             var cfg = (JsonObject)withPenalty.DeepClone();
             cfg["type_bonus"] = new JsonObject { ["ORG"] = bonus };
-            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg);
+            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
             double score = Evaluate(candidate, dev)["f1"];
             if (score > bestScore) { chosen = candidate; bestScore = score; }
         }
         return chosen;
     }
+
+    private static readonly double[] NetworkWeights = [2, 1, 4, 8, 16];
 
     private static ((SparseLinearModel Obs, SparseLinearModel Pairs) Model, double DevF1) TrainOne(
         (NerWord[] Words, int[] Gold)[] data, IReadOnlyList<IobSentence> dev, NerTrainingOptions options, int seed, int labelCount,

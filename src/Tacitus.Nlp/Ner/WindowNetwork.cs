@@ -1,0 +1,335 @@
+using System.Buffers;
+using Tacitus.Core;
+using Tacitus.Nlp.Learning;
+using Tacitus.Nlp.Models;
+
+namespace Tacitus.Nlp.Ner;
+
+/// <summary>Sizes and training settings of a <see cref="WindowNetwork"/>.</summary>
+public sealed record WindowNetworkOptions
+{
+    /// <summary>Each word's pre-trained vector is projected (learned) down to this many numbers.</summary>
+    public int Projection { get; init; } = 32;
+    public int Hidden { get; init; } = 128;
+    public int Epochs { get; init; } = 12;
+    /// <summary>Stop after this many epochs without a better dev score.</summary>
+    public int Patience { get; init; } = 3;
+    public float LearningRate { get; init; } = 0.001f;
+    public float InputDropout { get; init; } = 0.2f;
+    public float HiddenDropout { get; init; } = 0.3f;
+    public int Seed { get; init; } = 1;
+}
+
+/// <summary>
+/// A small feed-forward network over a window of five words (Collobert-style): each word is described by a learned
+/// projection of its pre-trained vector (<see cref="WordVectorTable"/>), whether it has one, its casing, its UPOS, the
+/// gazetteer kinds that begin and run through it and the sentence's casing style; the five descriptions go through one
+/// ReLU layer to a log-probability per label. Its log-probabilities, weighted, are added to the perceptron's emission
+/// scores, so words the training text never shows are judged by what their vectors resemble.
+/// Immutable after training; thread-safe.
+/// </summary>
+public sealed class WindowNetwork
+{
+    public const int Window = 2;
+    private const int Span = 2 * Window + 1;
+    private const int CaseSlots = 8, GazetteerBits = 14, SentenceCaseSlots = 6;
+    private static readonly string[] UposTags = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"];
+
+    private readonly WordVectorTable _vectors; // raw vectors while training (projected by _p), projected ones once compiled
+    private readonly float[]? _p;  // Projection × Dims; null once compiled into _vectors
+    private readonly float[] _w1;  // Input × Hidden (one row per input, so zero inputs are skipped)
+    private readonly float[] _b1;
+    private readonly float[] _w2;  // Labels × Hidden
+    private readonly float[] _b2;
+    private readonly ulong[] _uposHashes;
+
+    private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2)
+    {
+        _vectors = vectors;
+        Labels = labels;
+        Projection = projection;
+        Hidden = hidden;
+        _p = p; _w1 = w1; _b1 = b1; _w2 = w2; _b2 = b2;
+        if ((p is null ? vectors.Dimensions != projection : p.Length != projection * vectors.Dimensions) || w1.Length != hidden * Input || b1.Length != hidden || w2.Length != labels * hidden || b2.Length != labels)
+            throw new TacitusException("corrupt ner network weights");
+        _uposHashes = [.. UposTags.Select(t => FeatureHash.Of(t))];
+    }
+
+    public int Labels { get; }
+    public int Projection { get; }
+    public int Hidden { get; }
+    public WordVectorTable Vectors => _vectors;
+    private static int Extra => 1 + CaseSlots + 2 * GazetteerBits + SentenceCaseSlots + UposTags.Length + 1;
+    private int Slot => Projection + Extra;
+    private int Input => InputSize(Projection);
+    private static int InputSize(int projection) => Span * (projection + Extra);
+
+    /// <summary>Log-probability of each label for each word: <paramref name="output"/>[i × Labels + label].</summary>
+    public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
+    {
+        int n = words.Length;
+        var slots = ArrayPool<float>.Shared.Rent(n * Slot);
+        var x = ArrayPool<float>.Shared.Rent(Input);
+        var h = ArrayPool<float>.Shared.Rent(Hidden);
+        var g = ArrayPool<float>.Shared.Rent(_vectors.Dimensions);
+        try
+        {
+            for (int j = 0; j < n; j++) Describe(words[j], slots.AsSpan(j * Slot, Slot), g);
+            for (int i = 0; i < n; i++)
+            {
+                Gather(slots, n, i, x);
+                Forward(x.AsSpan(0, Input), h, output.Slice(i * Labels, Labels), null);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(slots);
+            ArrayPool<float>.Shared.Return(x);
+            ArrayPool<float>.Shared.Return(h);
+            ArrayPool<float>.Shared.Return(g);
+        }
+    }
+
+    /// <summary>One word's slot: projected vector, then the one-hot facts.</summary>
+    private bool Describe(in NerWord w, Span<float> slot, Span<float> g)
+    {
+        slot.Clear();
+        int dims = _vectors.Dimensions;
+        bool known;
+        if (_p is null) known = _vectors.TryGet(w.Word.Norm, slot);
+        else
+        {
+            known = _vectors.TryGet(w.Word.Norm, g);
+            if (known)
+                for (int k = 0; k < Projection; k++) slot[k] = VectorMath.Dot(_p.AsSpan(k * dims, dims), g[..dims]);
+        }
+        int o = Projection;
+        slot[o++] = known ? 0f : 1f;
+        slot[o + (int)Math.Min(w.Case, CaseSlots - 1)] = 1f;
+        o += CaseSlots;
+        ulong begin = w.Gazetteer & 0xFFFF, inside = (w.Gazetteer >> 16) & 0xFFFF;
+        for (int b = 0; b < GazetteerBits; b++)
+        {
+            if ((begin & (1UL << b)) != 0) slot[o + b] = 1f;
+            if ((inside & (1UL << b)) != 0) slot[o + GazetteerBits + b] = 1f;
+        }
+        o += 2 * GazetteerBits;
+        slot[o + (int)Math.Min(w.SentenceCase, SentenceCaseSlots - 1)] = 1f;
+        o += SentenceCaseSlots;
+        int pos = Array.IndexOf(_uposHashes, w.Pos);
+        slot[o + (pos < 0 ? UposTags.Length : pos)] = 1f;
+        return known;
+    }
+
+    /// <summary>The window around word <paramref name="i"/>; positions outside the sentence stay zero but for a start/end mark in the casing one-hot.</summary>
+    private void Gather(float[] slots, int n, int i, Span<float> x)
+    {
+        for (int d = -Window; d <= Window; d++)
+        {
+            var dst = x.Slice((d + Window) * Slot, Slot);
+            int j = i + d;
+            if (j >= 0 && j < n) slots.AsSpan(j * Slot, Slot).CopyTo(dst);
+            else
+            {
+                dst.Clear();
+                dst[Projection + 1 + (j < 0 ? 6 : 7)] = 1f; // Case 6 = before the sentence, 7 = after it (as NerWord.Start/End)
+            }
+        }
+    }
+
+    /// <summary>Hidden layer (ReLU, times <paramref name="dropMask"/> when training) and log-softmax output.</summary>
+    private void Forward(ReadOnlySpan<float> x, Span<float> h, Span<float> output, float[]? dropMask)
+    {
+        h = h[..Hidden];
+        _b1.CopyTo(h);
+        for (int i = 0; i < x.Length; i++)
+            if (x[i] != 0) VectorMath.AddScaled(h, _w1.AsSpan(i * Hidden, Hidden), x[i]);
+        for (int k = 0; k < Hidden; k++)
+        {
+            float v = h[k] > 0 ? h[k] : 0;
+            if (dropMask is not null) v *= dropMask[k];
+            h[k] = v;
+        }
+        float max = float.NegativeInfinity;
+        for (int c = 0; c < Labels; c++)
+        {
+            output[c] = _b2[c] + VectorMath.Dot(_w2.AsSpan(c * Hidden, Hidden), h);
+            max = Math.Max(max, output[c]);
+        }
+        float sum = 0;
+        for (int c = 0; c < Labels; c++) sum += MathF.Exp(output[c] - max);
+        float log = max + MathF.Log(sum);
+        for (int c = 0; c < Labels; c++) output[c] -= log;
+    }
+
+    /// <summary>
+    /// Trains on sentences described for the perceptron (<see cref="NerWord"/>) with their gold label indices, by Adam on
+    /// the cross-entropy of each word's label (one update per sentence), with dropout. Keeps the epoch with the best
+    /// <paramref name="devScore"/> (higher is better; without one, the last epoch). Deterministic for a seed.
+    /// </summary>
+    public static WindowNetwork Train(IReadOnlyList<(NerWord[] Words, int[] Gold)> data, WordVectorTable vectors, int labels, WindowNetworkOptions options, Func<WindowNetwork, double>? devScore, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var random = new Random(options.Seed);
+        int dims = vectors.Dimensions;
+        int input = InputSize(options.Projection);
+        var net = new WindowNetwork(vectors, labels, options.Projection, options.Hidden,
+            new float[options.Projection * dims], new float[options.Hidden * input], new float[options.Hidden], new float[labels * options.Hidden], new float[labels]);
+        Glorot(net._p!, dims, options.Projection, random);
+        Glorot(net._w1, input, options.Hidden, random);
+        Glorot(net._w2, options.Hidden, labels, random);
+
+        float[][] parameters = [net._p!, net._w1, net._b1, net._w2, net._b2];
+        var grads = parameters.Select(p => new float[p.Length]).ToArray();
+        var adamM = parameters.Select(p => new float[p.Length]).ToArray();
+        var adamV = parameters.Select(p => new float[p.Length]).ToArray();
+        int slot = net.Slot, hidden = options.Hidden;
+        int maxLen = data.Count == 0 ? 1 : data.Max(d => d.Words.Length);
+        var slots = new float[maxLen * slot];
+        var slotGrad = new float[maxLen * options.Projection];
+        var wordVectors = new float[maxLen * dims];
+        var known = new bool[maxLen];
+        var x = new float[input];
+        var inputMask = new float[input];
+        var h = new float[hidden];
+        var dh = new float[hidden];
+        var output = new float[labels];
+        var hiddenMask = new float[hidden];
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        long step = 0;
+        WindowNetwork? best = null;
+        double bestScore = double.NegativeInfinity;
+        int sinceBest = 0;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            Shuffle.InPlace(order, random);
+            double loss = 0;
+            long tokens = 0;
+            foreach (int si in order)
+            {
+                var (words, gold) = data[si];
+                int n = words.Length;
+                if (n == 0) continue;
+                foreach (var gr in grads) Array.Clear(gr);
+                Array.Clear(slotGrad, 0, n * options.Projection);
+                for (int j = 0; j < n; j++)
+                    known[j] = net.Describe(words[j], slots.AsSpan(j * slot, slot), wordVectors.AsSpan(j * dims, dims));
+                for (int i = 0; i < n; i++)
+                {
+                    net.Gather(slots, n, i, x);
+                    float keepIn = 1 - options.InputDropout;
+                    for (int k = 0; k < input; k++)
+                    {
+                        inputMask[k] = options.InputDropout > 0 && random.NextSingle() < options.InputDropout ? 0f : 1f / keepIn;
+                        x[k] *= inputMask[k];
+                    }
+                    float keepHidden = 1 - options.HiddenDropout;
+                    for (int k = 0; k < hidden; k++) hiddenMask[k] = random.NextSingle() < options.HiddenDropout ? 0f : 1f / keepHidden;
+                    net.Forward(x, h, output, hiddenMask);
+                    loss -= output[gold[i]];
+                    tokens++;
+                    // Output layer: d(loss)/d(logit) = softmax − one-hot.
+                    Array.Clear(dh);
+                    for (int c = 0; c < labels; c++)
+                    {
+                        float d = MathF.Exp(output[c]) - (c == gold[i] ? 1f : 0f);
+                        grads[4][c] += d;
+                        VectorMath.AddScaled(grads[3].AsSpan(c * hidden, hidden), h, d);
+                        VectorMath.AddScaled(dh, net._w2.AsSpan(c * hidden, hidden), d);
+                    }
+                    // ReLU (and dropped units, whose h is 0): the gradient at the layer's input.
+                    for (int k = 0; k < hidden; k++) dh[k] = h[k] > 0 ? dh[k] * hiddenMask[k] : 0f;
+                    VectorMath.AddScaled(grads[2], dh, 1f);
+                    for (int q = 0; q < input; q++)
+                        if (x[q] != 0) VectorMath.AddScaled(grads[1].AsSpan(q * hidden, hidden), dh, x[q]);
+                    // Back to the projected vectors of the window's words.
+                    for (int w = -Window; w <= Window; w++)
+                    {
+                        int j = i + w;
+                        if (j < 0 || j >= n || !known[j]) continue;
+                        int at = (w + Window) * slot;
+                        var target = slotGrad.AsSpan(j * options.Projection, options.Projection);
+                        for (int q = 0; q < target.Length; q++)
+                            if (inputMask[at + q] != 0) target[q] += inputMask[at + q] * VectorMath.Dot(net._w1.AsSpan((at + q) * hidden, hidden), dh);
+                    }
+                }
+                // The projection's gradient: each word's slot gradient times its pre-trained vector.
+                for (int j = 0; j < n; j++)
+                {
+                    if (!known[j]) continue;
+                    var gv = wordVectors.AsSpan(j * dims, dims);
+                    for (int k = 0; k < options.Projection; k++)
+                    {
+                        float d = slotGrad[j * options.Projection + k];
+                        if (d != 0) VectorMath.AddScaled(grads[0].AsSpan(k * dims, dims), gv, d);
+                    }
+                }
+                step++;
+                Adam(parameters, grads, adamM, adamV, step, options.LearningRate);
+            }
+            var compiled = net.Compiled();
+            double score = devScore?.Invoke(compiled) ?? epoch;
+            bool isBest = score > bestScore;
+            if (isBest) { best = compiled; bestScore = score; sinceBest = 0; }
+            else sinceBest++;
+            log?.Invoke($"network epoch {epoch}/{options.Epochs}  loss {loss / Math.Max(1, tokens):F4}  dev {score:F2}{(isBest ? "  *best" : "")}");
+            if (sinceBest >= options.Patience) break;
+        }
+        return best ?? net.Compiled();
+    }
+
+    /// <summary>A copy with the projection applied to every word vector once (<see cref="WordVectorTable.Project"/>): what is saved and run.</summary>
+    private WindowNetwork Compiled() => _p is null ? this
+        : new(_vectors.Project(_p, Projection), Labels, Projection, Hidden, null, (float[])_w1.Clone(), (float[])_b1.Clone(), (float[])_w2.Clone(), (float[])_b2.Clone());
+
+    private static void Glorot(float[] w, int fanIn, int fanOut, Random random)
+    {
+        float limit = MathF.Sqrt(6f / (fanIn + fanOut));
+        for (int i = 0; i < w.Length; i++) w[i] = (random.NextSingle() * 2 - 1) * limit;
+    }
+
+    private static void Adam(float[][] parameters, float[][] grads, float[][] m, float[][] v, long step, float rate)
+    {
+        const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
+        float c1 = 1 - MathF.Pow(b1, step), c2 = 1 - MathF.Pow(b2, step);
+        float lr = rate * MathF.Sqrt(c2) / c1;
+        for (int p = 0; p < parameters.Length; p++)
+        {
+            var w = parameters[p];
+            var g = grads[p];
+            var mp = m[p];
+            var vp = v[p];
+            for (int i = 0; i < w.Length; i++)
+            {
+                float gi = g[i];
+                mp[i] = b1 * mp[i] + (1 - b1) * gi;
+                vp[i] = b2 * vp[i] + (1 - b2) * gi * gi;
+                w[i] -= lr * mp[i] / (MathF.Sqrt(vp[i]) + eps);
+            }
+        }
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Labels);
+        w.Write(Projection);
+        w.Write(Hidden);
+        var compiled = Compiled();
+        compiled._vectors.Write(w);
+        foreach (var p in new[] { compiled._w1, compiled._b1, compiled._w2, compiled._b2 }) LittleEndianBlocks.Write(w, p);
+    }
+
+    public static WindowNetwork Read(BinaryReader r)
+    {
+        int labels = r.ReadInt32(), projection = r.ReadInt32(), hidden = r.ReadInt32();
+        if (labels is < 2 or > 64 || projection is < 1 or > 1024 || hidden is < 1 or > 4096) throw new TacitusException("corrupt ner network weights");
+        var vectors = WordVectorTable.Read(r);
+        if (vectors.Dimensions != projection) throw new TacitusException("corrupt ner network weights (vector table not projected)");
+        float[] Block(int n) { var a = new float[n]; LittleEndianBlocks.Read(r, a); return a; }
+        var w1 = Block(hidden * InputSize(projection));
+        var b1 = Block(hidden);
+        var w2 = Block(labels * hidden);
+        var b2 = Block(labels);
+        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2);
+    }
+}
