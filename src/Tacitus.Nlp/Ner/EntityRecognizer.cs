@@ -25,7 +25,7 @@ public sealed class EntityRecognizer
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
     private readonly float[] _bias;   // added to each label's score: −O penalty, + type bonuses
 
-    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config, WindowNetwork? network = null)
+    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config, NetworkEnsemble? network = null)
     {
         if (network is not null && network.Labels != labels.Length) throw new TacitusException($"ner model: the network has {network.Labels} labels, the model {labels.Length}");
         Network = network;
@@ -56,7 +56,7 @@ public sealed class EntityRecognizer
     public SparseLinearModel Model { get; }
 
     /// <summary>The window network over pre-trained word vectors whose log-probabilities join the emission scores (null: none).</summary>
-    public WindowNetwork? Network { get; }
+    public NetworkEnsemble? Network { get; }
 
     /// <summary>How much the network's log-probabilities weigh against the perceptron's scores (config <c>network_weight</c>, tuned on dev).</summary>
     public float NetworkWeight { get; }
@@ -181,7 +181,7 @@ public sealed class EntityRecognizer
             if (config["format"] is not { } f || f.GetValue<int>() < 3)
                 throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
             var pairs = SparseLinearModel.Read(r, format);
-            var network = config["network"] is not null ? WindowNetwork.Read(r) : null;
+            var network = config["network"] is JsonObject net ? NetworkEnsemble.Read(r, net["members"] is { } k ? k.GetValue<int>() : 1) : null;
             return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config, network);
         }, FormatVersion);
 }

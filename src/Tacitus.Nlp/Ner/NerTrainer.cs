@@ -46,6 +46,9 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
 
     public int NetworkWords { get; init; } = 100_000;
 
+    /// <summary>Train this many networks (seeds Network.Seed, +1, …) and average their log-probabilities.</summary>
+    public int NetworkEnsemble { get; init; } = 1;
+
     /// <summary>Where <see cref="Embeddings"/> came from (recorded in the model's config).</summary>
     public string? EmbeddingsSource { get; init; }
 }
@@ -112,13 +115,15 @@ public static class NerTrainer
         }
         var averaged = members.Count == 1 ? members[0]
             : (SparseLinearModel.Average([.. members.Select(m => m.Obs)]).RoundedToHalf(), SparseLinearModel.Average([.. members.Select(m => m.Pairs)]).RoundedToHalf());
-        WindowNetwork? network = null;
+        NetworkEnsemble? network = null;
         if (options.Network is { } netOptions && options.Embeddings is { } emb)
         {
             var table = WordVectorTable.From(emb, options.NetworkWords);
+            int networkCount = Math.Max(1, options.NetworkEnsemble);
             config["network"] = new JsonObject
             {
                 ["model"] = $"feed-forward, ±{WindowNetwork.Window} words, learned projection of pre-trained vectors, one ReLU layer, log-softmax",
+                ["members"] = networkCount,
                 ["vector_words"] = table.Count,
                 ["vector_dimensions"] = table.Dimensions,
                 ["projection"] = netOptions.Projection,
@@ -129,12 +134,17 @@ public static class NerTrainer
                 ["learning_rate"] = netOptions.LearningRate,
                 ["seed"] = netOptions.Seed,
             };
-            // Each epoch is judged by the dev F1 of the perceptron plus the network at the best of a few weights.
-            network = WindowNetwork.Train([.. data.Select(d => (d.Words, d.Gold))], table, labels.Length, netOptions,
-                dev.Count == 0 ? null : candidate => NetworkWeights.Max(weight => Evaluate(WithNetwork(config, averaged, candidate, weight), dev)["f1"]),
-                log);
+            // Each member (seeds seed, seed+1, …) keeps its epoch with the best dev F1 of the perceptron plus it alone,
+            // at the best of a few weights.
+            var trainingData = data.Select(d => (d.Words, d.Gold)).ToArray();
+            var trained = new List<WindowNetwork>();
+            for (int m = 0; m < networkCount; m++)
+                trained.Add(WindowNetwork.Train(trainingData, table, labels.Length, netOptions with { Seed = netOptions.Seed + m },
+                    dev.Count == 0 ? null : candidate => NetworkWeights.Max(weight => Evaluate(WithNetwork(config, averaged, new NetworkEnsemble([candidate]), weight), dev)["f1"]),
+                    log));
+            network = new NetworkEnsemble(trained);
         }
-        EntityRecognizer WithNetwork(JsonObject cfg, (SparseLinearModel Obs, SparseLinearModel Pairs) m, WindowNetwork? net, double weight)
+        EntityRecognizer WithNetwork(JsonObject cfg, (SparseLinearModel Obs, SparseLinearModel Pairs) m, NetworkEnsemble? net, double weight)
         {
             var c = (JsonObject)cfg.DeepClone();
             if (net is not null) c["network_weight"] = weight;
@@ -153,7 +163,7 @@ public static class NerTrainer
         // A penalty on O trades precision for recall; pick it on dev (0 if nothing beats it). Then a bonus for
         // organisations, the type the model is shyest of (recall far below precision), also picked on dev.
         var chosen = best;
-        foreach (var penalty in new[] { 0.5, 1, 2, 3, 4, 6, 8 })
+        foreach (var penalty in new[] { 0.5, 1, 2, 3, 4, 6, 8, 12, 16 })
         {
             var cfg = (JsonObject)best.Config.DeepClone();
             cfg["outside_penalty"] = penalty;
@@ -173,7 +183,7 @@ public static class NerTrainer
         return chosen;
     }
 
-    private static readonly double[] NetworkWeights = [2, 1, 4, 8, 16];
+    private static readonly double[] NetworkWeights = [2, 1, 4, 8, 16, 32];
 
     private static ((SparseLinearModel Obs, SparseLinearModel Pairs) Model, double DevF1) TrainOne(
         (NerWord[] Words, int[] Gold)[] data, IReadOnlyList<IobSentence> dev, NerTrainingOptions options, int seed, int labelCount,

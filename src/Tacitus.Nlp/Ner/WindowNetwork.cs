@@ -333,3 +333,59 @@ public sealed class WindowNetwork
         return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2);
     }
 }
+
+/// <summary>
+/// One or more <see cref="WindowNetwork"/>s trained with different seeds; their log-probabilities are averaged (a
+/// geometric mean of their distributions), which steadies what any one of them learned by chance. Thread-safe.
+/// </summary>
+public sealed class NetworkEnsemble
+{
+    private readonly WindowNetwork[] _members;
+
+    public NetworkEnsemble(IReadOnlyList<WindowNetwork> members)
+    {
+        if (members.Count == 0) throw new ArgumentException("an ensemble needs a member", nameof(members));
+        if (members.Any(m => m.Labels != members[0].Labels)) throw new TacitusException("ner network members disagree on the labels");
+        _members = [.. members];
+    }
+
+    public int Labels => _members[0].Labels;
+    public IReadOnlyList<WindowNetwork> Members => _members;
+
+    /// <summary>The members' mean log-probability of each label for each word: <paramref name="output"/>[i × Labels + label].</summary>
+    public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
+    {
+        _members[0].LogProbabilities(words, output);
+        if (_members.Length == 1) return;
+        int size = words.Length * Labels;
+        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(1, size));
+        try
+        {
+            for (int m = 1; m < _members.Length; m++)
+            {
+                _members[m].LogProbabilities(words, buffer.AsSpan(0, size));
+                VectorMath.AddScaled(output[..size], buffer.AsSpan(0, size), 1f);
+            }
+            float inv = 1f / _members.Length;
+            for (int i = 0; i < size; i++) output[i] *= inv;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes the members one after another (their count is in the model's config, <c>network.members</c>).</summary>
+    public void Write(BinaryWriter w)
+    {
+        foreach (var m in _members) m.Write(w);
+    }
+
+    public static NetworkEnsemble Read(BinaryReader r, int members)
+    {
+        if (members is < 1 or > 16) throw new TacitusException($"corrupt ner network config ({members} members)");
+        var list = new WindowNetwork[members];
+        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r);
+        return new NetworkEnsemble(list);
+    }
+}
