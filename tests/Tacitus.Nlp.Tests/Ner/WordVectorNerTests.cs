@@ -169,6 +169,45 @@ public class WordVectorNerTests
     }
 
     [Fact]
+    public void A_network_ensemble_averages_its_members_and_round_trips()
+    {
+        var options = new NerTrainingOptions
+        {
+            Epochs = 5, Seed = 5, ClusterBits = 2, Embeddings = ToyVectors(), NetworkEnsemble = 2,
+            Network = new WindowNetworkOptions { Epochs = 5, Hidden = 8, Projection = 4, Seed = 2, LearningRate = 0.01f },
+        };
+        var ner = NerTrainer.Train(Tiny(), [], Gazetteer.Empty, options);
+        Assert.Equal(2, ner.Network!.Members.Count);
+        Assert.Equal(2, ner.Config["network"]!["members"]!.GetValue<int>());
+        string[] sentence = ["Olaf", "Scholz", "visited", "Paris", "."];
+        var words = new NerWord[sentence.Length];
+        ner.Describe(new StringForms(sentence), sentence.Length, words);
+        int size = sentence.Length * ner.LabelCount;
+        var mean = new float[size];
+        ner.Network.LogProbabilities(words, mean);
+        var a = new float[size];
+        var b = new float[size];
+        ner.Network.Members[0].LogProbabilities(words, a);
+        ner.Network.Members[1].LogProbabilities(words, b);
+        Assert.False(a.SequenceEqual(b), "members trained with different seeds differ");
+        for (int i = 0; i < size; i++) Assert.Equal((a[i] + b[i]) / 2, mean[i], 4);
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            ner.Save(dir.FullName, new ModelMetadata { Component = EntityRecognizer.Component });
+            var back = EntityRecognizer.Load(dir.FullName);
+            Assert.Equal(2, back.Network!.Members.Count);
+            var again = new float[size];
+            back.Network.LogProbabilities(words, again);
+            Assert.Equal(mean, again);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void A_model_without_a_network_still_loads_and_tags_as_before()
     {
         var ner = NerTrainer.Train(Tiny(), [], Gazetteer.Empty, new NerTrainingOptions { Epochs = 3, Seed = 3, MinClusterCount = 2, ClusterBits = 3 });
