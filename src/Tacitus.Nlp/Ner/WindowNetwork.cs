@@ -68,23 +68,51 @@ public sealed class WindowNetwork
     public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
     {
         int n = words.Length;
-        var slots = ArrayPool<float>.Shared.Rent(n * Slot);
-        var x = ArrayPool<float>.Shared.Rent(Input);
+        int slot = Slot;
+        var slots = ArrayPool<float>.Shared.Rent(n * slot);
+        var nonZero = ArrayPool<int>.Shared.Rent(n * slot);
+        var nonZeroCount = ArrayPool<int>.Shared.Rent(n);
         var h = ArrayPool<float>.Shared.Rent(Hidden);
         var g = ArrayPool<float>.Shared.Rent(_vectors.Dimensions);
         try
         {
-            for (int j = 0; j < n; j++) Describe(words[j], slots.AsSpan(j * Slot, Slot), g);
+            // Each word's slot once, with the positions of its non-zero inputs (a few dozen of the slot's numbers).
+            for (int j = 0; j < n; j++)
+            {
+                var s = slots.AsSpan(j * slot, slot);
+                Describe(words[j], s, g);
+                int c = 0;
+                for (int k = 0; k < slot; k++)
+                    if (s[k] != 0) nonZero[j * slot + c++] = k;
+                nonZeroCount[j] = c;
+            }
+            var hidden = h.AsSpan(0, Hidden);
             for (int i = 0; i < n; i++)
             {
-                Gather(slots, n, i, x);
-                Forward(x.AsSpan(0, Input), h, output.Slice(i * Labels, Labels), null);
+                // The same sum, in the same order, as Forward over the gathered window: zero inputs add nothing.
+                _b1.CopyTo(hidden);
+                for (int d = -Window; d <= Window; d++)
+                {
+                    int j = i + d, at = (d + Window) * slot;
+                    if (j < 0 || j >= n)
+                    {
+                        VectorMath.AddScaled(hidden, _w1.AsSpan((at + Projection + 1 + (j < 0 ? 6 : 7)) * Hidden, Hidden), 1f);
+                        continue;
+                    }
+                    for (int t = 0; t < nonZeroCount[j]; t++)
+                    {
+                        int k = nonZero[j * slot + t];
+                        VectorMath.AddScaled(hidden, _w1.AsSpan((at + k) * Hidden, Hidden), slots[j * slot + k]);
+                    }
+                }
+                Output(hidden, output.Slice(i * Labels, Labels), null);
             }
         }
         finally
         {
             ArrayPool<float>.Shared.Return(slots);
-            ArrayPool<float>.Shared.Return(x);
+            ArrayPool<int>.Shared.Return(nonZero);
+            ArrayPool<int>.Shared.Return(nonZeroCount);
             ArrayPool<float>.Shared.Return(h);
             ArrayPool<float>.Shared.Return(g);
         }
@@ -144,6 +172,12 @@ public sealed class WindowNetwork
         _b1.CopyTo(h);
         for (int i = 0; i < x.Length; i++)
             if (x[i] != 0) VectorMath.AddScaled(h, _w1.AsSpan(i * Hidden, Hidden), x[i]);
+        Output(h, output, dropMask);
+    }
+
+    /// <summary>ReLU of the hidden sums <paramref name="h"/> (in place, times <paramref name="dropMask"/> when training), then the log-softmax output.</summary>
+    private void Output(Span<float> h, Span<float> output, float[]? dropMask)
+    {
         for (int k = 0; k < Hidden; k++)
         {
             float v = h[k] > 0 ? h[k] : 0;
