@@ -33,16 +33,14 @@ internal static class TrainNerCommand
         var networkHidden = new Option<int>("--network-hidden") { Description = "Hidden units of the window network.", DefaultValueFactory = _ => new WindowNetworkOptions().Hidden };
         var networkEpochs = new Option<int>("--network-epochs") { Description = "Most epochs of network training (the best on dev is kept).", DefaultValueFactory = _ => new WindowNetworkOptions().Epochs };
         var networkEnsemble = new Option<int>("--network-ensemble") { Description = "Train this many networks with different seeds and average their scores.", DefaultValueFactory = _ => 1 };
-        var networkSubword = new Option<int>("--network-subword-bits") { Description = "Give the network learned sub-word embeddings (suffixes, prefixes, shape) in 2^N hashed rows (0: none), for words without a pre-trained vector.", DefaultValueFactory = _ => 0 };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkSubword }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
             if (parse.GetValue(network) && parse.GetValue(embeddings) is null) throw new UsageException("--network needs --embeddings (the word vectors it reads).");
             if (parse.GetValue(networkEnsemble) is < 1 or > 16) throw new UsageException($"--network-ensemble must be between 1 and 16, got {parse.GetValue(networkEnsemble)}.");
-            if (parse.GetValue(networkSubword) is < 0 or > 20) throw new UsageException($"--network-subword-bits must be between 0 and 20, got {parse.GetValue(networkSubword)}.");
             if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
             var text = parse.GetValue(unlabelled) is { Length: > 0 } u ? UnlabelledText.Read(u) : [];
             if (text.Count > 0) ctx.Out.WriteLine($"unlabelled text: {text.Count:N0} sentences, {text.Sum(s => s.Length):N0} words");
@@ -52,7 +50,7 @@ internal static class TrainNerCommand
             {
                 Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
                 Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
-                Network = parse.GetValue(network) ? new WindowNetworkOptions { Hidden = parse.GetValue(networkHidden), Epochs = parse.GetValue(networkEpochs), Seed = parse.GetValue(o.Seed), SubwordBits = parse.GetValue(networkSubword) } : null,
+                Network = parse.GetValue(network) ? new WindowNetworkOptions { Hidden = parse.GetValue(networkHidden), Epochs = parse.GetValue(networkEpochs), Seed = parse.GetValue(o.Seed) } : null,
                 NetworkWords = parse.GetValue(networkWords),
                 NetworkEnsemble = parse.GetValue(networkEnsemble),
                 Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,

@@ -167,8 +167,6 @@ public sealed class EntityRecognizer
             Network?.Write(w);
         });
 
-    private static int Int(JsonObject o, string key, int fallback) => o[key] is { } v ? v.GetValue<int>() : fallback;
-
     public static EntityRecognizer Load(string directory) =>
         ModelPackage.Load(directory, Component, (meta, config, r) =>
         {
@@ -183,9 +181,7 @@ public sealed class EntityRecognizer
             if (config["format"] is not { } f || f.GetValue<int>() < 3)
                 throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
             var pairs = SparseLinearModel.Read(r, format);
-            var network = config["network"] is JsonObject net
-                ? NetworkEnsemble.Read(r, Int(net, "members", 1), Int(net, "subword_bits", 0), Int(net, "subword_dimensions", 0))
-                : null;
+            var network = config["network"] is JsonObject net ? NetworkEnsemble.Read(r, net["members"] is { } k ? k.GetValue<int>() : 1) : null;
             return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config, network);
         }, FormatVersion);
 }

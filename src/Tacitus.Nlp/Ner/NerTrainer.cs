@@ -134,11 +134,6 @@ public static class NerTrainer
                 ["learning_rate"] = netOptions.LearningRate,
                 ["seed"] = netOptions.Seed,
             };
-            if (netOptions.SubwordBits > 0)
-            {
-                config["network"]!["subword_bits"] = netOptions.SubwordBits;
-                config["network"]!["subword_dimensions"] = netOptions.SubwordDimensions;
-            }
             // Each member (seeds seed, seed+1, …) keeps its epoch with the best dev F1 of the perceptron plus it alone,
             // at the best of a few weights.
             var trainingData = data.Select(d => (d.Words, d.Gold)).ToArray();

@@ -18,12 +18,6 @@ public sealed record WindowNetworkOptions
     public float InputDropout { get; init; } = 0.2f;
     public float HiddenDropout { get; init; } = 0.3f;
     public int Seed { get; init; } = 1;
-    /// <summary>
-    /// Sub-word embeddings: the word's prefixes, suffixes and shape hashed into 2^bits rows of <see cref="SubwordDimensions"/>
-    /// learned numbers, summed into its description (0: none). They judge words that have no pre-trained vector.
-    /// </summary>
-    public int SubwordBits { get; init; }
-    public int SubwordDimensions { get; init; } = 16;
 }
 
 /// <summary>
@@ -48,20 +42,13 @@ public sealed class WindowNetwork
     private readonly float[] _w2;  // Labels × Hidden
     private readonly float[] _b2;
     private readonly ulong[] _uposHashes;
-    private readonly float[] _e;   // 2^SubwordBits × SubwordDimensions (empty when none)
-    private const int SubwordParts = 6;
 
-    private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2,
-        int subwordBits, int subwordDimensions, float[] e)
+    private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2)
     {
         _vectors = vectors;
         Labels = labels;
         Projection = projection;
         Hidden = hidden;
-        SubwordBits = subwordBits;
-        SubwordDimensions = subwordBits > 0 ? subwordDimensions : 0;
-        _e = e;
-        if (e.Length != (subwordBits > 0 ? (1 << subwordBits) * subwordDimensions : 0)) throw new TacitusException("corrupt ner network weights (sub-word table)");
         _p = p; _w1 = w1; _b1 = b1; _w2 = w2; _b2 = b2;
         if ((p is null ? vectors.Dimensions != projection : p.Length != projection * vectors.Dimensions) || w1.Length != hidden * Input || b1.Length != hidden || w2.Length != labels * hidden || b2.Length != labels)
             throw new TacitusException("corrupt ner network weights");
@@ -72,14 +59,10 @@ public sealed class WindowNetwork
     public int Projection { get; }
     public int Hidden { get; }
     public WordVectorTable Vectors => _vectors;
-    public int SubwordBits { get; }
-    public int SubwordDimensions { get; }
     private static int Extra => 1 + CaseSlots + 2 * GazetteerBits + SentenceCaseSlots + UposTags.Length + 1;
-    /// <summary>Where a slot's one-hot facts start: after the projected vector and the sub-word sum.</summary>
-    private int Lead => Projection + SubwordDimensions;
-    private int Slot => Lead + Extra;
-    private int Input => InputSize(Lead);
-    private static int InputSize(int lead) => Span * (lead + Extra);
+    private int Slot => Projection + Extra;
+    private int Input => InputSize(Projection);
+    private static int InputSize(int projection) => Span * (projection + Extra);
 
     /// <summary>Log-probability of each label for each word: <paramref name="output"/>[i × Labels + label].</summary>
     public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
@@ -97,7 +80,7 @@ public sealed class WindowNetwork
             for (int j = 0; j < n; j++)
             {
                 var s = slots.AsSpan(j * slot, slot);
-                Describe(words[j], s, g, default);
+                Describe(words[j], s, g);
                 int c = 0;
                 for (int k = 0; k < slot; k++)
                     if (s[k] != 0) nonZero[j * slot + c++] = k;
@@ -113,7 +96,7 @@ public sealed class WindowNetwork
                     int j = i + d, at = (d + Window) * slot;
                     if (j < 0 || j >= n)
                     {
-                        VectorMath.AddScaled(hidden, _w1.AsSpan((at + Lead + 1 + (j < 0 ? 6 : 7)) * Hidden, Hidden), 1f);
+                        VectorMath.AddScaled(hidden, _w1.AsSpan((at + Projection + 1 + (j < 0 ? 6 : 7)) * Hidden, Hidden), 1f);
                         continue;
                     }
                     for (int t = 0; t < nonZeroCount[j]; t++)
@@ -136,7 +119,7 @@ public sealed class WindowNetwork
     }
 
     /// <summary>One word's slot: projected vector, then the one-hot facts.</summary>
-    private bool Describe(in NerWord w, Span<float> slot, Span<float> g, Span<int> buckets)
+    private bool Describe(in NerWord w, Span<float> slot, Span<float> g)
     {
         slot.Clear();
         int dims = _vectors.Dimensions;
@@ -148,15 +131,7 @@ public sealed class WindowNetwork
             if (known)
                 for (int k = 0; k < Projection; k++) slot[k] = VectorMath.Dot(_p.AsSpan(k * dims, dims), g[..dims]);
         }
-        if (SubwordDimensions > 0)
-        {
-            Span<int> parts = stackalloc int[SubwordParts];
-            Buckets(w, parts);
-            if (!buckets.IsEmpty) parts.CopyTo(buckets);
-            var sub = slot.Slice(Projection, SubwordDimensions);
-            foreach (int b in parts) VectorMath.AddScaled(sub, _e.AsSpan(b * SubwordDimensions, SubwordDimensions), 1f);
-        }
-        int o = Lead;
+        int o = Projection;
         slot[o++] = known ? 0f : 1f;
         slot[o + (int)Math.Min(w.Case, CaseSlots - 1)] = 1f;
         o += CaseSlots;
@@ -174,14 +149,6 @@ public sealed class WindowNetwork
         return known;
     }
 
-    /// <summary>The sub-word table rows of a word: its 2-, 3- and 4-letter suffixes, 2- and 3-letter prefixes and shape.</summary>
-    private void Buckets(in NerWord w, Span<int> rows)
-    {
-        int shift = 64 - SubwordBits;
-        ReadOnlySpan<ulong> parts = [w.Word.Suf2, w.Word.Suf3, w.Word.Suf4, w.Word.Pre2, w.Word.Pre3, w.Word.Shape];
-        for (int k = 0; k < SubwordParts; k++) rows[k] = (int)(((parts[k] + (ulong)k) * 0x9E3779B97F4A7C15UL) >> shift);
-    }
-
     /// <summary>The window around word <paramref name="i"/>; positions outside the sentence stay zero but for a start/end mark in the casing one-hot.</summary>
     private void Gather(float[] slots, int n, int i, Span<float> x)
     {
@@ -193,7 +160,7 @@ public sealed class WindowNetwork
             else
             {
                 dst.Clear();
-                dst[Lead + 1 + (j < 0 ? 6 : 7)] = 1f; // Case 6 = before the sentence, 7 = after it (as NerWord.Start/End)
+                dst[Projection + 1 + (j < 0 ? 6 : 7)] = 1f; // Case 6 = before the sentence, 7 = after it (as NerWord.Start/End)
             }
         }
     }
@@ -239,22 +206,12 @@ public sealed class WindowNetwork
         ArgumentNullException.ThrowIfNull(options);
         var random = new Random(options.Seed);
         int dims = vectors.Dimensions;
-        int subDims = options.SubwordBits > 0 ? options.SubwordDimensions : 0;
-        int input = InputSize(options.Projection + subDims);
+        int input = InputSize(options.Projection);
         var net = new WindowNetwork(vectors, labels, options.Projection, options.Hidden,
-            new float[options.Projection * dims], new float[options.Hidden * input], new float[options.Hidden], new float[labels * options.Hidden], new float[labels],
-            options.SubwordBits, subDims, options.SubwordBits > 0 ? new float[(1 << options.SubwordBits) * subDims] : []);
+            new float[options.Projection * dims], new float[options.Hidden * input], new float[options.Hidden], new float[labels * options.Hidden], new float[labels]);
         Glorot(net._p!, dims, options.Projection, random);
         Glorot(net._w1, input, options.Hidden, random);
         Glorot(net._w2, options.Hidden, labels, random);
-        if (subDims > 0)
-            for (int i = 0; i < net._e.Length; i++) net._e[i] = (random.NextSingle() * 2 - 1) * 0.1f;
-        // The sub-word table is updated lazily (Adam on the rows a sentence touched only).
-        var eGrad = new float[net._e.Length];
-        var eM = new float[net._e.Length];
-        var eV = new float[net._e.Length];
-        var eTouched = new bool[subDims > 0 ? 1 << options.SubwordBits : 0];
-        var eRows = new List<int>();
 
         float[][] parameters = [net._p!, net._w1, net._b1, net._w2, net._b2];
         var grads = parameters.Select(p => new float[p.Length]).ToArray();
@@ -263,8 +220,6 @@ public sealed class WindowNetwork
         int slot = net.Slot, hidden = options.Hidden;
         int maxLen = data.Count == 0 ? 1 : data.Max(d => d.Words.Length);
         var slots = new float[maxLen * slot];
-        var buckets = new int[maxLen * SubwordParts];
-        var subGrad = new float[maxLen * Math.Max(1, subDims)];
         var slotGrad = new float[maxLen * options.Projection];
         var wordVectors = new float[maxLen * dims];
         var known = new bool[maxLen];
@@ -291,10 +246,8 @@ public sealed class WindowNetwork
                 if (n == 0) continue;
                 foreach (var gr in grads) Array.Clear(gr);
                 Array.Clear(slotGrad, 0, n * options.Projection);
-                if (subDims > 0) Array.Clear(subGrad, 0, n * subDims);
                 for (int j = 0; j < n; j++)
-                    known[j] = net.Describe(words[j], slots.AsSpan(j * slot, slot), wordVectors.AsSpan(j * dims, dims),
-                        subDims > 0 ? buckets.AsSpan(j * SubwordParts, SubwordParts) : default);
+                    known[j] = net.Describe(words[j], slots.AsSpan(j * slot, slot), wordVectors.AsSpan(j * dims, dims));
                 for (int i = 0; i < n; i++)
                 {
                     net.Gather(slots, n, i, x);
@@ -333,16 +286,6 @@ public sealed class WindowNetwork
                         for (int q = 0; q < target.Length; q++)
                             if (inputMask[at + q] != 0) target[q] += inputMask[at + q] * VectorMath.Dot(net._w1.AsSpan((at + q) * hidden, hidden), dh);
                     }
-                    // And to the sub-word sums of the window's words.
-                    if (subDims > 0)
-                        for (int w = -Window; w <= Window; w++)
-                        {
-                            int j = i + w;
-                            if (j < 0 || j >= n) continue;
-                            int at = (w + Window) * slot + options.Projection;
-                            for (int q = 0; q < subDims; q++)
-                                if (inputMask[at + q] != 0) subGrad[j * subDims + q] += inputMask[at + q] * VectorMath.Dot(net._w1.AsSpan((at + q) * hidden, hidden), dh);
-                        }
                 }
                 // The projection's gradient: each word's slot gradient times its pre-trained vector.
                 for (int j = 0; j < n; j++)
@@ -357,19 +300,6 @@ public sealed class WindowNetwork
                 }
                 step++;
                 Adam(parameters, grads, adamM, adamV, step, options.LearningRate);
-                if (subDims > 0)
-                {
-                    eRows.Clear();
-                    for (int j = 0; j < n; j++)
-                        for (int k = 0; k < SubwordParts; k++)
-                        {
-                            int row = buckets[j * SubwordParts + k];
-                            if (!eTouched[row]) { eTouched[row] = true; eRows.Add(row); }
-                            VectorMath.AddScaled(eGrad.AsSpan(row * subDims, subDims), subGrad.AsSpan(j * subDims, subDims), 1f);
-                        }
-                    AdamRows(net._e, eGrad, eM, eV, eRows, subDims, step, options.LearningRate);
-                    foreach (int row in eRows) { eTouched[row] = false; Array.Clear(eGrad, row * subDims, subDims); }
-                }
             }
             var compiled = net.Compiled();
             double score = devScore?.Invoke(compiled) ?? epoch;
@@ -384,29 +314,12 @@ public sealed class WindowNetwork
 
     /// <summary>A copy with the projection applied to every word vector once (<see cref="WordVectorTable.Project"/>): what is saved and run.</summary>
     private WindowNetwork Compiled() => _p is null ? this
-        : new(_vectors.Project(_p, Projection), Labels, Projection, Hidden, null, (float[])_w1.Clone(), (float[])_b1.Clone(), (float[])_w2.Clone(), (float[])_b2.Clone(),
-            SubwordBits, SubwordDimensions, (float[])_e.Clone());
+        : new(_vectors.Project(_p, Projection), Labels, Projection, Hidden, null, (float[])_w1.Clone(), (float[])_b1.Clone(), (float[])_w2.Clone(), (float[])_b2.Clone());
 
     private static void Glorot(float[] w, int fanIn, int fanOut, Random random)
     {
         float limit = MathF.Sqrt(6f / (fanIn + fanOut));
         for (int i = 0; i < w.Length; i++) w[i] = (random.NextSingle() * 2 - 1) * limit;
-    }
-
-    /// <summary>Adam on some rows of a table only (lazy: rows no sentence touched keep their moments).</summary>
-    private static void AdamRows(float[] w, float[] g, float[] m, float[] v, List<int> rows, int width, long step, float rate)
-    {
-        const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
-        float c1 = 1 - MathF.Pow(b1, step), c2 = 1 - MathF.Pow(b2, step);
-        float lr = rate * MathF.Sqrt(c2) / c1;
-        foreach (int row in rows)
-            for (int i = row * width; i < (row + 1) * width; i++)
-            {
-                float gi = g[i];
-                m[i] = b1 * m[i] + (1 - b1) * gi;
-                v[i] = b2 * v[i] + (1 - b2) * gi * gi;
-                w[i] -= lr * m[i] / (MathF.Sqrt(v[i]) + eps);
-            }
     }
 
     private static void Adam(float[][] parameters, float[][] grads, float[][] m, float[][] v, long step, float rate)
@@ -438,25 +351,20 @@ public sealed class WindowNetwork
         var compiled = Compiled();
         compiled._vectors.Write(w);
         foreach (var p in new[] { compiled._w1, compiled._b1, compiled._w2, compiled._b2 }) LittleEndianBlocks.Write(w, p);
-        if (SubwordBits > 0) LittleEndianBlocks.Write(w, compiled._e);
     }
 
-    /// <summary>Reads a network written by <see cref="Write"/>; the sub-word table's size comes from the model's config (<c>network.subword_bits</c>, <c>network.subword_dimensions</c>).</summary>
-    public static WindowNetwork Read(BinaryReader r, int subwordBits = 0, int subwordDimensions = 0)
+    public static WindowNetwork Read(BinaryReader r)
     {
-        if (subwordBits is < 0 or > 24 || subwordDimensions is < 0 or > 256) throw new TacitusException("corrupt ner network config (sub-word table)");
-        int subDims = subwordBits > 0 ? subwordDimensions : 0;
         int labels = r.ReadInt32(), projection = r.ReadInt32(), hidden = r.ReadInt32();
         if (labels is < 2 or > 64 || projection is < 1 or > 1024 || hidden is < 1 or > 4096) throw new TacitusException("corrupt ner network weights");
         var vectors = WordVectorTable.Read(r);
         if (vectors.Dimensions != projection) throw new TacitusException("corrupt ner network weights (vector table not projected)");
         float[] Block(int n) { var a = new float[n]; LittleEndianBlocks.Read(r, a); return a; }
-        var w1 = Block(hidden * InputSize(projection + subDims));
+        var w1 = Block(hidden * InputSize(projection));
         var b1 = Block(hidden);
         var w2 = Block(labels * hidden);
         var b2 = Block(labels);
-        var e = subwordBits > 0 ? Block((1 << subwordBits) * subDims) : [];
-        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2, subwordBits, subDims, e);
+        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2);
     }
 }
 
@@ -507,11 +415,11 @@ public sealed class NetworkEnsemble
         foreach (var m in _members) m.Write(w);
     }
 
-    public static NetworkEnsemble Read(BinaryReader r, int members, int subwordBits = 0, int subwordDimensions = 0)
+    public static NetworkEnsemble Read(BinaryReader r, int members)
     {
         if (members is < 1 or > 16) throw new TacitusException($"corrupt ner network config ({members} members)");
         var list = new WindowNetwork[members];
-        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r, subwordBits, subwordDimensions);
+        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r);
         return new NetworkEnsemble(list);
     }
 }

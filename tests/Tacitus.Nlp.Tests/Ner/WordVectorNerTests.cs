@@ -208,44 +208,6 @@ public class WordVectorNerTests
     }
 
     [Fact]
-    public void Sub_word_embeddings_are_learned_saved_and_loaded()
-    {
-        var options = new NerTrainingOptions
-        {
-            Epochs = 5, Seed = 5, ClusterBits = 2, Embeddings = ToyVectors(),
-            Network = new WindowNetworkOptions { Epochs = 6, Hidden = 8, Projection = 4, Seed = 2, LearningRate = 0.01f, SubwordBits = 6, SubwordDimensions = 4 },
-        };
-        var ner = NerTrainer.Train(Tiny(), [], Gazetteer.Empty, options);
-        var member = Assert.Single(ner.Network!.Members);
-        Assert.Equal(6, member.SubwordBits);
-        Assert.Equal(6, ner.Config["network"]!["subword_bits"]!.GetValue<int>());
-        // A word with no vector ("Zaporizhzhia") is still described by its affixes: its scores differ from another
-        // vectorless word's of the same shape.
-        string[] a = ["Zaporizhzhia", "was", "hit", "."], b = ["Xqwbvtrplmnk", "was", "hit", "."];
-        float[] Scores(EntityRecognizer r, string[] s)
-        {
-            var words = new NerWord[s.Length];
-            r.Describe(new StringForms(s), s.Length, words);
-            var lp = new float[s.Length * r.LabelCount];
-            r.Network!.LogProbabilities(words, lp);
-            return lp;
-        }
-        Assert.NotEqual(Scores(ner, a)[..ner.LabelCount], Scores(ner, b)[..ner.LabelCount]);
-        var dir = Directory.CreateTempSubdirectory();
-        try
-        {
-            ner.Save(dir.FullName, new ModelMetadata { Component = EntityRecognizer.Component });
-            var back = EntityRecognizer.Load(dir.FullName);
-            Assert.Equal(Scores(ner, a), Scores(back, a));
-            foreach (var s in Tiny()) Assert.Equal(ner.Tag(s.Tokens), back.Tag(s.Tokens));
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
-    }
-
-    [Fact]
     public void A_model_without_a_network_still_loads_and_tags_as_before()
     {
         var ner = NerTrainer.Train(Tiny(), [], Gazetteer.Empty, new NerTrainingOptions { Epochs = 3, Seed = 3, MinClusterCount = 2, ClusterBits = 3 });
