@@ -87,25 +87,39 @@ public sealed class WindowNetwork
                 nonZeroCount[j] = c;
             }
             var hidden = h.AsSpan(0, Hidden);
-            for (int i = 0; i < n; i++)
+            var rows = ArrayPool<int>.Shared.Rent(Span * slot);
+            var values = ArrayPool<float>.Shared.Rent(Span * slot);
+            try
             {
-                // The same sum, in the same order, as Forward over the gathered window: zero inputs add nothing.
-                _b1.CopyTo(hidden);
-                for (int d = -Window; d <= Window; d++)
+                for (int i = 0; i < n; i++)
                 {
-                    int j = i + d, at = (d + Window) * slot;
-                    if (j < 0 || j >= n)
+                    // The window's non-zero inputs (row of W1, value), in Forward's order, summed onto the biases.
+                    int count = 0;
+                    for (int d = -Window; d <= Window; d++)
                     {
-                        VectorMath.AddScaled(hidden, _w1.AsSpan((at + Projection + 1 + (j < 0 ? 6 : 7)) * Hidden, Hidden), 1f);
-                        continue;
+                        int j = i + d, at = (d + Window) * slot;
+                        if (j < 0 || j >= n)
+                        {
+                            rows[count] = at + Projection + 1 + (j < 0 ? 6 : 7);
+                            values[count++] = 1f;
+                            continue;
+                        }
+                        for (int t = 0; t < nonZeroCount[j]; t++)
+                        {
+                            int k = nonZero[j * slot + t];
+                            rows[count] = at + k;
+                            values[count++] = slots[j * slot + k];
+                        }
                     }
-                    for (int t = 0; t < nonZeroCount[j]; t++)
-                    {
-                        int k = nonZero[j * slot + t];
-                        VectorMath.AddScaled(hidden, _w1.AsSpan((at + k) * Hidden, Hidden), slots[j * slot + k]);
-                    }
+                    _b1.CopyTo(hidden);
+                    VectorMath.AddRows(hidden, _w1, rows.AsSpan(0, count), values.AsSpan(0, count));
+                    Output(hidden, output.Slice(i * Labels, Labels), null);
                 }
-                Output(hidden, output.Slice(i * Labels, Labels), null);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(rows);
+                ArrayPool<float>.Shared.Return(values);
             }
         }
         finally
