@@ -87,15 +87,24 @@ public static class ScalingMeasurement
         (double)large / small * ((costB / Math.Max(1, bytesB)) / Math.Max(costA / Math.Max(1, bytesA), 1e-15));
 
     /// <summary>
-    /// Runs <paramref name="action"/> until tiered compilation has settled — at least 3 calls and 0.5 s, or 1 s for a
-    /// slow action, and <see cref="TieredCalls"/> calls if they take under 5 s (a method called once per call is
-    /// recompiled optimised after 30 calls) — then gives the background compiler a moment: otherwise the first size timed
-    /// runs partly in unoptimised code and looks slower per byte than it is. Returns the last call's result.
+    /// Runs <paramref name="action"/> until tiered compilation has settled — at least <see cref="MinWarmUpSeconds"/>
+    /// (and 3 calls, or 1 s for a slow action), and <see cref="TieredCalls"/> calls if they take under 5 s (a method
+    /// called once per call is recompiled optimised after 30 calls) — then gives the background compiler a moment:
+    /// otherwise the first size timed runs partly in unoptimised code and looks slower per byte than it is. Returns the
+    /// last call's result.
     /// </summary>
     public static T WarmUp<T>(Func<T> action) => WarmUpTimed(action).Last;
 
     /// <summary>Calls a warm-up makes when they are cheap: past the runtime's 30-call threshold for tier-1 code.</summary>
     public const int TieredCalls = 60;
+
+    /// <summary>
+    /// The shortest warm-up. With 0.5 s, the 10 KB side of the first targets measured in a process still ran partly in
+    /// code on its way through tiered PGO (instrumented tiers): the verb dictionary's 10 KB input measured alone cost
+    /// 0.32–0.79 ms, after a 2 s warm-up (or after other targets, or with <c>DOTNET_TieredPGO=0</c>) 0.10–0.12 ms, while
+    /// its 1 MB side did not change — a ratio of 31–92 instead of 234–298, lenient by 3–8x (docs/fuzzing.md).
+    /// </summary>
+    public const double MinWarmUpSeconds = 2;
 
     /// <summary><see cref="WarmUp"/>, also giving the median wall time of the calls of its second half (by then
     /// compiled): the estimate <see cref="CallsPerSample"/> sizes samples from.</summary>
@@ -111,7 +120,8 @@ public static class ScalingMeasurement
             last = action();
             times.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
         }
-        while ((sw.Elapsed.TotalSeconds < 1 && (times.Count < 3 || sw.Elapsed.TotalSeconds < 0.5))
+        while ((sw.Elapsed.TotalSeconds < 1 && times.Count < 3)
+               || sw.Elapsed.TotalSeconds < MinWarmUpSeconds
                || (times.Count < TieredCalls && sw.Elapsed.TotalSeconds < 5));
         Thread.Sleep(300);
         return (last, Median(times[(times.Count / 2)..]));

@@ -6,8 +6,9 @@ namespace Tacitus.Coding.Dictionaries;
 /// One code of an actor with the dates it applies to, as in <c>[RUSGOV &gt;080508]</c>, <c>[RUSELI &lt;080507]</c>,
 /// <c>[RUSELI 700101-990809]</c> or <c>[RUSELI]</c> (no dates: the default). Limits are inclusive. A null
 /// <see cref="Code"/> is PETRARCH's null code <c>---</c>: the actor is known but not coded in that period.
+/// A struct: an actor's codes are one array, not an object each.
 /// </summary>
-public sealed record CodeRestriction(string? Code, DateOnly? From, DateOnly? Until)
+public readonly record struct CodeRestriction(string? Code, DateOnly? From, DateOnly? Until)
 {
     public bool IsDefault => From is null && Until is null;
 
@@ -43,7 +44,7 @@ public sealed record CodeRestriction(string? Code, DateOnly? From, DateOnly? Unt
         {
             if (r.IsDefault) return r.Code;
             var end = r.Until ?? DateOnly.MaxValue;
-            if (latest is null || end > (latest.Until ?? DateOnly.MaxValue)) latest = r;
+            if (latest is not { } l || end > (l.Until ?? DateOnly.MaxValue)) latest = r;
         }
         return latest?.Code;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Tacitus.Coding.Events;
 
@@ -16,8 +17,9 @@ public sealed record VerbEntry(
     string Block,
     string Code);
 
-/// <summary>A noun phrase in a pattern: a head word and the modifiers that must accompany it ({FINANCIAL AID} → AID + FINANCIAL). Words may be synsets (&amp;NAME).</summary>
-public sealed record PatternNoun(string Head, ImmutableArray<string> Modifiers)
+/// <summary>A noun phrase in a pattern: a head word and the modifiers that must accompany it ({FINANCIAL AID} → AID + FINANCIAL). Words may be synsets (&amp;NAME).
+/// A struct: a pattern's nouns are one array, not an object each.</summary>
+public readonly record struct PatternNoun(string Head, ImmutableArray<string> Modifiers)
 {
     /// <summary>Written with underscores (NEW_&amp;TIETYPES_RELATIONS): the modifiers stand right before the head, in order.</summary>
     public bool Adjacent { get; init; }
@@ -25,8 +27,9 @@ public sealed record PatternNoun(string Head, ImmutableArray<string> Modifiers)
     public override string ToString() => Modifiers.IsEmpty ? Head : "{" + string.Join(' ', Modifiers) + " " + Head + "}";
 }
 
-/// <summary>A prepositional phrase in a pattern: (PREP noun…). <see cref="TargetSlot"/>/<see cref="SourceSlot"/> when it holds <c>+</c>/<c>$</c>.</summary>
-public sealed record PatternPrep(string Preposition, ImmutableArray<PatternNoun> Nouns, bool TargetSlot, bool SourceSlot);
+/// <summary>A prepositional phrase in a pattern: (PREP noun…). <see cref="TargetSlot"/>/<see cref="SourceSlot"/> when it holds <c>+</c>/<c>$</c>.
+/// A struct, like <see cref="PatternNoun"/>.</summary>
+public readonly record struct PatternPrep(string Preposition, ImmutableArray<PatternNoun> Nouns, bool TargetSlot, bool SourceSlot);
 
 /// <summary>
 /// A verb pattern: <c>- [pre-verb nouns] [pre-verb preps] * [post-verb nouns] [post-verb preps] [CODE]</c>.
@@ -47,9 +50,21 @@ public sealed record VerbPattern(
     string Text)
 {
     /// <summary>How many words the pattern asks for; more specific patterns win.</summary>
-    public int Specificity =>
-        PreNouns.Sum(n => 1 + n.Modifiers.Length) + PrePreps.Sum(p => 1 + p.Nouns.Sum(n => 1 + n.Modifiers.Length)) +
-        PostNouns.Sum(n => 1 + n.Modifiers.Length) + PostPreps.Sum(p => 1 + p.Nouns.Sum(n => 1 + n.Modifiers.Length));
+    public int Specificity => Words(PreNouns) + Words(PrePreps) + Words(PostNouns) + Words(PostPreps);
+
+    private static int Words(ImmutableArray<PatternNoun> nouns)
+    {
+        int n = 0;
+        foreach (var noun in nouns) n += 1 + noun.Modifiers.Length;
+        return n;
+    }
+
+    private static int Words(ImmutableArray<PatternPrep> preps)
+    {
+        int n = 0;
+        foreach (var prep in preps) n += 1 + Words(prep.Nouns);
+        return n;
+    }
 }
 
 /// <summary>
@@ -82,16 +97,63 @@ public sealed class VerbDictionary
         Synsets = synsets.ToFrozenDictionary(StringComparer.Ordinal);
         _synsets = synsets.ToFrozenDictionary(kv => kv.Key, kv => ExpandSynset(kv.Key, kv.Value), StringComparer.Ordinal);
         _phrases = synsets.ToFrozenDictionary(kv => kv.Key, kv => Phrases(kv.Key, kv.Value), StringComparer.Ordinal);
-        var verbList = verbs.ToList();
-        Verbs = [.. verbList];
-        _byLemma = verbList.GroupBy(v => v.Lemma, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        _byForm = verbList.SelectMany(v => v.Forms.Select(f => (f, v))).GroupBy(x => x.f, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.v).ToImmutableArray(), StringComparer.Ordinal);
-        var patList = patterns.ToList();
-        Patterns = [.. patList];
-        _patterns = patList.GroupBy(p => p.Block, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Line).ToImmutableArray(), StringComparer.Ordinal);
+        Verbs = [.. verbs];
+        var byLemma = new Grouping<VerbEntry>(Verbs.Length);
+        var byForm = new Grouping<VerbEntry>(Verbs.Length * 4);
+        foreach (var v in Verbs)
+        {
+            byLemma.Add(v.Lemma, v);
+            foreach (var f in v.Forms) byForm.Add(f, v);
+        }
+        _byLemma = byLemma.ToFrozen();
+        _byForm = byForm.ToFrozen();
+        Patterns = [.. patterns];
+        var byBlock = new Grouping<VerbPattern>(Patterns.Length);
+        foreach (var p in Patterns) byBlock.Add(p.Block, p);
+        _patterns = byBlock.ToFrozen(MostSpecificFirst);
+    }
+
+    /// <summary>A block's patterns, most specific first, then by line, else in the order given (a stable sort, as
+    /// <c>OrderByDescending(Specificity).ThenBy(Line)</c> was).</summary>
+    private static void MostSpecificFirst(VerbPattern[] block)
+    {
+        if (block.Length < 2) return;
+        var keys = new (int Specificity, int Line, int Index)[block.Length];
+        for (int i = 0; i < block.Length; i++) keys[i] = (-block[i].Specificity, block[i].Line, i);
+        Array.Sort(keys, block);
+    }
+
+    /// <summary>
+    /// Values grouped by key in the order they were added, as <c>GroupBy</c> gives them, built into one exact-length array
+    /// per key: the values are kept in one list with the key's group number beside each, and copied out once.
+    /// </summary>
+    private sealed class Grouping<T>(int capacity)
+    {
+        private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
+        private readonly List<int> _sizes = [];
+        private readonly List<(int Group, T Value)> _values = new(capacity);
+
+        public void Add(string key, T value)
+        {
+            if (!_groups.TryGetValue(key, out int g))
+            {
+                g = _sizes.Count;
+                _groups.Add(key, g);
+                _sizes.Add(0);
+            }
+            _sizes[g]++;
+            _values.Add((g, value));
+        }
+
+        public FrozenDictionary<string, ImmutableArray<T>> ToFrozen(Action<T[]>? order = null)
+        {
+            var arrays = new T[_sizes.Count][];
+            for (int g = 0; g < arrays.Length; g++) arrays[g] = new T[_sizes[g]];
+            var filled = new int[arrays.Length];
+            foreach (var (g, value) in _values) arrays[g][filled[g]++] = value;
+            if (order is not null) foreach (var a in arrays) order(a);
+            return _groups.ToFrozenDictionary(kv => kv.Key, kv => ImmutableCollectionsMarshal.AsImmutableArray(arrays[kv.Value]), StringComparer.Ordinal);
+        }
     }
 
     /// <summary>Where the dictionary came from (file name), for provenance.</summary>
@@ -168,11 +230,29 @@ public sealed class VerbDictionary
         return best;
     }
 
+    /// <summary><paramref name="members"/> without repeats (the first of each kept): a member listed twice matches the
+    /// same words, so it is expanded and tried once.</summary>
+    private static ImmutableArray<string> Distinct(ImmutableArray<string> members)
+    {
+        if (members.Length < 2) return members;
+        var seen = new HashSet<string>(members.Length, StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            if (seen.Add(m)) continue;
+            // a repeat: keep the first of each
+            seen.Clear();
+            var distinct = ImmutableArray.CreateBuilder<string>(members.Length);
+            foreach (var x in members) if (seen.Add(x)) distinct.Add(x);
+            return distinct.ToImmutable();
+        }
+        return members;
+    }
+
     private static ImmutableArray<string[]> Phrases(string name, ImmutableArray<string> members)
     {
         bool noPlurals = name.EndsWith('_');
         var result = new List<string[]>();
-        foreach (var raw in members)
+        foreach (var raw in Distinct(members))
         {
             var words = raw.TrimEnd('_').Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) continue;
@@ -192,7 +272,7 @@ public sealed class VerbDictionary
         // Members are matched as single head words; the last word of a multi-word member is its head.
         bool noPlurals = name.EndsWith('_');
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in members)
+        foreach (var raw in Distinct(members))
         {
             var m = raw.TrimEnd('_');
             var head = m.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[^1] : m;

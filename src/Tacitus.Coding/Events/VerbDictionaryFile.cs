@@ -59,6 +59,7 @@ public static class VerbDictionaryFile
         var synsets = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         var verbs = new List<VerbEntry>();
         var patterns = new List<VerbPattern>();
+        var parser = new VerbDictionaryReader.LineParser();
         string? line;
         int n = 1;
         while ((line = r.ReadLine()) is not null)
@@ -75,7 +76,7 @@ public static class VerbDictionaryFile
                     verbs.Add(new VerbEntry(f[1], Split(f[2]), Split(f[3]), Split(f[4]), f[5], f[6]));
                     break;
                 case "P" when f.Length == 4:
-                    var p = VerbDictionaryReader.ParsePattern(f[3].TrimStart('-'), f[1], int.Parse(f[2], CultureInfo.InvariantCulture));
+                    var p = parser.Pattern(f[3].TrimStart('-'), f[1], int.Parse(f[2], CultureInfo.InvariantCulture));
                     if (p is not null) patterns.Add(p);
                     break;
                 default:

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Tacitus.Core;
 using Tacitus.Core.Text;
@@ -37,7 +38,7 @@ public static class VerbDictionaryReader
         var synsets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var verbs = new List<VerbEntry>();
         var patterns = new List<VerbPattern>();
-        var words = new StringPool();   // upper-cased words, block names and codes: one string each per read
+        var parser = new LineParser();   // upper-cased words, block names and codes: one string each per read
         string? currentSynset = null;
         string? block = null;
         string blockCode = "---";
@@ -54,8 +55,8 @@ public static class VerbDictionaryReader
             {
                 var inner = t.Trim('-').Trim();
                 bool coded = FindCode(inner, out int open, out int close);
-                blockCode = coded ? NormalizeCode(inner[(open + 1)..close], words) : "---";
-                block = Upper((coded ? inner[..open] : inner).Trim(), words);
+                blockCode = coded ? NormalizeCode(inner[(open + 1)..close], parser.Words) : "---";
+                block = Upper((coded ? inner[..open] : inner).Trim(), parser.Words);
                 currentSynset = null;
                 continue;
             }
@@ -64,7 +65,7 @@ public static class VerbDictionaryReader
             {
                 int end = 1;
                 while (end < t.Length && !char.IsWhiteSpace(t[end])) end++;
-                currentSynset = Upper(t[..end], words);
+                currentSynset = Upper(t[..end], parser.Words);
                 synsets.TryAdd(currentSynset, []);
                 block = null;
                 continue;
@@ -72,18 +73,18 @@ public static class VerbDictionaryReader
             if (t[0] == '+' && block is null)
             {
                 if (currentSynset is null) continue;
-                var member = string.Join('_', t[1..].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+                var member = parser.SynsetMember(t[1..]);
                 if (member.Length > 0) synsets[currentSynset].Add(member);
                 continue;
             }
             if (block is null) continue;
             if (t[0] == '-')
             {
-                var p = ParsePattern(t[1..], block, lineNo, words);
+                var p = parser.Pattern(t[1..], block, lineNo);
                 if (p is not null) patterns.Add(p);
                 continue;
             }
-            var v = ParseVerb(t.ToString(), block, blockCode, words);
+            var v = parser.Verb(t, block, blockCode);
             if (v is not null) verbs.Add(v);
         }
         return new VerbDictionary(
@@ -173,170 +174,262 @@ public static class VerbDictionaryReader
         return (a.Length == 0 ? "---" : a, p.Length == 0 ? null : p);
     }
 
-    private static VerbEntry? ParseVerb(string t, string block, string blockCode, StringPool words)
+    internal static VerbPattern? ParsePattern(ReadOnlySpan<char> body, string block, int lineNo) =>
+        new LineParser().Pattern(body, block, lineNo);
+
+    /// <summary>
+    /// Parses the verb, pattern and synset-member lines of one read, in place: words come from one
+    /// <see cref="StringPool"/> (a word, code or form used by many lines is one string), and the lists a line is split
+    /// into are reused from line to line, so a line costs the objects it returns and nothing else.
+    /// </summary>
+    internal sealed class LineParser
     {
-        string code = blockCode;
-        if (FindCode(t, out int open, out int close))
+        private readonly List<string> _tokens = [];
+        private readonly List<string> _group = [];
+        private readonly List<string> _forms = [];
+        private readonly List<PatternNoun> _nouns = [];
+        private readonly List<PatternNoun> _prepNouns = [];
+        private readonly List<PatternPrep> _preps = [];
+        private readonly StringBuilder _text = new();
+        private char[] _buffer = new char[128];
+
+        public StringPool Words { get; } = new();
+
+        /// <summary><c>+ cease  fire</c> → <c>CEASE_FIRE</c>: the words joined with '_' and upper-cased.</summary>
+        public string SynsetMember(ReadOnlySpan<char> text)
         {
-            code = NormalizeCode(t.AsSpan(open + 1, close - open - 1), words);
-            t = t.Remove(open, close - open + 1);
-        }
-        List<string>? irregular = null;
-        int brace = t.IndexOf('{');
-        if (brace >= 0)
-        {
-            int braceEnd = t.IndexOf('}', brace);
-            var inside = braceEnd > brace ? t[(brace + 1)..braceEnd] : t[(brace + 1)..];
-            irregular = [.. inside.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(s => Upper(s, words))];
-            t = t[..brace];
-        }
-        var parts = t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0) return null;
-        var (before, stem, after) = SplitMultiword(Upper(parts[0], words));
-        if (stem.Length == 0) return null;
-        var forms = new List<string> { stem };
-        if (irregular is not null)
-        {
-            foreach (var f in irregular)
+            var joined = Buffer(text.Length);
+            int n = 0;
+            foreach (var range in text.SplitAny(WhitespaceChars))
             {
-                var (_, s, _) = SplitMultiword(f);
-                if (s.Length > 0 && !forms.Contains(s)) forms.Add(s);
+                var word = text[range];
+                if (word.IsEmpty) continue;
+                if (n > 0) joined[n++] = '_';
+                word.CopyTo(joined[n..]);
+                n += word.Length;
             }
+            return Upper(joined[..n], Words);
         }
-        else if (parts.Length == 1)
+
+        /// <summary>A verb line: <c>VERB {IRREGULAR FORMS} [CODE]</c>, multi-word verbs written <c>+RULE_OUT</c> or <c>WIRE_+TAP</c>.</summary>
+        public VerbEntry? Verb(ReadOnlySpan<char> line, string block, string blockCode)
         {
-            foreach (var f in RegularForms(stem))
-                if (!forms.Contains(f)) forms.Add(f);
-        }
-        return new VerbEntry(stem, [.. forms], [.. before], [.. after], block, code);
-    }
-
-    private static (string[] Before, string Stem, string[] After) SplitMultiword(string word)
-    {
-        if (!word.Contains('_', StringComparison.Ordinal) && !word.Contains('+', StringComparison.Ordinal)) return ([], word, []);
-        int plus = word.IndexOf('+');
-        if (plus < 0)
-        {
-            var parts = word.Split('_', StringSplitOptions.RemoveEmptyEntries);
-            return (parts.Length > 1 ? parts[..^1] : [], parts.Length > 0 ? parts[^1] : "", []);
-        }
-        var front = word[..plus].Split('_', StringSplitOptions.RemoveEmptyEntries);
-        var rest = word[(plus + 1)..].Split('_', StringSplitOptions.RemoveEmptyEntries);
-        return (front, rest.Length > 0 ? rest[0] : "", rest.Length > 1 ? rest[1..] : []);
-    }
-
-    /// <summary>PETRARCH's regular verb forms: 3rd person (S/ES/IES), past (D/ED), gerund (ING, dropping a final E after a consonant).</summary>
-    internal static IEnumerable<string> RegularForms(string stem)
-    {
-        if (stem.EndsWith('S') || stem.EndsWith('X') || stem.EndsWith('Z')) yield return stem + "ES";
-        else if (stem.EndsWith('Y')) yield return stem[..^1] + "IES";
-        else yield return stem + "S";
-        yield return stem.EndsWith('E') ? stem + "D" : stem + "ED";
-        if (stem.EndsWith('E') && stem.Length > 1 && !"AEIOU".Contains(stem[^2], StringComparison.Ordinal)) yield return stem[..^1] + "ING";
-        else yield return stem + "ING";
-    }
-
-    internal static VerbPattern? ParsePattern(ReadOnlySpan<char> body, string block, int lineNo, StringPool? words = null)
-    {
-        var text = body.Trim();
-        if (!FindCode(text, out int open, out int close)) return null;
-        var rawCode = text[(open + 1)..close];
-        words ??= new StringPool();
-        var (active, passive) = SplitCode(NormalizeCode(rawCode, words));
-        var pat = text[..open];
-        int star = pat.IndexOf('*');
-        if (star < 0) return null;
-        var (preNouns, prePreps, _, preSource) = ParseSide(pat[..star], words);
-        var (postNouns, postPreps, postTarget, _) = ParseSide(pat[(star + 1)..], words);
-        return new VerbPattern(block, preNouns, prePreps, postNouns, postPreps, active, passive, postTarget, preSource, lineNo, PatternText(pat, rawCode.Trim()));
-    }
-
-    /// <summary>The pattern as written, blanks collapsed: <c>- $ REFUSE TO * [120]</c>.</summary>
-    private static string PatternText(ReadOnlySpan<char> pattern, ReadOnlySpan<char> code)
-    {
-        var sb = new StringBuilder(pattern.Length + code.Length + 5).Append("- ");
-        bool first = true;
-        foreach (var range in pattern.SplitAny(WhitespaceChars))
-        {
-            var word = pattern[range];
-            if (word.IsEmpty) continue;
-            if (!first) sb.Append(' ');
-            sb.Append(word);
-            first = false;
-        }
-        return sb.Append(" [").Append(code).Append(']').ToString();
-    }
-
-    private static (ImmutableArray<PatternNoun>, ImmutableArray<PatternPrep>, bool Target, bool Source) ParseSide(ReadOnlySpan<char> side, StringPool words)
-    {
-        var list = new List<string>();
-        foreach (var range in side.SplitAny(WhitespaceChars))
-            if (!side[range].IsEmpty) list.Add(Upper(side[range], words));
-        var tokens = list.ToArray();
-        var nouns = ImmutableArray.CreateBuilder<PatternNoun>();
-        var preps = ImmutableArray.CreateBuilder<PatternPrep>();
-        bool target = false, source = false;
-        int i = 0;
-        while (i < tokens.Length)
-        {
-            var tok = tokens[i];
-            if (tok.StartsWith('('))
+            string code = blockCode;
+            var t = line;
+            if (FindCode(line, out int open, out int close))
             {
-                var phrase = new List<string>();
-                while (i < tokens.Length)
+                code = NormalizeCode(line[(open + 1)..close], Words);
+                // the line without its [CODE]
+                var cut = Buffer(line.Length);
+                line[..open].CopyTo(cut);
+                line[(close + 1)..].CopyTo(cut[open..]);
+                t = cut[..(line.Length - (close + 1 - open))];
+            }
+            bool irregular = false;
+            ReadOnlySpan<char> inside = default;
+            int brace = t.IndexOf('{');
+            if (brace >= 0)
+            {
+                int braceEnd = t[brace..].IndexOf('}');
+                inside = braceEnd > 0 ? t[(brace + 1)..(brace + braceEnd)] : t[(brace + 1)..];
+                irregular = true;
+                t = t[..brace];
+            }
+            ReadOnlySpan<char> first = default;
+            int parts = 0;
+            foreach (var range in t.SplitAny(WhitespaceChars))
+            {
+                if (t[range].IsEmpty) continue;
+                if (parts++ == 0) first = t[range];
+            }
+            if (parts == 0) return null;
+            var word = Upper(first, Words);
+            var (before, stem, after) = SplitMultiword(word);
+            if (stem.Length == 0) return null;
+            var forms = _forms;
+            forms.Clear();
+            forms.Add(stem);
+            if (irregular)
+            {
+                foreach (var range in inside.SplitAny(WhitespaceChars))
                 {
-                    var x = tokens[i++];
-                    bool end = x.EndsWith(')');
-                    x = x.Trim('(', ')');
-                    if (x.Length > 0) phrase.Add(x);
-                    if (end) break;
+                    if (inside[range].IsEmpty) continue;
+                    var s = Stem(Upper(inside[range], Words));
+                    if (s.Length > 0 && !forms.Contains(s)) forms.Add(s);
                 }
-                if (phrase.Count == 0) continue;
-                var (pn, _, t2, s2) = ParseNouns(phrase.Skip(1).ToArray());
-                preps.Add(new PatternPrep(phrase[0], pn, t2, s2));
-                continue;
             }
-            int j = i;
-            while (j < tokens.Length && !tokens[j].StartsWith('(')) j++;
-            var (n, _, t, s) = ParseNouns(tokens[i..j]);
-            nouns.AddRange(n);
-            target |= t;
-            source |= s;
-            i = j;
-        }
-        return (nouns.ToImmutable(), preps.ToImmutable(), target, source);
-    }
-
-    private static (ImmutableArray<PatternNoun>, int, bool Target, bool Source) ParseNouns(string[] tokens)
-    {
-        var nouns = ImmutableArray.CreateBuilder<PatternNoun>();
-        bool target = false, source = false;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var tok = tokens[i];
-            if (tok == "+") { target = true; continue; }
-            if (tok == "$") { source = true; continue; }
-            if (tok is "^" or "%") continue;
-            if (tok.StartsWith('{'))
+            else if (parts == 1)
             {
-                var words = new List<string>();
-                while (i < tokens.Length)
-                {
-                    var x = tokens[i];
-                    bool end = x.EndsWith('}');
-                    x = x.Trim('{', '}');
-                    if (x.Length > 0) words.Add(x);
-                    if (end) break;
-                    i++;
-                }
-                if (words.Count > 0) nouns.Add(new PatternNoun(words[^1], [.. words.Take(words.Count - 1)]));
-                continue;
+                AddRegularForms(stem, forms);
             }
-            var parts = tok.Split('_', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0) continue;
-            nouns.Add(new PatternNoun(parts[^1], [.. parts.SkipLast(1)]) { Adjacent = parts.Length > 1 });
+            return new VerbEntry(stem, All(forms), before, after, block, code);
         }
-        return (nouns.ToImmutable(), 0, target, source);
+
+        /// <summary>(particles before, the verb, particles after): <c>RULE_+OUT</c> → ([RULE], OUT, []),
+        /// <c>WIRE_+TAP_UP</c> → ([WIRE], TAP, [UP]), <c>A_B_C</c> → ([A, B], C, []).</summary>
+        private (ImmutableArray<string> Before, string Stem, ImmutableArray<string> After) SplitMultiword(string word)
+        {
+            if (!word.Contains('_', StringComparison.Ordinal) && !word.Contains('+', StringComparison.Ordinal)) return ([], word, []);
+            int plus = word.IndexOf('+');
+            var parts = _group;
+            if (plus < 0)
+            {
+                SplitUnderscores(word, parts);
+                return parts.Count == 0 ? ([], "", []) : (Slice(parts, 0, parts.Count - 1), parts[^1], []);
+            }
+            SplitUnderscores(word.AsSpan(0, plus), parts);
+            var front = Slice(parts, 0, parts.Count);
+            SplitUnderscores(word.AsSpan(plus + 1), parts);
+            return parts.Count == 0 ? (front, "", []) : (front, parts[0], Slice(parts, 1, parts.Count - 1));
+        }
+
+        /// <summary>The verb of an irregular form, as <see cref="SplitMultiword"/> finds it.</summary>
+        private string Stem(string word) => SplitMultiword(word).Stem;
+
+        /// <summary>PETRARCH's regular verb forms: 3rd person (S/ES/IES), past (D/ED), gerund (ING, dropping a final E after a consonant).</summary>
+        private void AddRegularForms(string stem, List<string> forms)
+        {
+            ReadOnlySpan<char> s = stem;
+            if (stem.EndsWith('S') || stem.EndsWith('X') || stem.EndsWith('Z')) AddForm(s, "ES", forms);
+            else if (stem.EndsWith('Y')) AddForm(s[..^1], "IES", forms);
+            else AddForm(s, "S", forms);
+            AddForm(s, stem.EndsWith('E') ? "D" : "ED", forms);
+            if (stem.EndsWith('E') && stem.Length > 1 && !"AEIOU".Contains(stem[^2], StringComparison.Ordinal)) AddForm(s[..^1], "ING", forms);
+            else AddForm(s, "ING", forms);
+        }
+
+        private void AddForm(ReadOnlySpan<char> stem, string ending, List<string> forms)
+        {
+            var form = Buffer(stem.Length + ending.Length);
+            stem.CopyTo(form);
+            ending.CopyTo(form[stem.Length..]);
+            var f = Words.Get(form);
+            if (!forms.Contains(f)) forms.Add(f);
+        }
+
+        /// <summary>A pattern line after its '-': <c>[pre-verb nouns] [pre-verb preps] * [post-verb nouns] [post-verb preps] [CODE]</c>.</summary>
+        public VerbPattern? Pattern(ReadOnlySpan<char> body, string block, int lineNo)
+        {
+            var text = body.Trim();
+            if (!FindCode(text, out int open, out int close)) return null;
+            var rawCode = text[(open + 1)..close];
+            var (active, passive) = SplitCode(NormalizeCode(rawCode, Words));
+            var pat = text[..open];
+            int star = pat.IndexOf('*');
+            if (star < 0) return null;
+            var (preNouns, prePreps, _, preSource) = Side(pat[..star]);
+            var (postNouns, postPreps, postTarget, _) = Side(pat[(star + 1)..]);
+            return new VerbPattern(block, preNouns, prePreps, postNouns, postPreps, active, passive, postTarget, preSource, lineNo, PatternText(pat, rawCode.Trim()));
+        }
+
+        /// <summary>The pattern as written, blanks collapsed: <c>- $ REFUSE TO * [120]</c>.</summary>
+        private string PatternText(ReadOnlySpan<char> pattern, ReadOnlySpan<char> code)
+        {
+            var sb = _text.Clear().Append("- ");
+            bool first = true;
+            foreach (var range in pattern.SplitAny(WhitespaceChars))
+            {
+                var word = pattern[range];
+                if (word.IsEmpty) continue;
+                if (!first) sb.Append(' ');
+                sb.Append(word);
+                first = false;
+            }
+            return sb.Append(" [").Append(code).Append(']').ToString();
+        }
+
+        /// <summary>One side of the verb: its nouns and its prepositional phrases <c>(PREP noun…)</c>.</summary>
+        private (ImmutableArray<PatternNoun>, ImmutableArray<PatternPrep>, bool Target, bool Source) Side(ReadOnlySpan<char> side)
+        {
+            var tokens = _tokens;
+            tokens.Clear();
+            foreach (var range in side.SplitAny(WhitespaceChars))
+                if (!side[range].IsEmpty) tokens.Add(Upper(side[range], Words));
+            _nouns.Clear();
+            _preps.Clear();
+            bool target = false, source = false;
+            int i = 0;
+            while (i < tokens.Count)
+            {
+                if (tokens[i].StartsWith('('))
+                {
+                    var phrase = _group;
+                    phrase.Clear();
+                    while (i < tokens.Count)
+                    {
+                        var x = tokens[i++];
+                        bool end = x.EndsWith(')');
+                        var inner = x.AsSpan().Trim("()");
+                        if (inner.Length > 0) phrase.Add(Words.Get(inner));
+                        if (end) break;
+                    }
+                    if (phrase.Count == 0) continue;
+                    _prepNouns.Clear();
+                    bool t2 = false, s2 = false;
+                    Nouns(phrase, 1, phrase.Count, _prepNouns, ref t2, ref s2);
+                    _preps.Add(new PatternPrep(phrase[0], All(_prepNouns), t2, s2));
+                    continue;
+                }
+                int j = i;
+                while (j < tokens.Count && !tokens[j].StartsWith('(')) j++;
+                Nouns(tokens, i, j, _nouns, ref target, ref source);
+                i = j;
+            }
+            return (All(_nouns), All(_preps), target, source);
+        }
+
+        /// <summary>The nouns of <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>] added to
+        /// <paramref name="nouns"/>: <c>{MODIFIER … HEAD}</c>, <c>MODIFIER_HEAD</c> (adjacent) or a word; <c>+</c> and <c>$</c>
+        /// mark the target and source slots, <c>^</c> and <c>%</c> are skipped.</summary>
+        private void Nouns(List<string> tokens, int from, int to, List<PatternNoun> nouns, ref bool target, ref bool source)
+        {
+            var words = _forms;   // not in use while a pattern is parsed
+            for (int i = from; i < to; i++)
+            {
+                var tok = tokens[i];
+                if (tok == "+") { target = true; continue; }
+                if (tok == "$") { source = true; continue; }
+                if (tok is "^" or "%") continue;
+                if (tok.StartsWith('{'))
+                {
+                    words.Clear();
+                    while (i < to)
+                    {
+                        var x = tokens[i];
+                        bool end = x.EndsWith('}');
+                        var inner = x.AsSpan().Trim("{}");
+                        if (inner.Length > 0) words.Add(Words.Get(inner));
+                        if (end) break;
+                        i++;
+                    }
+                    if (words.Count > 0) nouns.Add(new PatternNoun(words[^1], Slice(words, 0, words.Count - 1)));
+                    continue;
+                }
+                SplitUnderscores(tok, words);
+                if (words.Count == 0) continue;
+                nouns.Add(new PatternNoun(words[^1], Slice(words, 0, words.Count - 1)) { Adjacent = words.Count > 1 });
+            }
+        }
+
+        /// <summary>The non-empty parts of <paramref name="word"/> between underscores, pooled, into <paramref name="parts"/> (cleared first).</summary>
+        private void SplitUnderscores(ReadOnlySpan<char> word, List<string> parts)
+        {
+            parts.Clear();
+            foreach (var range in word.Split('_'))
+                if (!word[range].IsEmpty) parts.Add(Words.Get(word[range]));
+        }
+
+        private static ImmutableArray<T> Slice<T>(List<T> list, int start, int count) =>
+            ImmutableArray.Create(CollectionsMarshal.AsSpan(list).Slice(start, count));
+
+        /// <summary>A copy of <paramref name="list"/> (the empty array when it is empty).</summary>
+        private static ImmutableArray<T> All<T>(List<T> list) => ImmutableArray.Create(CollectionsMarshal.AsSpan(list));
+
+        private Span<char> Buffer(int length)
+        {
+            if (_buffer.Length < length) _buffer = new char[Math.Max(length, 2 * _buffer.Length)];
+            return _buffer.AsSpan(0, length);
+        }
     }
 
     // what char.IsWhiteSpace accepts (string.Split with no separators splits at these)

@@ -14,17 +14,30 @@ public static class ConlluDocuments
     /// <summary>Builds one document from <paramref name="sentences"/>. With <paramref name="keepAnnotations"/> the gold columns (UPOS, XPOS, FEATS, LEMMA, HEAD, DEPREL) are copied onto the tokens; otherwise only the tokenization is kept.</summary>
     public static Document ToDocument(string id, IReadOnlyList<ConlluSentence> sentences, bool keepAnnotations)
     {
-        var text = new StringBuilder();
-        // One token per word: the builder is sized once and handed over without a copy.
-        int words = 0;
-        foreach (var s in sentences) words += s.Words.Length;
+        // Sized once: one token per word, the text's length from the sentences' "# text" (or their forms), at most one
+        // multiword token per range line. The scratch lists are reused from sentence to sentence.
+        int words = 0, chars = 0, ranges = 0;
+        foreach (var s in sentences)
+        {
+            words += s.Words.Length;
+            ranges += s.Multiwords.Length;
+            if (TextComment(s, out var t))
+            {
+                chars += t.Length + 1;
+                continue;
+            }
+            chars += 1 + s.Words.Length;
+            foreach (var w in s.Words) chars += w.Form.Length;
+        }
+        var text = new StringBuilder(chars);
         var tokens = ImmutableArray.CreateBuilder<Token>(words);
-        var mwts = ImmutableArray.CreateBuilder<MultiwordToken>();
+        var mwts = ImmutableArray.CreateBuilder<MultiwordToken>(ranges);
         var sents = ImmutableArray.CreateBuilder<Sentence>(sentences.Count);
+        var scratch = new Scratch();
         for (int si = 0; si < sentences.Count; si++)
         {
             if (si > 0) text.Append('\n');
-            AppendSentence(text, sentences[si], si, tokens, mwts, sents, keepAnnotations);
+            AppendSentence(text, sentences[si], si, tokens, mwts, sents, keepAnnotations, scratch);
         }
         return new Document(id, text.ToString())
         {
@@ -34,28 +47,59 @@ public static class ConlluDocuments
         };
     }
 
+    /// <summary>Lists reused for every sentence of one <see cref="ToDocument"/>.</summary>
+    private sealed class Scratch
+    {
+        public List<Surface> Surfaces { get; } = [];
+        public List<int> Starts { get; } = [];
+        public StringBuilder Rebuilt { get; } = new();
+    }
+
+    /// <summary>The value of the sentence's <c># text = …</c> comment, as <see cref="ConlluSentence.Text"/> gives it, without
+    /// making a string of it.</summary>
+    private static bool TextComment(ConlluSentence s, out ReadOnlySpan<char> value)
+    {
+        const string key = "text";
+        foreach (var c in s.Comments)
+        {
+            if (c.Length > key.Length && c.StartsWith(key, StringComparison.Ordinal))
+            {
+                var rest = c.AsSpan(key.Length).TrimStart();
+                if (rest.Length > 0 && rest[0] == '=')
+                {
+                    value = rest[1..].Trim();
+                    return true;
+                }
+            }
+        }
+        value = default;
+        return false;
+    }
+
     private static void AppendSentence(StringBuilder text, ConlluSentence s, int si, ImmutableArray<Token>.Builder tokens,
-        ImmutableArray<MultiwordToken>.Builder mwts, ImmutableArray<Sentence>.Builder sents, bool keep)
+        ImmutableArray<MultiwordToken>.Builder mwts, ImmutableArray<Sentence>.Builder sents, bool keep, Scratch scratch)
     {
         int baseOffset = text.Length;
         int firstToken = tokens.Count;
-        var surfaces = Surfaces(s);
-        var sentText = s.Text;
-        int[]? starts = sentText is null ? null : Align(sentText, surfaces);
-        if (starts is null)
+        var surfaces = Surfaces(s, scratch.Surfaces);
+        var starts = scratch.Starts;
+        if (TextComment(s, out var sentText) && Align(sentText, surfaces, starts))
+        {
+            text.Append(sentText);
+        }
+        else
         {
             // No usable "# text": rebuild it from the surface forms and SpaceAfter.
-            var sb = new StringBuilder();
-            starts = new int[surfaces.Count];
+            var sb = scratch.Rebuilt.Clear();
+            starts.Clear();
             for (int i = 0; i < surfaces.Count; i++)
             {
-                starts[i] = sb.Length;
+                starts.Add(sb.Length);
                 sb.Append(surfaces[i].Form);
                 if (surfaces[i].SpaceAfter && i < surfaces.Count - 1) sb.Append(' ');
             }
-            sentText = sb.ToString();
+            text.Append(sb);
         }
-        text.Append(sentText);
 
         for (int i = 0; i < surfaces.Count; i++)
         {
@@ -65,7 +109,7 @@ public static class ConlluDocuments
             if (sf.Last > sf.First)
             {
                 mwts.Add(new MultiwordToken(span, firstToken + sf.First - 1, firstToken + sf.Last - 1));
-                bool concatenates = string.Concat(Enumerable.Range(sf.First, sf.Last - sf.First + 1).Select(k => s.Words[k - 1].Form)) == sf.Form;
+                bool concatenates = Concatenates(s, sf);
                 int offset = start;
                 for (int k = sf.First; k <= sf.Last; k++)
                 {
@@ -98,6 +142,19 @@ public static class ConlluDocuments
         sents.Add(new Sentence(sentSpan, firstToken, count));
     }
 
+    /// <summary>True when the range's words, written one after the other, are its surface form ("do" + "n't" = "don't").</summary>
+    private static bool Concatenates(ConlluSentence s, Surface range)
+    {
+        int pos = 0;
+        for (int k = range.First; k <= range.Last; k++)
+        {
+            var form = s.Words[k - 1].Form;
+            if (!range.Form.AsSpan(pos).StartsWith(form, StringComparison.Ordinal)) return false;
+            pos += form.Length;
+        }
+        return pos == range.Form.Length;
+    }
+
     private static Token MakeToken(TextSpan span, int sentence, ConlluWord w, string? form, bool keep) =>
         keep
             ? new Token(span, sentence) { Form = form, Upos = w.Upos, Xpos = w.Xpos, Feats = w.Feats, Lemma = w.Lemma ?? (w.Form == "_" ? "_" : null), Head = w.Head, Deprel = w.Deprel }
@@ -105,9 +162,9 @@ public static class ConlluDocuments
 
     private readonly record struct Surface(int First, int Last, string Form, bool SpaceAfter);
 
-    private static List<Surface> Surfaces(ConlluSentence s)
+    private static List<Surface> Surfaces(ConlluSentence s, List<Surface> list)
     {
-        var list = new List<Surface>(s.Words.Length);
+        list.Clear();
         int id = 1;
         while (id <= s.Words.Length)
         {
@@ -126,20 +183,21 @@ public static class ConlluDocuments
         return list;
     }
 
-    /// <summary>Finds each surface form in order in the sentence text, skipping only whitespace; null if they do not line up.</summary>
-    private static int[]? Align(string sentText, List<Surface> surfaces)
+    /// <summary>Finds each surface form in order in the sentence text, skipping only whitespace, into <paramref name="starts"/>;
+    /// false if they do not line up.</summary>
+    private static bool Align(ReadOnlySpan<char> sentText, List<Surface> surfaces, List<int> starts)
     {
-        var starts = new int[surfaces.Count];
+        starts.Clear();
         int pos = 0;
         for (int i = 0; i < surfaces.Count; i++)
         {
             while (pos < sentText.Length && char.IsWhiteSpace(sentText[pos])) pos++;
             var form = surfaces[i].Form;
-            if (string.CompareOrdinal(sentText, pos, form, 0, form.Length) != 0) return null;
-            starts[i] = pos;
+            if (!sentText[pos..].StartsWith(form, StringComparison.Ordinal)) return false;
+            starts.Add(pos);
             pos += form.Length;
         }
-        return pos <= sentText.Length ? starts : null;
+        return pos <= sentText.Length;
     }
 
     /// <summary>Turns an annotated document back into CoNLL-U sentences (predicted columns, NER=… in MISC, SpaceAfter=No where the text has no space).</summary>

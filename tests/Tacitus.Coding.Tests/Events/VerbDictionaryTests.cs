@@ -62,6 +62,28 @@ public class VerbDictionaryTests
     }
 
     [Fact]
+    public void A_repeated_synset_member_is_kept_as_written_and_matches_as_once()
+    {
+        var d = VerbDictionaryReader.Read(new StringReader("&S\n+A\n+B_C\n+ a\n+B_C\n"), "t");
+        Assert.Equal(["A", "B_C", "A", "B_C"], d.Synsets["&S"].ToArray());
+        Assert.True(d.WordMatches("&S", "AS"));
+        Assert.True(d.WordMatches("&S", "CS"));
+        Assert.Equal(1, d.StartOfMatchEndingAt("&S", ["X", "B", "CS"], null, 2));
+        Assert.Equal(3, d.EndOfMatchStartingAt("&S", ["X", "B", "C", "A"], null, 1));
+    }
+
+    [Fact]
+    public void A_blocks_patterns_are_most_specific_first_then_by_line_then_as_given()
+    {
+        VerbPattern P(string body, int line) => VerbDictionaryReader.ParsePattern(body, "B", line)!;
+        // specificity 1, 2, 1, 1, 0; the last two share a line
+        var d = new VerbDictionary(new Dictionary<string, System.Collections.Immutable.ImmutableArray<string>>(), [],
+            [P(" * X [001]", 9), P(" * X Y [002]", 5), P(" * Z [003]", 2), P(" * W [004]", 9), P(" * [005]", 1)], "t");
+        Assert.Equal(["002", "003", "001", "004", "005"], d.PatternsOf("B").Select(p => p.ActiveCode).ToArray());
+        Assert.Equal(["001", "002", "003", "004", "005"], d.Patterns.Select(p => p.ActiveCode).ToArray());
+    }
+
+    [Fact]
     public void Underscored_pattern_words_are_adjacent_braced_ones_are_not()
     {
         var p = VerbDictionaryReader.ParsePattern(" * NEW_&TIETYPES_RELATIONS {FINANCIAL AID} [903]", "ABANDON", 1)!;

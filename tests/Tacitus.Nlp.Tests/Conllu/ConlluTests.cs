@@ -61,6 +61,43 @@ public class ConlluTests
     }
 
     [Fact]
+    public void Document_text_comes_from_the_text_comment_or_is_rebuilt_from_the_forms()
+    {
+        const string text = """
+            # text = a b
+            1	x	_	_	_	_	0	root	_	_
+            2	y	_	_	_	_	1	dep	_	SpaceAfter=No
+
+            1-2	gonna	_	_	_	_	_	_	_	_
+            1	gon	_	_	_	_	0	root	_	_
+            2	na	_	_	_	_	1	dep	_	SpaceAfter=No
+            3-4	dunno	_	_	_	_	_	_	_	_
+            3	do	_	_	_	_	1	dep	_	_
+            4	know	_	_	_	_	1	dep	_	_
+
+            #text=  spaced   out  
+            # textual = not the text
+            1	spaced	_	_	_	_	0	root	_	_
+            2	out	_	_	_	_	1	dep	_	_
+
+            # text = short
+            1	shortest	_	_	_	_	0	root	_	_
+
+            """;
+        var doc = ConlluDocuments.ToDocument("d", [.. ConlluReader.Read(new StringReader(text))], keepAnnotations: false);
+        // a text that does not hold the forms ("a b" for x y, "short" for shortest) is rebuilt from them; "# text=" is
+        // trimmed and keeps its inner spaces
+        Assert.Equal("x y\ngonna dunno\nspaced   out\nshortest", doc.Text);
+        Assert.Equal(["x", "y", "gon", "na", "do", "know", "spaced", "out", "shortest"], doc.Tokens.Select(doc.TextOf).ToArray());
+        Assert.Equal(["x", "y", "gon", "na", "dunno", "dunno", "spaced", "out", "shortest"], doc.Tokens.Select(t => doc.Text[t.Span.Start..t.Span.End]).ToArray());
+        // "gon" + "na" spell "gonna": each word gets its own span; "do" + "know" do not spell "dunno": both get the
+        // range's span and keep their forms
+        Assert.Equal("-|-|-|-|do|know|-|-|-", string.Join('|', doc.Tokens.Select(t => t.Form ?? "-")));
+        Assert.Equal(["gonna", "dunno"], doc.MultiwordTokens.Select(m => doc.TextOf(m.Span)).ToArray());
+        Assert.Equal(["x y", "gonna dunno", "spaced   out", "shortest"], doc.Sentences.Select(s => doc.TextOf(s.Span)).ToArray());
+    }
+
+    [Fact]
     public void Document_round_trips_to_conllu()
     {
         var sents = ConlluReader.Read(new StringReader(Sample)).ToList();
