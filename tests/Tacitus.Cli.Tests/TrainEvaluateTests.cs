@@ -84,13 +84,16 @@ public class TrainEvaluateTests
                 .Concat(["the 1 0 0", "met 1 0.1 0", "in 1 0 0.1"]));
             var model = Path.Combine(dir.FullName, "models", "ner");
             var (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--dev", tiny, "--out", model, "--epochs", "8",
-                "--embeddings", vectors, "--cluster-bits", "2", "--network", "--network-epochs", "2", "--network-hidden", "8");
+                "--embeddings", vectors, "--cluster-bits", "2", "--network", "--network-epochs", "2", "--network-hidden", "8",
+                "--network-projection", "4", "--network-dropout", "0.1", "0.2");
             Assert.True(exit == 0, err);
             Assert.Contains("word vectors: 17 words, 3 dimensions", output);
             Assert.Contains("network epoch 2/2", output);
             var config = File.ReadAllText(Path.Combine(model, "config.json"));
             Assert.Contains("\"network\"", config);
             Assert.Contains("vectors.txt (17 words, 3 dimensions)", config);
+            Assert.Contains("\"projection\": 4", config);
+            Assert.Contains("\"input_dropout\": 0.1", config);
 
             // A gold file that calls Geneva a person: the model's LOC is listed as a type error, with its sentence.
             var gold = Path.Combine(dir.FullName, "gold.iob2");
@@ -106,6 +109,9 @@ public class TrainEvaluateTests
             (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--network");
             Assert.Equal(2, exit);
             Assert.Contains("--network needs --embeddings", err);
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-dropout", "0.5");
+            Assert.Equal(2, exit);
+            Assert.Contains("--network-dropout takes two numbers", err);
         }
         finally
         {

@@ -33,14 +33,18 @@ internal static class TrainNerCommand
         var networkHidden = new Option<int>("--network-hidden") { Description = "Hidden units of the window network.", DefaultValueFactory = _ => new WindowNetworkOptions().Hidden };
         var networkEpochs = new Option<int>("--network-epochs") { Description = "Most epochs of network training (the best on dev is kept).", DefaultValueFactory = _ => new WindowNetworkOptions().Epochs };
         var networkEnsemble = new Option<int>("--network-ensemble") { Description = "Train this many networks with different seeds and average their scores.", DefaultValueFactory = _ => 1 };
+        var networkProjection = new Option<int>("--network-projection") { Description = "How many learned numbers each word vector is projected to.", DefaultValueFactory = _ => new WindowNetworkOptions().Projection };
+        var networkDropout = new Option<float[]>("--network-dropout") { Description = "Dropout on the network's input and hidden layer while training (two numbers, 0–0.9).", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
             if (parse.GetValue(network) && parse.GetValue(embeddings) is null) throw new UsageException("--network needs --embeddings (the word vectors it reads).");
             if (parse.GetValue(networkEnsemble) is < 1 or > 16) throw new UsageException($"--network-ensemble must be between 1 and 16, got {parse.GetValue(networkEnsemble)}.");
+            if (parse.GetValue(networkDropout) is { Length: > 0 } nd && (nd.Length != 2 || nd.Any(p => p is < 0 or > 0.9f))) throw new UsageException("--network-dropout takes two numbers between 0 and 0.9: input and hidden.");
+            if (parse.GetValue(networkProjection) is < 1 or > 256) throw new UsageException($"--network-projection must be between 1 and 256, got {parse.GetValue(networkProjection)}.");
             if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
             var text = parse.GetValue(unlabelled) is { Length: > 0 } u ? UnlabelledText.Read(u) : [];
             if (text.Count > 0) ctx.Out.WriteLine($"unlabelled text: {text.Count:N0} sentences, {text.Sum(s => s.Length):N0} words");
@@ -50,7 +54,7 @@ internal static class TrainNerCommand
             {
                 Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
                 Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
-                Network = parse.GetValue(network) ? new WindowNetworkOptions { Hidden = parse.GetValue(networkHidden), Epochs = parse.GetValue(networkEpochs), Seed = parse.GetValue(o.Seed) } : null,
+                Network = parse.GetValue(network) ? NetworkOptions(parse.GetValue(networkHidden), parse.GetValue(networkEpochs), parse.GetValue(o.Seed), parse.GetValue(networkProjection), parse.GetValue(networkDropout)) : null,
                 NetworkWords = parse.GetValue(networkWords),
                 NetworkEnsemble = parse.GetValue(networkEnsemble),
                 Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,
@@ -88,5 +92,11 @@ internal static class TrainNerCommand
             return ExitCodes.Ok;
         }));
         return cmd;
+    }
+
+    private static WindowNetworkOptions NetworkOptions(int hidden, int epochs, int seed, int projection, float[]? dropout)
+    {
+        var options = new WindowNetworkOptions { Hidden = hidden, Epochs = epochs, Seed = seed, Projection = projection };
+        return dropout is { Length: 2 } ? options with { InputDropout = dropout[0], HiddenDropout = dropout[1] } : options;
     }
 }
