@@ -21,7 +21,7 @@ public static class ConlluDocuments
         {
             words += s.Words.Length;
             ranges += s.Multiwords.Length;
-            if (TextComment(s, out var t))
+            if (s.TryGetComment("text", out var t))
             {
                 chars += t.Length + 1;
                 continue;
@@ -55,27 +55,6 @@ public static class ConlluDocuments
         public StringBuilder Rebuilt { get; } = new();
     }
 
-    /// <summary>The value of the sentence's <c># text = …</c> comment, as <see cref="ConlluSentence.Text"/> gives it, without
-    /// making a string of it.</summary>
-    private static bool TextComment(ConlluSentence s, out ReadOnlySpan<char> value)
-    {
-        const string key = "text";
-        foreach (var c in s.Comments)
-        {
-            if (c.Length > key.Length && c.StartsWith(key, StringComparison.Ordinal))
-            {
-                var rest = c.AsSpan(key.Length).TrimStart();
-                if (rest.Length > 0 && rest[0] == '=')
-                {
-                    value = rest[1..].Trim();
-                    return true;
-                }
-            }
-        }
-        value = default;
-        return false;
-    }
-
     private static void AppendSentence(StringBuilder text, ConlluSentence s, int si, ImmutableArray<Token>.Builder tokens,
         ImmutableArray<MultiwordToken>.Builder mwts, ImmutableArray<Sentence>.Builder sents, bool keep, Scratch scratch)
     {
@@ -83,7 +62,7 @@ public static class ConlluDocuments
         int firstToken = tokens.Count;
         var surfaces = Surfaces(s, scratch.Surfaces);
         var starts = scratch.Starts;
-        if (TextComment(s, out var sentText) && Align(sentText, surfaces, starts))
+        if (s.TryGetComment("text", out var sentText) && Align(sentText, surfaces, starts))
         {
             text.Append(sentText);
         }

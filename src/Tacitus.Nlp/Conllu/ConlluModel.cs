@@ -53,17 +53,25 @@ public sealed record ConlluSentence(
     public bool StartsParagraph => Comments.Any(c => c.StartsWith("newpar", StringComparison.Ordinal));
 
     /// <summary>The value of a "# key = value" comment, or null.</summary>
-    public string? Comment(string key)
+    public string? Comment(string key) => TryGetComment(key, out var value) ? value.ToString() : null;
+
+    /// <summary>The value of a "# key = value" comment as a span of the comment (no string made); false when there is none.</summary>
+    public bool TryGetComment(string key, out ReadOnlySpan<char> value)
     {
         foreach (var c in Comments)
         {
             if (c.Length > key.Length && c.StartsWith(key, StringComparison.Ordinal))
             {
                 var rest = c.AsSpan(key.Length).TrimStart();
-                if (rest.Length > 0 && rest[0] == '=') return rest[1..].Trim().ToString();
+                if (rest.Length > 0 && rest[0] == '=')
+                {
+                    value = rest[1..].Trim();
+                    return true;
+                }
             }
         }
-        return null;
+        value = default;
+        return false;
     }
 
     /// <summary>The multiword token that starts at word <paramref name="id"/>, if any.</summary>
