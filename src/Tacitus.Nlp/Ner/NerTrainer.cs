@@ -150,36 +150,27 @@ public static class NerTrainer
             if (net is not null) c["network_weight"] = weight;
             return new(labels, m.Obs, m.Pairs, lexicon, gazetteer, c, net);
         }
-        var best = network is null ? Make(averaged) : WithNetwork(config, averaged, network, NetworkWeights[0]);
-        if (dev.Count == 0) return best;
-        double bestScore = Evaluate(best, dev)["f1"];
-        if (network is not null)
-            foreach (var weight in NetworkWeights.Skip(1))
+        var chosen = network is null ? Make(averaged) : WithNetwork(config, averaged, network, NetworkWeights[0]);
+        if (dev.Count == 0) return chosen;
+        double bestScore = Evaluate(chosen, dev)["f1"];
+        // Settings are tuned on dev one at a time, each setting's candidates built from the best configuration so far:
+        // the network's weight, then a penalty on O (trades precision for recall), then a bonus for organisations, the
+        // type the model is shyest of (recall far below precision). A candidate is kept only if it beats all before it.
+        void Tune(string key, IEnumerable<double> values, Func<double, JsonNode> node)
+        {
+            var basis = chosen.Config;
+            foreach (var value in values)
             {
-                var candidate = WithNetwork(config, averaged, network, weight);
+                var cfg = (JsonObject)basis.DeepClone();
+                cfg[key] = node(value);
+                var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
                 double score = Evaluate(candidate, dev)["f1"];
-                if (score > bestScore) { best = candidate; bestScore = score; }
+                if (score > bestScore) { chosen = candidate; bestScore = score; }
             }
-        // A penalty on O trades precision for recall; pick it on dev (0 if nothing beats it). Then a bonus for
-        // organisations, the type the model is shyest of (recall far below precision), also picked on dev.
-        var chosen = best;
-        foreach (var penalty in new[] { 0.5, 1, 2, 3, 4, 6, 8, 12, 16 })
-        {
-            var cfg = (JsonObject)best.Config.DeepClone();
-            cfg["outside_penalty"] = penalty;
-            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
-            double score = Evaluate(candidate, dev)["f1"];
-            if (score > bestScore) { chosen = candidate; bestScore = score; }
         }
-        var withPenalty = chosen.Config;
-        foreach (var bonus in new[] { 1.0, 2, 4, 8, 12 })
-        {
-            var cfg = (JsonObject)withPenalty.DeepClone();
-            cfg["type_bonus"] = new JsonObject { ["ORG"] = bonus };
-            var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
-            double score = Evaluate(candidate, dev)["f1"];
-            if (score > bestScore) { chosen = candidate; bestScore = score; }
-        }
+        if (network is not null) Tune("network_weight", NetworkWeights.Skip(1), v => v);
+        Tune("outside_penalty", [0.5, 1, 2, 3, 4, 6, 8, 12, 16], v => v);
+        Tune("type_bonus", [1.0, 2, 4, 8, 12], v => new JsonObject { ["ORG"] = v });
         return chosen;
     }
 
