@@ -64,14 +64,11 @@ public static class WordClusters
         ArgumentNullException.ThrowIfNull(embeddings);
         var keys = new List<ulong>(embeddings.Count);
         var vectors = new List<float[]>(embeddings.Count);
-        var seen = new HashSet<ulong>();
-        for (int i = 0; i < embeddings.Count; i++)
+        foreach (var (key, row) in embeddings.DistinctByNormalizedForm())
         {
-            var h = FeatureHash.OfNormalized(embeddings.Words[i]);
-            if (!seen.Add(h)) continue;
-            var v = (float[])embeddings.Vectors[i].Clone();
+            var v = (float[])embeddings.Vectors[row].Clone();
             Normalize(v);
-            keys.Add(h);
+            keys.Add(key);
             vectors.Add(v);
         }
         if (keys.Count < 4 || bits <= 0) return [];

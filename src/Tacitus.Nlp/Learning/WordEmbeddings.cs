@@ -29,7 +29,21 @@ public sealed class WordEmbeddings
     public int Dimensions { get; }
     public int Count => Words.Length;
 
-    public static WordEmbeddings Read(string path, int maxWords = int.MaxValue)
+    /// <summary>
+    /// The rows to use, in file order, keyed by <see cref="FeatureHash.OfNormalized"/> (lower case, digits as 0): when
+    /// two words normalize alike, the first — the more frequent — keeps the key and the other is skipped.
+    /// </summary>
+    public IEnumerable<(ulong Key, int Row)> DistinctByNormalizedForm()
+    {
+        var seen = new HashSet<ulong>();
+        for (int i = 0; i < Words.Length; i++)
+        {
+            var key = FeatureHash.OfNormalized(Words[i]);
+            if (seen.Add(key)) yield return (key, i);
+        }
+    }
+
+        public static WordEmbeddings Read(string path, int maxWords = int.MaxValue)
     {
         if (!File.Exists(path)) throw new TacitusException($"{path}: no such embeddings file (GloVe text or wink-embeddings JSON)");
         if (maxWords <= 0) throw new TacitusException($"the embeddings word limit must be positive, got {maxWords}");

@@ -61,11 +61,10 @@ public sealed class WordVectorTable
     {
         ArgumentNullException.ThrowIfNull(embeddings);
         var rows = new SortedDictionary<ulong, float[]>();
-        for (int i = 0; i < embeddings.Count && rows.Count < maxWords; i++)
+        foreach (var (key, row) in embeddings.DistinctByNormalizedForm())
         {
-            var key = FeatureHash.OfNormalized(embeddings.Words[i]);
-            if (key == 0 || rows.ContainsKey(key)) continue;
-            rows[key] = embeddings.Vectors[i];
+            if (rows.Count >= maxWords) break;
+            if (key != 0) rows[key] = embeddings.Vectors[row]; // 0 cannot be stored as a sorted key
         }
         int dims = embeddings.Dimensions;
         var keys = new ulong[rows.Count];

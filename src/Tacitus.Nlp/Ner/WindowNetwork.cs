@@ -100,7 +100,7 @@ public sealed class WindowNetwork
                         int j = i + d, at = (d + Window) * slot;
                         if (j < 0 || j >= n)
                         {
-                            rows[count] = at + Projection + 1 + (j < 0 ? 6 : 7);
+                            rows[count] = at + PadInput(j < 0);
                             values[count++] = 1f;
                             continue;
                         }
@@ -163,6 +163,12 @@ public sealed class WindowNetwork
         return known;
     }
 
+    /// <summary>
+    /// The one input set in a slot outside the sentence: casing 6 before it, 7 after it (as <see cref="NerWord.Start"/>
+    /// and <see cref="NerWord.End"/>), at its place in <see cref="Describe"/>'s layout.
+    /// </summary>
+    private int PadInput(bool beforeSentence) => Projection + 1 + (beforeSentence ? 6 : 7);
+
     /// <summary>The window around word <paramref name="i"/>; positions outside the sentence stay zero but for a start/end mark in the casing one-hot.</summary>
     private void Gather(float[] slots, int n, int i, Span<float> x)
     {
@@ -174,7 +180,7 @@ public sealed class WindowNetwork
             else
             {
                 dst.Clear();
-                dst[Projection + 1 + (j < 0 ? 6 : 7)] = 1f; // Case 6 = before the sentence, 7 = after it (as NerWord.Start/End)
+                dst[PadInput(j < 0)] = 1f;
             }
         }
     }
