@@ -112,6 +112,9 @@ public class TrainEvaluateTests
             (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-dropout", "0.5");
             Assert.Equal(2, exit);
             Assert.Contains("--network-dropout takes two numbers", err);
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-hidden", "0");
+            Assert.Equal(2, exit);
+            Assert.Contains("--network-hidden must be between 1 and 4096", err);
         }
         finally
         {

@@ -44,6 +44,9 @@ internal static class TrainNerCommand
             if (parse.GetValue(network) && parse.GetValue(embeddings) is null) throw new UsageException("--network needs --embeddings (the word vectors it reads).");
             if (parse.GetValue(networkEnsemble) is < 1 or > 16) throw new UsageException($"--network-ensemble must be between 1 and 16, got {parse.GetValue(networkEnsemble)}.");
             if (parse.GetValue(networkDropout) is { Length: > 0 } nd && (nd.Length != 2 || nd.Any(p => p is < 0 or > 0.9f))) throw new UsageException("--network-dropout takes two numbers between 0 and 0.9: input and hidden.");
+            if (parse.GetValue(networkHidden) is < 1 or > 4096) throw new UsageException($"--network-hidden must be between 1 and 4096, got {parse.GetValue(networkHidden)}.");
+            if (parse.GetValue(networkEpochs) < 1) throw new UsageException($"--network-epochs must be at least 1, got {parse.GetValue(networkEpochs)}.");
+            if (parse.GetValue(networkWords) < 1) throw new UsageException($"--network-words must be at least 1, got {parse.GetValue(networkWords)}.");
             if (parse.GetValue(networkProjection) is < 1 or > 256) throw new UsageException($"--network-projection must be between 1 and 256, got {parse.GetValue(networkProjection)}.");
             if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
             var text = parse.GetValue(unlabelled) is { Length: > 0 } u ? UnlabelledText.Read(u) : [];
