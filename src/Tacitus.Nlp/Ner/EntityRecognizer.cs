@@ -181,7 +181,7 @@ public sealed class EntityRecognizer
             if (config["format"] is not { } f || f.GetValue<int>() < 3)
                 throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
             var pairs = SparseLinearModel.Read(r, format);
-            var network = config["network"] is JsonObject net ? NetworkEnsemble.Read(r, net["members"] is { } k ? k.GetValue<int>() : 1) : null;
+            var network = config["network"] is JsonObject net ? NetworkEnsemble.Read(r, net["members"] is { } k ? k.GetValue<int>() : 1, net["context"] is { } cx ? cx.GetValue<int>() : 0) : null;
             return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config, network);
         }, FormatVersion);
 }

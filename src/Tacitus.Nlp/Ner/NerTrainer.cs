@@ -134,6 +134,11 @@ public static class NerTrainer
                 ["learning_rate"] = netOptions.LearningRate,
                 ["seed"] = netOptions.Seed,
             };
+            if (netOptions.Context > 0)
+            {
+                ((JsonObject)config["network"]!)["context"] = netOptions.Context;
+                ((JsonObject)config["network"]!)["model"] = $"feed-forward, ±{WindowNetwork.Window} words, learned projection of pre-trained vectors, one ReLU layer, a bidirectional LSTM over it, log-softmax";
+            }
             // Each member (seeds seed, seed+1, …) keeps its epoch with the best dev F1 of the perceptron plus it alone,
             // at the best of a few weights.
             var trainingData = data.Select(d => (d.Words, d.Gold)).ToArray();

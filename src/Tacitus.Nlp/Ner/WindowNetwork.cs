@@ -18,6 +18,11 @@ public sealed record WindowNetworkOptions
     public float InputDropout { get; init; } = 0.2f;
     public float HiddenDropout { get; init; } = 0.3f;
     public int Seed { get; init; } = 1;
+    /// <summary>
+    /// States per direction of a bidirectional LSTM over the hidden layer (0: none). With it each word's output also
+    /// sees the whole sentence to its left and right, not just the window.
+    /// </summary>
+    public int Context { get; init; }
 }
 
 /// <summary>
@@ -42,15 +47,20 @@ public sealed class WindowNetwork
     private readonly float[] _w2;  // Labels × Hidden
     private readonly float[] _b2;
     private readonly ulong[] _uposHashes;
+    private readonly LstmLayer? _left, _right; // the context layer, reading left to right and right to left (null: none)
 
-    private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2)
+    private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2,
+        LstmLayer? left = null, LstmLayer? right = null)
     {
         _vectors = vectors;
         Labels = labels;
         Projection = projection;
         Hidden = hidden;
         _p = p; _w1 = w1; _b1 = b1; _w2 = w2; _b2 = b2;
-        if ((p is null ? vectors.Dimensions != projection : p.Length != projection * vectors.Dimensions) || w1.Length != hidden * Input || b1.Length != hidden || w2.Length != labels * hidden || b2.Length != labels)
+        _left = left; _right = right;
+        Context = left?.Hidden ?? 0;
+        if ((p is null ? vectors.Dimensions != projection : p.Length != projection * vectors.Dimensions) || w1.Length != hidden * Input || b1.Length != hidden || w2.Length != labels * Features || b2.Length != labels
+            || (left is null) != (right is null) || left is not null && (left.Input != hidden || right!.Input != hidden || right.Hidden != left.Hidden))
             throw new TacitusException("corrupt ner network weights");
         _uposHashes = [.. UposTags.Select(t => FeatureHash.Of(t))];
     }
@@ -58,7 +68,11 @@ public sealed class WindowNetwork
     public int Labels { get; }
     public int Projection { get; }
     public int Hidden { get; }
+    /// <summary>States per direction of the context LSTM (0: none).</summary>
+    public int Context { get; }
     public WordVectorTable Vectors => _vectors;
+    /// <summary>What the output layer reads per word: the hidden layer, then the two context states.</summary>
+    private int Features => Hidden + 2 * Context;
     private static int Extra => 1 + CaseSlots + 2 * GazetteerBits + SentenceCaseSlots + UposTags.Length + 1;
     private int Slot => Projection + Extra;
     private int Input => InputSize(Projection);
@@ -68,12 +82,15 @@ public sealed class WindowNetwork
     public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
     {
         int n = words.Length;
+        if (n == 0) return;
         int slot = Slot;
         var slots = ArrayPool<float>.Shared.Rent(n * slot);
         var nonZero = ArrayPool<int>.Shared.Rent(n * slot);
         var nonZeroCount = ArrayPool<int>.Shared.Rent(n);
-        var h = ArrayPool<float>.Shared.Rent(Hidden);
+        var hiddenStates = ArrayPool<float>.Shared.Rent(n * Hidden);
         var g = ArrayPool<float>.Shared.Rent(_vectors.Dimensions);
+        var rows = ArrayPool<int>.Shared.Rent(Span * slot);
+        var values = ArrayPool<float>.Shared.Rent(Span * slot);
         try
         {
             // Each word's slot once, with the positions of its non-zero inputs (a few dozen of the slot's numbers).
@@ -86,40 +103,56 @@ public sealed class WindowNetwork
                     if (s[k] != 0) nonZero[j * slot + c++] = k;
                 nonZeroCount[j] = c;
             }
-            var hidden = h.AsSpan(0, Hidden);
-            var rows = ArrayPool<int>.Shared.Rent(Span * slot);
-            var values = ArrayPool<float>.Shared.Rent(Span * slot);
-            try
+            for (int i = 0; i < n; i++)
+            {
+                // The window's non-zero inputs (row of W1, value), in Gather's order, summed onto the biases.
+                int count = 0;
+                for (int d = -Window; d <= Window; d++)
+                {
+                    int j = i + d, at = (d + Window) * slot;
+                    if (j < 0 || j >= n)
+                    {
+                        rows[count] = at + PadInput(j < 0);
+                        values[count++] = 1f;
+                        continue;
+                    }
+                    for (int t = 0; t < nonZeroCount[j]; t++)
+                    {
+                        int k = nonZero[j * slot + t];
+                        rows[count] = at + k;
+                        values[count++] = slots[j * slot + k];
+                    }
+                }
+                var hidden = hiddenStates.AsSpan(i * Hidden, Hidden);
+                _b1.CopyTo(hidden);
+                VectorMath.AddRows(hidden, _w1, rows.AsSpan(0, count), values.AsSpan(0, count));
+                Relu(hidden);
+            }
+            if (_left is null)
             {
                 for (int i = 0; i < n; i++)
-                {
-                    // The window's non-zero inputs (row of W1, value), in Forward's order, summed onto the biases.
-                    int count = 0;
-                    for (int d = -Window; d <= Window; d++)
-                    {
-                        int j = i + d, at = (d + Window) * slot;
-                        if (j < 0 || j >= n)
-                        {
-                            rows[count] = at + PadInput(j < 0);
-                            values[count++] = 1f;
-                            continue;
-                        }
-                        for (int t = 0; t < nonZeroCount[j]; t++)
-                        {
-                            int k = nonZero[j * slot + t];
-                            rows[count] = at + k;
-                            values[count++] = slots[j * slot + k];
-                        }
-                    }
-                    _b1.CopyTo(hidden);
-                    VectorMath.AddRows(hidden, _w1, rows.AsSpan(0, count), values.AsSpan(0, count));
-                    Output(hidden, output.Slice(i * Labels, Labels), null);
-                }
+                    LogSoftmax(hiddenStates.AsSpan(i * Hidden, Hidden), [], [], output.Slice(i * Labels, Labels));
+                return;
+            }
+            int c4 = 4 * Context;
+            var gates = ArrayPool<float>.Shared.Rent(n * c4);
+            var cells = ArrayPool<float>.Shared.Rent(n * Context);
+            var left = ArrayPool<float>.Shared.Rent(n * Context);
+            var right = ArrayPool<float>.Shared.Rent(n * Context);
+            try
+            {
+                var states = hiddenStates.AsSpan(0, n * Hidden);
+                _left.Forward(states, n, false, gates.AsSpan(0, n * c4), cells.AsSpan(0, n * Context), left.AsSpan(0, n * Context));
+                _right!.Forward(states, n, true, gates.AsSpan(0, n * c4), cells.AsSpan(0, n * Context), right.AsSpan(0, n * Context));
+                for (int i = 0; i < n; i++)
+                    LogSoftmax(hiddenStates.AsSpan(i * Hidden, Hidden), left.AsSpan(i * Context, Context), right.AsSpan(i * Context, Context), output.Slice(i * Labels, Labels));
             }
             finally
             {
-                ArrayPool<int>.Shared.Return(rows);
-                ArrayPool<float>.Shared.Return(values);
+                ArrayPool<float>.Shared.Return(gates);
+                ArrayPool<float>.Shared.Return(cells);
+                ArrayPool<float>.Shared.Return(left);
+                ArrayPool<float>.Shared.Return(right);
             }
         }
         finally
@@ -127,8 +160,10 @@ public sealed class WindowNetwork
             ArrayPool<float>.Shared.Return(slots);
             ArrayPool<int>.Shared.Return(nonZero);
             ArrayPool<int>.Shared.Return(nonZeroCount);
-            ArrayPool<float>.Shared.Return(h);
+            ArrayPool<float>.Shared.Return(hiddenStates);
             ArrayPool<float>.Shared.Return(g);
+            ArrayPool<int>.Shared.Return(rows);
+            ArrayPool<float>.Shared.Return(values);
         }
     }
 
@@ -185,30 +220,24 @@ public sealed class WindowNetwork
         }
     }
 
-    /// <summary>Hidden layer (ReLU, times <paramref name="dropMask"/> when training) and log-softmax output.</summary>
-    private void Forward(ReadOnlySpan<float> x, Span<float> h, Span<float> output, float[]? dropMask)
+    private static void Relu(Span<float> h)
     {
-        h = h[..Hidden];
-        _b1.CopyTo(h);
-        for (int i = 0; i < x.Length; i++)
-            if (x[i] != 0) VectorMath.AddScaled(h, _w1.AsSpan(i * Hidden, Hidden), x[i]);
-        Output(h, output, dropMask);
+        for (int k = 0; k < h.Length; k++)
+            if (h[k] < 0) h[k] = 0;
     }
 
-    /// <summary>ReLU of the hidden sums <paramref name="h"/> (in place, times <paramref name="dropMask"/> when training), then the log-softmax output.</summary>
-    private void Output(Span<float> h, Span<float> output, float[]? dropMask)
+    /// <summary>The output layer over one word's hidden layer <paramref name="h"/> and context states (empty without a context layer), log-softmax.</summary>
+    private void LogSoftmax(ReadOnlySpan<float> h, ReadOnlySpan<float> left, ReadOnlySpan<float> right, Span<float> output)
     {
-        for (int k = 0; k < Hidden; k++)
-        {
-            float v = h[k] > 0 ? h[k] : 0;
-            if (dropMask is not null) v *= dropMask[k];
-            h[k] = v;
-        }
+        int features = Features;
         float max = float.NegativeInfinity;
         for (int c = 0; c < Labels; c++)
         {
-            output[c] = _b2[c] + VectorMath.Dot(_w2.AsSpan(c * Hidden, Hidden), h);
-            max = Math.Max(max, output[c]);
+            var row = _w2.AsSpan(c * features, features);
+            float v = _b2[c] + VectorMath.Dot(row[..Hidden], h);
+            if (Context > 0) v += VectorMath.Dot(row.Slice(Hidden, Context), left) + VectorMath.Dot(row.Slice(Hidden + Context, Context), right);
+            output[c] = v;
+            max = Math.Max(max, v);
         }
         float sum = 0;
         for (int c = 0; c < Labels; c++) sum += MathF.Exp(output[c] - max);
@@ -227,33 +256,45 @@ public sealed class WindowNetwork
         var random = new Random(options.Seed);
         int dims = vectors.Dimensions;
         int input = InputSize(options.Projection);
-        var net = new WindowNetwork(vectors, labels, options.Projection, options.Hidden,
-            new float[options.Projection * dims], new float[options.Hidden * input], new float[options.Hidden], new float[labels * options.Hidden], new float[labels]);
+        int hidden = options.Hidden, context = options.Context, features = hidden + 2 * context;
+        var left = context > 0 ? LstmLayer.Create(hidden, context, random) : null;
+        var right = context > 0 ? LstmLayer.Create(hidden, context, random) : null;
+        var net = new WindowNetwork(vectors, labels, options.Projection, hidden,
+            new float[options.Projection * dims], new float[hidden * input], new float[hidden], new float[labels * features], new float[labels], left, right);
         Glorot(net._p!, dims, options.Projection, random);
-        Glorot(net._w1, input, options.Hidden, random);
-        Glorot(net._w2, options.Hidden, labels, random);
+        Glorot(net._w1, input, hidden, random);
+        Glorot(net._w2, features, labels, random);
 
-        float[][] parameters = [net._p!, net._w1, net._b1, net._w2, net._b2];
+        float[][] parameters = left is null ? [net._p!, net._w1, net._b1, net._w2, net._b2]
+            : [net._p!, net._w1, net._b1, net._w2, net._b2, left.Wx, left.Wh, left.Bias, right!.Wx, right.Wh, right.Bias];
         var grads = parameters.Select(p => new float[p.Length]).ToArray();
         var adamM = parameters.Select(p => new float[p.Length]).ToArray();
         var adamV = parameters.Select(p => new float[p.Length]).ToArray();
-        int slot = net.Slot, hidden = options.Hidden;
+        int slot = net.Slot;
         int maxLen = data.Count == 0 ? 1 : data.Max(d => d.Words.Length);
         var slots = new float[maxLen * slot];
         var slotGrad = new float[maxLen * options.Projection];
         var wordVectors = new float[maxLen * dims];
         var known = new bool[maxLen];
-        var x = new float[input];
-        var inputMask = new float[input];
-        var h = new float[hidden];
-        var dh = new float[hidden];
+        var x = new float[maxLen * input];          // each word's window input, after dropout
+        var inputMask = new float[maxLen * input];
+        var pre = new float[maxLen * hidden];       // hidden layer before ReLU
+        var h = new float[maxLen * hidden];         // after ReLU and dropout: what the output and the context layer read
+        var hiddenMask = new float[maxLen * hidden];
+        var dh = new float[maxLen * hidden];
+        var gates = new float[2 * maxLen * 4 * Math.Max(1, context)];
+        var cells = new float[2 * maxLen * Math.Max(1, context)];
+        var states = new float[2 * maxLen * Math.Max(1, context)];   // left-to-right states, then right-to-left ones
+        var contextMask = new float[2 * maxLen * Math.Max(1, context)];
+        var dropped = new float[2 * maxLen * Math.Max(1, context)];  // the states after dropout
+        var dStates = new float[2 * maxLen * Math.Max(1, context)];
         var output = new float[labels];
-        var hiddenMask = new float[hidden];
         var order = Enumerable.Range(0, data.Count).ToArray();
         long step = 0;
         WindowNetwork? best = null;
         double bestScore = double.NegativeInfinity;
         int sinceBest = 0;
+        float keepIn = 1 - options.InputDropout, keepHidden = 1 - options.HiddenDropout;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             Shuffle.InPlace(order, random);
@@ -268,35 +309,91 @@ public sealed class WindowNetwork
                 Array.Clear(slotGrad, 0, n * options.Projection);
                 for (int j = 0; j < n; j++)
                     known[j] = net.Describe(words[j], slots.AsSpan(j * slot, slot), wordVectors.AsSpan(j * dims, dims));
+                // Forward: the hidden layer of every word, then the context layer over them, then the outputs.
                 for (int i = 0; i < n; i++)
                 {
-                    net.Gather(slots, n, i, x);
-                    float keepIn = 1 - options.InputDropout;
+                    var xi = x.AsSpan(i * input, input);
+                    var mi = inputMask.AsSpan(i * input, input);
+                    net.Gather(slots, n, i, xi);
                     for (int k = 0; k < input; k++)
                     {
-                        inputMask[k] = options.InputDropout > 0 && random.NextSingle() < options.InputDropout ? 0f : 1f / keepIn;
-                        x[k] *= inputMask[k];
+                        mi[k] = options.InputDropout > 0 && random.NextSingle() < options.InputDropout ? 0f : 1f / keepIn;
+                        xi[k] *= mi[k];
                     }
-                    float keepHidden = 1 - options.HiddenDropout;
-                    for (int k = 0; k < hidden; k++) hiddenMask[k] = random.NextSingle() < options.HiddenDropout ? 0f : 1f / keepHidden;
-                    net.Forward(x, h, output, hiddenMask);
+                    var pi = pre.AsSpan(i * hidden, hidden);
+                    net._b1.CopyTo(pi);
+                    for (int k = 0; k < input; k++)
+                        if (xi[k] != 0) VectorMath.AddScaled(pi, net._w1.AsSpan(k * hidden, hidden), xi[k]);
+                    var hi = h.AsSpan(i * hidden, hidden);
+                    var hm = hiddenMask.AsSpan(i * hidden, hidden);
+                    for (int k = 0; k < hidden; k++)
+                    {
+                        hm[k] = random.NextSingle() < options.HiddenDropout ? 0f : 1f / keepHidden;
+                        hi[k] = pi[k] > 0 ? pi[k] * hm[k] : 0f;
+                    }
+                }
+                int cn = n * context, half = maxLen * context;
+                if (left is not null)
+                {
+                    left.Forward(h.AsSpan(0, n * hidden), n, false, gates.AsSpan(0, 4 * cn), cells.AsSpan(0, cn), states.AsSpan(0, cn));
+                    right!.Forward(h.AsSpan(0, n * hidden), n, true, gates.AsSpan(4 * half, 4 * cn), cells.AsSpan(half, cn), states.AsSpan(half, cn));
+                    for (int side = 0; side < 2; side++)
+                        for (int k = side * half; k < side * half + cn; k++)
+                        {
+                            contextMask[k] = random.NextSingle() < options.HiddenDropout ? 0f : 1f / keepHidden;
+                            dropped[k] = states[k] * contextMask[k];
+                        }
+                    Array.Clear(dStates, 0, 2 * half);
+                }
+                Array.Clear(dh, 0, n * hidden);
+                for (int i = 0; i < n; i++)
+                {
+                    var hi = h.AsSpan(i * hidden, hidden);
+                    var li = left is null ? [] : dropped.AsSpan(i * context, context);
+                    var ri = left is null ? [] : dropped.AsSpan(half + i * context, context);
+                    net.LogSoftmax(hi, li, ri, output);
                     loss -= output[gold[i]];
                     tokens++;
                     // Output layer: d(loss)/d(logit) = softmax − one-hot.
-                    Array.Clear(dh);
+                    var dhi = dh.AsSpan(i * hidden, hidden);
                     for (int c = 0; c < labels; c++)
                     {
                         float d = MathF.Exp(output[c]) - (c == gold[i] ? 1f : 0f);
                         grads[4][c] += d;
-                        VectorMath.AddScaled(grads[3].AsSpan(c * hidden, hidden), h, d);
-                        VectorMath.AddScaled(dh, net._w2.AsSpan(c * hidden, hidden), d);
+                        var row = net._w2.AsSpan(c * features, features);
+                        var gRow = grads[3].AsSpan(c * features, features);
+                        VectorMath.AddScaled(gRow[..hidden], hi, d);
+                        VectorMath.AddScaled(dhi, row[..hidden], d);
+                        if (left is null) continue;
+                        VectorMath.AddScaled(gRow.Slice(hidden, context), li, d);
+                        VectorMath.AddScaled(gRow.Slice(hidden + context, context), ri, d);
+                        VectorMath.AddScaled(dStates.AsSpan(i * context, context), row.Slice(hidden, context), d);
+                        VectorMath.AddScaled(dStates.AsSpan(half + i * context, context), row.Slice(hidden + context, context), d);
                     }
-                    // ReLU (and dropped units, whose h is 0): the gradient at the layer's input.
-                    for (int k = 0; k < hidden; k++) dh[k] = h[k] > 0 ? dh[k] * hiddenMask[k] : 0f;
-                    VectorMath.AddScaled(grads[2], dh, 1f);
+                }
+                if (left is not null)
+                {
+                    // Through the context dropout, then back through time into the hidden layer's gradient.
+                    for (int side = 0; side < 2; side++)
+                        for (int k = side * half; k < side * half + cn; k++) dStates[k] *= contextMask[k];
+                    left.Backward(h.AsSpan(0, n * hidden), n, false, gates.AsSpan(0, 4 * cn), cells.AsSpan(0, cn), states.AsSpan(0, cn),
+                        dStates.AsSpan(0, cn), dh.AsSpan(0, n * hidden), grads[5], grads[6], grads[7]);
+                    right!.Backward(h.AsSpan(0, n * hidden), n, true, gates.AsSpan(4 * half, 4 * cn), cells.AsSpan(half, cn), states.AsSpan(half, cn),
+                        dStates.AsSpan(half, cn), dh.AsSpan(0, n * hidden), grads[8], grads[9], grads[10]);
+                }
+                for (int i = 0; i < n; i++)
+                {
+                    var dhi = dh.AsSpan(i * hidden, hidden);
+                    var pi = pre.AsSpan(i * hidden, hidden);
+                    var hm = hiddenMask.AsSpan(i * hidden, hidden);
+                    // ReLU (and dropped units): the gradient at the layer's input.
+                    for (int k = 0; k < hidden; k++) dhi[k] = pi[k] > 0 ? dhi[k] * hm[k] : 0f;
+                    VectorMath.AddScaled(grads[2], dhi, 1f);
+                    var xi = x.AsSpan(i * input, input);
                     for (int q = 0; q < input; q++)
-                        if (x[q] != 0) VectorMath.AddScaled(grads[1].AsSpan(q * hidden, hidden), dh, x[q]);
+                        if (xi[q] != 0) VectorMath.AddScaled(grads[1].AsSpan(q * hidden, hidden), dhi, xi[q]);
                     // Back to the projected vectors of the window's words.
+                    var mi = inputMask.AsSpan(i * input, input);
                     for (int w = -Window; w <= Window; w++)
                     {
                         int j = i + w;
@@ -304,7 +401,7 @@ public sealed class WindowNetwork
                         int at = (w + Window) * slot;
                         var target = slotGrad.AsSpan(j * options.Projection, options.Projection);
                         for (int q = 0; q < target.Length; q++)
-                            if (inputMask[at + q] != 0) target[q] += inputMask[at + q] * VectorMath.Dot(net._w1.AsSpan((at + q) * hidden, hidden), dh);
+                            if (mi[at + q] != 0) target[q] += mi[at + q] * VectorMath.Dot(net._w1.AsSpan((at + q) * hidden, hidden), dhi);
                     }
                 }
                 // The projection's gradient: each word's slot gradient times its pre-trained vector.
@@ -334,7 +431,8 @@ public sealed class WindowNetwork
 
     /// <summary>A copy with the projection applied to every word vector once (<see cref="WordVectorTable.Project"/>): what is saved and run.</summary>
     private WindowNetwork Compiled() => _p is null ? this
-        : new(_vectors.Project(_p, Projection), Labels, Projection, Hidden, null, (float[])_w1.Clone(), (float[])_b1.Clone(), (float[])_w2.Clone(), (float[])_b2.Clone());
+        : new(_vectors.Project(_p, Projection), Labels, Projection, Hidden, null, (float[])_w1.Clone(), (float[])_b1.Clone(), (float[])_w2.Clone(), (float[])_b2.Clone(),
+            _left?.Clone(), _right?.Clone());
 
     private static void Glorot(float[] w, int fanIn, int fanOut, Random random)
     {
@@ -371,9 +469,12 @@ public sealed class WindowNetwork
         var compiled = Compiled();
         compiled._vectors.Write(w);
         foreach (var p in new[] { compiled._w1, compiled._b1, compiled._w2, compiled._b2 }) LittleEndianBlocks.Write(w, p);
+        compiled._left?.Write(w);
+        compiled._right?.Write(w);
     }
 
-    public static WindowNetwork Read(BinaryReader r)
+    /// <param name="context">States per direction of the context layer, from the model's config (<c>network.context</c>; 0: none).</param>
+    public static WindowNetwork Read(BinaryReader r, int context = 0)
     {
         int labels = r.ReadInt32(), projection = r.ReadInt32(), hidden = r.ReadInt32();
         if (labels is < 2 or > 64 || projection is < 1 or > 1024 || hidden is < 1 or > 4096) throw new TacitusException("corrupt ner network weights");
@@ -382,9 +483,12 @@ public sealed class WindowNetwork
         float[] Block(int n) { var a = new float[n]; LittleEndianBlocks.Read(r, a); return a; }
         var w1 = Block(hidden * InputSize(projection));
         var b1 = Block(hidden);
-        var w2 = Block(labels * hidden);
+        var w2 = Block(labels * (hidden + 2 * context));
         var b2 = Block(labels);
-        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2);
+        var left = context > 0 ? LstmLayer.Read(r) : null;
+        var right = context > 0 ? LstmLayer.Read(r) : null;
+        if (left is not null && (left.Hidden != context || right!.Hidden != context)) throw new TacitusException("corrupt ner network weights (context size)");
+        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2, left, right);
     }
 }
 
@@ -435,11 +539,12 @@ public sealed class NetworkEnsemble
         foreach (var m in _members) m.Write(w);
     }
 
-    public static NetworkEnsemble Read(BinaryReader r, int members)
+    public static NetworkEnsemble Read(BinaryReader r, int members, int context = 0)
     {
         if (members is < 1 or > 16) throw new TacitusException($"corrupt ner network config ({members} members)");
         var list = new WindowNetwork[members];
-        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r);
+        if (context is < 0 or > 1024) throw new TacitusException($"corrupt ner network config (context {context})");
+        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r, context);
         return new NetworkEnsemble(list);
     }
 }
