@@ -1,3 +1,4 @@
+using Tacitus.Nlp.Ner;
 namespace Tacitus.Cli.Tests;
 
 /// <summary>End-to-end: train tagger/lemmatizer/ner on the small fixtures, then evaluate and annotate with the result.</summary>
@@ -65,6 +66,42 @@ public class TrainEvaluateTests
         finally
         {
             models.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void A_final_ner_model_trains_on_more_files_with_the_settings_an_earlier_dev_run_chose()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var tiny = Fixture("tiny.iob2");
+            var tuned = Path.Combine(dir.FullName, "tuned");
+            var (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--dev", tiny, "--out", tuned, "--epochs", "3");
+            Assert.True(exit == 0, err);
+            var chosen = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(tuned, "config.json")))!;
+
+            // A second training file that calls Geneva a person: read after --train, so the final model has seen both.
+            var more = Path.Combine(dir.FullName, "more.iob2");
+            File.WriteAllText(more, "1\tGeneva\tB-PER\n2\tspoke\tO\n3\t.\tO\n\n");
+            var final = Path.Combine(dir.FullName, "final");
+            (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--train-also", more, "--settings-from", tuned, "--out", final, "--epochs", "3");
+            Assert.True(exit == 0, err);
+            Assert.Contains("more.iob2: 1 sentences", output);
+            var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(final, "config.json")))!;
+            foreach (var key in NerTrainer.FixedKeys) Assert.Equal(chosen[key]?.ToJsonString(), config[key]?.ToJsonString());
+            Assert.Equal("fixed: chosen on dev by an earlier run", config["settings"]!.GetValue<string>());
+
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--settings-from", dir.FullName, "--out", final);
+            Assert.Equal(1, exit);
+            Assert.Contains("no meta.json; give the directory of a ner model trained with --dev", err);
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--settings-from", final, "--out", Path.Combine(dir.FullName, "again"));
+            Assert.Equal(1, exit);
+            Assert.Contains("trained without --dev", err);
+        }
+        finally
+        {
+            dir.Delete(true);
         }
     }
 

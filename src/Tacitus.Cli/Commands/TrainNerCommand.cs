@@ -36,9 +36,11 @@ internal static class TrainNerCommand
         var networkProjection = new Option<int>("--network-projection") { Description = "How many learned numbers each word vector is projected to.", DefaultValueFactory = _ => new WindowNetworkOptions().Projection };
         var networkDropout = new Option<float[]>("--network-dropout") { Description = "Dropout on the network's input and hidden layer while training (two numbers, 0–0.9).", AllowMultipleArgumentsPerToken = true };
         var networkContext = new Option<int>("--network-context") { Description = "States per direction of a bidirectional LSTM over the network's hidden layer, so each word sees its whole sentence (0: none, the window only).", DefaultValueFactory = _ => 0 };
+        var trainAlso = new Option<string[]>("--train-also") { Description = "More IOB2 training files, read after --train (e.g. the dev file, for a final model trained with --settings-from).", AllowMultipleArgumentsPerToken = true };
+        var settingsFrom = new Option<string?>("--settings-from") { Description = "A model directory trained earlier with --dev: its dev-chosen network weight, O penalty and type bonus are used as they are instead of being tuned (for a final model trained on train + dev)." };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout, networkContext }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout, networkContext, trainAlso, settingsFrom }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
@@ -65,7 +67,14 @@ internal static class TrainNerCommand
                 Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,
             };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };
+            if (parse.GetValue(settingsFrom) is { } from) options = options with { FixedSettings = NerTrainer.SettingsOf(from) };
             var train = IobReader.ReadFile(parse.GetValue(o.Train)!).ToList();
+            foreach (var extra in parse.GetValue(trainAlso) ?? [])
+            {
+                var more = IobReader.ReadFile(extra).ToList();
+                train.AddRange(more);
+                ctx.Out.WriteLine($"training also on {extra}: {more.Count:N0} sentences");
+            }
             var dev = parse.GetValue(o.Dev) is { } d ? IobReader.ReadFile(d).ToList() : [];
             if (parse.GetValue(tagger) is { } t)
             {

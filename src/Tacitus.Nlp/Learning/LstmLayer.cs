@@ -1,3 +1,4 @@
+using System.Buffers;
 using Tacitus.Core;
 using Tacitus.Nlp.Models;
 
@@ -52,32 +53,46 @@ internal sealed class LstmLayer
     public void Forward(ReadOnlySpan<float> x, int n, bool reverse, Span<float> gates, Span<float> cells, Span<float> h)
     {
         int hs = Hidden, g4 = 4 * hs;
-        for (int step = 0; step < n; step++)
+        int most = Math.Max(Input, hs);
+        var rows = ArrayPool<int>.Shared.Rent(most);
+        var values = ArrayPool<float>.Shared.Rent(most);
+        try
         {
-            int t = reverse ? n - 1 - step : step, prev = reverse ? t + 1 : t - 1;
-            var z = gates.Slice(t * g4, g4);
-            Bias.CopyTo(z);
-            var xt = x.Slice(t * Input, Input);
-            for (int k = 0; k < xt.Length; k++)
-                if (xt[k] != 0) VectorMath.AddScaled(z, Wx.AsSpan(k * g4, g4), xt[k]);
-            bool first = step == 0;
-            if (!first)
+            for (int step = 0; step < n; step++)
             {
-                var hp = h.Slice(prev * hs, hs);
+                int t = reverse ? n - 1 - step : step, prev = reverse ? t + 1 : t - 1;
+                var z = gates.Slice(t * g4, g4);
+                Bias.CopyTo(z);
+                // The non-zero inputs' rows, then the previous state's, summed in registers (VectorMath.AddRows).
+                AddNonZeroRows(z, Wx, x.Slice(t * Input, Input), rows, values);
+                bool first = step == 0;
+                if (!first) AddNonZeroRows(z, Wh, h.Slice(prev * hs, hs), rows, values);
+                var c = cells.Slice(t * hs, hs);
+                var ht = h.Slice(t * hs, hs);
                 for (int k = 0; k < hs; k++)
-                    if (hp[k] != 0) VectorMath.AddScaled(z, Wh.AsSpan(k * g4, g4), hp[k]);
-            }
-            var c = cells.Slice(t * hs, hs);
-            var ht = h.Slice(t * hs, hs);
-            for (int k = 0; k < hs; k++)
-            {
-                float i = Sigmoid(z[k]), f = Sigmoid(z[hs + k]), g = MathF.Tanh(z[2 * hs + k]), o = Sigmoid(z[3 * hs + k]);
-                z[k] = i; z[hs + k] = f; z[2 * hs + k] = g; z[3 * hs + k] = o;
-                float cp = first ? 0f : cells[prev * hs + k];
-                c[k] = f * cp + i * g;
-                ht[k] = o * MathF.Tanh(c[k]);
+                {
+                    float i = Sigmoid(z[k]), f = Sigmoid(z[hs + k]), g = MathF.Tanh(z[2 * hs + k]), o = Sigmoid(z[3 * hs + k]);
+                    z[k] = i; z[hs + k] = f; z[2 * hs + k] = g; z[3 * hs + k] = o;
+                    float cp = first ? 0f : cells[prev * hs + k];
+                    c[k] = f * cp + i * g;
+                    ht[k] = o * MathF.Tanh(c[k]);
+                }
             }
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rows);
+            ArrayPool<float>.Shared.Return(values);
+        }
+    }
+
+    /// <summary>y += Σ v[k] · row k of <paramref name="matrix"/> over the non-zero v[k].</summary>
+    private static void AddNonZeroRows(Span<float> y, float[] matrix, ReadOnlySpan<float> v, int[] rows, float[] values)
+    {
+        int count = 0;
+        for (int k = 0; k < v.Length; k++)
+            if (v[k] != 0) { rows[count] = k; values[count++] = v[k]; }
+        VectorMath.AddRows(y, matrix, rows.AsSpan(0, count), values.AsSpan(0, count));
     }
 
     /// <summary>

@@ -49,6 +49,13 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
     /// <summary>Train this many networks (seeds Network.Seed, +1, …) and average their log-probabilities.</summary>
     public int NetworkEnsemble { get; init; } = 1;
 
+    /// <summary>
+    /// Settings chosen on dev by an earlier run (its config's <c>network_weight</c>, <c>outside_penalty</c> and
+    /// <c>type_bonus</c>): used as they are instead of being tuned, so a model can be trained on train + dev with the
+    /// settings a train-only run chose. Null: tune on dev (when there is one).
+    /// </summary>
+    public JsonObject? FixedSettings { get; init; }
+
     /// <summary>Where <see cref="Embeddings"/> came from (recorded in the model's config).</summary>
     public string? EmbeddingsSource { get; init; }
 }
@@ -156,6 +163,14 @@ public static class NerTrainer
             return new(labels, m.Obs, m.Pairs, lexicon, gazetteer, c, net);
         }
         var chosen = network is null ? Make(averaged) : WithNetwork(config, averaged, network, NetworkWeights[0]);
+        if (options.FixedSettings is { } fixedSettings)
+        {
+            var cfg = (JsonObject)chosen.Config.DeepClone();
+            cfg["settings"] = "fixed: chosen on dev by an earlier run";
+            foreach (var key in FixedKeys)
+                if (fixedSettings[key] is { } value && (key != "network_weight" || network is not null)) cfg[key] = value.DeepClone();
+            return new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
+        }
         if (dev.Count == 0) return chosen;
         double bestScore = Evaluate(chosen, dev)["f1"];
         // Settings are tuned on dev one at a time, each setting's candidates built from the best configuration so far:
@@ -180,6 +195,37 @@ public static class NerTrainer
     }
 
     private static readonly double[] NetworkWeights = [2, 1, 4, 8, 16, 32];
+
+    /// <summary>The dev-chosen settings (<see cref="FixedKeys"/>) of a trained ner model, for <see cref="NerTrainingOptions.FixedSettings"/>.</summary>
+    public static JsonObject SettingsOf(string modelDirectory)
+    {
+        JsonObject Read(string name)
+        {
+            var path = Path.Combine(modelDirectory, name);
+            if (!File.Exists(path)) throw new TacitusException($"{modelDirectory}: no {name}; give the directory of a ner model trained with --dev");
+            try
+            {
+                return JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new TacitusException($"{path}: not a JSON object");
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                throw new TacitusException($"{path}: not valid JSON ({e.Message})");
+            }
+        }
+        var meta = Read("meta.json");
+        if (meta["component"]?.GetValue<string>() != EntityRecognizer.Component)
+            throw new TacitusException($"{modelDirectory}: not a ner model (component '{meta["component"]}')");
+        if (meta["scores"]?["dev.f1"] is null)
+            throw new TacitusException($"{modelDirectory}: this ner model was trained without --dev, so it has no dev-chosen settings");
+        var config = Read("config.json");
+        var settings = new JsonObject();
+        foreach (var key in FixedKeys)
+            if (config[key] is { } value) settings[key] = value.DeepClone();
+        return settings; // a key left out: dev kept the default
+    }
+
+    /// <summary>The config keys <see cref="NerTrainingOptions.FixedSettings"/> carries over.</summary>
+    public static readonly IReadOnlyList<string> FixedKeys = ["network_weight", "outside_penalty", "type_bonus"];
 
     private static ((SparseLinearModel Obs, SparseLinearModel Pairs) Model, double DevF1) TrainOne(
         (NerWord[] Words, int[] Gold)[] data, IReadOnlyList<IobSentence> dev, NerTrainingOptions options, int seed, int labelCount,
