@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics.Tensors;
 using Tacitus.Core;
 using Tacitus.Nlp.Models;
 
@@ -69,14 +70,17 @@ internal sealed class LstmLayer
                 if (!first) AddNonZeroRows(z, Wh, h.Slice(prev * hs, hs), rows, values);
                 var c = cells.Slice(t * hs, hs);
                 var ht = h.Slice(t * hs, hs);
+                // Gate activations, vectorized: input and forget gates, then the cell candidate, then the output gate.
+                TensorPrimitives.Sigmoid(z[..(2 * hs)], z[..(2 * hs)]);
+                TensorPrimitives.Tanh(z.Slice(2 * hs, hs), z.Slice(2 * hs, hs));
+                TensorPrimitives.Sigmoid(z.Slice(3 * hs, hs), z.Slice(3 * hs, hs));
                 for (int k = 0; k < hs; k++)
                 {
-                    float i = Sigmoid(z[k]), f = Sigmoid(z[hs + k]), g = MathF.Tanh(z[2 * hs + k]), o = Sigmoid(z[3 * hs + k]);
-                    z[k] = i; z[hs + k] = f; z[2 * hs + k] = g; z[3 * hs + k] = o;
                     float cp = first ? 0f : cells[prev * hs + k];
-                    c[k] = f * cp + i * g;
-                    ht[k] = o * MathF.Tanh(c[k]);
+                    c[k] = z[hs + k] * cp + z[k] * z[2 * hs + k];
                 }
+                TensorPrimitives.Tanh(c, ht);
+                TensorPrimitives.Multiply(ht, z.Slice(3 * hs, hs), ht);
             }
         }
         finally
@@ -108,6 +112,7 @@ internal sealed class LstmLayer
         Span<float> dz = g4 <= 1024 ? stackalloc float[g4] : new float[g4];
         Span<float> dhNext = hs <= 256 ? stackalloc float[hs] : new float[hs];
         Span<float> dcNext = hs <= 256 ? stackalloc float[hs] : new float[hs];
+        Span<float> tanhC = hs <= 256 ? stackalloc float[hs] : new float[hs];
         dhNext.Clear();
         dcNext.Clear();
         for (int step = n - 1; step >= 0; step--)
@@ -115,10 +120,11 @@ internal sealed class LstmLayer
             int t = reverse ? n - 1 - step : step, prev = reverse ? t + 1 : t - 1;
             bool first = step == 0;
             var a = gates.Slice(t * g4, g4);
+            TensorPrimitives.Tanh(cells.Slice(t * hs, hs), tanhC);
             for (int k = 0; k < hs; k++)
             {
                 float i = a[k], f = a[hs + k], g = a[2 * hs + k], o = a[3 * hs + k];
-                float tc = MathF.Tanh(cells[t * hs + k]);
+                float tc = tanhC[k];
                 float d = dh[t * hs + k] + dhNext[k];
                 float dc = dcNext[k] + d * o * (1 - tc * tc);
                 float cp = first ? 0f : cells[prev * hs + k];
@@ -146,8 +152,6 @@ internal sealed class LstmLayer
             }
         }
     }
-
-    private static float Sigmoid(float v) => 1f / (1f + MathF.Exp(-v));
 
     public void Write(BinaryWriter w)
     {
