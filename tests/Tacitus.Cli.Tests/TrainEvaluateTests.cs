@@ -122,7 +122,7 @@ public class TrainEvaluateTests
             var model = Path.Combine(dir.FullName, "models", "ner");
             var (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--dev", tiny, "--out", model, "--epochs", "8",
                 "--embeddings", vectors, "--cluster-bits", "2", "--network", "--network-epochs", "2", "--network-hidden", "8",
-                "--network-projection", "4", "--network-dropout", "0.1", "0.2", "--network-context", "4");
+                "--network-projection", "4", "--network-dropout", "0.1", "0.2", "--network-context", "4", "--network-word-dropout", "0.1");
             Assert.True(exit == 0, err);
             Assert.Contains("word vectors: 17 words, 3 dimensions", output);
             Assert.Contains("network epoch 2/2", output);
@@ -132,6 +132,7 @@ public class TrainEvaluateTests
             Assert.Contains("\"projection\": 4", config);
             Assert.Contains("\"input_dropout\": 0.1", config);
             Assert.Contains("\"context\": 4", config);
+            Assert.Equal(0.1, System.Text.Json.Nodes.JsonNode.Parse(config)!["network"]!["word_dropout"]!.GetValue<double>(), 5);
 
             // A gold file that calls Geneva a person: the model's LOC is listed as a type error, with its sentence.
             var gold = Path.Combine(dir.FullName, "gold.iob2");
@@ -156,6 +157,9 @@ public class TrainEvaluateTests
             (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-context", "-1");
             Assert.Equal(2, exit);
             Assert.Contains("--network-context must be between 0 and 1024", err);
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-word-dropout", "1");
+            Assert.Equal(2, exit);
+            Assert.Contains("--network-word-dropout must be between 0 and 0.9", err);
         }
         finally
         {

@@ -141,6 +141,7 @@ public static class NerTrainer
                 ["learning_rate"] = netOptions.LearningRate,
                 ["seed"] = netOptions.Seed,
             };
+            if (netOptions.WordDropout > 0) ((JsonObject)config["network"]!)["word_dropout"] = netOptions.WordDropout;
             if (netOptions.Context > 0)
             {
                 ((JsonObject)config["network"]!)["context"] = netOptions.Context;

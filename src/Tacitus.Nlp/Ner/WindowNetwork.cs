@@ -23,6 +23,8 @@ public sealed record WindowNetworkOptions
     /// sees the whole sentence to its left and right, not just the window.
     /// </summary>
     public int Context { get; init; }
+    /// <summary>While training, each word's vector is hidden (as for a word without one) with this probability, so the network learns to judge names by their context and form too.</summary>
+    public float WordDropout { get; init; }
 }
 
 /// <summary>
@@ -168,12 +170,13 @@ public sealed class WindowNetwork
     }
 
     /// <summary>One word's slot: projected vector, then the one-hot facts.</summary>
-    private bool Describe(in NerWord w, Span<float> slot, Span<float> g)
+    private bool Describe(in NerWord w, Span<float> slot, Span<float> g, bool hideVector = false)
     {
         slot.Clear();
         int dims = _vectors.Dimensions;
         bool known;
-        if (_p is null) known = _vectors.TryGet(w.Word.Norm, slot);
+        if (hideVector) known = false;
+        else if (_p is null) known = _vectors.TryGet(w.Word.Norm, slot);
         else
         {
             known = _vectors.TryGet(w.Word.Norm, g);
@@ -308,7 +311,8 @@ public sealed class WindowNetwork
                 foreach (var gr in grads) Array.Clear(gr);
                 Array.Clear(slotGrad, 0, n * options.Projection);
                 for (int j = 0; j < n; j++)
-                    known[j] = net.Describe(words[j], slots.AsSpan(j * slot, slot), wordVectors.AsSpan(j * dims, dims));
+                    known[j] = net.Describe(words[j], slots.AsSpan(j * slot, slot), wordVectors.AsSpan(j * dims, dims),
+                        options.WordDropout > 0 && random.NextSingle() < options.WordDropout);
                 // Forward: the hidden layer of every word, then the context layer over them, then the outputs.
                 for (int i = 0; i < n; i++)
                 {
