@@ -94,7 +94,7 @@ public class TrainEvaluateTests
 
             (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--settings-from", dir.FullName, "--out", final);
             Assert.Equal(1, exit);
-            Assert.Contains("no meta.json; give the directory of a ner model trained with --dev", err);
+            Assert.Contains("no ner model here (meta.json missing)", err);
             (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--settings-from", final, "--out", Path.Combine(dir.FullName, "again"));
             Assert.Equal(1, exit);
             Assert.Contains("trained without --dev", err);

@@ -64,14 +64,9 @@ public static class ModelPackage
         }
     }
 
-    /// <summary>
-    /// Loads a model directory written by <see cref="Save"/>; <paramref name="readWeights"/> builds the component from its
-    /// config and weights (<see cref="ModelMetadata.FormatVersion"/> tells it which layout they have). A weights format
-    /// above <paramref name="newestFormat"/> — written by a newer Tacitus — is refused with an error saying so.
-    /// </summary>
-    public static T Load<T>(string directory, string component, Func<ModelMetadata, JsonObject, BinaryReader, T> readWeights, int newestFormat = 1)
+    /// <summary>A model directory's <c>meta.json</c> and <c>config.json</c> (without its weights), checked to be a <paramref name="component"/> model.</summary>
+    public static (ModelMetadata Meta, JsonObject Config) ReadDescription(string directory, string component)
     {
-        ArgumentNullException.ThrowIfNull(readWeights);
         var metaPath = Path.Combine(directory, MetaFile);
         if (!File.Exists(metaPath))
             throw new TacitusException($"{directory}: no {component} model here ({MetaFile} missing). Train one with 'tacitus train {component}' or pass --models DIR.");
@@ -88,6 +83,18 @@ public static class ModelPackage
         }
         if (!string.Equals(meta.Component, component, StringComparison.Ordinal))
             throw new TacitusException($"{directory}: this is a '{meta.Component}' model, not a '{component}' model");
+        return (meta, config);
+    }
+
+    /// <summary>
+    /// Loads a model directory written by <see cref="Save"/>; <paramref name="readWeights"/> builds the component from its
+    /// config and weights (<see cref="ModelMetadata.FormatVersion"/> tells it which layout they have). A weights format
+    /// above <paramref name="newestFormat"/> — written by a newer Tacitus — is refused with an error saying so.
+    /// </summary>
+    public static T Load<T>(string directory, string component, Func<ModelMetadata, JsonObject, BinaryReader, T> readWeights, int newestFormat = 1)
+    {
+        ArgumentNullException.ThrowIfNull(readWeights);
+        var (meta, config) = ReadDescription(directory, component);
         if (meta.FormatVersion < 1 || meta.FormatVersion > newestFormat)
             throw new TacitusException($"{directory}: {component} weights format {meta.FormatVersion} is not one this build reads (1–{newestFormat}); "
                 + "a newer Tacitus wrote it: update tacitus, or retrain the model with 'tacitus train " + component + "'");

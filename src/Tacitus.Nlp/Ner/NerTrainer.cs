@@ -200,25 +200,9 @@ public static class NerTrainer
     /// <summary>The dev-chosen settings (<see cref="FixedKeys"/>) of a trained ner model, for <see cref="NerTrainingOptions.FixedSettings"/>.</summary>
     public static JsonObject SettingsOf(string modelDirectory)
     {
-        JsonObject Read(string name)
-        {
-            var path = Path.Combine(modelDirectory, name);
-            if (!File.Exists(path)) throw new TacitusException($"{modelDirectory}: no {name}; give the directory of a ner model trained with --dev");
-            try
-            {
-                return JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new TacitusException($"{path}: not a JSON object");
-            }
-            catch (System.Text.Json.JsonException e)
-            {
-                throw new TacitusException($"{path}: not valid JSON ({e.Message})");
-            }
-        }
-        var meta = Read("meta.json");
-        if (meta["component"]?.GetValue<string>() != EntityRecognizer.Component)
-            throw new TacitusException($"{modelDirectory}: not a ner model (component '{meta["component"]}')");
-        if (meta["scores"]?["dev.f1"] is null)
+        var (meta, config) = Models.ModelPackage.ReadDescription(modelDirectory, EntityRecognizer.Component);
+        if (!meta.Scores.ContainsKey("dev.f1"))
             throw new TacitusException($"{modelDirectory}: this ner model was trained without --dev, so it has no dev-chosen settings");
-        var config = Read("config.json");
         var settings = new JsonObject();
         foreach (var key in FixedKeys)
             if (config[key] is { } value) settings[key] = value.DeepClone();
