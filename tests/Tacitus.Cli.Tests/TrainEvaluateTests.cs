@@ -88,6 +88,9 @@ public class TrainEvaluateTests
             (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--train-also", more, "--settings-from", tuned, "--out", final, "--epochs", "3");
             Assert.True(exit == 0, err);
             Assert.Contains("more.iob2: 1 sentences", output);
+            // No dev file: the epoch lines show the training accuracy only (it picks the epoch), no dev scores.
+            Assert.Matches(@"epoch 1/3  train [\d.]+  (\*best  )?\(", output);
+            Assert.DoesNotContain(" dev ", output);
             var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(final, "config.json")))!;
             foreach (var key in NerTrainer.FixedKeys) Assert.Equal(chosen[key]?.ToJsonString(), config[key]?.ToJsonString());
             Assert.Equal("fixed: chosen on dev by an earlier run", config["settings"]!.GetValue<string>());

@@ -30,7 +30,7 @@ internal static class TrainingProgressView
                 {
                     reports.Add(r);
                     task.Value = r.Epoch;
-                    task.Description = $"{title}: epoch {r.Epoch}, dev {r.Watched} {r.Dev[r.Watched]:F2}";
+                    task.Description = r.Dev.Count > 0 ? $"{title}: epoch {r.Epoch}, dev {r.Watched} {r.WatchedScore:F2}" : $"{title}: epoch {r.Epoch}, train {r.TrainScore:F2}";
                 });
                 task.Value = maxEpochs;
             });
@@ -44,5 +44,5 @@ internal static class TrainingProgressView
 
     private static string Line(EpochReport r) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"epoch {r.Epoch}/{r.MaxEpochs}  train {r.TrainScore:F2}  dev {string.Join("  ", r.Dev.Select(p => $"{p.Key} {p.Value:F2}"))}{(r.IsBest ? "  *best" : "")}  ({r.Elapsed.TotalSeconds:F1}s)");
+            $"epoch {r.Epoch}/{r.MaxEpochs}  train {r.TrainScore:F2}{(r.Dev.Count > 0 ? "  dev " + string.Join("  ", r.Dev.Select(p => $"{p.Key} {p.Value:F2}")) : "")}{(r.IsBest ? "  *best" : "")}  ({r.Elapsed.TotalSeconds:F1}s)");
 }

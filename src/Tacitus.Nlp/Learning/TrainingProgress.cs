@@ -1,6 +1,9 @@
 namespace Tacitus.Nlp.Learning;
 
-/// <summary>What a trainer reports after each epoch: training accuracy, dev scores, and whether this is the best model so far.</summary>
+/// <summary>
+/// What a trainer reports after each epoch: training accuracy, dev scores (empty when training without a dev file; the
+/// training accuracy then picks the best epoch), and whether this is the best model so far.
+/// </summary>
 public sealed record EpochReport(
     int Epoch,
     int MaxEpochs,
@@ -9,8 +12,11 @@ public sealed record EpochReport(
     bool IsBest,
     TimeSpan Elapsed)
 {
-    /// <summary>The dev score that early stopping watches.</summary>
+    /// <summary>The dev score that early stopping watches (when there is a dev file).</summary>
     public required string Watched { get; init; }
+
+    /// <summary>The score early stopping watched this epoch: the <see cref="Watched"/> dev score, or the training accuracy without dev scores.</summary>
+    public double WatchedScore => Dev.TryGetValue(Watched, out var v) ? v : TrainScore;
 }
 
 /// <summary>Options every perceptron trainer shares.</summary>

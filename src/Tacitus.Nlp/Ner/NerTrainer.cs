@@ -259,8 +259,9 @@ public static class NerTrainer
                 pairs.Tick();
             }
             var model = (perceptron.Freeze(options.PruneBelow).RoundedToHalf(), pairs.Freeze(options.PruneBelow).RoundedToHalf());
-            var devScores = dev.Count > 0 ? Evaluate(make(model), dev).ToDictionary() : new Dictionary<string, double> { ["f1"] = 100.0 * correct / Math.Max(1, seen) };
-            double score = devScores["f1"];
+            // Without a dev file there are no dev scores, and the training accuracy picks the epoch.
+            var devScores = dev.Count > 0 ? Evaluate(make(model), dev).ToDictionary() : new Dictionary<string, double>();
+            double score = dev.Count > 0 ? devScores["f1"] : 100.0 * correct / Math.Max(1, seen);
             bool isBest = score > bestScore;
             if (isBest) { best = model; bestScore = score; sinceBest = 0; }
             else sinceBest++;

@@ -160,8 +160,9 @@ public static class TaggerTrainer
                 }
             }
             var frozen = perceptron.Freeze(options.PruneBelow);
-            var devScores = dev.Count > 0 ? Evaluate(make(frozen.RoundedToHalf()), dev) : new Dictionary<string, double> { ["upos"] = 100.0 * correct / Math.Max(1, seen) };
-            double score = devScores["upos"];
+            // Without a dev file there are no dev scores, and the training accuracy picks the epoch.
+            var devScores = dev.Count > 0 ? Evaluate(make(frozen.RoundedToHalf()), dev) : new Dictionary<string, double>();
+            double score = dev.Count > 0 ? devScores["upos"] : 100.0 * correct / Math.Max(1, seen);
             bool isBest = score > bestScore;
             if (isBest)
             {
