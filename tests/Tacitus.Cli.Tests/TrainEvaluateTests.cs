@@ -125,7 +125,7 @@ public class TrainEvaluateTests
             var model = Path.Combine(dir.FullName, "models", "ner");
             var (exit, output, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--dev", tiny, "--out", model, "--epochs", "8",
                 "--embeddings", vectors, "--cluster-bits", "2", "--network", "--network-epochs", "2", "--network-hidden", "8",
-                "--network-projection", "4", "--network-dropout", "0.1", "0.2", "--network-context", "4", "--network-word-dropout", "0.1");
+                "--network-projection", "4", "--network-dropout", "0.1", "0.2", "--network-context", "4", "--network-word-dropout", "0.1", "--network-averaging", "0.9");
             Assert.True(exit == 0, err);
             Assert.Contains("word vectors: 17 words, 3 dimensions", output);
             Assert.Contains("network epoch 2/2", output);
@@ -136,6 +136,7 @@ public class TrainEvaluateTests
             Assert.Contains("\"input_dropout\": 0.1", config);
             Assert.Contains("\"context\": 4", config);
             Assert.Equal(0.1, System.Text.Json.Nodes.JsonNode.Parse(config)!["network"]!["word_dropout"]!.GetValue<double>(), 5);
+            Assert.Equal(0.9, System.Text.Json.Nodes.JsonNode.Parse(config)!["network"]!["averaging"]!.GetValue<double>(), 5);
 
             // A gold file that calls Geneva a person: the model's LOC is listed as a type error, with its sentence.
             var gold = Path.Combine(dir.FullName, "gold.iob2");
@@ -163,6 +164,9 @@ public class TrainEvaluateTests
             (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-word-dropout", "1");
             Assert.Equal(2, exit);
             Assert.Contains("--network-word-dropout must be between 0 and 0.9", err);
+            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-averaging", "1");
+            Assert.Equal(2, exit);
+            Assert.Contains("--network-averaging must be at least 0 and below 1", err);
         }
         finally
         {

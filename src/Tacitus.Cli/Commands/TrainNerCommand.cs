@@ -39,9 +39,10 @@ internal static class TrainNerCommand
         var trainAlso = new Option<string[]>("--train-also") { Description = "More IOB2 training files, read after --train (e.g. the dev file, for a final model trained with --settings-from).", AllowMultipleArgumentsPerToken = true };
         var settingsFrom = new Option<string?>("--settings-from") { Description = "A model directory trained earlier with --dev: its dev-chosen network weight, O penalty and type bonus are used as they are instead of being tuned (for a final model trained on train + dev)." };
         var networkWordDropout = new Option<float>("--network-word-dropout") { Description = "While training the network, hide each word's vector with this probability (0–0.9), so it also learns to judge names by context.", DefaultValueFactory = _ => 0f };
+        var networkAveraging = new Option<float>("--network-averaging") { Description = "Decay (e.g. 0.999) of a moving average of the network's weights that each epoch's model is made of; 0: none.", DefaultValueFactory = _ => 0f };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout, networkContext, trainAlso, settingsFrom, networkWordDropout }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout, networkContext, trainAlso, settingsFrom, networkWordDropout, networkAveraging }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
@@ -54,6 +55,7 @@ internal static class TrainNerCommand
             if (parse.GetValue(networkProjection) is < 1 or > 256) throw new UsageException($"--network-projection must be between 1 and 256, got {parse.GetValue(networkProjection)}.");
             if (parse.GetValue(networkContext) is < 0 or > 1024) throw new UsageException($"--network-context must be between 0 and 1024, got {parse.GetValue(networkContext)}.");
             if (parse.GetValue(networkWordDropout) is < 0 or > 0.9f) throw new UsageException($"--network-word-dropout must be between 0 and 0.9, got {parse.GetValue(networkWordDropout)}.");
+            if (parse.GetValue(networkAveraging) is < 0 or >= 1) throw new UsageException($"--network-averaging must be at least 0 and below 1, got {parse.GetValue(networkAveraging)}.");
             if (parse.GetValue(dropout) is < 0 or > 0.9) throw new UsageException($"--word-dropout must be between 0 and 0.9, got {parse.GetValue(dropout)}.");
             var text = parse.GetValue(unlabelled) is { Length: > 0 } u ? UnlabelledText.Read(u) : [];
             if (text.Count > 0) ctx.Out.WriteLine($"unlabelled text: {text.Count:N0} sentences, {text.Sum(s => s.Length):N0} words");
@@ -63,7 +65,7 @@ internal static class TrainNerCommand
             {
                 Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
                 Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
-                Network = parse.GetValue(network) ? NetworkOptions(parse.GetValue(networkHidden), parse.GetValue(networkEpochs), parse.GetValue(o.Seed), parse.GetValue(networkProjection), parse.GetValue(networkDropout)) with { Context = parse.GetValue(networkContext), WordDropout = parse.GetValue(networkWordDropout) } : null,
+                Network = parse.GetValue(network) ? NetworkOptions(parse.GetValue(networkHidden), parse.GetValue(networkEpochs), parse.GetValue(o.Seed), parse.GetValue(networkProjection), parse.GetValue(networkDropout)) with { Context = parse.GetValue(networkContext), WordDropout = parse.GetValue(networkWordDropout), Averaging = parse.GetValue(networkAveraging) } : null,
                 NetworkWords = parse.GetValue(networkWords),
                 NetworkEnsemble = parse.GetValue(networkEnsemble),
                 Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,

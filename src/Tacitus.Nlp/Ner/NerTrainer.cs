@@ -142,6 +142,7 @@ public static class NerTrainer
                 ["seed"] = netOptions.Seed,
             };
             if (netOptions.WordDropout > 0) ((JsonObject)config["network"]!)["word_dropout"] = netOptions.WordDropout;
+            if (netOptions.Averaging > 0) ((JsonObject)config["network"]!)["averaging"] = netOptions.Averaging;
             if (netOptions.Context > 0)
             {
                 ((JsonObject)config["network"]!)["context"] = netOptions.Context;

@@ -25,6 +25,11 @@ public sealed record WindowNetworkOptions
     public int Context { get; init; }
     /// <summary>While training, each word's vector is hidden (as for a word without one) with this probability, so the network learns to judge names by their context and form too.</summary>
     public float WordDropout { get; init; }
+    /// <summary>
+    /// Decay of an exponential moving average of the weights, which is what each epoch's model is then made of (steadier
+    /// than the last step's weights); 0: no averaging.
+    /// </summary>
+    public float Averaging { get; init; }
 }
 
 /// <summary>
@@ -273,6 +278,8 @@ public sealed class WindowNetwork
         var grads = parameters.Select(p => new float[p.Length]).ToArray();
         var adamM = parameters.Select(p => new float[p.Length]).ToArray();
         var adamV = parameters.Select(p => new float[p.Length]).ToArray();
+        var averaged = options.Averaging > 0 ? parameters.Select(p => (float[])p.Clone()).ToArray() : null;
+        var live = options.Averaging > 0 ? parameters.Select(p => new float[p.Length]).ToArray() : null;
         int slot = net.Slot;
         int maxLen = data.Count == 0 ? 1 : data.Max(d => d.Words.Length);
         var slots = new float[maxLen * slot];
@@ -421,8 +428,26 @@ public sealed class WindowNetwork
                 }
                 step++;
                 Adam(parameters, grads, adamM, adamV, step, options.LearningRate);
+                if (averaged is not null)
+                {
+                    float decay = Math.Min(options.Averaging, (1f + step) / (10f + step));
+                    for (int p = 0; p < parameters.Length; p++)
+                    {
+                        var a = averaged[p];
+                        var w = parameters[p];
+                        for (int k = 0; k < a.Length; k++) a[k] = decay * a[k] + (1 - decay) * w[k];
+                    }
+                }
             }
-            var compiled = net.Compiled();
+            WindowNetwork compiled;
+            if (averaged is null) compiled = net.Compiled();
+            else
+            {
+                // The epoch's model is made of the averaged weights; training then goes on from the live ones.
+                for (int p = 0; p < parameters.Length; p++) { parameters[p].CopyTo(live![p], 0); averaged[p].CopyTo(parameters[p], 0); }
+                compiled = net.Compiled();
+                for (int p = 0; p < parameters.Length; p++) live![p].CopyTo(parameters[p], 0);
+            }
             double score = devScore?.Invoke(compiled) ?? epoch;
             bool isBest = score > bestScore;
             if (isBest) { best = compiled; bestScore = score; sinceBest = 0; }

@@ -99,6 +99,12 @@ public class ContextNetworkTests
         Assert.Equal(per, Best(Jordan(context, person)));
         Assert.Equal(loc, Best(Jordan(context, place)));
 
+        // With its weights averaged over the steps (each epoch's model is the moving average), it learns the same.
+        var averaged = WindowNetwork.Train(data, vectors, labels, options with { Context = 8, Averaging = 0.9f }, null);
+        Assert.Equal(per, Best(Jordan(averaged, person)));
+        Assert.Equal(loc, Best(Jordan(averaged, place)));
+        Assert.NotEqual(Jordan(context, person), Jordan(averaged, person));
+
         // Saved and read back (the context size comes from the model's config), it scores the same.
         using var ms = new MemoryStream();
         using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) new NetworkEnsemble([context]).Write(w);
