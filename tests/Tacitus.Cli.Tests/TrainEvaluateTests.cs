@@ -149,24 +149,19 @@ public class TrainEvaluateTests
             Assert.Equal("document\tsentence\tkind\tgold_type\tgold_text\tpredicted_type\tpredicted_text\tsentence_text", lines[0]);
             Assert.Contains(lines, l => l.Contains("\ttype\tPER\tGeneva\tLOC\tGeneva\tThe United Nations met in Geneva on Monday .", StringComparison.Ordinal));
 
-            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--network");
-            Assert.Equal(2, exit);
-            Assert.Contains("--network needs --embeddings", err);
-            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-dropout", "0.5");
-            Assert.Equal(2, exit);
-            Assert.Contains("--network-dropout takes two numbers", err);
-            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-hidden", "0");
-            Assert.Equal(2, exit);
-            Assert.Contains("--network-hidden must be between 1 and 4096", err);
-            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-context", "-1");
-            Assert.Equal(2, exit);
-            Assert.Contains("--network-context must be between 0 and 1024", err);
-            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-word-dropout", "1");
-            Assert.Equal(2, exit);
-            Assert.Contains("--network-word-dropout must be between 0 and 0.9", err);
-            (exit, _, err) = CliRunner.Run("", "train", "ner", "--train", tiny, "--out", model, "--embeddings", vectors, "--network", "--network-averaging", "1");
-            Assert.Equal(2, exit);
-            Assert.Contains("--network-averaging must be at least 0 and below 1", err);
+            // Bad network options: a usage error (exit 2) saying what is wrong.
+            void UsageError(string expected, params string[] options)
+            {
+                var (code, _, message) = CliRunner.Run("", ["train", "ner", "--train", tiny, "--out", model, .. options]);
+                Assert.Equal(2, code);
+                Assert.Contains(expected, message);
+            }
+            UsageError("--network needs --embeddings", "--network");
+            UsageError("--network-dropout takes two numbers", "--embeddings", vectors, "--network", "--network-dropout", "0.5");
+            UsageError("--network-hidden must be between 1 and 4096", "--embeddings", vectors, "--network", "--network-hidden", "0");
+            UsageError("--network-context must be between 0 and 1024", "--embeddings", vectors, "--network", "--network-context", "-1");
+            UsageError("--network-word-dropout must be between 0 and 0.9", "--embeddings", vectors, "--network", "--network-word-dropout", "1");
+            UsageError("--network-averaging must be at least 0 and below 1", "--embeddings", vectors, "--network", "--network-averaging", "1");
         }
         finally
         {
