@@ -9,8 +9,8 @@ namespace Tacitus.Nlp.Learning;
 /// One direction of a long short-term memory layer (Hochreiter and Schmidhuber, with a forget gate): reads a sequence of
 /// input vectors left to right (or right to left) and gives each position a state of <see cref="Hidden"/> numbers that
 /// depends on everything read so far. Gates in the order input, forget, cell, output. Weights are kept one row per
-/// input so that zero inputs (ReLU outputs) cost nothing. Mutable only while a trainer
-/// update its arrays; thread-safe to run once training is over.
+/// input so that zero inputs (ReLU outputs) cost nothing. Mutable only while a trainer updates its arrays; thread-safe to
+/// run once training is over.
 /// </summary>
 internal sealed class LstmLayer
 {
@@ -65,9 +65,9 @@ internal sealed class LstmLayer
                 var z = gates.Slice(t * g4, g4);
                 Bias.CopyTo(z);
                 // The non-zero inputs' rows, then the previous state's, summed in registers (VectorMath.AddRows).
-                AddNonZeroRows(z, Wx, x.Slice(t * Input, Input), rows, values);
+                VectorMath.AddNonZeroRows(z, Wx, x.Slice(t * Input, Input), rows, values);
                 bool first = step == 0;
-                if (!first) AddNonZeroRows(z, Wh, h.Slice(prev * hs, hs), rows, values);
+                if (!first) VectorMath.AddNonZeroRows(z, Wh, h.Slice(prev * hs, hs), rows, values);
                 var c = cells.Slice(t * hs, hs);
                 var ht = h.Slice(t * hs, hs);
                 // Gate activations, vectorized: input and forget gates, then the cell candidate, then the output gate.
@@ -88,15 +88,6 @@ internal sealed class LstmLayer
             ArrayPool<int>.Shared.Return(rows);
             ArrayPool<float>.Shared.Return(values);
         }
-    }
-
-    /// <summary>y += Σ v[k] · row k of <paramref name="matrix"/> over the non-zero v[k].</summary>
-    private static void AddNonZeroRows(Span<float> y, float[] matrix, ReadOnlySpan<float> v, int[] rows, float[] values)
-    {
-        int count = 0;
-        for (int k = 0; k < v.Length; k++)
-            if (v[k] != 0) { rows[count] = k; values[count++] = v[k]; }
-        VectorMath.AddRows(y, matrix, rows.AsSpan(0, count), values.AsSpan(0, count));
     }
 
     /// <summary>
@@ -143,7 +134,7 @@ internal sealed class LstmLayer
                 VectorMath.AddScaled(gWx.AsSpan(k * g4, g4), dz, xt[k]);
                 dxt[k] += VectorMath.Dot(Wx.AsSpan(k * g4, g4), dz);
             }
-            if (first) { dhNext.Clear(); continue; }
+            if (first) break; // the sequence's first state has no previous one to pass a gradient to
             var hp = h.Slice(prev * hs, hs);
             for (int k = 0; k < hs; k++)
             {

@@ -37,6 +37,19 @@ internal static class VectorMath
     }
 
     /// <summary>
+    /// y += Σ v[k] · matrix row k over the non-zero v[k] (zero inputs, such as ReLU outputs, cost nothing), through
+    /// <see cref="AddRows"/>: bit-identical to adding the rows one by one in order. <paramref name="rows"/> and
+    /// <paramref name="values"/> are scratch of at least v.Length.
+    /// </summary>
+    public static void AddNonZeroRows(Span<float> y, ReadOnlySpan<float> matrix, ReadOnlySpan<float> v, Span<int> rows, Span<float> values)
+    {
+        int count = 0;
+        for (int k = 0; k < v.Length; k++)
+            if (v[k] != 0) { rows[count] = k; values[count++] = v[k]; }
+        AddRows(y, matrix, rows[..count], values[..count]);
+    }
+
+    /// <summary>
     /// y += Σ values[t] · matrix row rows[t] (rows of y.Length numbers), in the order given, each element summed exactly as
     /// repeated <see cref="AddScaled"/> would (multiply, then add; no fused multiply-add), so results are bit-identical.
     /// Blocks of 64 numbers stay in registers across all the rows instead of being loaded and stored per row.

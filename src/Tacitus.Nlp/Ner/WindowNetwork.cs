@@ -299,6 +299,8 @@ public sealed class WindowNetwork
         var dropped = new float[2 * maxLen * Math.Max(1, context)];  // the states after dropout
         var dStates = new float[2 * maxLen * Math.Max(1, context)];
         var output = new float[labels];
+        var scratchRows = new int[input];
+        var scratchValues = new float[input];
         var order = Enumerable.Range(0, data.Count).ToArray();
         long step = 0;
         WindowNetwork? best = null;
@@ -333,8 +335,7 @@ public sealed class WindowNetwork
                     }
                     var pi = pre.AsSpan(i * hidden, hidden);
                     net._b1.CopyTo(pi);
-                    for (int k = 0; k < input; k++)
-                        if (xi[k] != 0) VectorMath.AddScaled(pi, net._w1.AsSpan(k * hidden, hidden), xi[k]);
+                    VectorMath.AddNonZeroRows(pi, net._w1, xi, scratchRows, scratchValues);
                     var hi = h.AsSpan(i * hidden, hidden);
                     var hm = hiddenMask.AsSpan(i * hidden, hidden);
                     for (int k = 0; k < hidden; k++)
@@ -571,8 +572,8 @@ public sealed class NetworkEnsemble
     public static NetworkEnsemble Read(BinaryReader r, int members, int context = 0)
     {
         if (members is < 1 or > 16) throw new TacitusException($"corrupt ner network config ({members} members)");
-        var list = new WindowNetwork[members];
         if (context is < 0 or > 1024) throw new TacitusException($"corrupt ner network config (context {context})");
+        var list = new WindowNetwork[members];
         for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r, context);
         return new NetworkEnsemble(list);
     }

@@ -33,4 +33,21 @@ public class VectorMathTests
         var matrix = new float[2 * 64];
         Assert.Throws<ArgumentOutOfRangeException>(() => VectorMath.AddRows(new float[64], matrix, [0, 2], [1f, 1f]));
     }
+
+    [Fact]
+    public void AddNonZeroRows_adds_the_rows_of_the_non_zero_inputs_bit_for_bit()
+    {
+        var random = new Random(5);
+        const int width = 128, inputs = 50;
+        var matrix = new float[inputs * width];
+        for (int i = 0; i < matrix.Length; i++) matrix[i] = (float)(random.NextDouble() * 2 - 1);
+        var v = new float[inputs];
+        for (int k = 0; k < inputs; k++) v[k] = k % 3 == 0 ? 0f : (float)(random.NextDouble() * 4 - 2);
+        var expected = new float[width];
+        for (int k = 0; k < inputs; k++)
+            if (v[k] != 0) VectorMath.AddScaled(expected, matrix.AsSpan(k * width, width), v[k]);
+        var actual = new float[width];
+        VectorMath.AddNonZeroRows(actual, matrix, v, new int[inputs], new float[inputs]);
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+    }
 }
