@@ -65,7 +65,11 @@ internal static class TrainNerCommand
             {
                 Seed = parse.GetValue(o.Seed), Ensemble = parse.GetValue(ensemble), WordDropout = parse.GetValue(dropout),
                 Unlabelled = text, CasingFromUnlabelled = parse.GetValue(casingFromUnlabelled), ClusterBits = parse.GetValue(clusterBits),
-                Network = parse.GetValue(network) ? NetworkOptions(parse.GetValue(networkHidden), parse.GetValue(networkEpochs), parse.GetValue(o.Seed), parse.GetValue(networkProjection), parse.GetValue(networkDropout)) with { Context = parse.GetValue(networkContext), WordDropout = parse.GetValue(networkWordDropout), Averaging = parse.GetValue(networkAveraging) } : null,
+                Network = parse.GetValue(network) ? WithDropout(new WindowNetworkOptions
+                {
+                    Hidden = parse.GetValue(networkHidden), Epochs = parse.GetValue(networkEpochs), Seed = parse.GetValue(o.Seed), Projection = parse.GetValue(networkProjection),
+                    Context = parse.GetValue(networkContext), WordDropout = parse.GetValue(networkWordDropout), Averaging = parse.GetValue(networkAveraging),
+                }, parse.GetValue(networkDropout)) : null,
                 NetworkWords = parse.GetValue(networkWords),
                 NetworkEnsemble = parse.GetValue(networkEnsemble),
                 Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,
@@ -112,9 +116,7 @@ internal static class TrainNerCommand
         return cmd;
     }
 
-    private static WindowNetworkOptions NetworkOptions(int hidden, int epochs, int seed, int projection, float[]? dropout)
-    {
-        var options = new WindowNetworkOptions { Hidden = hidden, Epochs = epochs, Seed = seed, Projection = projection };
-        return dropout is { Length: 2 } ? options with { InputDropout = dropout[0], HiddenDropout = dropout[1] } : options;
-    }
+    /// <summary>The options with --network-dropout's two numbers (input, hidden) when given.</summary>
+    private static WindowNetworkOptions WithDropout(WindowNetworkOptions options, float[]? dropout) =>
+        dropout is { Length: 2 } ? options with { InputDropout = dropout[0], HiddenDropout = dropout[1] } : options;
 }

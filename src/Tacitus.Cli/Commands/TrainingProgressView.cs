@@ -30,7 +30,7 @@ internal static class TrainingProgressView
                 {
                     reports.Add(r);
                     task.Value = r.Epoch;
-                    task.Description = r.Dev.Count > 0 ? $"{title}: epoch {r.Epoch}, dev {r.Watched} {r.WatchedScore:F2}" : $"{title}: epoch {r.Epoch}, train {r.TrainScore:F2}";
+                    task.Description = r.Dev.Count > 0 ? $"{title}: epoch {r.Epoch}, dev {r.Watched} {r.Dev[r.Watched]:F2}" : $"{title}: epoch {r.Epoch}, train {r.TrainScore:F2}";
                 });
                 task.Value = maxEpochs;
             });

@@ -14,9 +14,6 @@ public sealed record EpochReport(
 {
     /// <summary>The dev score that early stopping watches (when there is a dev file).</summary>
     public required string Watched { get; init; }
-
-    /// <summary>The score early stopping watched this epoch: the <see cref="Watched"/> dev score, or the training accuracy without dev scores.</summary>
-    public double WatchedScore => Dev.TryGetValue(Watched, out var v) ? v : TrainScore;
 }
 
 /// <summary>Options every perceptron trainer shares.</summary>

@@ -127,9 +127,9 @@ public static class NerTrainer
         {
             var table = WordVectorTable.From(emb, options.NetworkWords);
             int networkCount = Math.Max(1, options.NetworkEnsemble);
-            config["network"] = new JsonObject
+            var networkConfig = new JsonObject
             {
-                ["model"] = $"feed-forward, ±{WindowNetwork.Window} words, learned projection of pre-trained vectors, one ReLU layer, log-softmax",
+                ["model"] = $"feed-forward, ±{WindowNetwork.Window} words, learned projection of pre-trained vectors, one ReLU layer, {(netOptions.Context > 0 ? "a bidirectional LSTM over it, " : "")}log-softmax",
                 ["members"] = networkCount,
                 ["vector_words"] = table.Count,
                 ["vector_dimensions"] = table.Dimensions,
@@ -141,13 +141,11 @@ public static class NerTrainer
                 ["learning_rate"] = netOptions.LearningRate,
                 ["seed"] = netOptions.Seed,
             };
-            if (netOptions.WordDropout > 0) ((JsonObject)config["network"]!)["word_dropout"] = netOptions.WordDropout;
-            if (netOptions.Averaging > 0) ((JsonObject)config["network"]!)["averaging"] = netOptions.Averaging;
-            if (netOptions.Context > 0)
-            {
-                ((JsonObject)config["network"]!)["context"] = netOptions.Context;
-                ((JsonObject)config["network"]!)["model"] = $"feed-forward, ±{WindowNetwork.Window} words, learned projection of pre-trained vectors, one ReLU layer, a bidirectional LSTM over it, log-softmax";
-            }
+            // Options left at their default (off) are not written, so configs of models trained without them stay as they were.
+            if (netOptions.WordDropout > 0) networkConfig["word_dropout"] = netOptions.WordDropout;
+            if (netOptions.Averaging > 0) networkConfig["averaging"] = netOptions.Averaging;
+            if (netOptions.Context > 0) networkConfig["context"] = netOptions.Context;
+            config["network"] = networkConfig;
             // Each member (seeds seed, seed+1, …) keeps its epoch with the best dev F1 of the perceptron plus it alone,
             // at the best of a few weights.
             var trainingData = data.Select(d => (d.Words, d.Gold)).ToArray();
