@@ -158,8 +158,9 @@ public static class FuzzCommand
         bool ok = true;
         string sk = Size(small), lk = Size(large);
         output.WriteLine($"(median CPU seconds per input, samples of >= {ScalingMeasurement.MinSampleSeconds} s each; ratios are per byte x the size ratio, so linear = the size ratio;");
-        output.WriteLine(" calls = calls per sample; alloc = bytes allocated per input byte; gen0/gen2 = collections per MB of input, small and large)");
-        string header = $"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17} {"calls",11} {"alloc",11} {"gen0/gen2 per MB",21}";
+        output.WriteLine(" calls = calls per sample; alloc = bytes allocated per input byte; gen0/gen2 = collections per MB of input, small and large;");
+        output.WriteLine(" faults = minor page faults per MB of input, small/large: memory handed back to the system and touched again)");
+        string header = $"{"target",-18} {sk + " cpu (s)",13} {lk + " cpu (s)",13} {"cpu ratio",9} {"wall ratio",10} {lk + " GC pause (s)",17} {"calls",11} {"alloc",11} {"gen0/gen2 per MB",21} {"faults",11}";
         output.WriteLine(header);
         foreach (var t in targets)
             ok &= Row(t, note: true);
@@ -193,7 +194,8 @@ public static class FuzzCommand
             double wallRatio = ScalingMeasurement.PerByteRatio(a.Wall, a.Bytes, b.Wall, b.Bytes, small, large);
             string remark = a.Rejected || b.Rejected ? "  (input rejected: times the rejection)" : note && cpuRatio > limit ? $"  OVER {limit:F0}x" : "";
             string calls = $"{a.Calls}/{b.Calls}", alloc = $"{a.Allocated / a.Bytes:F1}/{b.Allocated / b.Bytes:F1}", gens = $"{PerMb(a.Gen0, a.Bytes):F1}/{PerMb(a.Gen2, a.Bytes):F2} {PerMb(b.Gen0, b.Bytes):F1}/{PerMb(b.Gen2, b.Bytes):F2}";
-            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4} {calls,11} {alloc,11} {gens,21}{remark}");
+            string faults = $"{PerMb(a.PageFaults, a.Bytes):F0}/{PerMb(b.PageFaults, b.Bytes):F0}";
+            output.WriteLine($"{t.Name,-18} {a.Cpu,13:F5} {b.Cpu,13:F4} {cpuRatio,9:F1} {wallRatio,10:F1} {b.GcPause,17:F4} {calls,11} {alloc,11} {gens,21} {faults,11}{remark}");
             return a.Rejected || b.Rejected || cpuRatio <= limit;
         }
 

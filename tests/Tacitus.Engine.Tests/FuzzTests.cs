@@ -144,6 +144,32 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.InRange(linear, 10, 25);
         Assert.True(quadratic > 100, $"quadratic target: ratio {quadratic:F0}");
     }
+
+    [Fact]
+    public void The_page_fault_counter_sees_fresh_memory_being_touched()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Equal(0, ScalingMeasurement.MinorPageFaults());
+            return;
+        }
+        // 64 MB is above glibc's largest mmap threshold (32 MB), so the block is new pages from the system each time;
+        // touching one byte per 4 KB page faults each page in (or each 2 MB page, with transparent huge pages).
+        const int size = 64 << 20;
+        long before = ScalingMeasurement.MinorPageFaults();
+        var block = System.Runtime.InteropServices.Marshal.AllocHGlobal(size);
+        try
+        {
+            for (int i = 0; i < size; i += 4096) System.Runtime.InteropServices.Marshal.WriteByte(block, i, 1);
+        }
+        finally
+        {
+            System.Runtime.InteropServices.Marshal.FreeHGlobal(block);
+        }
+        long faults = ScalingMeasurement.MinorPageFaults() - before;
+        output.WriteLine($"{faults} minor page faults for 64 MB");
+        Assert.True(faults >= size / (2 << 20), $"only {faults} page faults counted for 64 MB of fresh memory");
+    }
 }
 
 /// <summary>Measures the whole process's memory, so it runs alone (no other test class allocating beside it).</summary>
