@@ -93,7 +93,7 @@ public sealed class SparseLinearModel
         var s = scores[..ClassCount];
         s.Clear();
         var weights = _weights;
-        if (features.Length <= 64 && Sse.IsSupported)
+        if (features.Length <= 128 && Sse.IsSupported)
         {
             // Lookups are memory-bound: touch every table slot first, then every weight row, then add, so the
             // cache misses of different features overlap instead of queueing.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics.Tensors;
 using Tacitus.Core;
 using Tacitus.Nlp.Learning;
 using Tacitus.Nlp.Models;
@@ -38,7 +39,8 @@ public sealed record WindowNetworkOptions
 /// gazetteer kinds that begin and run through it and the sentence's casing style; the five descriptions go through one
 /// ReLU layer to a log-probability per label. Its log-probabilities, weighted, are added to the perceptron's emission
 /// scores, so words the training text never shows are judged by what their vectors resemble.
-/// Immutable after training; thread-safe.
+/// Immutable after training (a compiled network keeps per-word results in a cache of its own, replaced one reference at a
+/// time, which changes no result); thread-safe.
 /// </summary>
 public sealed class WindowNetwork
 {
@@ -70,6 +72,8 @@ public sealed class WindowNetwork
             || (left is null) != (right is null) || left is not null && (left.Input != hidden || right!.Input != hidden || right.Hidden != left.Hidden))
             throw new TacitusException("corrupt ner network weights");
         _uposHashes = [.. UposTags.Select(t => FeatureHash.Of(t))];
+        // Weights of a compiled network never change, so a word's contribution can be kept (the training network's can not).
+        if (p is null) _contributions = new KeptContribution?[1 << 12];
     }
 
     public int Labels { get; }
@@ -86,33 +90,45 @@ public sealed class WindowNetwork
     private static int InputSize(int projection) => Span * (projection + Extra);
 
     /// <summary>Log-probability of each label for each word: <paramref name="output"/>[i × Labels + label].</summary>
+    /// <remarks>
+    /// The hidden layer of word i is the biases, plus each window word's <see cref="VectorContribution"/> (its projected
+    /// vector through the rows of W1 for its position), plus the rows of the window's one-hot inputs. The contribution of a
+    /// word depends on the word alone, so a compiled network keeps recent ones (<see cref="_contributions"/>) instead of
+    /// multiplying 5 × 32 rows again for every occurrence of "the"; computed or kept, the numbers are the same.
+    /// </remarks>
     public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
     {
         int n = words.Length;
         if (n == 0) return;
-        int slot = Slot;
+        int slot = Slot, width = Span * Hidden;
         var slots = ArrayPool<float>.Shared.Rent(n * slot);
         var nonZero = ArrayPool<int>.Shared.Rent(n * slot);
         var nonZeroCount = ArrayPool<int>.Shared.Rent(n);
+        var known = ArrayPool<bool>.Shared.Rent(n);
+        var contributions = ArrayPool<float>.Shared.Rent(n * width);
         var hiddenStates = ArrayPool<float>.Shared.Rent(n * Hidden);
         var g = ArrayPool<float>.Shared.Rent(_vectors.Dimensions);
         var rows = ArrayPool<int>.Shared.Rent(Span * slot);
         var values = ArrayPool<float>.Shared.Rent(Span * slot);
         try
         {
-            // Each word's slot once, with the positions of its non-zero inputs (a few dozen of the slot's numbers).
+            // Each word's slot once: its vector's contribution to the five window positions, and the positions of its
+            // non-zero one-hot inputs (a handful of the slot's numbers).
             for (int j = 0; j < n; j++)
             {
                 var s = slots.AsSpan(j * slot, slot);
-                Describe(words[j], s, g);
+                known[j] = Describe(words[j], s, g);
+                if (known[j]) VectorContribution(words[j].Word.Norm, s[..Projection], rows, values, contributions.AsSpan(j * width, width));
                 int c = 0;
-                for (int k = 0; k < slot; k++)
+                for (int k = Projection; k < slot; k++)
                     if (s[k] != 0) nonZero[j * slot + c++] = k;
                 nonZeroCount[j] = c;
             }
             for (int i = 0; i < n; i++)
             {
-                // The window's non-zero inputs (row of W1, value), in Gather's order, summed onto the biases.
+                var hidden = hiddenStates.AsSpan(i * Hidden, Hidden);
+                _b1.CopyTo(hidden);
+                // The window's vectors, then its one-hot inputs (row of W1, value), summed onto the biases.
                 int count = 0;
                 for (int d = -Window; d <= Window; d++)
                 {
@@ -123,6 +139,7 @@ public sealed class WindowNetwork
                         values[count++] = 1f;
                         continue;
                     }
+                    if (known[j]) TensorPrimitives.Add(hidden, contributions.AsSpan(j * width + (d + Window) * Hidden, Hidden), hidden);
                     for (int t = 0; t < nonZeroCount[j]; t++)
                     {
                         int k = nonZero[j * slot + t];
@@ -130,8 +147,6 @@ public sealed class WindowNetwork
                         values[count++] = slots[j * slot + k];
                     }
                 }
-                var hidden = hiddenStates.AsSpan(i * Hidden, Hidden);
-                _b1.CopyTo(hidden);
                 VectorMath.AddRows(hidden, _w1, rows.AsSpan(0, count), values.AsSpan(0, count));
                 Relu(hidden);
             }
@@ -167,12 +182,48 @@ public sealed class WindowNetwork
             ArrayPool<float>.Shared.Return(slots);
             ArrayPool<int>.Shared.Return(nonZero);
             ArrayPool<int>.Shared.Return(nonZeroCount);
+            ArrayPool<bool>.Shared.Return(known);
+            ArrayPool<float>.Shared.Return(contributions);
             ArrayPool<float>.Shared.Return(hiddenStates);
             ArrayPool<float>.Shared.Return(g);
             ArrayPool<int>.Shared.Return(rows);
             ArrayPool<float>.Shared.Return(values);
         }
     }
+
+    /// <summary>
+    /// What a word's projected vector <paramref name="vector"/> adds to the hidden layer at each of the five window
+    /// positions (<paramref name="into"/>: position-major, <see cref="Hidden"/> numbers each): the rows of W1 for the
+    /// vector's inputs at that position, times the vector, summed from zero in input order. A compiled network keeps the
+    /// result per word in <see cref="_contributions"/>; <paramref name="rows"/> and <paramref name="values"/> are scratch.
+    /// </summary>
+    private void VectorContribution(ulong word, ReadOnlySpan<float> vector, int[] rows, float[] values, Span<float> into)
+    {
+        var cache = _contributions;
+        int index = cache is null ? 0 : (int)(word & (ulong)(cache.Length - 1));
+        if (cache is not null && Volatile.Read(ref cache[index]) is { } kept && kept.Word == word)
+        {
+            kept.Values.CopyTo(into);
+            return;
+        }
+        int count = 0;
+        for (int k = 0; k < vector.Length; k++)
+            if (vector[k] != 0) { rows[count] = k; values[count++] = vector[k]; }
+        into.Clear();
+        for (int d = 0; d < Span; d++)
+        {
+            var rowsAt = rows.AsSpan(0, count);
+            if (d > 0)
+                for (int t = 0; t < count; t++) rowsAt[t] += Slot;
+            VectorMath.AddRows(into.Slice(d * Hidden, Hidden), _w1, rowsAt, values.AsSpan(0, count));
+        }
+        if (cache is not null) Volatile.Write(ref cache[index], new KeptContribution(word, into.ToArray()));
+    }
+
+    /// <summary>Slots for recently seen words' <see cref="VectorContribution"/>s (compiled networks only; 2^12 slots, about 10 MB when full).</summary>
+    private readonly KeptContribution?[]? _contributions;
+
+    private sealed record KeptContribution(ulong Word, float[] Values);
 
     /// <summary>One word's slot: projected vector, then the one-hot facts.</summary>
     private bool Describe(in NerWord w, Span<float> slot, Span<float> g, bool hideVector = false)

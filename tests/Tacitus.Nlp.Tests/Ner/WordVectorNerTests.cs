@@ -208,6 +208,47 @@ public class WordVectorNerTests
     }
 
     [Fact]
+    public void A_compiled_network_scores_a_word_the_same_whether_it_kept_its_vector_contribution_or_not()
+    {
+        var options = new NerTrainingOptions
+        {
+            Epochs = 5, Seed = 5, ClusterBits = 2, Embeddings = ToyVectors(),
+            Network = new WindowNetworkOptions { Epochs = 5, Hidden = 8, Projection = 4, Seed = 2, LearningRate = 0.01f },
+        };
+        var ner = NerTrainer.Train(Tiny(), [], Gazetteer.Empty, options);
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            // Two copies of the same network, each with its own (empty) store of word contributions.
+            ner.Save(dir.FullName, new ModelMetadata { Component = EntityRecognizer.Component });
+            var a = EntityRecognizer.Load(dir.FullName);
+            var b = EntityRecognizer.Load(dir.FullName);
+            string[] first = ["Olaf", "Scholz", "visited", "Paris", "."], second = ["Paris", "visited", "Olaf", "and", "Paris", "."];
+            float[] Score(EntityRecognizer ner, string[] sentence)
+            {
+                var words = new NerWord[sentence.Length];
+                ner.Describe(new StringForms(sentence), sentence.Length, words);
+                var output = new float[sentence.Length * ner.LabelCount];
+                ner.Network!.LogProbabilities(words, output);
+                return output;
+            }
+            // a meets the sentences in one order, b in the other: the words they share are computed by one and kept by
+            // the other, and "Paris" is kept within the second sentence itself.
+            var a1 = Score(a, first);
+            var a2 = Score(a, second);
+            var b2 = Score(b, second);
+            var b1 = Score(b, first);
+            Assert.Equal(a1, b1);
+            Assert.Equal(a2, b2);
+            Assert.Equal(a1, Score(a, first));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
     public void A_model_without_a_network_still_loads_and_tags_as_before()
     {
         var ner = NerTrainer.Train(Tiny(), [], Gazetteer.Empty, new NerTrainingOptions { Epochs = 3, Seed = 3, MinClusterCount = 2, ClusterBits = 3 });
