@@ -121,7 +121,7 @@ public class NerTests
     public void Ner_stage_writes_token_tags_and_entities_with_spans()
     {
         const string text = "Russian President Vladimir Putin met Turkish officials in Istanbul on Friday .";
-        var doc = new TaggerStage(ShippedTagger.Value).Process(Whitespace(text));
+        var doc = new TaggerStage(ShippedTagger.Value).Process(OneSentenceDocument.Of(text, "t"));
         doc = new NerStage(Shipped.Value).Process(doc);
         Assert.All(doc.Tokens, t => Assert.NotNull(t.Ner));
         var per = Assert.Single(doc.Entities, e => e.Label == "PER");
@@ -135,8 +135,8 @@ public class NerTests
     {
         var stage = new NerStage(Shipped.Value);
         var longSentence = string.Join(' ', Enumerable.Range(0, 2000).Select(i => i % 3 == 0 ? "Putin" : "said"));
-        Assert.Equal(2000, stage.Process(Whitespace(longSentence)).Tokens.Length);
-        var odd = stage.Process(Whitespace("ERDOĞAN " + new string('Z', 10_000) + " 🇹🇷 東京 مرحبا"));
+        Assert.Equal(2000, stage.Process(OneSentenceDocument.Of(longSentence, "t")).Tokens.Length);
+        var odd = stage.Process(OneSentenceDocument.Of("ERDOĞAN " + new string('Z', 10_000) + " 🇹🇷 東京 مرحبا", "t"));
         Assert.All(odd.Tokens, t => Assert.Contains(t.Ner!, NerLabels.All));
     }
 
@@ -281,17 +281,4 @@ public class NerTests
         Assert.Equal(words.Length, previous); // with a huge penalty every word is in some entity
     }
 
-    private static Document Whitespace(string text)
-    {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && text[i] == ' ') i++;
-            int start = i;
-            while (i < text.Length && text[i] != ' ') i++;
-            if (i > start) tokens.Add(new Token(new TextSpan(start, i), 0));
-        }
-        return new Document("t", text) { Tokens = tokens.ToImmutable(), Sentences = [new Sentence(new TextSpan(0, text.Length), 0, tokens.Count)] };
-    }
 }

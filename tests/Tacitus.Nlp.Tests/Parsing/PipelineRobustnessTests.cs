@@ -1,9 +1,9 @@
-using System.Collections.Immutable;
 using Tacitus.Core;
 using Tacitus.Nlp.Lemmatization;
 using Tacitus.Nlp.Parsing;
 using Tacitus.Nlp.Tagging;
 using Tacitus.Nlp.Tokenization;
+using Tacitus.TestSupport;
 
 namespace Tacitus.Nlp.Tests.Parsing;
 
@@ -38,24 +38,6 @@ public class PipelineRobustnessTests
         return doc;
     }
 
-    /// <summary>One sentence of space-separated tokens (no sentence splitting).</summary>
-    private static Document OneSentence(string text)
-    {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && text[i] == ' ') i++;
-            int start = i;
-            while (i < text.Length && text[i] != ' ') i++;
-            if (i > start) tokens.Add(new Token(new TextSpan(start, i), 0));
-        }
-        return new Document("robust", text)
-        {
-            Tokens = tokens.ToImmutable(),
-            Sentences = [new Sentence(new TextSpan(0, text.Length), 0, tokens.Count)],
-        };
-    }
 
     private static Document Tokenized(string text) => new Tokenizer().Process(new Document("robust", text));
 
@@ -65,7 +47,7 @@ public class PipelineRobustnessTests
     public void A_very_long_sentence_gets_a_tree(int length)
     {
         string[] cycle = ["the", "army", "attacked", "villages", "near", "Sumy", "and", "killed", "three", "people", ","];
-        var doc = Annotate(OneSentence(string.Join(' ', Enumerable.Range(0, length).Select(i => cycle[i % cycle.Length]))));
+        var doc = Annotate(OneSentenceDocument.Of(string.Join(' ', Enumerable.Range(0, length).Select(i => cycle[i % cycle.Length]))));
         Assert.Equal(length, doc.Tokens.Length);
         Assert.Equal(1, doc.Tokens.Count(t => t.Head == 0));
     }
@@ -81,7 +63,7 @@ public class PipelineRobustnessTests
     [Fact]
     public void Tokens_of_10000_characters_are_handled()
     {
-        var doc = Annotate(OneSentence("Putin said " + new string('a', 10_000) + " and " + new string('Ж', 10_000) + " " + new string('7', 10_000) + " ."));
+        var doc = Annotate(OneSentenceDocument.Of("Putin said " + new string('a', 10_000) + " and " + new string('Ж', 10_000) + " " + new string('7', 10_000) + " ."));
         Assert.Equal(7, doc.Tokens.Length);
         Assert.Equal("said", doc.TextOf(doc.Tokens.Single(t => t.Head == 0)));
     }

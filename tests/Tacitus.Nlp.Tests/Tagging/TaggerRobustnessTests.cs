@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using Tacitus.Core;
 using Tacitus.Nlp.Lemmatization;
 using Tacitus.Nlp.Tagging;
+using Tacitus.TestSupport;
 
 namespace Tacitus.Nlp.Tests.Tagging;
 
@@ -11,28 +11,10 @@ public class TaggerRobustnessTests
     private static readonly HashSet<string> Upos =
         ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"];
 
-    /// <summary>One sentence of whitespace-separated tokens, as the tokenizer would give it.</summary>
-    private static Document OneSentence(string text)
-    {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && text[i] == ' ') i++;
-            int start = i;
-            while (i < text.Length && text[i] != ' ') i++;
-            if (i > start) tokens.Add(new Token(new TextSpan(start, i), 0));
-        }
-        return new Document("robust", text)
-        {
-            Tokens = tokens.ToImmutable(),
-            Sentences = [new Sentence(new TextSpan(0, text.Length), 0, tokens.Count)],
-        };
-    }
 
     private static Document Run(string text)
     {
-        var doc = OneSentence(text);
+        var doc = OneSentenceDocument.Of(text);
         doc = new TaggerStage(ShippedModels.Tagger).Process(doc);
         doc = new LemmatizerStage(ShippedModels.Lemmatizer).Process(doc);
         foreach (var t in doc.Tokens)
