@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Tacitus.Coding.Events;
@@ -110,6 +111,7 @@ internal sealed class WordOrderPattern
         {
             if (!pat.LiteralsPresent(g.Form, alternates, from, to)) continue;
             ctx.P = pat;
+            ctx.Verb = verb;
             ctx.Result = new Slots { Target = -1, Source = -1 };
             if (ctx.PostMatch(0, verb + 1) && ctx.PreMatch(pat.Pre.Length - 1, verb - 1))
             {
@@ -123,6 +125,8 @@ internal sealed class WordOrderPattern
     private sealed class Context(VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int from, int to)
     {
         public WordOrderPattern P = null!;
+        /// <summary>The token the pattern is matched around.</summary>
+        public int Verb;
         public Slots Result = new() { Target = -1, Source = -1 };
 
         // Untagged text (no tagger ran): a capitalised word, a number or an article.
@@ -131,6 +135,34 @@ internal sealed class WordOrderPattern
 
         private bool NounCore(int j) => isActor[j] || g.Upos[j] is "NOUN" or "PROPN" or "NUM" ||
                                         (g.Upos[j].Length == 0 && g.Doc.TextOf(g.Token(j)) is { Length: > 0 } w && (char.IsUpper(w[0]) || char.IsDigit(w[0])));
+
+        /// <summary>
+        /// Whether a word of [<paramref name="start"/>, <paramref name="end"/>) is a verb below <see cref="Verb"/> with an
+        /// actor of its own as subject: a predicate coded as an event of its own, not a word of this verb's pattern.
+        /// "Ukraine said that Russia attacked Kharkiv" must not match SAY's <c>- * ATTACK [190]</c> (written for "reported an
+        /// attack"): that made Ukraine the attacker. "Accused Russia of attacking", "vowed to attack" (no subject), "indicated
+        /// it would act" (a pronoun) and the verb's own head ("Sam has begun", matched at "has") still match.
+        /// </summary>
+        private bool HeadsOwnClause(int start, int end)
+        {
+            for (int t = start; t < end; t++)
+            {
+                if (g.Upos[t] is not ("VERB" or "AUX") || Dominates(t, Verb)) continue;
+                foreach (int c in g.Children[t])
+                    if (g.Base[c] == "nsubj" && isActor[c] && g.Upos[c] != "PRON" && !Pronouns.Contains(g.Form[c])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="a"/> is <paramref name="b"/> or one of its heads.</summary>
+        private bool Dominates(int a, int b)
+        {
+            for (int x = b, steps = 0; x >= 0 && steps <= g.Count; x = g.Head[x], steps++)
+                if (x == a) return true;
+            return false;
+        }
+
+        private static readonly FrozenSet<string> Pronouns = FrozenSet.Create(StringComparer.Ordinal, "I", "YOU", "HE", "SHE", "IT", "WE", "THEY", "WHO", "WHICH", "THAT");
 
         public bool PostMatch(int k, int pos)
         {
@@ -144,7 +176,7 @@ internal sealed class WordOrderPattern
                     case Kind.Word:
                         {
                             int end = dict.EndOfMatchStartingAt(e.Word, g.Form, alternates, j);
-                            if (end > 0 && end <= to && PostMatch(k + 1, end)) return true;
+                            if (end > 0 && end <= to && !HeadsOwnClause(j, end) && PostMatch(k + 1, end)) return true;
                             break;
                         }
                     case Kind.Target or Kind.Source or Kind.Actor:
@@ -184,7 +216,7 @@ internal sealed class WordOrderPattern
                     case Kind.Word:
                         {
                             int start = dict.StartOfMatchEndingAt(e.Word, g.Form, alternates, j);
-                            if (start >= from && PreMatch(k - 1, start - 1)) return true;
+                            if (start >= from && !HeadsOwnClause(start, j + 1) && PreMatch(k - 1, start - 1)) return true;
                             break;
                         }
                     case Kind.Target or Kind.Source or Kind.Actor:
