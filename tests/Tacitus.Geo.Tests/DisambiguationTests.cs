@@ -117,4 +117,20 @@ public sealed class DisambiguationTests : IDisposable
         var places = new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
         Assert.True(!places.Any(p => p.Span.Start == second), string.Join("; ", places.Select(p => $"{p.Span} {p.Name} {p.Producer}")));
     }
+
+    [Fact]
+    public void An_organisation_named_like_a_town_is_no_place_but_a_big_city_inside_a_longer_name_still_is()
+    {
+        IReadOnlyList<Core.Place> Places(string text, params (int Start, int End)[] organisations)
+        {
+            var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+            doc = doc with { Entities = [.. organisations.Select(o => new Core.Entity(new Core.TextSpan(o.Start, o.End), "ORG", 0, "test"))] };
+            return new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
+        }
+        // "Hamas" is an alternate name of Hamm: tagged as an organisation, the whole name is not the town.
+        Assert.Equal(["Boise"], Places("Boise rejected the offer.").Select(p => p.Name));
+        Assert.Empty(Places("Boise rejected the offer.", (0, 5)));
+        // A big city by its own name beside other words of the organisation's name is still a place.
+        Assert.Equal(["Moscow"], Places("Moscow City Court jailed him.", (0, 17)).Select(p => p.Name));
+    }
 }

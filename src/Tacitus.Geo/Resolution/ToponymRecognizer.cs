@@ -70,6 +70,15 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             mentions.Add(new ToponymMention(ent.Span, ent.Sentence, ft, lt, key, ids, source));
         }
         var persons = new PersonSpans(doc.Entities.Where(e => e.Label is "PER" or "PERSON").Select(e => e.Span));
+        // The organisation name (NER ORG) each token is in, if any: "Hamas", "UN Security Council".
+        var organisation = new int[tokens.Length];
+        Array.Fill(organisation, -1);
+        for (int e = 0; e < doc.Entities.Length; e++)
+        {
+            if (doc.Entities[e].Label is not ("ORG" or "ORGANIZATION")) continue;
+            var (ft, lt) = TokenRange(tokens, doc.Entities[e].Span);
+            for (int t = ft; t <= lt && t >= 0; t++) organisation[t] = e;
+        }
         // Names seen as a person's ("John Steele", "Mr. Burton") are people everywhere in the document ("Steele said").
         var personKeys = new HashSet<string>(StringComparer.Ordinal);
 
@@ -108,7 +117,8 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                     }
                 }
                 if (best < 0) continue;
-                if (!Accept(doc, sentence, i, best, bestKey!, bestIds!, bestSource, out bool person))
+                TextSpan? inOrganisation = organisation[i] >= 0 && organisation[best] == organisation[i] ? doc.Entities[organisation[i]].Span : null;
+                if (!Accept(doc, sentence, i, best, bestKey!, bestIds!, bestSource, inOrganisation, out bool person))
                 {
                     if (person) personKeys.Add(bestKey!);
                     continue;
@@ -136,7 +146,8 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return personNames.Contains(text.Substring(span.Start, next.End - span.Start));
     }
 
-    private bool Accept(Document doc, Sentence sentence, int i, int j, string key, int[] ids, MentionSource source, out bool person)
+    /// <param name="organisation">The NER organisation name the window lies in, if any.</param>
+    private bool Accept(Document doc, Sentence sentence, int i, int j, string key, int[] ids, MentionSource source, TextSpan? organisation, out bool person)
     {
         person = false;
         var text = doc.Text;
@@ -149,6 +160,15 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
 
         var best = BestKind(ids, out long bestPop);
         bool broad = best is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Continent or PlaceKind.Region or PlaceKind.Water or PlaceKind.Landform;
+
+        // Inside an organisation's name: a country or region ("Bank of England"), or a big town by its own name beside
+        // other words ("Moscow City Court"); not the whole name ("Hamas", an alternate name of Hamm) nor a small town
+        // that shares a word ("UN Security Council": Council, Idaho).
+        if (organisation is { } org && !broad)
+        {
+            bool whole = tokens[i].Span.Start == org.Start && tokens[j].Span.End == org.End;
+            if (whole || bestPop < 100_000 || !ids.Any(id => IsPrimaryName(id, key))) return false;
+        }
 
         // Short all-capital words (US, UK, UAE) only as countries or regions: "IST", "NYC"-style codes of towns are left out.
         if (allCaps && firstForm.Length <= 3 && single)
