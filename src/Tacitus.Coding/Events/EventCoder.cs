@@ -42,6 +42,8 @@ public sealed class EventCoder
 {
     private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
+    /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
+    private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
         "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
@@ -889,6 +891,8 @@ public sealed class EventCoder
                     else if (PlanNouns.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
                 }
                 if (rel == "advcl" && g.Children[x].Any(c => g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]))) hypothetical = true;
+                // "The Kremlin denied that Putin had refused …": what a denial's clause says is reported as not so.
+                if (rel == "ccomp" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 // Reported speech keeps its own modality; stop at clause boundaries other than complements and noun modifiers.
                 if (rel is "xcomp" or "acl" or "nmod" or "advcl" || (rel == "ccomp" && g.HasChild(x, "mark", "TO")))
                 {
