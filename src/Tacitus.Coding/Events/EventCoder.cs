@@ -943,19 +943,48 @@ public sealed class EventCoder
             if (g.Base[p] == "nsubj" && g.Head[p] >= 0) clauses.Add(g.Head[p]);
             for (int k = p + 1; k < g.Count && k <= p + 3; k++)
                 if (CasualtyVerbs.Contains(g.Lemma[k]) && !clauses.Contains(k) && AttackGovernor(k) == p) clauses.Add(k);
+            // "Three civilians were killed in a Russian drone strike", "two soldiers were killed and five wounded in an
+            // attack": the people killed in the attack are its casualties and, with no other target, its target.
+            bool victimsAsTarget = false;
+            if (IsNoun(p) && g.Base[p] == "obl" && g.Head[p] is var h and >= 0 && IsCasualtyWord(h) && g.HasChild(p, "case", "IN", "DURING"))
+            {
+                victimsAsTarget = d.Targets.Count == 0;
+                foreach (var k in CasualtyChain(h)) if (!clauses.Contains(k)) clauses.Add(k);
+            }
             foreach (var k in clauses)
             {
-                if (!CasualtyVerbs.Contains(g.Lemma[k])) continue;
-                var victims = g.FirstChild(k, g.IsPassive(k) ? "nsubj:pass" : "obj");
+                if (!IsCasualtyWord(k)) continue;
+                // a passive verb's subject; an adjective's ("five wounded"); an active verb's object
+                var victims = g.FirstChild(k, g.IsPassive(k) ? "nsubj:pass" : g.Upos[k] == "ADJ" ? "nsubj" : "obj");
                 if (victims < 0) continue;
+                if (victimsAsTarget && k != p && g.Subtree(victims).Select(t => actors.At(g.First + t)).FirstOrDefault(a => a is not null) is { } victim
+                    && !d.Sources.Any(s => s.Actor.Id == victim.Actor.Id) && !d.Targets.Any(t => t.Actor.Id == victim.Actor.Id))
+                {
+                    d.Targets.Add(new Participant(victim.Actor, victim.Mention, "casualties"));
+                    d.Rule += "; target the casualties";
+                }
                 int? n = NumberOf(victims);
                 if (n is null) continue;
-                if (g.Lemma[k] == "KILL") d.Fatalities = (d.Fatalities ?? 0) + n; else d.Injuries = (d.Injuries ?? 0) + n;
+                if (g.Lemma[k] is "KILL" or "KILLED") d.Fatalities = (d.Fatalities ?? 0) + n; else d.Injuries = (d.Injuries ?? 0) + n;
                 d.EvidenceTokens.Add(k);
                 foreach (var t in g.Subtree(victims)) if (t <= victims) d.EvidenceTokens.Add(t);
                 if (k != p) { _consumed.Add(k); d.Scope.AddRange(g.Subtree(k)); }
                 d.Rule += $"; {g.Lemma[k].ToLowerInvariant()} {n}";
             }
+        }
+
+        /// <summary>A casualty verb, or the participle used as an adjective ("five wounded", lemma WOUNDED).</summary>
+        private bool IsCasualtyWord(int k) =>
+            CasualtyVerbs.Contains(g.Lemma[k]) || (g.Upos[k] == "ADJ" && g.Lemma[k] is "KILLED" or "WOUNDED" or "INJURED" or "HURT");
+
+        /// <summary>A casualty word with the casualty words it is coordinated with ("were killed and five wounded").</summary>
+        private List<int> CasualtyChain(int k)
+        {
+            int top = k;
+            while (g.Base[top] == "conj" && g.Head[top] >= 0 && IsCasualtyWord(g.Head[top])) top = g.Head[top];
+            var chain = new List<int> { top };
+            foreach (var c in g.Children[top]) if (g.Base[c] == "conj" && IsCasualtyWord(c)) chain.Add(c);
+            return chain;
         }
 
         private int? NumberOf(int n)
