@@ -251,6 +251,9 @@ public sealed class EventCoder
                 // One-sided public statements (CAMEO 01) say little: keep them only with both sides.
                 if (!(hasSrc && hasTgt) && d.Code.StartsWith("01", StringComparison.Ordinal)) continue;
                 if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
+                // Two actors with one code ("Putin … the Kremlin said": RUSGOV and RUSGOV) make no dyad; PETRARCH drops
+                // an event whose source and target codes are the same.
+                if (hasSrc && hasTgt && src.Actor!.Cameo is { } sameCode && sameCode == tgt.Actor!.Cameo) continue;
                 if (!anchored)
                 {
                     var scope = (g.IsParsed ? g.Subtree(d.Predicate) : [d.Predicate]).Concat(d.Scope).Select(i => g.First + i).Distinct().ToList();
