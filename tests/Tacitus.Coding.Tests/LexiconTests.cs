@@ -60,6 +60,18 @@ public class LexiconTests
         Assert.Equal("TURGOV", lex.FindActor("Erdoğan")!.CodeOn(new DateOnly(2025, 5, 14)));
     }
 
+    [Fact]
+    public void Shipped_dictionary_knows_organisations_the_2014_files_lack_or_miscode()
+    {
+        var lex = TestDocs.Shipped.Lexicon;
+        var day = new DateOnly(2025, 5, 14);
+        Assert.Equal("IGOJUDICC", lex.FindActor("International Criminal Court")!.CodeOn(day));
+        Assert.Equal("IGOGOS", lex.FindActor("G7")!.CodeOn(day));
+        Assert.Equal("YEMREB", lex.FindActor("Houthis")!.CodeOn(day));
+        // Phoenix.MilNonState codes Ansar Allah LBNREB; the overlay's alias wins.
+        Assert.Equal("YEMREB", lex.FindActor("Ansar Allah")!.CodeOn(day));
+    }
+
     [SharedDataFact("events", "petrarch2", "Phoenix.Countries.actors.txt")]
     public void Compiling_the_original_files_gives_the_shipped_lexicon()
     {
