@@ -72,6 +72,21 @@ public class LexiconTests
         Assert.Equal("YEMREB", lex.FindActor("Ansar Allah")!.CodeOn(day));
     }
 
+    [Fact]
+    public void Shipped_dictionary_dates_leaders_the_2014_files_lack_or_date_wrongly()
+    {
+        var lex = TestDocs.Shipped.Lexicon;
+        var day = new DateOnly(2025, 5, 14);
+        Assert.Equal("HUNGOV", lex.FindActor("Viktor Orbán")!.CodeOn(day));
+        Assert.Equal("HUNGOV", lex.FindActor("Orban")!.CodeOn(new DateOnly(2000, 1, 1)));
+        Assert.Equal("HUNELI", lex.FindActor("Orban")!.CodeOn(new DateOnly(2005, 1, 1)));
+        Assert.Equal("PRKGOV", lex.FindActor("Kim Jong Un")!.CodeOn(day));
+        Assert.Equal("IRNGOV", lex.FindActor("Masoud Pezeshkian")!.CodeOn(day));
+        Assert.Equal("IRNLEG", lex.FindActor("Pezeshkian")!.CodeOn(new DateOnly(2024, 7, 27)));
+        Assert.Equal("SYRGOV", lex.FindActor("Ahmed al-Sharaa")!.CodeOn(day));
+        Assert.Equal("SYRREB", lex.FindActor("Abu Mohammed al-Jolani")!.CodeOn(new DateOnly(2020, 1, 1)));
+    }
+
     [SharedDataFact("events", "petrarch2", "Phoenix.Countries.actors.txt")]
     public void Compiling_the_original_files_gives_the_shipped_lexicon()
     {
