@@ -45,7 +45,8 @@ public sealed class EventCoder
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
     private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
-        "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL");
+        "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL",
+        "VOW"); // (PROMISE and PLEDGE code their own event, which takes the complement's target)
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
     private static readonly FrozenSet<string> PlanAdjectives = Set("PLANNED", "UPCOMING", "PROPOSED", "SUGGESTED", "EXPECTED", "SCHEDULED",
