@@ -34,6 +34,13 @@ public class ActorResolverTests
         RECEP_TAYYIP_ERDOGAN  # PER President | test
         +ERDOGAN
         	[TURGOV >20030314]
+        KIM_JONG_UN  # PER Leader | test
+        	[PRKGOV >20111217]
+        NORTH_KOREA_ [PRK]
+        SOUTH_KOREA_ [KOR]
+        +SOUTH_KOREAN_
+        SAUDI_ARABIA_ [SAU]
+        +SAUDI_
         VOLODYMYR_ZELENSKYY  # PER President | test
         +ZELENSKYY
         +ZELENSKY
@@ -103,6 +110,34 @@ public class ActorResolverTests
     [Fact]
     public void Us_is_not_the_United_States_and_lower_case_words_are_not_names() =>
         Assert.Empty(Run("Let us talk about the uk office and russia.").Actors.Where(a => a.Cameo is "GBR" or "RUS" && a.Mentions.Any(m => m.Span.Length <= 3)));
+
+    [Theory]
+    [InlineData("Kim Jong-un met Putin.")]
+    [InlineData("Kim Jong Un met Putin.")]
+    public void A_hyphenated_name_whose_second_half_is_lower_case_matches_the_dictionary(string text)
+    {
+        var doc = Run(text);
+        Assert.True(doc.Actors.Any(a => a.Cameo == "PRKGOV"), string.Join("; ", doc.Actors.Select(a => $"{a.Name} {a.Cameo}")));
+    }
+
+    [Fact]
+    public void A_hyphenated_adjective_does_not_join_a_name()
+    {
+        // "-led" stays a lower-case word: no name "Saudi Led" (the country is still an actor).
+        var doc = Run("Saudi-led forces attacked.");
+        Assert.Contains(doc.Actors, a => a.Cameo == "SAU");
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Led", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Former South Korean President Park Geun-hye criticised the plan.", "Park Geun-hye")]
+    [InlineData("South Korean former president Park Geun-hye criticised the plan.", "Park Geun-hye")]
+    public void A_former_office_holder_is_an_elite_not_the_government(string text, string name)
+    {
+        var doc = Run(text);
+        Assert.True(doc.Actors.Any(a => a.Name == name), string.Join("; ", doc.Actors.Select(a => $"{a.Name} {a.Cameo}")));
+        Assert.Equal("KORELI", TestDocs.Single(doc, name).Cameo);
+    }
 
     [Fact]
     public void Unknown_person_from_title_and_nationality_premodifier()

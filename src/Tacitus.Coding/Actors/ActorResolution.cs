@@ -324,6 +324,7 @@ internal sealed class ActorResolution
             }
             if (m is null && _owner[j] < 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
             {
+                d.Former |= _w[j].Key is "FORMER" or "EX";
                 d.AddModifierLeft(j, EnglishWords.RoleModifiers.Contains(_w[j].Key));
                 right = j;
                 continue;
@@ -339,6 +340,12 @@ internal sealed class ActorResolution
                     var country = EnglishWords.CountryOf(code);
                     d.SetNationality(m.First, j + 1, country, code);
                     right = m.First;
+                    // "Former South Korean President …": a former office holder is an elite, not the government.
+                    if (right > 0 && _w[right].SoftBefore && _w[right - 1].Segment == segment && _owner[right - 1] < 0 && _w[right - 1].Key is "FORMER" or "EX")
+                    {
+                        d.Former = true;
+                        d.AddWord(right - 1);
+                    }
                     // "U.S. Secretary of State": an institution may itself be premodified by its country.
                     var before = right > 0 && _w[right].SoftBefore && _w[right - 1].Segment == segment ? MatchEndingAt(right - 1) : null;
                     if (country is not null && IsCountryOrOrg(before) && !before!.IsPlace && EnglishWords.CountryOf(_lex.Entries[before.Entry].CodeOn(_date)) == country)
@@ -376,7 +383,7 @@ internal sealed class ActorResolution
         {
             m = MatchStartingAt(k);
             if (m is not null && m.IsAgent && AgentFitsTitle(m)) { d.AddAgentRight(m.First, m.End, _lex.Agents[m.Agent]); k = m.End; }
-            else if (_owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key)) { d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key)); k++; }
+            else if (_owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key)) { d.Former |= _w[k].Key is "FORMER" or "EX"; d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key)); k++; }
             else break;
         }
         if (!d.HasAgent || !d.EndsWithAgent) return null;
@@ -439,6 +446,7 @@ internal sealed class ActorResolution
     private static string? Combine(string? country, Description d)
     {
         if (country is null) return d.NationalityCode;   // an organisation's own code (IGOUNO, IGOWSTNAT)
+        if (d.Former && d.Head is not null) return country + "ELI";   // as Phoenix's FORMER_PRESIDENT [~ELI]
         if (d.Head is { } head) return head.Combine(country);
         return d.NationalityCode ?? country;
     }
@@ -734,6 +742,9 @@ internal sealed class ActorResolution
         public void AddAgentRight(int first, int end, AgentRecord agent) => _parts.Add((first, end, agent, true));
         public void AddModifierRight(int k, bool roleWord) => _parts.Add((k, k + 1, null, roleWord));
         public void AddWord(int k) => Words.Add(k);
+
+        /// <summary>The title says the office is past ("former", "ex-").</summary>
+        public bool Former { get; set; }
 
         public void SetNationality(int first, int end, string? country, string code)
         {

@@ -87,6 +87,11 @@ internal static class TextWords
                     w.SoftBefore = IsSoft(sep);
                     w.CommaBefore = sep.Contains(',');
                     var prev = words[^1];
+                    // The short second half of a hyphenated name is part of the name whatever its case ("Kim Jong-un",
+                    // "Lai Ching-te", "Moon Jae-in"), but not a word that makes a compound adjective ("Saudi-led", "Kyiv-based").
+                    if (!w.Capitalised && prev.Capitalised && !prev.AllCaps && sep is "-" or "\u2010" or "\u2011" && raw.Length <= 5
+                        && !HyphenSuffixes.Contains(key))
+                        w.Capitalised = true;
                     if (sep.Length == 1 && sep[0] is '\'' or '’' && key == "S")
                     {
                         w.PossessiveS = true;
@@ -101,6 +106,13 @@ internal static class TextWords
         }
         return [.. words];
     }
+
+    /// <summary>Words that follow a name and a hyphen to make an adjective or a noun, not the rest of a name.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> HyphenSuffixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["LED", "RUN", "BASED", "BORN", "HELD", "MADE", "OWNED", "ERA", "STYLE", "LIKE", "WIDE", "TYPE", "FREE", "ONLY", "YEAR", "YEARS",
+         "OLD", "DAY", "DAYS", "LONG", "BOUND", "LEVEL", "SIDE", "AREA", "ZONE", "WING", "ALLY", "BLOC", "CLASS", "SCALE", "TIME", "WAY",
+         "AND", "OR", "THE", "OF", "ON", "TO", "UP", "OUT", "OFF", "BY", "AS", "AT", "FOR", "LEAD", "HOSTS", "HOST", "LINE", "STATE"],
+        StringComparer.Ordinal);
 
     private static bool IsAllCaps(ReadOnlySpan<char> raw)
     {
