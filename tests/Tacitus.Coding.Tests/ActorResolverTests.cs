@@ -129,6 +129,14 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Led", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void A_capital_that_only_says_where_someone_is_based_is_no_actor()
+    {
+        Assert.DoesNotContain(Run("A Moscow-based analyst criticised Ukraine.").Actors, a => a.Cameo == "RUSGOV");
+        Assert.DoesNotContain(Run("A Moscow based analyst criticised Ukraine.").Actors, a => a.Cameo == "RUSGOV");
+        Assert.Contains(Run("Moscow criticised Ukraine.").Actors, a => a.Cameo == "RUSGOV");
+    }
+
     [Theory]
     [InlineData("Former South Korean President Park Geun-hye criticised the plan.", "Park Geun-hye")]
     [InlineData("South Korean former president Park Geun-hye criticised the plan.", "Park Geun-hye")]

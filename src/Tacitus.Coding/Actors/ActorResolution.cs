@@ -509,12 +509,25 @@ internal sealed class ActorResolution
         }
     }
 
+    /// <summary>
+    /// "The Washington-based Institute for the Study of War", "a Kyiv-based analyst": the name only says where someone
+    /// is based; it is no actor (not the US or Ukrainian government by metonymy).
+    /// </summary>
+    private bool IsBasedIn(Match m)
+    {
+        if (m.End >= _w.Length) return false;
+        var next = _w[m.End];
+        if (next.Key != "BASED" || next.Segment != _w[m.End - 1].Segment) return false;
+        var between = _doc.Text.AsSpan(_w[m.End - 1].End, next.Start - _w[m.End - 1].End);
+        return between is "-" or "\u2010" or "\u2011" or " ";
+    }
+
     /// <summary>Countries, capitals, institutions and organisations from the dictionary: one actor per code.</summary>
     private void ResolveCollectives()
     {
         foreach (var m in _matches)
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace) continue;
+            if (!IsCountryOrOrg(m) || m.IsPlace || IsBasedIn(m)) continue;
             bool used = false;
             for (int k = m.First; k < m.End; k++) used |= _used[k];
             if (used) continue;
