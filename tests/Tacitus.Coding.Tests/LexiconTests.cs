@@ -70,6 +70,10 @@ public class LexiconTests
         Assert.Equal("YEMREB", lex.FindActor("Houthis")!.CodeOn(day));
         // Phoenix.MilNonState codes Ansar Allah LBNREB; the overlay's alias wins.
         Assert.Equal("YEMREB", lex.FindActor("Ansar Allah")!.CodeOn(day));
+        Assert.Equal("SDNREB", lex.FindActor("Rapid Support Forces")!.CodeOn(day));
+        Assert.Equal("CODREB", lex.FindActor("M23")!.CodeOn(day));
+        Assert.Equal("RUSMIL", lex.FindActor("Wagner Group")!.CodeOn(day));
+        Assert.Equal("SYRREB", lex.FindActor("HTS")!.CodeOn(day));
     }
 
     [Fact]
