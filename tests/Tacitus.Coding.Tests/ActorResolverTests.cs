@@ -130,6 +130,19 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_bare_name_does_not_take_the_country_of_another_person_in_its_clause()
+    {
+        // "Russia said Ivan Petrov resigned" gives Petrov Russia's country (Ner_persons_are_used_when_present); "Putin
+        // praised Ivan Petrov" says nothing of Petrov's.
+        var doc = TestDocs.Tokenized("Putin praised Ivan Petrov.");
+        var per = doc.Text.IndexOf("Ivan", StringComparison.Ordinal);
+        doc = doc with { Entities = [new Entity(new TextSpan(per, per + "Ivan Petrov".Length), "PER", 0, "test")] };
+        var petrov = TestDocs.Single(Resolver.Process(doc), "Ivan Petrov");
+        Assert.Null(petrov.Country);
+        Assert.Null(petrov.Cameo);
+    }
+
+    [Fact]
     public void A_capital_that_only_says_where_someone_is_based_is_no_actor()
     {
         Assert.DoesNotContain(Run("A Moscow-based analyst criticised Ukraine.").Actors, a => a.Cameo == "RUSGOV");

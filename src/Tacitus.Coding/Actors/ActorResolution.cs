@@ -213,7 +213,9 @@ internal sealed class ActorResolution
             name = Surface(c.First, c.End);
             key = "N" + string.Join(' ', Enumerable.Range(c.First, c.End - c.First).Select(k => _w[k].Key));
             string how = description?.NationalityCode is not null ? "nationality" : "context";
-            country = description?.Country ?? (description?.NationalityCode is null ? ContextCountry(c.First) : null);
+            // A bare name takes the country of a country or organisation in its clause ("Russia said Ivan Petrov
+            // resigned"), not of another person there ("Putin praised Xi" is no Russian Xi).
+            country = description?.Country ?? (description?.NationalityCode is null ? ContextCountry(c.First, fromPeople: description is not null) : null);
             cameo = description is null ? country : Combine(country, description);
             producer = description is null ? "rule:ner-person" : $"rule:description ({c.Source}, country from {how})";
         }
@@ -417,7 +419,9 @@ internal sealed class ActorResolution
     }
 
     /// <summary>The country of the context of word <paramref name="k"/>: a country named in its clause, else a person's there, else in the two clauses before.</summary>
-    private string? ContextCountry(int k)
+    /// <param name="fromPeople">Whether a known person of the clause may give the country, when no country or
+    /// organisation does ("intelligence director Igor Kostyukov" beside "Medinsky").</param>
+    private string? ContextCountry(int k, bool fromPeople = true)
     {
         int segment = _w[k].Segment;
         foreach (var m in MatchesIn(segment))
@@ -427,6 +431,7 @@ internal sealed class ActorResolution
         }
         foreach (var m in MatchesIn(segment))
         {
+            if (!fromPeople) break;
             if (!m.IsActor || !_lex.Entries[m.Entry].IsPerson) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
         }
