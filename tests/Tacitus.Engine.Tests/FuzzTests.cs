@@ -141,7 +141,8 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         var (linear, _, _) = ScalingMeasurement.Ratio(Target(false), 2_000, 40_000, samples: 3, minSampleSeconds: 0.05);
         var (quadratic, _, _) = ScalingMeasurement.Ratio(Target(true), 2_000, 40_000, samples: 3, minSampleSeconds: 0.05);
         output.WriteLine($"linear {linear:F1}, quadratic {quadratic:F0}");
-        Assert.InRange(linear, 10, 25);
+        // linear = 20; a loaded 2-core machine measured up to 25.9 (a build beside the test run), a quadratic loop ~400
+        Assert.InRange(linear, 10, 40);
         Assert.True(quadratic > 100, $"quadratic target: ratio {quadratic:F0}");
     }
 
