@@ -343,6 +343,19 @@ public sealed class EventCoder
         }
         private readonly List<EventDraft> _extra = [];
 
+        /// <summary>
+        /// A participle glued by a hyphen to a name before it ("Pakistani-administered Kashmir", "Russian-occupied
+        /// Crimea", "Kremlin-backed"): part of a modifier, whatever the parse makes of it, not a predicate. ("re-elected"
+        /// starts with a lower-case prefix and stays one.)
+        /// </summary>
+        private bool IsCompoundModifier(int p)
+        {
+            if (p < 2 || g.Form[p - 1] is not ("-" or "\u2010" or "\u2011") || !IsVerb(p)) return false;
+            if (g.Span(p - 1).End != g.Span(p).Start || g.Span(p - 2).End != g.Span(p - 1).Start) return false;
+            var before = g.Doc.TextOf(g.Token(p - 2));
+            return before.Length > 0 && char.IsUpper(before[0]);
+        }
+
         public List<EventDraft> Run()
         {
             var drafts = new List<EventDraft>();
@@ -355,7 +368,7 @@ public sealed class EventCoder
             // Casualty clauses of attacks and complements of refusals/commitments are folded into their governor's event.
             foreach (int p in order)
             {
-                if (_consumed.Contains(p)) continue;
+                if (_consumed.Contains(p) || IsCompoundModifier(p)) continue;
                 var d = CodePredicate(p);
                 if (d is not null) drafts.Add(d);
             }
