@@ -76,6 +76,33 @@ public class LexiconTests
         Assert.Equal("SYRREB", lex.FindActor("HTS")!.CodeOn(day));
     }
 
+    [Theory]
+    [InlineData("Ukrainians", "UKR")]
+    [InlineData("Serbians", "SRB")]
+    [InlineData("Pakistanis", "PAK")]
+    [InlineData("Palestinians", "PSE")]
+    public void A_demonyms_plural_is_the_country(string phrase, string code) =>
+        Assert.Equal(code, TestDocs.Shipped.Lexicon.FindActor(phrase)!.CodeOn(new DateOnly(2025, 5, 14)));
+
+    [Fact]
+    public void Plurals_are_added_only_for_countries_and_never_replace_a_listed_phrase()
+    {
+        var lex = new ActorLexiconBuilder()
+            .AddActors(ActorDictionaryReader.Read(new StringReader("""
+                UKRAINE_ [UKR]
+                +UKRAINIAN_
+                KREMLIN_ [RUSGOV]
+                +KREMLINIAN_
+                GERMANY_ [DEU]
+                +GERMAN_
+                GERMANS_ [DEUCVL]
+                """), "test"))
+            .Build();
+        Assert.Equal("UKR", lex.FindActor("Ukrainians")!.CodeOn(null));
+        Assert.Null(lex.FindActor("Kremlinians"));            // not a country's code
+        Assert.Equal("DEUCVL", lex.FindActor("Germans")!.CodeOn(null)); // listed: kept
+    }
+
     [Fact]
     public void Shipped_dictionary_dates_leaders_the_2014_files_lack_or_date_wrongly()
     {

@@ -45,6 +45,7 @@ public sealed class ActorLexiconBuilder
 
     public ActorLexicon Build()
     {
+        AddPluralDemonyms();
         // Keep only the entries some phrase still points to, in their original order.
         var used = new SortedSet<int>(_phrase.Values);
         var remap = new Dictionary<int, int>();
@@ -59,6 +60,31 @@ public sealed class ActorLexiconBuilder
         var agentPhrases = _agentPhrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, agentRemap[p.Value])).ToImmutableArray();
 
         return new ActorLexicon(entries.MoveToImmutable(), agents.MoveToImmutable(), actorPhrases, agentPhrases, [.. _builtFrom]);
+    }
+
+    /// <summary>
+    /// The people of a country by its demonym's plural ("Ukrainians", "Serbians", "Pakistanis"): the dictionaries list
+    /// RUSSIAN and UKRAINIAN as country aliases but few plurals (PALESTINIANS, ISRAELIS). For each one-word alias ending
+    /// in -AN or -I of a country entry (its open-ended code is a bare country code), the plural in -S is added unless
+    /// some entry has it.
+    /// </summary>
+    private void AddPluralDemonyms()
+    {
+        var added = new List<(string Key, int Entry)>();
+        foreach (var (key, entry) in _phrase)
+        {
+            if (key.Contains(' ', StringComparison.Ordinal) || key.Length < 4 || !(key.EndsWith("AN", StringComparison.Ordinal) || key.EndsWith('I'))) continue;
+            // a country: its current (open-ended) code is a bare country code (UKR, not UKRGOV; USRUKR before 1991 is fine)
+            var e = _entries[entry];
+            if (e.IsPerson || !e.Codes.Any(c => c.Until is null && c.Code is { Length: 3 })) continue;
+            var plural = key + "S";
+            if (!_phrase.ContainsKey(plural)) added.Add((plural, entry));
+        }
+        foreach (var (key, entry) in added)
+        {
+            _phrase[key] = entry;
+            _phrasesOf[entry].Add(key);
+        }
     }
 
     private void Add(ActorRecord record)
