@@ -767,8 +767,23 @@ public sealed class EventCoder
         /// <summary>"lamented Putin's lack of participation": when the object is not an actor, its owner is the one affected.</summary>
         private List<Participant> OwnerOf(int n, string relation)
         {
+            // A pronoun owner waits for a named one ("the EU imposed its package of sanctions on Russia": Russia, not the
+            // EU again); it is kept when nothing else is named ("criticised his decision").
+            List<Participant>? pronounOwner = null;
             foreach (var c in g.Children[n])
-                if (g.Rel[c] == "nmod:poss") { var a = ActorsOf(c, relation + ">poss"); if (a.Count > 0) return a; }
+                if (g.Rel[c] == "nmod:poss")
+                {
+                    var a = ActorsOf(c, relation + ">poss");
+                    if (a.Count == 0) continue;
+                    if (g.Upos[c] != "PRON") return a;
+                    pronounOwner ??= a;
+                }
+            var named = NamedOwnerOf(n, relation);
+            return named.Count > 0 || pronounOwner is null ? named : pronounOwner;
+        }
+
+        private List<Participant> NamedOwnerOf(int n, string relation)
+        {
             // "condemned an attack by Osgiliath soldiers": the agent of an event noun is the one the reaction is about.
             if (EventNouns.Find(g.Lemma[n]) is not null)
                 foreach (var c in g.Children[n])
