@@ -133,4 +133,19 @@ public sealed class DisambiguationTests : IDisposable
         // A big city by its own name beside other words of the organisation's name is still a place.
         Assert.Equal(["Moscow"], Places("Moscow City Court jailed him.", (0, 17)).Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_short_all_capital_ner_place_is_a_country_not_a_town_that_shares_it()
+    {
+        IReadOnlyList<Core.Place> Places(string text, int start, int end)
+        {
+            var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+            doc = doc with { Entities = [new Core.Entity(new Core.TextSpan(start, end), "LOC", 0, "test")] };
+            return new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
+        }
+        // "EU" tagged as a place by the NER is not Eu, a town in Normandy; "US" is still the United States.
+        Assert.Empty(Places("The EU imposed sanctions.", 4, 6));
+        Assert.Equal(["United States"], Places("Talks in the US ended.", 13, 15).Select(p => p.Name));
+        Assert.Equal(["Eu"], Places("Talks in Eu ended.", 9, 11).Select(p => p.Name));
+    }
 }

@@ -62,6 +62,10 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             if (personNames.Count > 0 && StartsPersonName(text, tokens, ent.Span, personNames)) continue;
             var key = NameKey.Of(StripArticle(text.AsSpan(ent.Span.Start, ent.Span.Length)));
             var ids = Gazetteer.LookupKey(key).ToArray();
+            // A short all-capital name (EU, UN, US) is a country or region, never a town that shares it (Eu, France).
+            var surface = text.AsSpan(ent.Span.Start, ent.Span.Length);
+            if (surface.Length <= 3 && IsAllCaps(surface.ToString()))
+                ids = [.. ids.Where(id => Gazetteer.Entries[id].Kind is not PlaceKind.City)];
             var source = MentionSource.Ner;
             if (ids.Length == 0 && Gazetteer.DemonymOf(key) is var d and >= 0) ids = [d];
             if (ids.Length == 0) continue;
