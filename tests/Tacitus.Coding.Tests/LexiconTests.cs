@@ -74,6 +74,9 @@ public class LexiconTests
         Assert.Equal("CODREB", lex.FindActor("M23")!.CodeOn(day));
         Assert.Equal("RUSMIL", lex.FindActor("Wagner Group")!.CodeOn(day));
         Assert.Equal("SYRREB", lex.FindActor("HTS")!.CodeOn(day));
+        Assert.Equal("UKRSPY", lex.FindActor("SBU")!.CodeOn(day));
+        Assert.Equal("UKRMILSPY", lex.FindActor("GUR")!.CodeOn(day));
+        Assert.Equal("RUSMILSPY", lex.FindActor("GRU")!.CodeOn(day));
     }
 
     [Theory]
