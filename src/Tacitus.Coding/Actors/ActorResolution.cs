@@ -326,7 +326,7 @@ internal sealed class ActorResolution
             }
             if (m is null && _owner[j] < 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
             {
-                d.Former |= _w[j].Key is "FORMER" or "EX";
+                d.Former |= IsFormer(j);
                 d.AddModifierLeft(j, EnglishWords.RoleModifiers.Contains(_w[j].Key));
                 right = j;
                 continue;
@@ -343,7 +343,7 @@ internal sealed class ActorResolution
                     d.SetNationality(m.First, j + 1, country, code);
                     right = m.First;
                     // "Former South Korean President …": a former office holder is an elite, not the government.
-                    if (right > 0 && _w[right].SoftBefore && _w[right - 1].Segment == segment && _owner[right - 1] < 0 && _w[right - 1].Key is "FORMER" or "EX")
+                    if (right > 0 && _w[right].SoftBefore && _w[right - 1].Segment == segment && _owner[right - 1] < 0 && IsFormer(right - 1))
                     {
                         d.Former = true;
                         d.AddWord(right - 1);
@@ -385,7 +385,7 @@ internal sealed class ActorResolution
         {
             m = MatchStartingAt(k);
             if (m is not null && m.IsAgent && AgentFitsTitle(m)) { d.AddAgentRight(m.First, m.End, _lex.Agents[m.Agent]); k = m.End; }
-            else if (_owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key)) { d.Former |= _w[k].Key is "FORMER" or "EX"; d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key)); k++; }
+            else if (_owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key)) { d.Former |= IsFormer(k); d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key)); k++; }
             else break;
         }
         if (!d.HasAgent || !d.EndsWithAgent) return null;
@@ -393,6 +393,9 @@ internal sealed class ActorResolution
         d.Finish(this);
         return d;
     }
+
+    /// <summary>"former", "ex-": the office named next is past.</summary>
+    private bool IsFormer(int k) => _w[k].Key is "FORMER" or "EX";
 
     /// <summary>Plural agents ("troops") and prefix codes ("NGO~") do not title a single person.</summary>
     private bool AgentFitsTitle(Match m) => !_lex.Agents[m.Agent].IsPlural && !_lex.Agents[m.Agent].IsPrefix;
@@ -429,12 +432,12 @@ internal sealed class ActorResolution
             if (!IsCountryOrOrg(m) || m.IsPlace) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
         }
-        foreach (var m in MatchesIn(segment))
-        {
-            if (!fromPeople) break;
-            if (!m.IsActor || !_lex.Entries[m.Entry].IsPerson) continue;
-            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
-        }
+        if (fromPeople)
+            foreach (var m in MatchesIn(segment))
+            {
+                if (!m.IsActor || !_lex.Entries[m.Entry].IsPerson) continue;
+                if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
+            }
         for (int s = segment - 1; s >= segment - 2 && s >= 0; s--)
         {
             string? last = null;
@@ -524,7 +527,7 @@ internal sealed class ActorResolution
         var next = _w[m.End];
         if (next.Key != "BASED" || next.Segment != _w[m.End - 1].Segment) return false;
         var between = _doc.Text.AsSpan(_w[m.End - 1].End, next.Start - _w[m.End - 1].End);
-        return between is "-" or "\u2010" or "\u2011" or " ";
+        return TextWords.IsHyphen(between) || between is " ";
     }
 
     /// <summary>Countries, capitals, institutions and organisations from the dictionary: one actor per code.</summary>

@@ -89,7 +89,7 @@ internal static class TextWords
                     var prev = words[^1];
                     // The short second half of a hyphenated name is part of the name whatever its case ("Kim Jong-un",
                     // "Lai Ching-te", "Moon Jae-in"), but not a word that makes a compound adjective ("Saudi-led", "Kyiv-based").
-                    if (!w.Capitalised && prev.Capitalised && !prev.AllCaps && sep is "-" or "\u2010" or "\u2011" && raw.Length <= 5
+                    if (!w.Capitalised && prev.Capitalised && !prev.AllCaps && IsHyphen(sep) && raw.Length <= 5
                         && !HyphenSuffixes.Contains(key))
                         w.Capitalised = true;
                     if (sep.Length == 1 && sep[0] is '\'' or '’' && key == "S")
@@ -113,6 +113,9 @@ internal static class TextWords
          "OLD", "DAY", "DAYS", "LONG", "BOUND", "LEVEL", "SIDE", "AREA", "ZONE", "WING", "ALLY", "BLOC", "CLASS", "SCALE", "TIME", "WAY",
          "AND", "OR", "THE", "OF", "ON", "TO", "UP", "OUT", "OFF", "BY", "AS", "AT", "FOR", "LEAD", "HOSTS", "HOST", "LINE", "STATE"],
         StringComparer.Ordinal);
+
+    /// <summary>A hyphen alone: "-", or the Unicode hyphen or non-breaking hyphen.</summary>
+    internal static bool IsHyphen(ReadOnlySpan<char> s) => s is "-" or "\u2010" or "\u2011";
 
     private static bool IsAllCaps(ReadOnlySpan<char> raw)
     {

@@ -350,7 +350,7 @@ public sealed class EventCoder
         /// </summary>
         private bool IsCompoundModifier(int p)
         {
-            if (p < 2 || g.Form[p - 1] is not ("-" or "\u2010" or "\u2011") || !IsVerb(p)) return false;
+            if (p < 2 || !Actors.TextWords.IsHyphen(g.Form[p - 1]) || !IsVerb(p)) return false;
             if (g.Span(p - 1).End != g.Span(p).Start || g.Span(p - 2).End != g.Span(p - 1).Start) return false;
             var before = g.Doc.TextOf(g.Token(p - 2));
             return before.Length > 0 && char.IsUpper(before[0]);

@@ -147,18 +147,10 @@ internal sealed class WordOrderPattern
         {
             for (int t = start; t < end; t++)
             {
-                if (g.Upos[t] is not ("VERB" or "AUX") || Dominates(t, Verb)) continue;
+                if (g.Upos[t] is not ("VERB" or "AUX") || g.Dominates(t, Verb)) continue;
                 foreach (int c in g.Children[t])
                     if (g.Base[c] == "nsubj" && isActor[c] && g.Upos[c] != "PRON" && !Pronouns.Contains(g.Form[c])) return true;
             }
-            return false;
-        }
-
-        /// <summary>Whether <paramref name="a"/> is <paramref name="b"/> or one of its heads.</summary>
-        private bool Dominates(int a, int b)
-        {
-            for (int x = b, steps = 0; x >= 0 && steps <= g.Count; x = g.Head[x], steps++)
-                if (x == a) return true;
             return false;
         }
 
