@@ -121,12 +121,8 @@ public sealed class DisambiguationTests : IDisposable
     [Fact]
     public void An_organisation_named_like_a_town_is_no_place_but_a_big_city_inside_a_longer_name_still_is()
     {
-        IReadOnlyList<Core.Place> Places(string text, params (int Start, int End)[] organisations)
-        {
-            var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
-            doc = doc with { Entities = [.. organisations.Select(o => new Core.Entity(new Core.TextSpan(o.Start, o.End), "ORG", 0, "test"))] };
-            return new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
-        }
+        IReadOnlyList<Core.Place> Places(string text, params (int Start, int End)[] organisations) =>
+            PlacesWith(text, "ORG", organisations);
         // "Hamas" is an alternate name of Hamm: tagged as an organisation, the whole name is not the town.
         Assert.Equal(["Boise"], Places("Boise rejected the offer.").Select(p => p.Name));
         Assert.Empty(Places("Boise rejected the offer.", (0, 5)));
@@ -137,15 +133,18 @@ public sealed class DisambiguationTests : IDisposable
     [Fact]
     public void A_short_all_capital_ner_place_is_a_country_not_a_town_that_shares_it()
     {
-        IReadOnlyList<Core.Place> Places(string text, int start, int end)
-        {
-            var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
-            doc = doc with { Entities = [new Core.Entity(new Core.TextSpan(start, end), "LOC", 0, "test")] };
-            return new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
-        }
+        IReadOnlyList<Core.Place> Places(string text, int start, int end) => PlacesWith(text, "LOC", (start, end));
         // "EU" tagged as a place by the NER is not Eu, a town in Normandy; "US" is still the United States.
         Assert.Empty(Places("The EU imposed sanctions.", 4, 6));
         Assert.Equal(["United States"], Places("Talks in the US ended.", 13, 15).Select(p => p.Name));
         Assert.Equal(["Eu"], Places("Talks in Eu ended.", 9, 11).Select(p => p.Name));
+    }
+
+    /// <summary>The places of <paramref name="text"/> with the given spans tagged as NER entities of <paramref name="label"/>.</summary>
+    private IReadOnlyList<Core.Place> PlacesWith(string text, string label, params (int Start, int End)[] entities)
+    {
+        var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+        doc = doc with { Entities = [.. entities.Select(e => new Core.Entity(new Core.TextSpan(e.Start, e.End), label, 0, "test"))] };
+        return new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
     }
 }
