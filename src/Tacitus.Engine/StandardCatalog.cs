@@ -19,7 +19,7 @@ public static class StandardCatalog
         catalog.Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger")));
         catalog.Register("lemmatizer", c => LemmatizerStage.Load(Path.Combine(c.ModelDirectory, "lemmatizer")));
         catalog.Register("parser", c => DependencyParser.Load(Path.Combine(c.ModelDirectory, "parser")));
-        catalog.Register("ner", c => NerStage.Load(Path.Combine(c.ModelDirectory, "ner")));
+        catalog.Register("ner", c => NerStage.Load(Path.Combine(c.ModelDirectory, EngineSettings.NerModelName(c.Settings))));
         catalog.Register("places", c => Tacitus.Geo.Resolution.PlacesProcessor.FromModelDirectory(c.ModelDirectory));
         catalog.Register("actors", c => ActorResolver.Load(c.ModelDirectory, c.Settings));
         catalog.Register("times", _ => new TimeProcessor());

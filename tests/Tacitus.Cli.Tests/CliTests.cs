@@ -27,6 +27,31 @@ public class CliTests
     }
 
     [Fact]
+    public void Ner_model_chooses_the_shipped_recognizer_and_a_wrong_one_is_a_usage_error()
+    {
+        const string text = "i bought it at walmart near burger king in seattle with john smith .";
+        static string Tags(string conllu) => string.Join(' ', conllu.Split('\n').Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t')).Where(f => f.Length == 10).Select(f => f[1] + "/" + f[9].Replace("NER=", "", StringComparison.Ordinal)));
+        var (exit, accurate, _) = CliRunner.Run(text, "annotate", "-", "--date", "2025-05-14", "--format", "conllu");
+        Assert.Equal(0, exit);
+        var (exitFast, fast, _) = CliRunner.Run(text, "annotate", "-", "--date", "2025-05-14", "--format", "conllu", "--ner-model", "ner-fast");
+        Assert.Equal(0, exitFast);
+        // The contextual model finds the lower-case shop names; the fast one does not.
+        Assert.Contains("walmart/B-", Tags(accurate), StringComparison.Ordinal);
+        Assert.Contains("walmart/O", Tags(fast), StringComparison.Ordinal);
+        Assert.Contains("john/B-PER smith/I-PER", Tags(fast), StringComparison.Ordinal);
+
+        foreach (var wrong in new[] { "../ner", "no-such-model" })
+        {
+            var (exitWrong, output, err) = CliRunner.Run(text, "code", "-", "--date", "2025-05-14", "--ner-model", wrong);
+            Assert.Equal(2, exitWrong);
+            Assert.Equal("", output);
+            Assert.Contains("--ner-model", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Bad_date_is_usage_error_exit_2()
     {
         var (exit, _, err) = CliRunner.Run("", "code", "-", "--date", "14/05/2025");

@@ -37,6 +37,13 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => Tacitus.Nlp.Tokenization.SentenceLengthLimit.DefaultMaxTokens,
     };
 
+    public Option<string?> NerModel { get; } = NewNerModel();
+
+    public static Option<string?> NewNerModel() => new("--ner-model")
+    {
+        Description = "Which ner model under the model directory tags names: ner (the default; more accurate, reads a pre-trained contextual encoder) or ner-fast (about ten times faster through the whole pipeline; test F1 78.5 against 80.7).",
+    };
+
     public DocumentReader CreateReader(ParseResult parse, CliContext ctx, DateOnly? date)
     {
         int max = parse.GetValue(MaxChars);
@@ -48,6 +55,7 @@ internal sealed class CommonOptions
     {
         command.Add(MaxChars);
         command.Add(MaxSentenceTokens);
+        command.Add(NerModel);
         command.Add(Inputs);
         command.Add(Date);
         command.Add(Models);
@@ -73,6 +81,15 @@ internal sealed class CommonOptions
         if (maxSentence is < 0 or 1) throw new UsageException("--max-sentence-tokens must be 0 (no limit) or at least 2.");
         settings = (settings ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty)
             .SetItem(EngineSettings.MaxSentenceTokens, maxSentence.ToString(CultureInfo.InvariantCulture));
+        if (parse.GetValue(NerModel) is { } nerModel)
+        {
+            settings = settings.SetItem(EngineSettings.NerModel, nerModel);
+            string name;
+            try { name = EngineSettings.NerModelName(settings); }
+            catch (Tacitus.Core.TacitusException ex) { throw new UsageException("--ner-model: " + ex.Message); }
+            var dir = Path.Combine(models ?? TacitusEngine.DefaultModelDirectory, name);
+            if (!Directory.Exists(dir)) throw new UsageException($"--ner-model: there is no model '{name}' in {Path.GetDirectoryName(dir)} (the shipped ones are ner and ner-fast).");
+        }
         var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, PreTokenized = preTokenized, Settings = settings }, out var skipped);
         foreach (var s in skipped) ctx.Error.WriteLine($"tacitus: warning: stage left out, {s}");
         return pipeline;

@@ -12,10 +12,10 @@ internal static class EvaluateNerCommand
 
     public static Option<string?> NewErrorsOption() => new("--ner-errors") { Description = "With --ner: write every disagreement (missed, spurious, wrong type, wrong boundaries) to this file, tab-separated, with its sentence." };
 
-    public static int Run(CliContext ctx, string gold, string? models, string? errorsPath = null)
+    public static int Run(CliContext ctx, string gold, string? models, string? errorsPath = null, string? nerModel = null)
     {
         if (models is not null && !Directory.Exists(models)) throw new UsageException($"--models: directory '{models}' does not exist.");
-        var r = NerEvaluation.Run(gold, models);
+        var r = NerEvaluation.Run(gold, models, nerModel);
         var inv = CultureInfo.InvariantCulture;
         ctx.Out.WriteLine($"gold: {gold}  ({r.Tokens.ToString("N0", inv)} tokens)");
         ctx.Out.WriteLine("type      gold  predicted  correct  precision  recall     F1");

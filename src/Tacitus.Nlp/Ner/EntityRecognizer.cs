@@ -18,17 +18,28 @@ public sealed class EntityRecognizer
 {
     public const string Component = "ner";
 
-    /// <summary>Weights format <see cref="Save"/> writes (meta.json <c>format_version</c>): 2 = little-endian blocks, as the tagger's; 1 is still read.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>
+    /// Newest weights format (meta.json <c>format_version</c>): 2 = little-endian blocks, as the tagger's; 3 = the same
+    /// layout with a network that reads a contextual encoder (written only for such models, so that a build which cannot
+    /// run the encoder refuses them instead of misreading the network). 1 is still read.
+    /// </summary>
+    public const int FormatVersion = 3;
+
+    private const int FormatWithoutEncoder = 2;
 
     private readonly string[] _labels;
     private readonly bool[] _allowed; // [(prev + 1) * L + cur]
     private readonly float[] _bias;   // added to each label's score: −O penalty, + type bonuses
 
-    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config, NetworkEnsemble? network = null)
+    public EntityRecognizer(string[] labels, SparseLinearModel model, SparseLinearModel pairs, WordLexicon lexicon, Gazetteer gazetteer, JsonObject config, NetworkEnsemble? network = null,
+        ContextualEncoder? encoder = null)
     {
         if (network is not null && network.Labels != labels.Length) throw new TacitusException($"ner model: the network has {network.Labels} labels, the model {labels.Length}");
+        int encoderDimensions = network?.EncoderDimensions ?? 0;
+        if (encoderDimensions > 0 && encoder?.Dimensions != encoderDimensions)
+            throw new TacitusException($"ner model: the network reads {encoderDimensions} contextual numbers per word, the encoder gives {encoder?.Dimensions ?? 0}");
         Network = network;
+        Encoder = encoderDimensions > 0 ? encoder : null;
         NetworkWeight = network is not null && config["network_weight"] is { } nw ? (float)nw.GetValue<double>() : 0f;
         if (labels.Length != model.ClassCount) throw new TacitusException($"ner model: {labels.Length} labels but {model.ClassCount} classes");
         if (pairs.ClassCount != (labels.Length + 1) * labels.Length) throw new TacitusException($"ner model: {pairs.ClassCount} label-pair classes for {labels.Length} labels");
@@ -57,6 +68,9 @@ public sealed class EntityRecognizer
 
     /// <summary>The window network over pre-trained word vectors whose log-probabilities join the emission scores (null: none).</summary>
     public NetworkEnsemble? Network { get; }
+
+    /// <summary>The pre-trained contextual encoder whose vectors the network also reads (null: none; the model's config names it, <c>network.encoder</c>).</summary>
+    public ContextualEncoder? Encoder { get; }
 
     /// <summary>How much the network's log-probabilities weigh against the perceptron's scores (config <c>network_weight</c>, tuned on dev).</summary>
     public float NetworkWeight { get; }
@@ -117,8 +131,33 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// Predicts a label index per word of a sentence described by <see cref="Describe"/> from the same
+    /// <paramref name="forms"/>: with an <see cref="Encoder"/>, the forms are encoded first.
+    /// </summary>
+    public void Tag<TForms>(TForms forms, ReadOnlySpan<NerWord> words, Span<int> labels) where TForms : IWordForms
+    {
+        if (Encoder is null || Network is null || NetworkWeight == 0)
+        {
+            Tag(words, labels);
+            return;
+        }
+        int size = words.Length * Encoder.Dimensions;
+        var encoded = ArrayPool<float>.Shared.Rent(Math.Max(1, size));
+        try
+        {
+            Encoder.Encode(forms, words.Length, encoded.AsSpan(0, size));
+            Tag(words, labels, encoded.AsSpan(0, size));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(encoded);
+        }
+    }
+
     /// <summary>Predicts a label index per word: the best label sequence (first-order Viterbi) among valid IOB2 sequences.</summary>
-    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels)
+    /// <param name="encoded">The words' contextual vectors, when the model has an <see cref="Encoder"/> (see the other overload).</param>
+    public void Tag(ReadOnlySpan<NerWord> words, Span<int> labels, ReadOnlySpan<float> encoded = default)
     {
         if (Network is null || NetworkWeight == 0)
         {
@@ -129,7 +168,9 @@ public sealed class EntityRecognizer
         var extra = ArrayPool<float>.Shared.Rent(Math.Max(1, size));
         try
         {
-            Network.LogProbabilities(words, extra.AsSpan(0, size));
+            if (Encoder is not null && encoded.Length < words.Length * Encoder.Dimensions)
+                throw new InvalidOperationException("this ner model reads contextual vectors: tag with the forms");
+            Network.LogProbabilities(words, extra.AsSpan(0, size), encoded);
             NerDecoder.Decode(new FrozenScorer(Model), new FrozenScorer(Pairs), words, labels, _allowed, _labels.Length, _bias, extra.AsSpan(0, size), NetworkWeight);
         }
         finally
@@ -149,14 +190,15 @@ public sealed class EntityRecognizer
     public string[] Tag(IReadOnlyList<string> words, IReadOnlyList<string>? upos = null)
     {
         var infos = new NerWord[words.Count];
-        Describe(new StringForms(words, upos), words.Count, infos);
+        var forms = new StringForms(words, upos);
+        Describe(forms, words.Count, infos);
         var labels = new int[words.Count];
-        Tag(infos, labels);
+        Tag(forms, infos, labels);
         return [.. labels.Select(l => _labels[l])];
     }
 
     public void Save(string directory, ModelMetadata meta) =>
-        ModelPackage.Save(directory, meta with { FormatVersion = FormatVersion }, Config, w =>
+        ModelPackage.Save(directory, meta with { FormatVersion = Encoder is null ? FormatWithoutEncoder : FormatVersion }, Config, w =>
         {
             w.Write(_labels.Length);
             foreach (var l in _labels) w.Write(l);
@@ -181,8 +223,17 @@ public sealed class EntityRecognizer
             if (config["format"] is not { } f || f.GetValue<int>() < 3)
                 throw new TacitusException($"{directory}: this ner model predates the label-pair format; retrain it with 'tacitus train ner'");
             var pairs = SparseLinearModel.Read(r, format);
-            var network = config["network"] is JsonObject net ? NetworkEnsemble.Read(r, net["members"] is { } k ? k.GetValue<int>() : 1, net["context"] is { } cx ? cx.GetValue<int>() : 0) : null;
-            return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config, network);
+            var net = config["network"] as JsonObject;
+            int encoderDimensions = net?["encoder_dimensions"] is { } ed ? ed.GetValue<int>() : 0;
+            var network = net is null ? null : NetworkEnsemble.Read(r, net["members"] is { } k ? k.GetValue<int>() : 1, net["context"] is { } cx ? cx.GetValue<int>() : 0, encoderDimensions);
+            ContextualEncoder? encoder = null;
+            if (encoderDimensions > 0)
+            {
+                string name = net!["encoder"]?.GetValue<string>() ?? "";
+                if (name != ContextualEncoder.Name) throw new TacitusException($"{directory}: this ner model reads the contextual encoder '{name}', which this build does not have (it has {ContextualEncoder.Name})");
+                encoder = ContextualEncoder.Load(layers: net["encoder_layers"] is JsonArray layers ? [.. layers.Select(l => l!.GetValue<int>())] : null);
+            }
+            return new EntityRecognizer(labels, model, pairs, lexicon, gazetteer, config, network, encoder);
         }, FormatVersion);
 }
 

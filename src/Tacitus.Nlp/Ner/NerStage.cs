@@ -41,8 +41,9 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
             for (int si = 0; si < document.Sentences.Length; si++)
             {
                 var s = document.Sentences[si];
-                Recognizer.Describe(new DocumentForms(document, s.FirstToken), s.TokenCount, words);
-                Recognizer.Tag(words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount));
+                var forms = new DocumentForms(document, s.FirstToken);
+                Recognizer.Describe(forms, s.TokenCount, words);
+                Recognizer.Tag(forms, words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount));
                 int start = -1;
                 string? type = null;
                 for (int k = 0; k <= s.TokenCount; k++)

@@ -56,6 +56,12 @@ public sealed record NerTrainingOptions : PerceptronTrainingOptions
     /// </summary>
     public JsonObject? FixedSettings { get; init; }
 
+    /// <summary>
+    /// With <see cref="Network"/>: a pre-trained contextual encoder whose vector for each word the network's hidden layer
+    /// also reads (the model then runs it on every sentence it tags). Null: none.
+    /// </summary>
+    public ContextualEncoder? Encoder { get; init; }
+
     /// <summary>Where <see cref="Embeddings"/> came from (recorded in the model's config).</summary>
     public string? EmbeddingsSource { get; init; }
 }
@@ -104,7 +110,8 @@ public static class NerTrainer
         int pairClasses = (labels.Length + 1) * labels.Length;
         EntityRecognizer Make((SparseLinearModel Obs, SparseLinearModel Pairs) m) => new(labels, m.Obs, m.Pairs, lexicon, gazetteer, config);
         var proto = Make((new AveragedPerceptron(labels.Length).Freeze(), new AveragedPerceptron(pairClasses).Freeze()));
-        var data = train.Where(s => s.Tokens.Length > 0).Select(s =>
+        var trainWithWords = train.Where(s => s.Tokens.Length > 0).ToArray();
+        var data = trainWithWords.Select(s =>
         {
             var words = new NerWord[s.Tokens.Length];
             proto.Describe(new StringForms(s.Tokens, s.UposOrNull), s.Tokens.Length, words);
@@ -145,6 +152,25 @@ public static class NerTrainer
             if (netOptions.WordDropout > 0) networkConfig["word_dropout"] = netOptions.WordDropout;
             if (netOptions.Averaging > 0) networkConfig["averaging"] = netOptions.Averaging;
             if (netOptions.Context > 0) networkConfig["context"] = netOptions.Context;
+            (IReadOnlyList<float[]> Vectors, int Dimensions)? encoded = null;
+            if (options.Encoder is { } enc)
+            {
+                networkConfig["encoder"] = ContextualEncoder.Name;
+                networkConfig["encoder_source"] = ContextualEncoder.Source;
+                networkConfig["encoder_dimensions"] = enc.Dimensions;
+                networkConfig["encoder_layers"] = new JsonArray([.. enc.Layers.Select(l => (JsonNode)l)]);
+                var encodeClock = Stopwatch.StartNew();
+                var vectorsOf = new float[data.Length][];
+                // Both cores: the encoder runs one intra-op thread per call, so sentences go in parallel.
+                Parallel.For(0, data.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                {
+                    var s = trainWithWords[i];
+                    vectorsOf[i] = new float[s.Tokens.Length * enc.Dimensions];
+                    enc.Encode(new StringForms(s.Tokens), s.Tokens.Length, vectorsOf[i]);
+                });
+                log?.Invoke($"encoded {data.Length} training sentences with {ContextualEncoder.Name} in {encodeClock.Elapsed.TotalSeconds:F0} s");
+                encoded = (vectorsOf, enc.Dimensions);
+            }
             config["network"] = networkConfig;
             // Each member (seeds seed, seed+1, …) keeps its epoch with the best dev F1 of the perceptron plus it alone,
             // at the best of a few weights.
@@ -153,14 +179,14 @@ public static class NerTrainer
             for (int m = 0; m < networkCount; m++)
                 trained.Add(WindowNetwork.Train(trainingData, table, labels.Length, netOptions with { Seed = netOptions.Seed + m },
                     dev.Count == 0 ? null : candidate => NetworkWeights.Max(weight => Evaluate(WithNetwork(config, averaged, new NetworkEnsemble([candidate]), weight), dev)["f1"]),
-                    log));
+                    log, encoded));
             network = new NetworkEnsemble(trained);
         }
         EntityRecognizer WithNetwork(JsonObject cfg, (SparseLinearModel Obs, SparseLinearModel Pairs) m, NetworkEnsemble? net, double weight)
         {
             var c = (JsonObject)cfg.DeepClone();
             if (net is not null) c["network_weight"] = weight;
-            return new(labels, m.Obs, m.Pairs, lexicon, gazetteer, c, net);
+            return new(labels, m.Obs, m.Pairs, lexicon, gazetteer, c, net, options.Encoder);
         }
         var chosen = network is null ? Make(averaged) : WithNetwork(config, averaged, network, NetworkWeights[0]);
         if (options.FixedSettings is { } fixedSettings)
@@ -169,7 +195,7 @@ public static class NerTrainer
             cfg["settings"] = "fixed: chosen on dev by an earlier run";
             foreach (var key in FixedKeys)
                 if (fixedSettings[key] is { } value && (key != "network_weight" || network is not null)) cfg[key] = value.DeepClone();
-            return new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
+            return new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network, options.Encoder);
         }
         if (dev.Count == 0) return chosen;
         double bestScore = Evaluate(chosen, dev)["f1"];
@@ -183,7 +209,7 @@ public static class NerTrainer
             {
                 var cfg = (JsonObject)basis.DeepClone();
                 cfg[key] = node(value);
-                var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network);
+                var candidate = new EntityRecognizer(labels, averaged.Item1, averaged.Item2, lexicon, gazetteer, cfg, network, options.Encoder);
                 double score = Evaluate(candidate, dev)["f1"];
                 if (score > bestScore) { chosen = candidate; bestScore = score; }
             }

