@@ -68,28 +68,11 @@ public class ContextNetworkTests
     [Fact]
     public void The_context_layer_sees_past_the_window()
     {
-        string[] person = ["met", "the", "the", "Jordan", "."];
-        string[] place = ["hosted", "the", "the", "Jordan", "."];
-        var proto = NerTrainer.Train([Sentence(person, 3, "B-PER"), Sentence(place, 3, "B-LOC")], [], Gazetteer.Empty, new NerTrainingOptions { Epochs = 1, MinClusterCount = 0 });
-        NerWord[] Words(string[] s)
-        {
-            var words = new NerWord[s.Length];
-            proto.Describe(new StringForms(s), s.Length, words);
-            return words;
-        }
-        int O = NerLabels.All.IndexOf("O"), per = NerLabels.All.IndexOf("B-PER"), loc = NerLabels.All.IndexOf("B-LOC");
-        int[] Gold(int label) => [O, O, O, label, O];
-        var data = Enumerable.Range(0, 20).SelectMany(_ => new[] { (Words(person), Gold(per)), (Words(place), Gold(loc)) }).ToList();
-        var vectors = WordVectorTable.From(new WordEmbeddings(["met", "hosted", "the"], [[1f, 0f], [0f, 1f], [0.5f, 0.5f]]), 10);
-        var options = new WindowNetworkOptions { Epochs = 60, Patience = 60, Hidden = 16, Projection = 2, Seed = 3, LearningRate = 0.01f, InputDropout = 0, HiddenDropout = 0 };
-        int labels = NerLabels.All.Length;
-        float[] Jordan(WindowNetwork net, string[] s)
-        {
-            var output = new float[s.Length * labels];
-            net.LogProbabilities(Words(s), output);
-            return output[(3 * labels)..(4 * labels)];
-        }
-        int Best(float[] scores) => Array.IndexOf(scores, scores.Max());
+        var c = new PastTheWindowCase();
+        var (person, place, data, vectors, options, labels) = (PastTheWindowCase.Person, PastTheWindowCase.Place, c.Data(), c.Vectors, c.Options, c.Labels);
+        int per = c.PersonLabel, loc = c.PlaceLabel;
+        float[] Jordan(WindowNetwork net, string[] s) => c.Jordan(net, s);
+        int Best(float[] scores) => PastTheWindowCase.Best(scores);
 
         var window = WindowNetwork.Train(data, vectors, labels, options, null);
         Assert.Equal(Jordan(window, person), Jordan(window, place));
@@ -113,7 +96,4 @@ public class ContextNetworkTests
         Assert.Equal(Jordan(context, person), Jordan(back, person));
         Assert.Equal(Jordan(context, place), Jordan(back, place));
     }
-
-    private static IobSentence Sentence(string[] tokens, int at, string tag) =>
-        new(null, [.. tokens], [.. tokens.Select((_, i) => i == at ? tag : "O")]);
 }
