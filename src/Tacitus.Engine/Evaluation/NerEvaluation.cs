@@ -36,7 +36,9 @@ public static class NerEvaluation
         if (!Directory.Exists(nerDir))
             throw new TacitusException($"{nerDir}: no ner model here. Train one with 'tacitus train ner' or pass --models DIR (and --ner-model NAME).");
         // A model with UPOS features gets the tagger stage before it, as in the standard pipeline.
-        var usesUpos = EntityRecognizer.Load(nerDir).UsesUpos;
+        // (Read from its config: loading the model here would load its encoder a second time.)
+        var (_, nerConfig) = Tacitus.Nlp.Models.ModelPackage.ReadDescription(nerDir, EntityRecognizer.Component);
+        bool usesUpos = EntityRecognizer.UsesUposIn(nerConfig);
         var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = modelDir, Stages = usesUpos ? ["tagger", "ner"] : ["ner"], PreTokenized = true, Settings = settings });
         var gold = IobReader.ReadFile(goldPath).ToList();
         // The file's own documents (# newdoc id), as a user would send them.

@@ -96,33 +96,7 @@ public sealed class ContextualEncoder : IDisposable
                 return;
             }
         }
-        // Each word's pieces; an unknown or empty word is one [UNK], so every word has at least one piece.
-        var pieces = new List<int>(count * 2);
-        var firstPiece = ArrayPool<int>.Shared.Rent(count + 1);
-        try
-        {
-            for (int i = 0; i < count; i++)
-            {
-                firstPiece[i] = pieces.Count;
-                var ids = Pieces(forms.Form(i));
-                if (ids.Count == 0) pieces.Add(UnknownToken);
-                else pieces.AddRange(ids);
-            }
-            firstPiece[count] = pieces.Count;
-            // Windows of whole words of at most MaxPieces pieces each (a longer sentence is encoded in parts).
-            int start = 0;
-            while (start < count)
-            {
-                int end = start + 1;
-                while (end < count && firstPiece[end + 1] - firstPiece[start] <= MaxPieces) end++;
-                EncodeWords(pieces, firstPiece, start, end, output);
-                start = end;
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(firstPiece);
-        }
+        EncodeSentences(forms, [(0, count)], output);
         if (key is not null) _memo!.TryAdd(key, output[..(count * dims)].ToArray());
     }
 
@@ -150,18 +124,79 @@ public sealed class ContextualEncoder : IDisposable
         return false;
     }
 
-    private void EncodeWords(List<int> pieces, int[] firstPiece, int start, int end, Span<float> output)
+    /// <summary>
+    /// Encodes several sentences at once (a document's): <paramref name="forms"/> gives every word, and each sentence is a
+    /// (first word, word count) range of them. <paramref name="output"/> is word-major over all the words. Sentences go to
+    /// the encoder in batches (padded, with an attention mask), which saves the per-call cost of running the graph.
+    /// </summary>
+    public void EncodeSentences<TForms>(TForms forms, ReadOnlySpan<(int Start, int Count)> sentences, Span<float> output) where TForms : Ner.IWordForms
     {
-        int dims = Dimensions;
-        int from = firstPiece[start], to = Math.Min(firstPiece[end], from + MaxPieces);
-        int n = to - from + 2;
-        var ids = new DenseTensor<long>([1, n]);
-        var mask = new DenseTensor<long>([1, n]);
-        var types = new DenseTensor<long>([1, n]);
-        ids[0, 0] = ClassToken;
-        for (int k = from; k < to; k++) ids[0, k - from + 1] = pieces[k];
-        ids[0, n - 1] = SeparatorToken;
-        for (int k = 0; k < n; k++) mask[0, k] = 1;
+        int words = 0;
+        foreach (var (start, count) in sentences) words = Math.Max(words, start + count);
+        if (output.Length < words * Dimensions) throw new ArgumentException("output is too short", nameof(output));
+        // Each word's pieces; an unknown or empty word is one [UNK], so every word has at least one piece.
+        var pieces = new List<int>(words * 2);
+        var firstPiece = new int[words + 1];
+        var segments = new List<(int Start, int End)>();
+        foreach (var (start, count) in sentences)
+        {
+            if (count == 0) continue;
+            for (int i = start; i < start + count; i++)
+            {
+                firstPiece[i] = pieces.Count;
+                var ids = Pieces(forms.Form(i));
+                if (ids.Count == 0) pieces.Add(UnknownToken);
+                else pieces.AddRange(ids);
+            }
+            firstPiece[start + count] = pieces.Count;
+            // Segments of whole words of at most MaxPieces pieces each (a longer sentence is encoded in parts).
+            int from = start, end = start + count;
+            while (from < end)
+            {
+                int to = from + 1;
+                while (to < end && firstPiece[to + 1] - firstPiece[from] <= MaxPieces) to++;
+                segments.Add((from, to));
+                from = to;
+            }
+        }
+        // Consecutive segments batched while the padded batch stays small.
+        int k = 0;
+        while (k < segments.Count)
+        {
+            int length = SegmentPieces(segments[k], firstPiece), batch = 1;
+            while (k + batch < segments.Count && batch < MaxBatch)
+            {
+                int longer = Math.Max(length, SegmentPieces(segments[k + batch], firstPiece));
+                if ((batch + 1) * (longer + 2) > MaxBatchPositions) break;
+                length = longer;
+                batch++;
+            }
+            EncodeBatch(pieces, firstPiece, segments.GetRange(k, batch), length + 2, output);
+            k += batch;
+        }
+    }
+
+    /// <summary>Sentences per encoder call, and padded positions per call.</summary>
+    private const int MaxBatch = 32, MaxBatchPositions = 2048;
+
+    /// <summary>The pieces a segment sends (a word's pieces past <see cref="MaxPieces"/> are cut off).</summary>
+    private static int SegmentPieces((int Start, int End) segment, int[] firstPiece) =>
+        Math.Min(firstPiece[segment.End] - firstPiece[segment.Start], MaxPieces);
+
+    private void EncodeBatch(List<int> pieces, int[] firstPiece, List<(int Start, int End)> segments, int n, Span<float> output)
+    {
+        int dims = Dimensions, b = segments.Count;
+        var ids = new DenseTensor<long>([b, n]);
+        var mask = new DenseTensor<long>([b, n]);
+        var types = new DenseTensor<long>([b, n]);
+        for (int r = 0; r < b; r++)
+        {
+            int from = firstPiece[segments[r].Start], count = SegmentPieces(segments[r], firstPiece);
+            ids[r, 0] = ClassToken;
+            for (int k = 0; k < count; k++) ids[r, k + 1] = pieces[from + k];
+            ids[r, count + 1] = SeparatorToken;
+            for (int k = 0; k < count + 2; k++) mask[r, k] = 1;
+        }
         var inputs = new[]
         {
             NamedOnnxValue.CreateFromTensor("input_ids", ids),
@@ -169,23 +204,33 @@ public sealed class ContextualEncoder : IDisposable
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
         using var results = _session.Run(inputs, _outputs);
-        for (int i = start; i < end; i++) output.Slice(i * dims, dims).Clear();
+        foreach (var (start, end) in segments)
+            for (int i = start; i < end; i++) output.Slice(i * dims, dims).Clear();
         foreach (var result in results)
         {
             var states = result.AsTensor<float>() as DenseTensor<float> ?? throw new TacitusException("the contextual encoder returned an unexpected tensor");
             var buffer = states.Buffer.Span;
-            for (int i = start; i < end; i++)
+            for (int r = 0; r < b; r++)
             {
-                var target = output.Slice(i * dims, dims);
-                int a = firstPiece[i] - from + 1, b = Math.Min(firstPiece[i + 1], to) - from + 1;
-                for (int p = a; p < b; p++) System.Numerics.Tensors.TensorPrimitives.Add(target, buffer.Slice(p * dims, dims), target);
+                var (start, end) = segments[r];
+                int from = firstPiece[start], to = from + SegmentPieces(segments[r], firstPiece);
+                for (int i = start; i < end; i++)
+                {
+                    var target = output.Slice(i * dims, dims);
+                    int a = firstPiece[i] - from + 1, z = Math.Min(firstPiece[i + 1], to) - from + 1;
+                    for (int p = a; p < z; p++) System.Numerics.Tensors.TensorPrimitives.Add(target, buffer.Slice((r * n + p) * dims, dims), target);
+                }
             }
         }
-        // The mean over the word's pieces and the chosen layers (a word cut off by the window's limit stays zero).
-        for (int i = start; i < end; i++)
+        // The mean over the word's pieces and the chosen layers (a word cut off by the segment's limit stays zero).
+        foreach (var segment in segments)
         {
-            int count = Math.Min(firstPiece[i + 1], to) - Math.Min(firstPiece[i], to);
-            if (count > 0) System.Numerics.Tensors.TensorPrimitives.Multiply(output.Slice(i * dims, dims), 1f / (count * _outputs.Length), output.Slice(i * dims, dims));
+            int to = firstPiece[segment.Start] + SegmentPieces(segment, firstPiece);
+            for (int i = segment.Start; i < segment.End; i++)
+            {
+                int count = Math.Min(firstPiece[i + 1], to) - Math.Min(firstPiece[i], to);
+                if (count > 0) System.Numerics.Tensors.TensorPrimitives.Multiply(output.Slice(i * dims, dims), 1f / (count * _outputs.Length), output.Slice(i * dims, dims));
+            }
         }
     }
 

@@ -82,7 +82,10 @@ public sealed class EntityRecognizer
     public float OutsidePenalty { get; }
 
     /// <summary>Whether the model was trained with UPOS features (config <c>uses_upos</c>): then tag the words first.</summary>
-    public bool UsesUpos => Config["uses_upos"] is { } u && u.GetValue<bool>();
+    public bool UsesUpos => UsesUposIn(Config);
+
+    /// <summary>Whether a ner model's config (config.json) says it was trained with UPOS features.</summary>
+    public static bool UsesUposIn(JsonObject config) => config["uses_upos"] is { } u && u.GetValue<bool>();
     public WordLexicon Lexicon { get; }
     public Gazetteer Gazetteer { get; }
     public JsonObject Config { get; }

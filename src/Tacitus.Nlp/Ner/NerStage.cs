@@ -36,14 +36,25 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
         foreach (var s in document.Sentences) max = Math.Max(max, s.TokenCount);
         var words = ArrayPool<NerWord>.Shared.Rent(max);
         var labels = ArrayPool<int>.Shared.Rent(max);
+        // A model with a contextual encoder gets the whole document's sentences encoded at once (in batches).
+        var encoder = Recognizer.Network is not null && Recognizer.NetworkWeight != 0 ? Recognizer.Encoder : null;
+        int dims = encoder?.Dimensions ?? 0;
+        var encoded = encoder is null ? null : ArrayPool<float>.Shared.Rent(document.Tokens.Length * dims);
         try
         {
+            if (encoder is not null)
+            {
+                var ranges = new (int Start, int Count)[document.Sentences.Length];
+                for (int si = 0; si < ranges.Length; si++) ranges[si] = (document.Sentences[si].FirstToken, document.Sentences[si].TokenCount);
+                encoder.EncodeSentences(new DocumentForms(document, 0), ranges, encoded);
+            }
             for (int si = 0; si < document.Sentences.Length; si++)
             {
                 var s = document.Sentences[si];
                 var forms = new DocumentForms(document, s.FirstToken);
                 Recognizer.Describe(forms, s.TokenCount, words);
-                Recognizer.Tag(forms, words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount));
+                if (encoded is null) Recognizer.Tag(forms, words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount));
+                else Recognizer.Tag(words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount), encoded.AsSpan(s.FirstToken * dims, s.TokenCount * dims));
                 int start = -1;
                 string? type = null;
                 for (int k = 0; k <= s.TokenCount; k++)
@@ -70,6 +81,7 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
         {
             ArrayPool<NerWord>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(labels);
+            if (encoded is not null) ArrayPool<float>.Shared.Return(encoded);
         }
         return document with { Tokens = ImmutableCollectionsMarshal.AsImmutableArray(tokens), Entities = entities.ToImmutable() };
     }

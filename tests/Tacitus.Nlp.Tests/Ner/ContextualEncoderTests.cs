@@ -51,6 +51,26 @@ public class ContextualEncoderTests
     }
 
     [Fact]
+    public void A_document_encoded_in_batches_gives_each_sentence_what_it_gets_alone()
+    {
+        string[][] sentences =
+        [
+            ["Zelenskyy", "met", "Erdoğan", "in", "Ankara", "."],
+            ["He", "said", "talks", "would", "resume", "."],
+            [],
+            ["Russia", "'s", "delegation", ",", "led", "by", "Vladimir", "Medinsky", ",", "arrived", "in", "Istanbul", "on", "Thursday", "."],
+        ];
+        var words = sentences.SelectMany(w => w).ToArray();
+        var ranges = new (int Start, int Count)[sentences.Length];
+        for (int i = 0, at = 0; i < sentences.Length; at += sentences[i].Length, i++) ranges[i] = (at, sentences[i].Length);
+        var document = new float[words.Length * 384];
+        Shared.Value.EncodeSentences(new StringForms(words), ranges, document);
+        var alone = sentences.Where(w => w.Length > 0).SelectMany(Encode).ToArray();
+        Assert.Equal(alone.Length, document.Length);
+        for (int k = 0; k < alone.Length; k++) Assert.Equal(alone[k], document[k], 1e-4f);
+    }
+
+    [Fact]
     public void Middle_layers_are_read_from_the_graph_and_a_missing_layer_is_refused()
     {
         using var middle = ContextualEncoder.Load(layers: [4, 2, 3, 3]);
