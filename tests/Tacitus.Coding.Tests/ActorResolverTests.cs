@@ -160,6 +160,46 @@ public class ActorResolverTests
         Assert.Equal("KORELI", TestDocs.Single(doc, name).Cameo);
     }
 
+    /// <summary>
+    /// The NER stage tags a later surname alone as a person. It is the person named in full before ("Petrov" after "Ivan
+    /// Petrov"), also when the family name comes first and has two letters ("Xi" after "Xi Jinping"), not a new actor.
+    /// </summary>
+    [Theory]
+    [InlineData("Russian businessman Ivan Petrov met officials on Monday. Petrov praised the plan.", "Ivan Petrov", "Petrov", "RUSBUS")]
+    [InlineData("Xi Jinping met officials on Monday. Xi praised the plan.", "Xi Jinping", "Xi", "CHNGOV")]
+    public void A_surname_the_ner_stage_tags_alone_is_the_person_named_before(string text, string name, string surname, string cameo)
+    {
+        var doc = WithPersons(text, name, surname);
+        Assert.True(doc.Actors.Count(a => a.Name == name) == 1, string.Join("; ", doc.Actors.Select(a => $"{a.Name} {a.Cameo}")));
+        var person = TestDocs.Single(doc, name);
+        Assert.Equal(cameo, person.Cameo);
+        Assert.DoesNotContain(doc.Actors, a => a.Name == surname);
+        Assert.Equal(2, person.Mentions.Length);
+        Assert.Equal(("coref:surname", text.LastIndexOf(surname, StringComparison.Ordinal)), (person.Mentions[1].Producer, person.Mentions[1].Span.Start));
+    }
+
+    [Fact]
+    public void A_two_letter_english_word_is_not_a_surname()
+    {
+        // "He" is a family name (He Lifeng), but at the start of a sentence it is the pronoun.
+        var doc = WithPersons("Chinese Vice Premier He Lifeng met officials on Monday. He praised the plan.", "He Lifeng");
+        var he = Assert.Single(doc.Actors, a => a.Name == "He Lifeng");
+        Assert.DoesNotContain(he.Mentions, m => m.Producer == "coref:surname");
+    }
+
+    /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
+    private static Document WithPersons(string text, string name, string? later = null)
+    {
+        int full = text.IndexOf(name, StringComparison.Ordinal);
+        var entities = ImmutableArray.Create(new Entity(new TextSpan(full, full + name.Length), "PER", 0, "test"));
+        if (later is not null)
+        {
+            int alone = text.LastIndexOf(later, StringComparison.Ordinal);
+            entities = entities.Add(new Entity(new TextSpan(alone, alone + later.Length), "PER", 1, "test"));
+        }
+        return TestDocs.Shipped.Process(TestDocs.Tokenized(text) with { Entities = entities });
+    }
+
     [Fact]
     public void Unknown_person_from_title_and_nationality_premodifier()
     {

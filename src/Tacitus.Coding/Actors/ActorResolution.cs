@@ -175,11 +175,17 @@ internal sealed class ActorResolution
 
         candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
         int coveredUntil = -1;
+        var earlierNameWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             if (c.First < coveredUntil) continue;   // overlaps an earlier (longer) candidate
+            // One word the NER stage calls a person that is part of an earlier full name ("Petrov" after "Ivan Petrov",
+            // "Xi" after "Xi Jinping") is that person again: left to ResolveSurnames, not a new actor.
+            if (c.Source == "ner" && c.End - c.First == 1 && earlierNameWords.Contains(_w[c.First].Key)) continue;
             coveredUntil = c.End;
             AddPerson(c);
+            if (c.End - c.First >= 2)
+                for (int k = c.First; k < c.End; k++) earlierNameWords.Add(_w[k].Key);
         }
     }
 
@@ -461,7 +467,7 @@ internal sealed class ActorResolution
 
     // ---------------------------------------------------------------- coreference
 
-    /// <summary>A capitalised word that is the surname of a person already mentioned ("Lammy" after "David Lammy").</summary>
+    /// <summary>A capitalised word that is a name word of a person already mentioned ("Lammy" after "David Lammy", "Xi" after "Xi Jinping").</summary>
     private void ResolveSurnames()
     {
         var bySurname = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
@@ -470,7 +476,9 @@ internal sealed class ActorResolution
             if (!a.IsPerson) continue;
             foreach (var word in a.NameWords)
             {
-                if (word.Length < 3 || EnglishWords.NameParticles.Contains(word)) continue;
+                // Two letters are enough for a family name of a full name ("Xi" of Xi Jinping, "Li" of Li Qiang), but not
+                // for a word of English ("He", "In").
+                if (word.Length < 2 || (word.Length == 2 && (a.NameWords.Count < 2 || EnglishWords.NotNames.Contains(word))) || EnglishWords.NameParticles.Contains(word)) continue;
                 bySurname[word] = bySurname.TryGetValue(word, out var other) && other != a ? null : a;
             }
         }
