@@ -37,7 +37,7 @@ internal static class EvaluateCommand
             if (parse.GetValue(time) is { } timeDir) return TimeEvaluationCommand.Run(ctx, timeDir, parse.GetValue(timeErrors));
             if (parse.GetValue(EvaluateTokenizer.Flag))
                 return EvaluateTokenizer.Run(ctx, parse.GetValue(gold), parse.GetValue(EvaluateTokenizer.ShowErrors));
-            if (parse.GetValue(geo) is { } geoGold) return GeoEvaluation.Run(ctx, geoGold, parse.GetValue(geoErrors), parse.GetValue(models));
+            if (parse.GetValue(geo) is { } geoGold) return GeoEvaluation.Run(ctx, geoGold, parse.GetValue(geoErrors), parse.GetValue(models), parse.GetValue(nerModel));
             if (parse.GetValue(ner) is { } n) return EvaluateNerCommand.Run(ctx, n, parse.GetValue(models), parse.GetValue(nerErrors), parse.GetValue(nerModel));
             if (parse.GetValue(gold) is { } g) return EvaluateConlluCommand.Run(ctx, g, parse.GetValue(models));
             throw new UsageException("say what to evaluate; see 'tacitus evaluate --help'.");

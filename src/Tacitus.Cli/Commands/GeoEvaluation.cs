@@ -7,11 +7,13 @@ namespace Tacitus.Cli.Commands;
 /// <summary>The <c>evaluate --geo</c> branch: runs tokenizer → … → places over the gold corpus and prints the scores.</summary>
 internal static class GeoEvaluation
 {
-    public static int Run(CliContext ctx, string goldPath, string? errorsPath, string? models)
+    public static int Run(CliContext ctx, string goldPath, string? errorsPath, string? models, string? nerModel = null)
     {
         if (models is not null && !Directory.Exists(models)) throw new UsageException($"--models: directory '{models}' does not exist.");
         var gold = GeoGold.Read(goldPath);
-        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, Stages = GeoStages.UpToPlaces(StandardCatalog.Create().Names) });
+        var settings = nerModel is null ? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty
+            : System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.SetItem(EngineSettings.NerModel, nerModel);
+        var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, Stages = GeoStages.UpToPlaces(StandardCatalog.Create().Names), Settings = settings });
         var sw = Stopwatch.StartNew();
         var score = GeoScorer.Score(gold, pipeline.Process);
         ctx.Out.Write(GeoReport.Summary(score, Path.GetFileName(goldPath), sw.Elapsed));
