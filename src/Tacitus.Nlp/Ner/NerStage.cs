@@ -16,6 +16,9 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
 
     public string Name => "ner";
 
+    /// <summary>Words per group of sentences sent to a contextual encoder together (a longer sentence is a group alone).</summary>
+    private const int GroupTokens = 2048;
+
     public EntityRecognizer Recognizer { get; } = recognizer;
 
     public static NerStage Load(string modelDirectory) => new(EntityRecognizer.Load(modelDirectory));
@@ -36,25 +39,41 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
         foreach (var s in document.Sentences) max = Math.Max(max, s.TokenCount);
         var words = ArrayPool<NerWord>.Shared.Rent(max);
         var labels = ArrayPool<int>.Shared.Rent(max);
-        // A model with a contextual encoder gets the whole document's sentences encoded at once (in batches).
+        // A model with a contextual encoder gets a group of sentences (about GroupTokens words) encoded at a time, in
+        // batches: fewer encoder calls than one per sentence, and memory bounded however long the document.
         var encoder = Recognizer.Network is not null && Recognizer.NetworkWeight != 0 ? Recognizer.Encoder : null;
         int dims = encoder?.Dimensions ?? 0;
-        var encoded = encoder is null ? null : ArrayPool<float>.Shared.Rent(document.Tokens.Length * dims);
+        float[]? encoded = null;
+        int groupFirst = 0, groupEnd = 0;
         try
         {
-            if (encoder is not null)
-            {
-                var ranges = new (int Start, int Count)[document.Sentences.Length];
-                for (int si = 0; si < ranges.Length; si++) ranges[si] = (document.Sentences[si].FirstToken, document.Sentences[si].TokenCount);
-                encoder.EncodeSentences(new DocumentForms(document, 0), ranges, encoded);
-            }
             for (int si = 0; si < document.Sentences.Length; si++)
             {
                 var s = document.Sentences[si];
                 var forms = new DocumentForms(document, s.FirstToken);
+                if (encoder is not null && si >= groupEnd)
+                {
+                    groupFirst = s.FirstToken;
+                    var ranges = new List<(int Start, int Count)>();
+                    int total = 0;
+                    for (groupEnd = si; groupEnd < document.Sentences.Length; groupEnd++)
+                    {
+                        var next = document.Sentences[groupEnd];
+                        if (groupEnd > si && total + next.TokenCount > GroupTokens) break;
+                        ranges.Add((next.FirstToken - groupFirst, next.TokenCount));
+                        total += next.TokenCount;
+                    }
+                    int span = ranges[^1].Start + ranges[^1].Count;
+                    if (encoded is null || encoded.Length < span * dims)
+                    {
+                        if (encoded is not null) ArrayPool<float>.Shared.Return(encoded);
+                        encoded = ArrayPool<float>.Shared.Rent(Math.Max(1, span * dims));
+                    }
+                    encoder.EncodeSentences(new DocumentForms(document, groupFirst), [.. ranges], encoded);
+                }
                 Recognizer.Describe(forms, s.TokenCount, words);
                 if (encoded is null) Recognizer.Tag(forms, words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount));
-                else Recognizer.Tag(words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount), encoded.AsSpan(s.FirstToken * dims, s.TokenCount * dims));
+                else Recognizer.Tag(words.AsSpan(0, s.TokenCount), labels.AsSpan(0, s.TokenCount), encoded.AsSpan((s.FirstToken - groupFirst) * dims, s.TokenCount * dims));
                 int start = -1;
                 string? type = null;
                 for (int k = 0; k <= s.TokenCount; k++)

@@ -140,6 +140,22 @@ public class NerTests
         Assert.All(odd.Tokens, t => Assert.Contains(t.Ner!, NerLabels.All));
     }
 
+    [Fact]
+    public void A_long_document_is_encoded_in_groups_and_every_sentence_is_tagged()
+    {
+        // 400 sentences, 2,800 words: more than one group of sentences for the contextual encoder.
+        var text = string.Join(' ', Enumerable.Repeat("Putin met Erdoğan in Ankara on Friday .", 400));
+        var doc = new Tacitus.Nlp.Tokenization.Tokenizer().Process(new Document("long", text));
+        Assert.Equal(400, doc.Sentences.Length);
+        doc = new NerStage(Shipped.Value).Process(new TaggerStage(ShippedTagger.Value).Process(doc));
+        Assert.Equal(1200, doc.Entities.Length);
+        Assert.All(doc.Entities.Chunk(3), three =>
+        {
+            Assert.Equal(["Putin", "Erdoğan", "Ankara"], three.Select(e => doc.TextOf(e.Span)));
+            Assert.Equal(["PER", "PER", "LOC"], three.Select(e => e.Label));
+        });
+    }
+
     [SharedDataFact("nlp", "en_ewt-ud-test.iob2")]
     public void Shipped_ner_holds_its_test_floor()
     {
