@@ -17,7 +17,7 @@ public sealed class FuzzWatchdog : IDisposable
     private readonly TimeSpan _timeout;
     private readonly long _maxMemoryBytes;
     private readonly Action<FuzzTrip> _onTrip;
-    private readonly Timer _timer;
+    private readonly ManualResetEventSlim _stop = new();
     private long _started;          // Stopwatch timestamp of the running input, 0 when idle
     private byte[]? _input;
     private string? _target;
@@ -30,7 +30,13 @@ public sealed class FuzzWatchdog : IDisposable
         _maxMemoryBytes = maxMemoryBytes;
         _onTrip = onTrip;
         var period = checkEvery ?? TimeSpan.FromMilliseconds(250);
-        _timer = new Timer(_ => Check(), null, period, period);
+        // A thread of its own, not a thread-pool timer: a target (or, in tests, other work) that keeps the pool busy
+        // must not keep the watchdog from looking.
+        new Thread(() =>
+        {
+            while (!_stop.Wait(period)) Check();
+        })
+        { IsBackground = true, Name = "fuzz watchdog" }.Start();
     }
 
     public bool Tripped => Volatile.Read(ref _tripped) != 0;
@@ -58,5 +64,6 @@ public sealed class FuzzWatchdog : IDisposable
         _onTrip(new FuzzTrip(_target ?? "?", input, reason));
     }
 
-    public void Dispose() => _timer.Dispose();
+    /// <summary>Stops the checks (the thread ends at its next wake-up; the event is left to it, not disposed under it).</summary>
+    public void Dispose() => _stop.Set();
 }
