@@ -64,7 +64,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             var ids = Gazetteer.LookupKey(key).ToArray();
             // A short all-capital name (EU, UN, US) is a country or region, never a town that shares it (Eu, France).
             var surface = text.AsSpan(ent.Span.Start, ent.Span.Length);
-            if (surface.Length <= 3 && IsAllCaps(surface.ToString()))
+            if (surface.Length <= 3 && IsAllCaps(surface))
                 ids = [.. ids.Where(id => Gazetteer.Entries[id].Kind is not PlaceKind.City)];
             var source = MentionSource.Ner;
             if (ids.Length == 0 && Gazetteer.DemonymOf(key) is var d and >= 0) ids = [d];
@@ -305,7 +305,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return ConnectorLookup.Contains(lower);
     }
 
-    private static bool IsAllCaps(string s)
+    private static bool IsAllCaps(ReadOnlySpan<char> s)
     {
         bool any = false;
         foreach (var c in s)

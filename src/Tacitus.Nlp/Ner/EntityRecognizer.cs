@@ -72,6 +72,9 @@ public sealed class EntityRecognizer
     /// <summary>The pre-trained contextual encoder whose vectors the network also reads (null: none; the model's config names it, <c>network.encoder</c>).</summary>
     public ContextualEncoder? Encoder { get; }
 
+    /// <summary>The <see cref="Encoder"/> when tagging uses it (the network weighs in), else null: the sentences need no encoding.</summary>
+    public ContextualEncoder? ActiveEncoder => Network is not null && NetworkWeight != 0 ? Encoder : null;
+
     /// <summary>How much the network's log-probabilities weigh against the perceptron's scores (config <c>network_weight</c>, tuned on dev).</summary>
     public float NetworkWeight { get; }
 
@@ -140,16 +143,16 @@ public sealed class EntityRecognizer
     /// </summary>
     public void Tag<TForms>(TForms forms, ReadOnlySpan<NerWord> words, Span<int> labels) where TForms : IWordForms
     {
-        if (Encoder is null || Network is null || NetworkWeight == 0)
+        if (ActiveEncoder is not { } encoder)
         {
             Tag(words, labels);
             return;
         }
-        int size = words.Length * Encoder.Dimensions;
+        int size = words.Length * encoder.Dimensions;
         var encoded = ArrayPool<float>.Shared.Rent(Math.Max(1, size));
         try
         {
-            Encoder.Encode(forms, words.Length, encoded.AsSpan(0, size));
+            encoder.Encode(forms, words.Length, encoded.AsSpan(0, size));
             Tag(words, labels, encoded.AsSpan(0, size));
         }
         finally

@@ -41,7 +41,7 @@ public sealed class NerStage(EntityRecognizer recognizer) : IDocumentProcessor
         var labels = ArrayPool<int>.Shared.Rent(max);
         // A model with a contextual encoder gets a group of sentences (about GroupTokens words) encoded at a time, in
         // batches: fewer encoder calls than one per sentence, and memory bounded however long the document.
-        var encoder = Recognizer.Network is not null && Recognizer.NetworkWeight != 0 ? Recognizer.Encoder : null;
+        var encoder = Recognizer.ActiveEncoder;
         int dims = encoder?.Dimensions ?? 0;
         float[]? encoded = null;
         int groupFirst = 0, groupEnd = 0;

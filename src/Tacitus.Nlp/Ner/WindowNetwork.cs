@@ -57,12 +57,14 @@ public sealed class WindowNetwork
     private readonly float[] _b2;
     private readonly ulong[] _uposHashes;
     private readonly LstmLayer? _left, _right; // the context layer, reading left to right and right to left (null: none)
+    private readonly int[] _encoderRows;       // the rows of W1 for a word's contextual vector, after the window's
 
     private WindowNetwork(WordVectorTable vectors, int labels, int projection, int hidden, float[]? p, float[] w1, float[] b1, float[] w2, float[] b2,
         LstmLayer? left = null, LstmLayer? right = null, int encoder = 0)
     {
         _vectors = vectors;
         EncoderDimensions = encoder;
+        _encoderRows = [.. Enumerable.Range(InputSize(projection), encoder)];
         Labels = labels;
         Projection = projection;
         Hidden = hidden;
@@ -107,7 +109,7 @@ public sealed class WindowNetwork
     {
         int n = words.Length;
         if (n == 0) return;
-        int encoder = EncoderDimensions, encoderRow = Input - encoder;
+        int encoder = EncoderDimensions;
         if (encoded.Length < n * encoder) throw new ArgumentException($"the ner network reads {encoder} contextual numbers per word", nameof(encoded));
         int slot = Slot, width = Span * Hidden;
         var slots = ArrayPool<float>.Shared.Rent(n * slot);
@@ -158,9 +160,7 @@ public sealed class WindowNetwork
                 }
                 VectorMath.AddRows(hidden, _w1, rows.AsSpan(0, count), values.AsSpan(0, count));
                 // The word's contextual vector: dense, its rows after the window's.
-                var own = encoded.Slice(i * encoder, encoder);
-                for (int k = 0; k < encoder; k++)
-                    TensorPrimitives.MultiplyAdd(_w1.AsSpan((encoderRow + k) * Hidden, Hidden), own[k], hidden, hidden);
+                VectorMath.AddRows(hidden, _w1, _encoderRows, encoded.Slice(i * encoder, encoder));
                 Relu(hidden);
             }
             if (_left is null)
@@ -646,8 +646,8 @@ public sealed class NetworkEnsemble
     {
         if (members is < 1 or > 16) throw new TacitusException($"corrupt ner network config ({members} members)");
         if (context is < 0 or > 1024) throw new TacitusException($"corrupt ner network config (context {context})");
-        var list = new WindowNetwork[members];
         if (encoder is < 0 or > 4096) throw new TacitusException($"corrupt ner network config (encoder {encoder})");
+        var list = new WindowNetwork[members];
         for (int m = 0; m < members; m++) list[m] = WindowNetwork.Read(r, context, encoder);
         return new NetworkEnsemble(list);
     }
