@@ -23,6 +23,8 @@ public sealed record SiloOptions
     /// <summary>Orleans cluster id: silos with the same database and cluster id form one cluster.</summary>
     public string ClusterId { get; init; } = "tacitus";
     public string? ModelDirectory { get; init; }
+    /// <summary>Engine settings for the silo's pipeline (e.g. <c>ner.model</c>: which ner model tags names).</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, string> Settings { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty;
     public WorkerOptions Worker { get; init; } = new();
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 }
@@ -36,7 +38,7 @@ public static class SiloRunner
             throw new TacitusException($"a silo needs a PostgreSQL database (postgres://user@host:port/db), not '{o.Database}'.");
         var cs = ClusterDatabase.Prepare(o.Database);
         ClusterDatabase.RegisterProvider();
-        var pipeline = Engine.TacitusEngine.Build(new Engine.EngineOptions { ModelDirectory = o.ModelDirectory });
+        var pipeline = Engine.TacitusEngine.Build(new Engine.EngineOptions { ModelDirectory = o.ModelDirectory, Settings = o.Settings });
         int siloPort = o.SiloPort == 0 ? FreePort() : o.SiloPort;
         int gatewayPort = o.GatewayPort == 0 ? FreePort() : o.GatewayPort;
 

@@ -17,6 +17,9 @@ public sealed record TacitusWebOptions
     /// <summary>Models directory (default: the models shipped with tacitus).</summary>
     public string? ModelDirectory { get; init; }
 
+    /// <summary>Engine settings for the pipeline built from <see cref="ModelDirectory"/> (e.g. <c>ner.model</c>: which ner model tags names).</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, string> Settings { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty;
+
     /// <summary>A pipeline already built (tests share one); default: the standard pipeline from <see cref="ModelDirectory"/>.</summary>
     public Pipeline? Pipeline { get; init; }
 

@@ -41,7 +41,7 @@ public sealed class WebState : IDisposable
         try
         {
             IReadOnlyList<string> skipped = [];
-            var pipeline = options.Pipeline ?? TacitusEngine.Build(new EngineOptions { ModelDirectory = options.ModelDirectory }, out skipped);
+            var pipeline = options.Pipeline ?? TacitusEngine.Build(new EngineOptions { ModelDirectory = options.ModelDirectory, Settings = options.Settings }, out skipped);
             var codebookPath = Path.Combine(options.ModelDirectory ?? TacitusEngine.DefaultModelDirectory, CameoCodebook.FileName);
             var codebook = File.Exists(codebookPath) ? CameoCodebook.Load(codebookPath) : null;
             return new WebState(options, store, pipeline, skipped, codebook);

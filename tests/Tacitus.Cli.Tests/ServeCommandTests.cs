@@ -33,6 +33,21 @@ public sealed class ServeCommandTests
         Assert.Contains("--models: directory '/no/such/models' does not exist", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("serve", "--db", ":memory:")]
+    [InlineData("silo", "--db", "postgres://nobody@127.0.0.1:1/none")]
+    public void A_wrong_ner_model_is_a_usage_error_before_anything_starts(params string[] command)
+    {
+        foreach (var wrong in new[] { "../ner", "no-such-model" })
+        {
+            var (exit, stdout, err) = CliRunner.Run("", [.. command, "--ner-model", wrong]);
+            Assert.Equal(2, exit);
+            Assert.Equal("", stdout);
+            Assert.Contains("--ner-model", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void An_address_in_use_is_a_one_line_error()
     {
@@ -50,6 +65,6 @@ public sealed class ServeCommandTests
     {
         var (exit, stdout, _) = CliRunner.Run("", "serve", "--help");
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--db", "--urls", "--read-only", "--models" }) Assert.Contains(option, stdout, StringComparison.Ordinal);
+        foreach (var option in new[] { "--db", "--urls", "--read-only", "--models", "--ner-model" }) Assert.Contains(option, stdout, StringComparison.Ordinal);
     }
 }

@@ -162,6 +162,8 @@ public class TrainEvaluateTests
             UsageError("--network-context must be between 0 and 1024", "--embeddings", vectors, "--network", "--network-context", "-1");
             UsageError("--network-word-dropout must be between 0 and 0.9", "--embeddings", vectors, "--network", "--network-word-dropout", "1");
             UsageError("--network-averaging must be at least 0 and below 1", "--embeddings", vectors, "--network", "--network-averaging", "1");
+            UsageError("--network-encoder needs --network", "--network-encoder");
+            UsageError("--encoder-layers needs --network-encoder", "--embeddings", vectors, "--network", "--encoder-layers", "2", "3");
         }
         finally
         {

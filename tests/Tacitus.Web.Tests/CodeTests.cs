@@ -104,4 +104,19 @@ public sealed class CodeTests(StoreFixture store)
         Assert.Contains("no event store at", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', ex.Message);
     }
+
+    [Fact]
+    public void The_server_codes_with_the_ner_model_its_settings_name()
+    {
+        // ner-fast misses the lower-case shop name that the default (contextual) model finds: the setting must reach the pipeline.
+        const string text = "i bought it at walmart near burger king in seattle with john smith .";
+        var settings = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.SetItem(Engine.EngineSettings.NerModel, "ner-fast");
+        using var state = WebState.Open(new TacitusWebOptions { DatabasePath = ":memory:", Settings = settings });
+        var doc = new Core.Document("d", text) { PublicationDate = new DateOnly(2025, 5, 14) };
+        static List<string> Entities(Core.Document d) => [.. d.Entities.Select(e => e.Span.Of(d.Text))];
+        var fast = Entities(state.Pipeline.Process(doc));
+        Assert.Contains("john smith", fast);
+        Assert.DoesNotContain("walmart", fast);
+        Assert.Contains("walmart", Entities(SharedPipeline.Instance.Process(doc)));
+    }
 }

@@ -18,9 +18,10 @@ internal static class ServeCommand
         var rateLimit = new Option<int>("--rate-limit") { Description = "API requests allowed per client address per minute (0 = no limit); beyond it the answer is 429 with Retry-After.", DefaultValueFactory = _ => TacitusWebOptions.DefaultRateLimitPerMinute };
         var cors = new Option<string[]>("--cors-origin") { Description = "An origin (e.g. https://dashboard.example) whose web pages may call this API; repeat for more. Default: none (CORS closed).", AllowMultipleArgumentsPerToken = false };
         var maxCode = new Option<int>("--max-concurrent-code") { Description = "POST /api/code requests coded at once (0 = no limit); the others wait, so that an ingest keeps its share of the CPU.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var nerModel = CommonOptions.NewNerModel();
         var cmd = new Command("serve", "Serve the REST API (/api, OpenAPI at /openapi/v1.json) and the web UI (/) over the event store.");
         store.AddDb(cmd);
-        foreach (var o in new Option[] { urls, readOnly, models, verbose, apiKeys, newKey, rateLimit, cors, maxCode }) cmd.Add(o);
+        foreach (var o in new Option[] { urls, readOnly, models, verbose, apiKeys, newKey, rateLimit, cors, maxCode, nerModel }) cmd.Add(o);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             if (parse.GetValue(newKey))
@@ -46,6 +47,7 @@ internal static class ServeCommand
                 Urls = parse.GetValue(urls)!,
                 ReadOnly = parse.GetValue(readOnly),
                 ModelDirectory = modelDir,
+                Settings = CommonOptions.WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, parse.GetValue(nerModel), modelDir),
                 Quiet = !parse.GetValue(verbose),
                 ApiKeyHashes = keyFile is null ? [] : ApiSecurity.ReadKeyFile(keyFile),
                 RateLimitPerMinute = parse.GetValue(rateLimit),

@@ -22,7 +22,8 @@ internal static class SiloCommand
         var lease = new Option<int>("--lease-seconds") { Description = "How long a claim holds its documents before other silos may take them.", DefaultValueFactory = _ => 60 };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log Orleans information messages." };
         var cmd = new Command("silo", "Run a cluster silo (Orleans, membership in PostgreSQL) that codes documents submitted with 'tacitus ingest --cluster' and stores their events; stops on Ctrl-C or SIGTERM.");
-        foreach (var o in new Option[] { db, port, gateway, address, clusterId, models, parallel, batch, lease, verbose }) cmd.Add(o);
+        var nerModel = CommonOptions.NewNerModel();
+        foreach (var o in new Option[] { db, port, gateway, address, clusterId, models, nerModel, parallel, batch, lease, verbose }) cmd.Add(o);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var modelDir = parse.GetValue(models);
@@ -39,6 +40,7 @@ internal static class SiloCommand
                 AdvertisedAddress = ip,
                 ClusterId = parse.GetValue(clusterId)!,
                 ModelDirectory = modelDir,
+                Settings = CommonOptions.WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, parse.GetValue(nerModel), modelDir),
                 LogLevel = parse.GetValue(verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
                 Worker = new WorkerOptions
                 {

@@ -50,6 +50,7 @@ internal static class TrainNerCommand
             if (parse.GetValue(ensemble) is < 1 or > 32) throw new UsageException($"--ensemble must be between 1 and 32, got {parse.GetValue(ensemble)}.");
             if (parse.GetValue(network) && parse.GetValue(embeddings) is null) throw new UsageException("--network needs --embeddings (the word vectors it reads).");
             if (parse.GetValue(networkEncoder) && !parse.GetValue(network)) throw new UsageException("--network-encoder needs --network (the encoder's vectors are read by the network).");
+            if (parse.GetValue(encoderLayers) is { Length: > 0 } && !parse.GetValue(networkEncoder)) throw new UsageException("--encoder-layers needs --network-encoder (it chooses the encoder's layers).");
             if (parse.GetValue(networkEnsemble) is < 1 or > 16) throw new UsageException($"--network-ensemble must be between 1 and 16, got {parse.GetValue(networkEnsemble)}.");
             if (parse.GetValue(networkDropout) is { Length: > 0 } nd && (nd.Length != 2 || nd.Any(p => p is < 0 or > 0.9f))) throw new UsageException("--network-dropout takes two numbers between 0 and 0.9: input and hidden.");
             if (parse.GetValue(networkHidden) is < 1 or > 4096) throw new UsageException($"--network-hidden must be between 1 and 4096, got {parse.GetValue(networkHidden)}.");
