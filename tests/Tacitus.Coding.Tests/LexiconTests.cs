@@ -25,6 +25,31 @@ public class LexiconTests
         Assert.Equal("RUS", lex.FindActor("Russia")!.CodeOn(null));   // only the overlaid phrase moved
     }
 
+    [Theory]
+    [InlineData("XI_JINPING", true, "Xi Jinping")]
+    [InlineData("KIM_JONG_UN", true, "Kim Jong Un")]
+    [InlineData("JOSE_EDUARDO_DOS_SANTOS", true, "Jose Eduardo Dos Santos")]
+    [InlineData("ERIC_H._HOLDER,_JR.", true, "Eric H. Holder, Jr.")]
+    [InlineData("QUEEN_ELIZABETH_II", true, "Queen Elizabeth II")]
+    [InlineData("CARL_XVI_GUSTAF", true, "Carl XVI Gustaf")]
+    [InlineData("MUHAMMAD_VI", true, "Muhammad VI")]
+    [InlineData("VLADIMIR_V._PUTIN_", true, "Vladimir V. Putin")]
+    [InlineData("UN_SECURITY_COUNCIL", false, "UN Security Council")]
+    [InlineData("BANK_OF_ENGLAND", false, "Bank Of England")]
+    [InlineData("U.S._ARMY", false, "U.S. Army")]
+    public void Display_names_read_short_words_of_a_person_as_names_and_elsewhere_as_acronyms(string phrase, bool person, string expected) =>
+        Assert.Equal(expected, ActorLexiconBuilder.DisplayName(phrase, person));
+
+    [Fact]
+    public void A_person_from_the_dictionary_is_named_as_written_in_title_case()
+    {
+        var lex = new ActorLexiconBuilder()
+            .AddActors(ActorDictionaryReader.Read(new StringReader("XI_JINPING  # CountryInfo.txt\n\t[CHNGOV]\nUN_  [IGOUNO]\n"), "d.txt"))
+            .Build();
+        Assert.Equal("Xi Jinping", lex.FindActor("Xi Jinping")!.Name);
+        Assert.Equal("UN", lex.FindActor("UN")!.Name);
+    }
+
     [Fact]
     public void Compiled_file_round_trips()
     {
@@ -132,5 +157,8 @@ public class LexiconTests
         Assert.Equal(shipped.ActorPhrases.ToArray(), result.Lexicon.ActorPhrases.ToArray());
         Assert.Equal(shipped.AgentPhrases.ToArray(), result.Lexicon.AgentPhrases.ToArray());
         Assert.Equal(shipped.Entries.Length, result.Lexicon.Entries.Length);
+        // every entry as compiled: its name, kind, role, dated codes and source, not only its phrases
+        static string Describe(LexiconEntry e) => $"{e.Phrase}|{e.Name}|{e.Kind}|{e.Role}|{string.Join(",", e.Codes)}|{e.Source}";
+        Assert.Equal(shipped.Entries.Select(Describe), result.Lexicon.Entries.Select(Describe));
     }
 }

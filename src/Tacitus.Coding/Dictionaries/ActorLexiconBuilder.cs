@@ -103,7 +103,7 @@ public sealed class ActorLexiconBuilder
                     keys.Add(k);
                 }
         }
-        _entries.Add(new LexiconEntry(record.Phrase, DisplayName(record.Phrase), kind, role, record.Codes, record.Source.ToString()));
+        _entries.Add(new LexiconEntry(record.Phrase, DisplayName(record.Phrase, kind == LexiconEntryKind.Person), kind, role, record.Codes, record.Source.ToString()));
         _phrasesOf.Add(keys);
         _primary[primaryKey] = index;
         foreach (var phrase in record.Phrases)
@@ -134,16 +134,25 @@ public sealed class ActorLexiconBuilder
         return (LexiconEntryKind.Other, null);
     }
 
-    /// <summary>"VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "RECEP_TAYYIP_ERDOĞAN" → "Recep Tayyip Erdoğan".</summary>
-    internal static string DisplayName(string phrase)
+    /// <summary>
+    /// "VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "RECEP_TAYYIP_ERDOĞAN" → "Recep Tayyip Erdoğan". Outside persons a short
+    /// all-capital word is an acronym and stays so ("UN", "EU"). In a person's name it is a name ("XI_JINPING" → "Xi
+    /// Jinping", "KIM_JONG_UN" → "Kim Jong Un", "ERIC_H._HOLDER,_JR." → "Eric H. Holder, Jr."), except a regnal
+    /// number after the first word ("ELIZABETH_II", "CARL_XVI_GUSTAF").
+    /// </summary>
+    internal static string DisplayName(string phrase, bool person = false)
     {
         var words = phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new StringBuilder();
-        foreach (var w in words)
+        for (int i = 0; i < words.Length; i++)
         {
+            var w = words[i];
             if (sb.Length > 0) sb.Append(' ');
-            bool allCapsAcronym = w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsOrdinaryShortWord(w);
-            if (allCapsAcronym || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6) { sb.Append(w); continue; }
+            bool keep = person
+                ? i > 0 && IsRegnalNumber(w)
+                : w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsOrdinaryShortWord(w)
+                  || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6;
+            if (keep) { sb.Append(w); continue; }
             bool start = true;
             foreach (char ch in w)
             {
@@ -153,6 +162,12 @@ public sealed class ActorLexiconBuilder
         }
         return sb.ToString();
     }
+
+    /// <summary>I to XXXIX, as in "Elizabeth II" or "Carl XVI Gustaf".</summary>
+    private static bool IsRegnalNumber(string w) => w.Length > 0 && RegnalNumber.IsMatch(w);
+
+    private static readonly System.Text.RegularExpressions.Regex RegnalNumber =
+        new("^X{0,3}(IX|IV|V?I{0,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsOrdinaryShortWord(string w) =>
         w is "THE" or "OF" or "AND" or "FOR" or "AL" or "EL" or "BIN" or "DE" or "DI" or "DA" or "VAN" or "VON" or "LA" or "LE" or "DU" or "IBN" or "ABU" or "BEN";
