@@ -35,7 +35,9 @@ public class LexiconTests
     [InlineData("MUHAMMAD_VI", true, "Muhammad VI")]
     [InlineData("VLADIMIR_V._PUTIN_", true, "Vladimir V. Putin")]
     [InlineData("UN_SECURITY_COUNCIL", false, "UN Security Council")]
-    [InlineData("BANK_OF_ENGLAND", false, "Bank Of England")]
+    [InlineData("BANK_OF_ENGLAND", false, "Bank of England")]
+    [InlineData("DEMOCRATIC_REPUBLIC_OF_THE_CONGO", false, "Democratic Republic of the Congo")]
+    [InlineData("THE_HAGUE", false, "The Hague")]
     [InlineData("U.S._ARMY", false, "U.S. Army")]
     public void Display_names_read_short_words_of_a_person_as_names_and_elsewhere_as_acronyms(string phrase, bool person, string expected) =>
         Assert.Equal(expected, ActorLexiconBuilder.DisplayName(phrase, person));

@@ -138,7 +138,8 @@ public sealed class ActorLexiconBuilder
     /// "VLADIMIR_V._PUTIN_" → "Vladimir V. Putin"; "RECEP_TAYYIP_ERDOĞAN" → "Recep Tayyip Erdoğan". Outside persons a short
     /// all-capital word is an acronym and stays so ("UN", "EU"). In a person's name it is a name ("XI_JINPING" → "Xi
     /// Jinping", "KIM_JONG_UN" → "Kim Jong Un", "ERIC_H._HOLDER,_JR." → "Eric H. Holder, Jr."), except a regnal
-    /// number after the first word ("ELIZABETH_II", "CARL_XVI_GUSTAF").
+    /// number after the first word ("ELIZABETH_II", "CARL_XVI_GUSTAF"). Outside persons, function words after the first
+    /// word are lower case ("BANK_OF_ENGLAND" → "Bank of England").
     /// </summary>
     internal static string DisplayName(string phrase, bool person = false)
     {
@@ -153,6 +154,11 @@ public sealed class ActorLexiconBuilder
                 : w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsOrdinaryShortWord(w)
                   || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6;
             if (keep) { sb.Append(w); continue; }
+            if (!person && i > 0 && w is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "TO" or "AT")
+            {
+                sb.Append(w.ToLowerInvariant()); // "Communist Party of China", not "… Of China"
+                continue;
+            }
             bool start = true;
             foreach (char ch in w)
             {
