@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -492,6 +493,12 @@ internal sealed class ActorResolution
         }
     }
 
+    /// <summary>CAMEO's country part for an actor whose country the text does not give (PETRARCH's "---GOV").</summary>
+    public const string UnknownCountry = "---";
+
+    /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
+    private static readonly FrozenSet<string> BareInstitutionTypes = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"], StringComparer.Ordinal);
+
     /// <summary>Title chains without a name: "the Russian leader" (→ the Russian leader already mentioned) or "the Russian delegation" (a collective actor).</summary>
     private void ResolveDescriptions()
     {
@@ -499,14 +506,17 @@ internal sealed class ActorResolution
         {
             if (!m.IsAgent || _used[m.First]) continue;
             var d = ScanLeft(m.End, requireAgent: true, personTitle: false);
-            if (d is null || d.Country is null || d.Head is null) continue;
+            if (d is null || d.Head is null) continue;
             if (d.Words.Any(k => _used[k])) continue;
             int first = d.Words.Min(), end = d.Words.Max() + 1;
             var head = d.Head;
             var headWord = PhraseNormalizer.Words(head.Phrase).LastOrDefault() ?? "";
-            if (!head.IsPlural && EnglishWords.PersonTitleNouns.Contains(headWord))
+            bool personTitle = !head.IsPlural && EnglishWords.PersonTitleNouns.Contains(headWord);
+            if (personTitle)
             {
-                var antecedent = LatestPerson(first, a => a.Country == d.Country &&
+                // "the Russian leader" → a Russian leader already mentioned; "the president" (no country) → the
+                // latest person who holds that office, of any country.
+                var antecedent = LatestPerson(first, a => (d.Country is null || a.Country == d.Country) &&
                     (a.Roles.Any(r => PhraseNormalizer.Words(r).LastOrDefault() == headWord) ||
                      (EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV"))));
                 if (antecedent is not null)
@@ -517,7 +527,19 @@ internal sealed class ActorResolution
                 }
                 if (_w[first].Capitalised && !EnglishWords.Determiners.Contains(_w[first].Key) && NameRunEnd(end) > end) continue;
             }
-            var code = head.Combine(d.Country);
+            if (d.Country is null)
+            {
+                // A bare agent noun: "police arrested protesters", "rebels attacked", "the government condemned". Its
+                // country is unknown, which CAMEO (as PETRARCH writes it) marks with "---": ---COP, ---REB, ---GOV.
+                // One unnamed official with no antecedent ("the minister said") stays no actor.
+                // So is one person named by a noun ("the gunman", "a woman": usually someone the text names, or no
+                // party to an event), and people in general ("people", "men"). A group ("rebels", "protesters",
+                // "civilians") or an institution ("police", "the government", "the military") is an actor.
+                if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) continue;
+                if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) continue;
+                if (!head.IsPlural && !BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) continue;
+            }
+            var code = d.Country is null ? (head.IsPrefix ? head.Code : UnknownCountry + head.Code) : head.Combine(d.Country);
             var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, d.Country, $"rule:description ({head.Source})", isPerson: false));
             AddMention(actor, first, end, "description");
             if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));

@@ -876,8 +876,19 @@ public sealed class EventCoder
                     inside.Add(new Participant(a.Actor, a.Mention, "located-in"));
             if (inside.Count > 0)
             {
-                d.Targets.Add(inside[0] with { Relation = "located-in" });
-                d.Rule += "; target from the place attacked";
+                // The place attacked ("… in Sumy, northeastern Ukraine") before a victim of unknown country ("killing
+                // three people", ---PPL): the country is what the strike was on.
+                int known = inside.FindIndex(x => x.Actor.Cameo?.StartsWith(Actors.ActorResolution.UnknownCountry, StringComparison.Ordinal) != true);
+                if (known >= 0)
+                {
+                    d.Targets.Add(inside[known] with { Relation = "located-in" });
+                    d.Rule += "; target from the place attacked";
+                }
+                else
+                {
+                    d.Targets.Add(inside[0] with { Relation = "victims" });
+                    d.Rule += "; target from the victims named";
+                }
             }
         }
 

@@ -59,6 +59,19 @@ public class EventExportTests
     }
 
     [Fact]
+    public void An_actor_of_unknown_country_exports_no_country_but_its_type()
+    {
+        // "Police arrested protesters": ---COP and ---OPP, as PETRARCH writes them; GDELT's country cells stay empty.
+        var doc = Pipeline.PipelineGolden.Analyse("police", "Police arrested dozens of protesters in Paris on Monday.", new DateOnly(2025, 5, 14));
+        var arrest = doc.Events.Single(e => e.Cameo == "173");
+        Assert.Equal(("---COP", "---OPP"), (arrest.Source?.Cameo, arrest.Target?.Cameo));
+        Assert.Null(arrest.Source?.Country);
+        var row = Export(doc with { Events = [arrest] }, "gdelt").TrimEnd('\n').Split('\t');
+        Assert.Equal(("---COP", "POLICE", "", "COP"), (row[5], row[6], row[7], row[12]));
+        Assert.Equal(("---OPP", "", "OPP"), (row[15], row[17], row[22]));
+    }
+
+    [Fact]
     public void Icews_has_header_and_20_columns()
     {
         var doc = Coded();
