@@ -458,6 +458,27 @@ internal sealed class ActorResolution
         return null;
     }
 
+    /// <summary>
+    /// The country of a bare agent noun from its surroundings: when every country, organisation, place and known person
+    /// in its clause and the two before belongs to one country ("Kenyan police arrested protesters": the protesters
+    /// are Kenyan; "police in Paris": French), that country; when there are none or several ("Ukraine said Russian
+    /// troops attacked civilians"), null.
+    /// </summary>
+    private string? OnlyCountryNear(int k)
+    {
+        string? only = null;
+        int segment = _w[k].Segment;
+        for (int s = segment; s >= segment - 2 && s >= 0; s--)
+            foreach (var m in MatchesIn(s))
+            {
+                if (!IsCountryOrOrg(m) && !(m.IsActor && _lex.Entries[m.Entry].IsPerson)) continue;
+                if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
+                if (only is not null && only != c) return null;
+                only = c;
+            }
+        return only;
+    }
+
     private static string? Combine(string? country, Description d)
     {
         if (country is null) return d.NationalityCode;   // an organisation's own code (IGOUNO, IGOWSTNAT)
@@ -539,8 +560,10 @@ internal sealed class ActorResolution
                 if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) continue;
                 if (!head.IsPlural && !BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) continue;
             }
-            var code = d.Country is null ? (head.IsPrefix ? head.Code : UnknownCountry + head.Code) : head.Combine(d.Country);
-            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, d.Country, $"rule:description ({head.Source})", isPerson: false));
+            var country = d.Country ?? OnlyCountryNear(first);
+            var code = country is null ? (head.IsPrefix ? head.Code : UnknownCountry + head.Code) : head.Combine(country);
+            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, country,
+                d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})", isPerson: false));
             AddMention(actor, first, end, "description");
             if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
             foreach (var k in d.Words) _used[k] = true;
