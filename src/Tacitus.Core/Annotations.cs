@@ -90,6 +90,16 @@ public enum DatePrecision
 }
 
 /// <summary>A reference from an event to one of the document's actors.</summary>
+/// <summary>CAMEO actor codes as Tacitus writes them.</summary>
+public static class ActorCodes
+{
+    /// <summary>The country part of an actor whose country the text does not give, as PETRARCH writes it: ---COP, ---GOV.</summary>
+    public const string UnknownCountry = "---";
+
+    /// <summary>True for a code such as ---COP: an actor type without a country.</summary>
+    public static bool HasUnknownCountry(string? code) => code is not null && code.StartsWith(UnknownCountry, StringComparison.Ordinal);
+}
+
 public sealed record ActorRef(string? ActorId, string Name, string? Cameo, string? Country, TextSpan? Span = null);
 
 /// <summary>A reference from an event to a place.</summary>

@@ -39,6 +39,8 @@ public class ExportTests
         Assert.Equal("Sumy", strike[Col("ActionGeo_FullName")]);
         Assert.Equal("692194", strike[Col("ActionGeo_FeatureID")]);
         Assert.Equal("https://a.example/1", strike[Col("SOURCEURL")]);
+        var meeting = rows.First(r => r[26] == "040");
+        Assert.Equal(("---GOV", "", "GOV"), (meeting[Col("Actor1Code")], meeting[Col("Actor1CountryCode")], meeting[Col("Actor1Type1Code")]));
     }
 
     private sealed class ParquetEvent

@@ -59,6 +59,7 @@ internal static class TestDocuments
                 new Event
                 {
                     Id = id + "-e3", Sentence = 2, Cameo = "040", Goldstein = 1, QuadClass = 1, Plover = new PloverCode("CONSULT", null, null),
+                    Source = new ActorRef(null, "Officials", "---GOV", null),   // officials of a country the text does not name
                     Date = "2025-05", Place = new PlaceRef("Ankara", 323786, "TUR", 39.91987, 32.85427),
                     Evidence = new TextSpan(meet, text.Length), Rule = "test:meet",
                 },

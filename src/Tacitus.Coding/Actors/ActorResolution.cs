@@ -514,9 +514,6 @@ internal sealed class ActorResolution
         }
     }
 
-    /// <summary>CAMEO's country part for an actor whose country the text does not give (PETRARCH's "---GOV").</summary>
-    public const string UnknownCountry = "---";
-
     /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
     private static readonly FrozenSet<string> BareInstitutionTypes = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"], StringComparer.Ordinal);
 
@@ -561,7 +558,7 @@ internal sealed class ActorResolution
                 if (!head.IsPlural && !BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) continue;
             }
             var country = d.Country ?? OnlyCountryNear(first);
-            var code = country is null ? (head.IsPrefix ? head.Code : UnknownCountry + head.Code) : head.Combine(country);
+            var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, country,
                 d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})", isPerson: false));
             AddMention(actor, first, end, "description");

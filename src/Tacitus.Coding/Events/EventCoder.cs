@@ -878,7 +878,7 @@ public sealed class EventCoder
             {
                 // The place attacked ("… in Sumy, northeastern Ukraine") before a victim of unknown country ("killing
                 // three people", ---PPL): the country is what the strike was on.
-                int known = inside.FindIndex(x => x.Actor.Cameo?.StartsWith(Actors.ActorResolution.UnknownCountry, StringComparison.Ordinal) != true);
+                int known = inside.FindIndex(x => !ActorCodes.HasUnknownCountry(x.Actor.Cameo));
                 if (known >= 0)
                 {
                     d.Targets.Add(inside[known] with { Relation = "located-in" });
