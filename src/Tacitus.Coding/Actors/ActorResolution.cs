@@ -559,7 +559,10 @@ internal sealed class ActorResolution
             }
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
-            var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, TitleCase(Surface(first, end)), code, country,
+            // One actor per code and head noun: "the Russian delegation" and later "the delegation" are one actor,
+            // "Moscow" (the same code, from the dictionary) another.
+            var key = "D" + code + "/" + headWord;
+            var actor = GetOrAdd(key, () => new ActorDraft(key, TitleCase(Surface(first, end)), code, country,
                 d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})", isPerson: false));
             AddMention(actor, first, end, "description");
             if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
