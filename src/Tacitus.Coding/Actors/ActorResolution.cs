@@ -556,6 +556,11 @@ internal sealed class ActorResolution
                 if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) continue;
                 if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) continue;
                 if (!head.IsPlural && !BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) continue;
+                // "near the embassy", "in parliament": the institution is where something happened, not who did it
+                // ("fired at police" keeps its target).
+                int before = first - 1;
+                if (before >= 0 && _w[before].Segment == _w[first].Segment && EnglishWords.Determiners.Contains(_w[before].Key)) before--;
+                if (before >= 0 && _w[before].Segment == _w[first].Segment && _w[before].Key != "AT" && EnglishWords.LocativePrepositions.Contains(_w[before].Key)) continue;
             }
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
