@@ -560,7 +560,7 @@ internal sealed class ActorResolution
                 // ("fired at police" keeps its target).
                 int before = first - 1;
                 if (before >= 0 && _w[before].Segment == _w[first].Segment && EnglishWords.Determiners.Contains(_w[before].Key)) before--;
-                if (before >= 0 && _w[before].Segment == _w[first].Segment && _w[before].Key != "AT" && EnglishWords.LocativePrepositions.Contains(_w[before].Key)) continue;
+                if (!head.IsPlural && before >= 0 && _w[before].Segment == _w[first].Segment && _w[before].Key != "AT" && EnglishWords.LocativePrepositions.Contains(_w[before].Key)) continue;
             }
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
