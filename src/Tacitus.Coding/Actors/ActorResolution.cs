@@ -515,6 +515,28 @@ internal sealed class ActorResolution
     }
 
     /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
+    /// <summary>Nouns after an institution that name part of it, so an attack on them is one on it: "police station", "military convoy".</summary>
+    private static readonly FrozenSet<string> InstitutionUnitNouns = FrozenSet.ToFrozenSet(
+        ["STATION", "STATIONS", "POST", "POSTS", "BASE", "BASES", "CONVOY", "CONVOYS", "HEADQUARTERS", "CHECKPOINT", "CHECKPOINTS",
+         "PATROL", "PATROLS", "VEHICLE", "VEHICLES", "UNIT", "UNITS", "BUILDING", "BUILDINGS", "COMPOUND", "BARRACKS", "OFFICERS",
+         "FORCES", "TROOPS", "PERSONNEL", "CAMP", "CAMPS", "POSITION", "POSITIONS", "OUTPOST", "OUTPOSTS", "AIRCRAFT", "HELICOPTER", "JET", "JETS"],
+        StringComparer.Ordinal);
+
+    /// <summary>The universal part-of-speech tag of the token starting at <paramref name="start"/>, if any.</summary>
+    private string? UposAt(int start)
+    {
+        var tokens = _doc.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int s = tokens[mid].Span.Start;
+            if (s == start) return tokens[mid].Upos;
+            if (s < start) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
+
     private static readonly FrozenSet<string> BareInstitutionTypes = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"], StringComparer.Ordinal);
 
     /// <summary>Title chains without a name: "the Russian leader" (→ the Russian leader already mentioned) or "the Russian delegation" (a collective actor).</summary>
@@ -561,6 +583,10 @@ internal sealed class ActorResolution
                 int before = first - 1;
                 if (before >= 0 && _w[before].Segment == _w[first].Segment && EnglishWords.Determiners.Contains(_w[before].Key)) before--;
                 if (!head.IsPlural && before >= 0 && _w[before].Segment == _w[first].Segment && _w[before].Key != "AT" && EnglishWords.LocativePrepositions.Contains(_w[before].Key)) continue;
+                // "the prison sentence", "court documents": an institution that modifies another noun is no party,
+                // unless that noun is one of its posts or units ("a police station", "a military convoy").
+                if (!head.IsPlural && end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].SoftBefore && !_w[end].Capitalised
+                    && UposAt(_w[end].Start) == "NOUN" && !InstitutionUnitNouns.Contains(_w[end].Key)) continue;
             }
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
