@@ -178,6 +178,20 @@ public class ActorResolverTests
         Assert.Equal(("coref:surname", text.LastIndexOf(surname, StringComparison.Ordinal)), (person.Mentions[1].Producer, person.Mentions[1].Span.Start));
     }
 
+    [Theory]
+    [InlineData("Mr Petrov")]
+    [InlineData("Dr. Petrov")]
+    public void An_honorific_the_ner_stage_tags_with_a_surname_is_no_part_of_the_name(string later)
+    {
+        // BBC style: "Mr Petrov" after "Ivan Petrov" is the same man, not a person named "Mr Petrov".
+        var text = $"Russian businessman Ivan Petrov met officials on Monday. {later} praised the plan.";
+        var doc = WithPersons(text, "Ivan Petrov", later);
+        var person = Assert.Single(doc.Actors, a => a.Cameo == "RUSBUS");
+        Assert.Equal("Ivan Petrov", person.Name);
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Mr", StringComparison.Ordinal) || a.Name.Contains("Dr", StringComparison.Ordinal));
+        Assert.Equal(text.LastIndexOf("Petrov", StringComparison.Ordinal), person.Mentions[^1].Span.Start);
+    }
+
     [Fact]
     public void A_two_letter_english_word_is_not_a_surname()
     {

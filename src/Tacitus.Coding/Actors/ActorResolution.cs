@@ -287,6 +287,8 @@ internal sealed class ActorResolution
             for (int k = FirstWordAtOrAfter(s.Start); k < _w.Length && _w[k].Start < s.End; k++)
                 if (_w[k].End <= s.End) { if (first < 0) first = k; last = k; }
             if (first < 0) continue;
+            // "Mr Suarez": the honorific is no part of the name, so the surname links to "Fernando Suarez".
+            while (first < last && EnglishWords.Honorifics.Contains(_w[first].Key)) first++;
             bool free = true;
             for (int k = first; k <= last; k++) if (_owner[k] >= 0 || _w[k].PossessiveS) free = false;
             if (free) yield return (first, last + 1);

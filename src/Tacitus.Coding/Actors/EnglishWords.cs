@@ -31,6 +31,10 @@ internal static class EnglishWords
          "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
          "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MR", "MRS", "MS", "DR", "SAID", "SAYS"], StringComparer.Ordinal);
 
+    /// <summary>Forms of address before a name ("Mr Suarez", "Dr. Tedros"): not part of the name.</summary>
+    public static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+        ["MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "MADAM", "MME", "MESSRS"], StringComparer.Ordinal);
+
     /// <summary>Abbreviations after which a full stop does not end a sentence.</summary>
     public static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
         ["MR", "MRS", "MS", "DR", "GEN", "SEN", "REP", "ST", "LT", "COL", "CAPT", "SGT", "GOV", "PROF", "JR", "SR", "INC", "CO", "CORP", "NO", "VS", "ETC",
