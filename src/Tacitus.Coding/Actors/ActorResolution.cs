@@ -516,7 +516,6 @@ internal sealed class ActorResolution
         }
     }
 
-    /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
     /// <summary>Nouns after an institution that name part of it, so an attack on them is one on it: "police station", "military convoy".</summary>
     private static readonly FrozenSet<string> InstitutionUnitNouns = FrozenSet.ToFrozenSet(
         ["STATION", "STATIONS", "POST", "POSTS", "BASE", "BASES", "CONVOY", "CONVOYS", "HEADQUARTERS", "CHECKPOINT", "CHECKPOINTS",
@@ -539,7 +538,31 @@ internal sealed class ActorResolution
         return null;
     }
 
+    /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
     private static readonly FrozenSet<string> BareInstitutionTypes = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A bare agent noun, with no country or name: "police arrested protesters", "rebels attacked", "the government
+    /// condemned". A group ("rebels", "protesters", "civilians") or an institution ("police", "the government", "the
+    /// military") is an actor; its country is unknown, which CAMEO (as PETRARCH writes it) marks with "---" unless
+    /// <see cref="OnlyCountryNear"/> finds one. Not actors: one unnamed official with no antecedent ("the minister
+    /// said"); one person named by a noun ("the gunman", "a woman": usually someone the text names, or no party to an
+    /// event); people in general ("people", "men"); an institution where something happened ("near the embassy", "in
+    /// parliament"; "fired at police" keeps its target) or one that modifies another noun ("the prison sentence",
+    /// "court documents"; but "a police station", "a military convoy" are the institution's).
+    /// </summary>
+    private bool BareAgentIsActor(AgentRecord head, bool personTitle, int first, int end)
+    {
+        if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) return false;
+        if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
+        if (head.IsPlural) return true;
+        if (!BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) return false;
+        int before = first - 1;
+        if (before >= 0 && _w[before].Segment == _w[first].Segment && EnglishWords.Determiners.Contains(_w[before].Key)) before--;
+        if (before >= 0 && _w[before].Segment == _w[first].Segment && _w[before].Key != "AT" && EnglishWords.LocativePrepositions.Contains(_w[before].Key)) return false;
+        return !(end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].SoftBefore && !_w[end].Capitalised
+                 && UposAt(_w[end].Start) == "NOUN" && !InstitutionUnitNouns.Contains(_w[end].Key));
+    }
 
     /// <summary>Title chains without a name: "the Russian leader" (→ the Russian leader already mentioned) or "the Russian delegation" (a collective actor).</summary>
     private void ResolveDescriptions()
@@ -569,27 +592,7 @@ internal sealed class ActorResolution
                 }
                 if (_w[first].Capitalised && !EnglishWords.Determiners.Contains(_w[first].Key) && NameRunEnd(end) > end) continue;
             }
-            if (d.Country is null)
-            {
-                // A bare agent noun: "police arrested protesters", "rebels attacked", "the government condemned". Its
-                // country is unknown, which CAMEO (as PETRARCH writes it) marks with "---": ---COP, ---REB, ---GOV.
-                // One unnamed official with no antecedent ("the minister said") stays no actor.
-                // So is one person named by a noun ("the gunman", "a woman": usually someone the text names, or no
-                // party to an event), and people in general ("people", "men"). A group ("rebels", "protesters",
-                // "civilians") or an institution ("police", "the government", "the military") is an actor.
-                if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) continue;
-                if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) continue;
-                if (!head.IsPlural && !BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) continue;
-                // "near the embassy", "in parliament": the institution is where something happened, not who did it
-                // ("fired at police" keeps its target).
-                int before = first - 1;
-                if (before >= 0 && _w[before].Segment == _w[first].Segment && EnglishWords.Determiners.Contains(_w[before].Key)) before--;
-                if (!head.IsPlural && before >= 0 && _w[before].Segment == _w[first].Segment && _w[before].Key != "AT" && EnglishWords.LocativePrepositions.Contains(_w[before].Key)) continue;
-                // "the prison sentence", "court documents": an institution that modifies another noun is no party,
-                // unless that noun is one of its posts or units ("a police station", "a military convoy").
-                if (!head.IsPlural && end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].SoftBefore && !_w[end].Capitalised
-                    && UposAt(_w[end].Start) == "NOUN" && !InstitutionUnitNouns.Contains(_w[end].Key)) continue;
-            }
+            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end)) continue;
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             // One actor per code and head noun: "the Russian delegation" and later "the delegation" are one actor,
