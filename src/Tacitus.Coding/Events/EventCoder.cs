@@ -877,7 +877,7 @@ public sealed class EventCoder
             if (inside.Count > 0)
             {
                 // The place attacked ("… in Sumy, northeastern Ukraine") before a victim of unknown country ("killing
-                // three people", ---PPL): the country is what the strike was on.
+                // five civilians", ---CVL): the country is what the strike was on.
                 int known = inside.FindIndex(x => !ActorCodes.HasUnknownCountry(x.Actor.Cameo));
                 if (known >= 0)
                 {
