@@ -463,8 +463,9 @@ internal sealed class ActorResolution
     /// <summary>
     /// The country of a bare agent noun from its surroundings: when every country, organisation, place and known person
     /// in its clause and the two before belongs to one country ("Kenyan police arrested protesters": the protesters
-    /// are Kenyan; "police in Paris": French), that country; when there are none or several ("Ukraine said Russian
-    /// troops attacked civilians"), null.
+    /// are Kenyan; "police in Paris": French), that country; when there are several ("Ukraine said Russian troops
+    /// attacked civilians"), null. When there are none, the country the document is about (<see cref="DocumentCountry"/>):
+    /// "the federal government" in a story about Canada is Canada's.
     /// </summary>
     private string? OnlyCountryNear(int k)
     {
@@ -473,13 +474,40 @@ internal sealed class ActorResolution
         for (int s = segment; s >= segment - 2 && s >= 0; s--)
             foreach (var m in MatchesIn(s))
             {
-                if (!IsCountryOrOrg(m) && !(m.IsActor && _lex.Entries[m.Entry].IsPerson)) continue;
-                if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
+                if (CountryOfMatch(m) is not { } c) continue;
                 if (only is not null && only != c) return null;
                 only = c;
             }
-        return only;
+        return only ?? DocumentCountry();
     }
+
+    /// <summary>The country of a country, organisation, place or known person the dictionary matched; else null.</summary>
+    private string? CountryOfMatch(Match m) =>
+        IsCountryOrOrg(m) || (m.IsActor && _lex.Entries[m.Entry].IsPerson) ? EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) : null;
+
+    /// <summary>
+    /// The country the document is about: the country of at least two thirds of its country-bearing matches, and of at
+    /// least three of them; else null (an international story, or too little to say).
+    /// </summary>
+    private string? DocumentCountry()
+    {
+        if (_documentCountryDone) return _documentCountry;
+        _documentCountryDone = true;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var m in _matches)
+            if (CountryOfMatch(m) is { } c)
+            {
+                counts[c] = counts.GetValueOrDefault(c) + 1;
+                total++;
+            }
+        foreach (var (c, n) in counts)
+            if (n >= 3 && n * 3 >= total * 2) _documentCountry = c;
+        return _documentCountry;
+    }
+
+    private string? _documentCountry;
+    private bool _documentCountryDone;
 
     private static string? Combine(string? country, Description d)
     {
