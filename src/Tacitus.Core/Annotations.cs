@@ -89,7 +89,6 @@ public enum DatePrecision
     Document,
 }
 
-/// <summary>A reference from an event to one of the document's actors.</summary>
 /// <summary>CAMEO actor codes as Tacitus writes them.</summary>
 public static class ActorCodes
 {
@@ -98,8 +97,12 @@ public static class ActorCodes
 
     /// <summary>True for a code such as ---COP: an actor type without a country.</summary>
     public static bool HasUnknownCountry(string? code) => code is not null && code.StartsWith(UnknownCountry, StringComparison.Ordinal);
+
+    /// <summary>The country a code starts with (RUSGOV → RUS); "" for a shorter code or one of unknown country (---COP).</summary>
+    public static string CountryPart(string? code) => code is { Length: >= 3 } && !HasUnknownCountry(code) ? code[..3] : "";
 }
 
+/// <summary>A reference from an event to one of the document's actors.</summary>
 public sealed record ActorRef(string? ActorId, string Name, string? Cameo, string? Country, TextSpan? Span = null);
 
 /// <summary>A reference from an event to a place.</summary>

@@ -51,7 +51,7 @@ public static class EventExports
     {
         var code = a?.Cameo ?? "";
         // "---COP": police of a country the text does not name; the country cell stays empty, the type is COP.
-        var country = a?.Country ?? (code.Length >= 3 && !ActorCodes.HasUnknownCountry(code) ? code[..3] : "");
+        var country = a?.Country ?? ActorCodes.CountryPart(code);
         var rest = country.Length > 0 && code.StartsWith(country, StringComparison.Ordinal) ? code[country.Length..] : code.Length > 3 ? code[3..] : "";
         return (country, rest.Length >= 3 ? rest[..3] : "", rest.Length >= 6 ? rest[3..6] : "");
     }

@@ -43,7 +43,7 @@ public static class GdeltEventFormat
 
     private static string[] Actor(string? cameo, string? name, string? country) =>
     [
-        cameo ?? "", Clean(name).ToUpperInvariant(), country ?? (cameo is { Length: >= 3 } && !Tacitus.Core.ActorCodes.HasUnknownCountry(cameo) ? cameo[..3] : ""), "", "", "", "",
+        cameo ?? "", Clean(name).ToUpperInvariant(), country ?? Tacitus.Core.ActorCodes.CountryPart(cameo), "", "", "", "",
         cameo is { Length: >= 6 } ? cameo.Substring(3, 3) : "", "", "",
     ];
 
