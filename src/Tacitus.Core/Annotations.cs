@@ -34,6 +34,25 @@ public readonly record struct Token(TextSpan Span, int Sentence)
     public string TextIn(string text) => Form ?? Span.Of(text);
 }
 
+/// <summary>Finding tokens by character offset.</summary>
+public static class TokenSearch
+{
+    /// <summary>The index of the token containing <paramref name="offset"/> in tokens in text order (they do not overlap), or -1.</summary>
+    public static int IndexAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = tokens[mid].Span;
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
+
 /// <summary>A surface token that UD splits into several syntactic words ("don't" → do + n't).</summary>
 public readonly record struct MultiwordToken(TextSpan Span, int FirstToken, int LastToken);
 

@@ -175,15 +175,7 @@ internal sealed class TenseDetector
     private string? XposAt(int offset)
     {
         if (!_tagged) return null;
-        int lo = 0, hi = _tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var s = _tokens[mid].Span;
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return _tokens[mid].Xpos;
-        }
-        return null;
+        int t = TokenSearch.IndexAt(_tokens.AsSpan(), offset);
+        return t >= 0 ? _tokens[t].Xpos : null;
     }
 }

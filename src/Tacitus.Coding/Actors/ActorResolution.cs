@@ -554,16 +554,9 @@ internal sealed class ActorResolution
     /// <summary>The universal part-of-speech tag of the token starting at <paramref name="start"/>, if any.</summary>
     private string? UposAt(int start)
     {
-        var tokens = _doc.Tokens;
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int s = tokens[mid].Span.Start;
-            if (s == start) return tokens[mid].Upos;
-            if (s < start) lo = mid + 1; else hi = mid - 1;
-        }
-        return null;
+        var tokens = _doc.Tokens.AsSpan();
+        int t = TokenSearch.IndexAt(tokens, start);
+        return t >= 0 && tokens[t].Span.Start == start ? tokens[t].Upos : null;
     }
 
     /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
