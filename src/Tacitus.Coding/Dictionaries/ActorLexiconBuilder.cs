@@ -154,7 +154,8 @@ public sealed class ActorLexiconBuilder
                 : w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsOrdinaryShortWord(w)
                   || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6;
             if (keep) { sb.Append(w); continue; }
-            if (!person && i > 0 && w is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "TO" or "AT")
+            // (Two-letter words such as IN or AT never get here: above they are kept as acronyms.)
+            if (!person && i > 0 && w is "OF" or "THE" or "AND" or "FOR")
             {
                 sb.Append(w.ToLowerInvariant()); // "Communist Party of China", not "… Of China"
                 continue;
