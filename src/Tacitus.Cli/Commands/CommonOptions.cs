@@ -62,6 +62,10 @@ internal sealed class CommonOptions
         return settings;
     }
 
+    /// <summary>Engine settings holding only <paramref name="nerModel"/> (none when null), checked as <see cref="WithNerModel"/> does.</summary>
+    public static System.Collections.Immutable.ImmutableDictionary<string, string> NerModelSettings(string? nerModel, string? modelDirectory) =>
+        WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, nerModel, modelDirectory);
+
     public DocumentReader CreateReader(ParseResult parse, CliContext ctx, DateOnly? date)
     {
         int max = parse.GetValue(MaxChars);

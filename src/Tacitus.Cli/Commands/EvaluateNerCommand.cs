@@ -15,7 +15,7 @@ internal static class EvaluateNerCommand
     public static int Run(CliContext ctx, string gold, string? models, string? errorsPath = null, string? nerModel = null)
     {
         if (models is not null && !Directory.Exists(models)) throw new UsageException($"--models: directory '{models}' does not exist.");
-        CommonOptions.WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, nerModel, models); // a usage error for a wrong name
+        CommonOptions.NerModelSettings(nerModel, models); // a usage error for a wrong name
         var r = NerEvaluation.Run(gold, models, nerModel);
         var inv = CultureInfo.InvariantCulture;
         ctx.Out.WriteLine($"gold: {gold}  ({r.Tokens.ToString("N0", inv)} tokens)");

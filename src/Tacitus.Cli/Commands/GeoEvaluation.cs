@@ -11,7 +11,7 @@ internal static class GeoEvaluation
     {
         if (models is not null && !Directory.Exists(models)) throw new UsageException($"--models: directory '{models}' does not exist.");
         var gold = GeoGold.Read(goldPath);
-        var settings = CommonOptions.WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, nerModel, models);
+        var settings = CommonOptions.NerModelSettings(nerModel, models);
         var pipeline = TacitusEngine.Build(new EngineOptions { ModelDirectory = models, Stages = GeoStages.UpToPlaces(StandardCatalog.Create().Names), Settings = settings });
         var sw = Stopwatch.StartNew();
         var score = GeoScorer.Score(gold, pipeline.Process);

@@ -47,7 +47,7 @@ internal static class ServeCommand
                 Urls = parse.GetValue(urls)!,
                 ReadOnly = parse.GetValue(readOnly),
                 ModelDirectory = modelDir,
-                Settings = CommonOptions.WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, parse.GetValue(nerModel), modelDir),
+                Settings = CommonOptions.NerModelSettings(parse.GetValue(nerModel), modelDir),
                 Quiet = !parse.GetValue(verbose),
                 ApiKeyHashes = keyFile is null ? [] : ApiSecurity.ReadKeyFile(keyFile),
                 RateLimitPerMinute = parse.GetValue(rateLimit),

@@ -40,7 +40,7 @@ internal static class SiloCommand
                 AdvertisedAddress = ip,
                 ClusterId = parse.GetValue(clusterId)!,
                 ModelDirectory = modelDir,
-                Settings = CommonOptions.WithNerModel(System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, parse.GetValue(nerModel), modelDir),
+                Settings = CommonOptions.NerModelSettings(parse.GetValue(nerModel), modelDir),
                 LogLevel = parse.GetValue(verbose) ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
                 Worker = new WorkerOptions
                 {
