@@ -115,6 +115,7 @@ public sealed class EventCoder
     private List<EventDraft> CodeCombined(SentenceGraph g, ActorIndex actors)
     {
         var shallow = Shallow.Code(g, actors);
+        shallow.RemoveAll(s => s.IdSuffix.StartsWith('x') && !ParseConfirmsReciprocal(g, s));
         var byPredicate = new Dictionary<int, EventDraft>();
         foreach (var s in shallow)
             if (s.IdSuffix.Length == 0) byPredicate.TryAdd(s.Predicate, s);
@@ -193,6 +194,51 @@ public sealed class EventCoder
             if (g.Base[c] is not ("ccomp" or "advcl")) continue;
             foreach (var t in g.Subtree(c))
                 if (g.Span(t).Start >= mention.Start && g.Span(t).End <= mention.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Word order reads coordinated actors before a verb without an object as acting on each other ("Gondor and Osgiliath
+    /// renewed ties"), as PETRARCH does. Over a parse that pair is kept only when the verb is something two parties do
+    /// together — consult, cooperate, agree (CAMEO 03–06) or clash and fight — and both actors are the verb's subjects
+    /// (one the subject, the other conjoined to it). Not: "the FBI and Kenyan police said" (each made a statement),
+    /// "bombings in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed" (places, and not the subject), "the meeting
+    /// between Zelenskyy and Erdoğan will take place" (inside a phrase that the noun codes already).
+    /// </summary>
+    private static bool ParseConfirmsReciprocal(SentenceGraph g, EventDraft pair)
+    {
+        int v = pair.Predicate;
+        bool together = (pair.Code.Length >= 2 && pair.Code[0] == '0' && pair.Code[1] is >= '3' and <= '6') || ClashVerbs.Contains(g.Lemma[v]) || HasSharedObject(g, v);
+        return together && pair.Sources.Count == 1 && pair.Targets.Count == 1 &&
+               IsSubjectOf(g, v, pair.Sources[0].Mention.Span) && IsSubjectOf(g, v, pair.Targets[0].Mention.Span);
+    }
+
+    private static readonly FrozenSet<string> ClashVerbs = Set("CLASH", "FIGHT", "BATTLE", "SKIRMISH", "SPAR", "FEUD", "WRANGLE");
+
+    /// <summary>"… delayed their meeting", "… blamed each other": an object the subjects share, so the verb is done between them.</summary>
+    private static bool HasSharedObject(SentenceGraph g, int v)
+    {
+        foreach (int o in g.Children[v])
+        {
+            if (g.Base[o] is not ("obj" or "obl")) continue;
+            if (g.Form[o] == "OTHER" && g.Children[o].Any(c => g.Form[c] == "EACH")) return true;
+            if (g.Form[o] == "ANOTHER" && g.Children[o].Any(c => g.Form[c] == "ONE")) return true;
+            if (g.Base[o] == "obj" && g.Children[o].Any(c => g.Base[c] == "nmod" && g.Rel[c] == "nmod:poss" && g.Form[c] == "THEIR")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The mention holds the verb's subject, or a word conjoined or in apposition to it ("Kenya and Tanzania
+    /// agreed", "old foes Gondor and Osgiliath renewed ties": both).</summary>
+    private static bool IsSubjectOf(SentenceGraph g, int v, TextSpan mention)
+    {
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t))) continue;
+            int n = t;
+            while (n >= 0 && g.Base[n] is "conj" or "appos" or "flat" or "compound") n = g.Head[n];
+            if (n >= 0 && g.Base[n] == "nsubj" && g.Head[n] == v) return true;
         }
         return false;
     }
