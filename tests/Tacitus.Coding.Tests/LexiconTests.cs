@@ -39,6 +39,15 @@ public class LexiconTests
     [InlineData("DEMOCRATIC_REPUBLIC_OF_THE_CONGO", false, "Democratic Republic of the Congo")]
     [InlineData("THE_HAGUE", false, "The Hague")]
     [InlineData("U.S._ARMY", false, "U.S. Army")]
+    [InlineData("NEW_ZEALAND", false, "New Zealand")]
+    [InlineData("INTERNATIONAL_RED_CROSS", false, "International Red Cross")]
+    [InlineData("PARTY_IN_POWER", false, "Party in Power")]
+    [InlineData("FRENTE_DE_LIBERTACAO_DE_MOCAMBIQUE", false, "Frente de Libertacao de Mocambique")]
+    [InlineData("APPLE_INC", false, "Apple Inc")]
+    [InlineData("IS_FIGHTERS", false, "IS Fighters")]
+    [InlineData("EU_COMMISSION", false, "EU Commission")]
+    [InlineData("NEW_PARTNERSHIP_FOR_AFRICA'S_DEVELOPMENT", false, "New Partnership for Africa's Development")]
+    [InlineData("CONOR_O'BRIEN", true, "Conor O'Brien")]
     public void Display_names_read_short_words_of_a_person_as_names_and_elsewhere_as_acronyms(string phrase, bool person, string expected) =>
         Assert.Equal(expected, ActorLexiconBuilder.DisplayName(phrase, person));
 

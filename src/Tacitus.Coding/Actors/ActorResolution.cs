@@ -73,7 +73,11 @@ internal sealed class ActorResolution
                 if (g >= 0) { agent = g; agentEnd = j + 1; }
             }
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
-            else if (agent >= 0) i = AddMatch(new Match(i, agentEnd, -1, agent));
+            else if (agent >= 0)
+            {
+                while (agentEnd > i + 1 && EnglishWords.TrailingFunctionWords.Contains(_w[agentEnd - 1].Key)) agentEnd--;
+                i = AddMatch(new Match(i, agentEnd, -1, agent));
+            }
             else i++;
         }
     }
@@ -234,7 +238,7 @@ internal sealed class ActorResolution
         if (entry?.Role is not null) actor.DictionaryRole ??= entry.Role;
         if (entry is not null && !actor.NameFromText && PhraseNormalizer.Key(Surface(c.First, c.End)) == PhraseNormalizer.Key(entry.Phrase))
         {
-            actor.Name = Surface(c.First, c.End);
+            actor.Name = NameAsWritten(Surface(c.First, c.End), entry.Name);
             actor.NameFromText = true;
         }
         if (actor.Cameo is null && cameo is not null) { actor.Cameo = cameo; actor.Country = country; }
@@ -653,7 +657,7 @@ internal sealed class ActorResolution
             var code = entry.CodeOn(_date);
             if (code is null) continue;
             var surface = Surface(m.First, m.End);
-            var name = PhraseNormalizer.Key(surface) == PhraseNormalizer.Key(entry.Phrase) ? surface : entry.Name;
+            var name = PhraseNormalizer.Key(surface) == PhraseNormalizer.Key(entry.Phrase) ? NameAsWritten(surface, entry.Name) : entry.Name;
             var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, name, code, EnglishWords.CountryOf(code), $"dict:{entry.Source} {entry.Phrase}", isPerson: false));
             AddMention(actor, m.First, m.End, $"dict:{entry.Source}");
         }
@@ -820,6 +824,18 @@ internal sealed class ActorResolution
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The name of a dictionary actor as the text writes it ("Security Council", "Zelenskyy"), unless the text shouts it:
+    /// a dateline or headline in capitals ("WASHINGTON (AP)", "UNITED NATIONS (AP)") takes the dictionary's name. A
+    /// single capitalised word of up to six letters is read as an acronym and kept ("NATO", "UNICEF").
+    /// </summary>
+    internal static string NameAsWritten(string surface, string dictionaryName)
+    {
+        bool shouted = !surface.Any(char.IsLower) && surface.Count(char.IsLetter) > 1;
+        bool acronym = !surface.Contains(' ', StringComparison.Ordinal) && surface.Count(char.IsLetter) <= 6;
+        return shouted && !acronym ? dictionaryName : surface;
     }
 
     internal string RoleText(int first, int end) => TitleCase(Surface(first, end));

@@ -19,6 +19,11 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> LocativePrepositions = FrozenSet.ToFrozenSet(
         ["IN", "AT", "NEAR", "INTO", "ACROSS", "THROUGHOUT", "OUTSIDE", "INSIDE", "WITHIN", "AROUND"], StringComparer.Ordinal);
 
+    /// <summary>Words a dictionary agent phrase may end with but a name does not: PETRARCH's EMBASSY_IN matches "the
+    /// embassy in Nairobi" up to "in", which is no part of the actor ("U.S. Embassy", and "in Nairobi" stays a place).</summary>
+    public static readonly FrozenSet<string> TrailingFunctionWords = FrozenSet.ToFrozenSet(
+        ["IN", "AT", "OF", "ON", "TO", "FOR", "WITH", "FROM", "BY", "NEAR", "THE", "A", "AN", "AND", "OR"], StringComparer.Ordinal);
+
     /// <summary>Lower-case parts of personal names.</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["BIN", "BINT", "IBN", "AL", "EL", "DE", "DEL", "DELLA", "DI", "DA", "DOS", "DAS", "VAN", "VON", "DER", "DEN", "LA", "LE", "DU", "TER", "BEN", "ABU", "Y"], StringComparer.Ordinal);

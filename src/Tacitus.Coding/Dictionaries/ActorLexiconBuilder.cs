@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -149,26 +150,45 @@ public sealed class ActorLexiconBuilder
         {
             var w = words[i];
             if (sb.Length > 0) sb.Append(' ');
-            bool keep = person
-                ? i > 0 && IsRegnalNumber(w)
-                : w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !IsOrdinaryShortWord(w)
-                  || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6;
-            if (keep) { sb.Append(w); continue; }
-            // (Two-letter words such as IN or AT never get here: above they are kept as acronyms.)
-            if (!person && i > 0 && w is "OF" or "THE" or "AND" or "FOR")
+            if (!person && i > 0 && OrganisationFunctionWords.Contains(w))
             {
-                sb.Append(w.ToLowerInvariant()); // "Communist Party of China", not "… Of China"
+                sb.Append(w.ToLowerInvariant()); // "Communist Party of China", "Party in Power", "Partido de la Revolución"
                 continue;
             }
+            bool keep = person
+                ? i > 0 && IsRegnalNumber(w)
+                : w.Length <= 3 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !OrdinaryShortWords.Contains(w)
+                  || w.Contains('.', StringComparison.Ordinal) && w.Length <= 6;
+            if (keep) { sb.Append(w); continue; }
             bool start = true;
-            foreach (char ch in w)
+            for (int k = 0; k < w.Length; k++)
             {
-                sb.Append(start ? char.ToUpper(ch, CultureInfo.InvariantCulture) : char.ToLower(ch, CultureInfo.InvariantCulture));
+                char ch = w[k];
+                // a possessive 's stays lower case ("Africa's"); a letter after another apostrophe starts a name ("O'Brien")
+                bool possessive = k == w.Length - 1 && k > 0 && w[k - 1] == '\'' && ch is 'S' or 's';
+                sb.Append(start && !possessive ? char.ToUpper(ch, CultureInfo.InvariantCulture) : char.ToLower(ch, CultureInfo.InvariantCulture));
                 start = ch is '-' or '\'' or '(';
             }
         }
         return sb.ToString();
     }
+
+    /// <summary>Function words written in lower case after the first word of an organisation's or a place's name
+    /// (English, and the Spanish, Portuguese and French of party names).</summary>
+    private static readonly FrozenSet<string> OrganisationFunctionWords = FrozenSet.ToFrozenSet(
+        ["OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "BY", "DE", "DEL", "DES", "DU", "LA", "LAS", "LE", "LES", "LOS", "EN", "ET", "Y", "DA", "DO", "DOS", "DAS"],
+        StringComparer.Ordinal);
+
+    /// <summary>Short words that the dictionaries write in capitals like every other word, but which are words, not
+    /// acronyms, in organisations' and places' names ("NEW_ZEALAND" → "New Zealand", "RED_CROSS", "APPLE_INC").</summary>
+    private static readonly FrozenSet<string> OrdinaryShortWords = FrozenSet.ToFrozenSet(
+        ["NEW", "OLD", "RED", "GAS", "OIL", "LAW", "AID", "WAR", "AIR", "ONE", "TWO", "SIX", "TEN", "NON", "ALL", "SUN", "ART", "TOP",
+         "UP", "NO", "USE", "TEA", "TAX", "KEY", "BIG", "BOX", "GOD", "ARM", "NOW", "MAP", "SKY", "SEA", "SAY", "LOW", "HOT", "OUT",
+         "WAY", "RUN", "FLY", "JOY", "HOW", "HER", "BAR", "ERA", "DAY", "CAR", "BAY", "BUS", "NET", "PAZ", "SAN", "SAO", "RIO",
+         "SRI", "LAO", "INC", "LTD", "CO", "PLC", "ALI", "LEE", "MAN",
+         // name particles and function words that begin a name ("AL_QAEDA", "THE_HAGUE", "DE_BEERS")
+         "THE", "OF", "AND", "FOR", "AL", "EL", "BIN", "DE", "DI", "DA", "VAN", "VON", "LA", "LE", "DU", "IBN", "ABU", "BEN"],
+        StringComparer.Ordinal);
 
     /// <summary>I to XXXIX, as in "Elizabeth II" or "Carl XVI Gustaf".</summary>
     private static bool IsRegnalNumber(string w) => w.Length > 0 && RegnalNumber.IsMatch(w);
@@ -176,6 +196,4 @@ public sealed class ActorLexiconBuilder
     private static readonly System.Text.RegularExpressions.Regex RegnalNumber =
         new("^X{0,3}(IX|IV|V?I{0,3})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static bool IsOrdinaryShortWord(string w) =>
-        w is "THE" or "OF" or "AND" or "FOR" or "AL" or "EL" or "BIN" or "DE" or "DI" or "DA" or "VAN" or "VON" or "LA" or "LE" or "DU" or "IBN" or "ABU" or "BEN";
 }

@@ -74,12 +74,24 @@ internal sealed class ShallowEventCoder
             bool hasActive = active.Any(char.IsAsciiDigit), hasReverse = reverse is not null && reverse.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) continue;
             code = hasActive ? active : reverse!;
-            int before = -1;
+            int before = -1, objectOfPreposition = -1;
             for (int j = i - 1; j >= 0 && j >= i - Window; j--)
             {
                 if (ClauseBreaks.Contains(g.Form[j])) break;
-                if (actorAt[j] is not null) { before = j; break; }
+                if (actorAt[j] is null) continue;
+                // "Alarcon, former Cuban ambassador to the United Nations, dismissed …", "Russia's invasion of Ukraine
+                // angered …": an actor after a preposition belongs to the noun before it; the subject is an actor further
+                // back, if there is one.
+                if (objectOfPreposition < 0 && AfterPreposition(g, mentionStart[j]))
+                {
+                    objectOfPreposition = j;
+                    j = mentionStart[j];
+                    continue;
+                }
+                before = j;
+                break;
             }
+            if (before < 0) before = objectOfPreposition;
             int after = -1;
             for (int j = i + 1; j < end; j++)
                 if (actorAt[j] is not null && !(passive && j > 0 && g.Form[j - 1] is "BY" or "FROM" or "IN")) { after = j; break; }
@@ -131,6 +143,21 @@ internal sealed class ShallowEventCoder
             }
         }
         return drafts;
+    }
+
+    private static readonly FrozenSet<string> NounPrepositions = new[] { "TO", "OF", "AT", "FOR", "FROM", "WITH", "ON", "IN" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Quantifiers = new[] { "SOME", "MANY", "MOST", "ALL", "NONE", "ONE", "SEVERAL", "FEW", "EACH", "BOTH",
+        "ANY", "EITHER", "NEITHER", "DOZENS", "HUNDREDS", "THOUSANDS", "MILLIONS", "PART", "MEMBERS" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words before token <paramref name="start"/> are a preposition and perhaps an article ("to the …"), but
+    /// not the "of" of a quantity ("some of them", "two of the rebels": they are the actors).</summary>
+    private static bool AfterPreposition(SentenceGraph g, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && g.Form[k] is "THE" or "A" or "AN") k--;
+        if (k < 0 || !NounPrepositions.Contains(g.Form[k])) return false;
+        return !(g.Form[k] == "OF" && k > 0 && (Quantifiers.Contains(g.Form[k - 1]) || g.Upos[k - 1] == "NUM"));
     }
 
     private static bool ActorOrBreakBetween(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int from, int to)
