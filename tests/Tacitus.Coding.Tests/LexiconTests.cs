@@ -62,6 +62,18 @@ public class LexiconTests
     }
 
     [Fact]
+    public void A_one_word_name_spelt_by_an_alias_initials_is_an_acronym()
+    {
+        var lex = new ActorLexiconBuilder()
+            .AddActors(ActorDictionaryReader.Read(new StringReader(
+                "NATO_  [IGOWSTNAT]\n+NORTH_ATLANTIC_TREATY_ORGANIZATION_\nOPEC  [IGOOPC]\n+ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES\nRUSSIA  [RUS]\n+RUSSIAN_FEDERATION\n"), "d.txt"))
+            .Build();
+        Assert.Equal("NATO", lex.FindActor("North Atlantic Treaty Organization")!.Name);
+        Assert.Equal("OPEC", lex.FindActor("OPEC")!.Name);
+        Assert.Equal("Russia", lex.FindActor("Russian Federation")!.Name);
+    }
+
+    [Fact]
     public void Compiled_file_round_trips()
     {
         var lex = TestDocs.Lexicon(Old + Overlay, "PRESIDENT [~GOV]\nAIR_FORCE {} [~MIL]\n");

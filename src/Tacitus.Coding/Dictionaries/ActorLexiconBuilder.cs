@@ -104,7 +104,8 @@ public sealed class ActorLexiconBuilder
                     keys.Add(k);
                 }
         }
-        _entries.Add(new LexiconEntry(record.Phrase, DisplayName(record.Phrase, kind == LexiconEntryKind.Person), kind, role, record.Codes, record.Source.ToString()));
+        var name = kind != LexiconEntryKind.Person && AcronymOfAnAlias(record) is { } acronym ? acronym : DisplayName(record.Phrase, kind == LexiconEntryKind.Person);
+        _entries.Add(new LexiconEntry(record.Phrase, name, kind, role, record.Codes, record.Source.ToString()));
         _phrasesOf.Add(keys);
         _primary[primaryKey] = index;
         foreach (var phrase in record.Phrases)
@@ -171,6 +172,24 @@ public sealed class ActorLexiconBuilder
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A one-word name that the initials of one of the record's other phrases spell is an acronym and keeps its capitals:
+    /// NATO (NORTH_ATLANTIC_TREATY_ORGANIZATION), OPEC (ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES), UNICEF. Null
+    /// otherwise (RUSSIA beside RUSSIAN_FEDERATION is a word).
+    /// </summary>
+    private static string? AcronymOfAnAlias(ActorRecord record)
+    {
+        var word = record.Phrase.Trim('_');
+        if (word.Length is < 2 or > 8 || !word.All(char.IsAsciiLetterUpper)) return null;
+        foreach (var synonym in record.Synonyms)
+        {
+            var initials = string.Concat(synonym.Split(['_', ' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !OrganisationFunctionWords.Contains(w)).Select(w => w[0]));
+            if (initials == word) return word;
+        }
+        return null;
     }
 
     /// <summary>Function words written in lower case after the first word of an organisation's or a place's name
