@@ -440,11 +440,17 @@ internal sealed class ActorResolution
     private string? ContextCountry(int k, bool fromPeople = true)
     {
         int segment = _w[k].Segment;
+        // The clause's countries and organisations, but not where someone goes ("would travel to the
+        // United States"); two different ones say nothing about this person.
+        string? clause = null;
         foreach (var m in MatchesIn(segment))
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace) continue;
-            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } c) return c;
+            if (!IsCountryOrOrg(m) || m.IsPlace || IsEndpoint(m)) continue;
+            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
+            if (clause is not null && clause != c) return null;
+            clause = c;
         }
+        if (clause is not null) return clause;
         if (fromPeople)
             foreach (var m in MatchesIn(segment))
             {
@@ -462,6 +468,14 @@ internal sealed class ActorResolution
             if (last is not null) return last;
         }
         return null;
+    }
+
+    /// <summary>A match after TO, INTO or TOWARD(S), with perhaps THE between: where someone goes ("from" is more often where someone is from).</summary>
+    private bool IsEndpoint(Match m)
+    {
+        int k = m.First - 1;
+        if (k >= 0 && EnglishWords.Determiners.Contains(_w[k].Key)) k--;
+        return k >= 0 && _w[k].Sentence == _w[m.First].Sentence && _w[k].Key is "TO" or "INTO" or "TOWARD" or "TOWARDS";
     }
 
     /// <summary>
