@@ -381,6 +381,13 @@ internal sealed class ActorResolution
         int segment = _w[start].Segment, k = start;
         bool Soft(int i) => i < _w.Length && _w[i].Segment == segment && (i == start || _w[i].SoftBefore);
         if (Soft(k) && EnglishWords.Determiners.Contains(_w[k].Key) && _owner[k] < 0) { d.AddWord(k); k++; }
+        // "former Cuban ambassador": modifiers may come before the nationality too
+        while (Soft(k) && _owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key))
+        {
+            d.Former |= IsFormer(k);
+            d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key));
+            k++;
+        }
         var m = MatchStartingAt(k);
         if (Soft(k) && IsCountryOrOrg(m) && !m!.IsPlace)
         {
@@ -402,6 +409,22 @@ internal sealed class ActorResolution
             else break;
         }
         if (!d.HasAgent || !d.EndsWithAgent) return null;
+        // A country or international organisation may complete the office up to the apposition's end: "Ivan Petrov, the
+        // Russian ambassador to Turkey," (not Turkish), "Sergei Lavrov, foreign minister of Russia," (Russian). Any other
+        // phrase ("president of Royal LePage", "leader of the National Policy Institute") names a private body, whose
+        // office is no government's, and ends the apposition here (no description).
+        if (Soft(k) && _w[k].Key is "TO" or "OF" or "AT")
+        {
+            int j = k + 1;
+            if (Soft(j) && EnglishWords.Determiners.Contains(_w[j].Key)) j++;
+            var of = MatchStartingAt(j);
+            if (Soft(j) && IsCountryOrOrg(of) && !Soft(of!.End))
+            {
+                if (_w[k].Key == "OF" && d.NationalityCode is null && _lex.Entries[of.Entry].CodeOn(_date) is { } code)
+                    d.SetNationality(of.First, of.End, EnglishWords.CountryOf(code), code);
+                k = of.End;
+            }
+        }
         if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here
         d.Finish(this);
         return d;
