@@ -58,6 +58,7 @@ internal sealed class ActorResolution
     private void MatchDictionaries()
     {
         int n = _w.Length;
+        var firstNames = FirstNamesOfTwoWordPersons();
         int i = 0;
         while (i < n)
         {
@@ -72,6 +73,9 @@ internal sealed class ActorResolution
                 int g = _lex.AgentAt(node);
                 if (g >= 0) { agent = g; agentEnd = j + 1; }
             }
+            // "Doris Meissner", "Chad Smith": a country's one-word synonym (Phoenix lists DORIS for Greece) that the NER
+            // stage reads as the first name of a two-word person is that name.
+            if (actor >= 0 && actorEnd == i + 1 && firstNames[i] && !_lex.Entries[actor].IsPerson) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -264,7 +268,27 @@ internal sealed class ActorResolution
         return end;
     }
 
+    /// <summary>Words that begin a person of exactly two words that the NER stage found.</summary>
+    private bool[] FirstNamesOfTwoWordPersons()
+    {
+        var first = new bool[_w.Length];
+        foreach (var (f, end) in PersonSpans())
+            if (end - f == 2 && _w[f + 1].Capitalised) first[f] = true;
+        return first;
+    }
+
     private IEnumerable<(int First, int End)> PersonEntities()
+    {
+        foreach (var (first, end) in PersonSpans())
+        {
+            bool free = true;
+            for (int k = first; k < end; k++) if (_owner[k] >= 0 || _w[k].PossessiveS) free = false;
+            if (free) yield return (first, end);
+        }
+    }
+
+    /// <summary>The words of each person the NER stage found, without a leading honorific.</summary>
+    private IEnumerable<(int First, int End)> PersonSpans()
     {
         var spans = new List<TextSpan>();
         foreach (var e in _doc.Entities)
@@ -293,9 +317,7 @@ internal sealed class ActorResolution
             if (first < 0) continue;
             // "Mr Suarez": the honorific is no part of the name, so the surname links to "Fernando Suarez".
             while (first < last && EnglishWords.Honorifics.Contains(_w[first].Key)) first++;
-            bool free = true;
-            for (int k = first; k <= last; k++) if (_owner[k] >= 0 || _w[k].PossessiveS) free = false;
-            if (free) yield return (first, last + 1);
+            yield return (first, last + 1);
         }
     }
 
