@@ -141,9 +141,10 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         var (linear, _, _) = ScalingMeasurement.Ratio(Target(false), 2_000, 40_000, samples: 3, minSampleSeconds: 0.05);
         var (quadratic, _, _) = ScalingMeasurement.Ratio(Target(true), 2_000, 40_000, samples: 3, minSampleSeconds: 0.05);
         output.WriteLine($"linear {linear:F1}, quadratic {quadratic:F0}");
-        // linear = 20; a loaded 2-core machine measured up to 25.9 (a build beside the test run), a quadratic loop ~400
-        Assert.InRange(linear, 10, 40);
-        Assert.True(quadratic > 100, $"quadratic target: ratio {quadratic:F0}");
+        // linear = 20; a loaded 2-core machine measured up to 25.9 with a build beside the test run, and 43.9 with two
+        // (other test classes run at the same time); a quadratic loop ~340-400. What matters is that the two are told apart.
+        Assert.InRange(linear, 10, 80);
+        Assert.True(quadratic > 150 && quadratic > 3 * linear, $"quadratic target: ratio {quadratic:F0}, linear {linear:F1}");
     }
 
     [Fact]
