@@ -201,8 +201,9 @@ public sealed class EventCoder
     /// <summary>
     /// Word order reads coordinated actors before a verb without an object as acting on each other ("Gondor and Osgiliath
     /// renewed ties"), as PETRARCH does. Over a parse that pair is kept only when the verb is something two parties do
-    /// together — consult, cooperate, agree (CAMEO 03–06) or clash and fight — and both actors are the verb's subjects
-    /// (one the subject, the other conjoined to it). Not: "the FBI and Kenyan police said" (each made a statement),
+    /// together — consult, cooperate, agree (CAMEO 03–06), clash and fight, or anything done to an object they share
+    /// ("delayed their meeting") — and both actors are the verb's subjects (one the subject, the other conjoined or in
+    /// apposition to it). Not: "the FBI and Kenyan police said" (each made a statement),
     /// "bombings in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed" (places, and not the subject), "the meeting
     /// between Zelenskyy and Erdoğan will take place" (inside a phrase that the noun codes already).
     /// </summary>
