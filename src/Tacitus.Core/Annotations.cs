@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Tacitus.Core;
 
 /// <summary>A sentence: its character span and the range of tokens it holds.</summary>
-public readonly record struct Sentence(TextSpan Span, int FirstToken, int TokenCount)
+public readonly record struct Sentence(TextSpan Span, int FirstToken, int TokenCount) : ISpanned
 {
     public int EndToken => FirstToken + TokenCount;
 }
@@ -18,7 +18,7 @@ public readonly record struct Sentence(TextSpan Span, int FirstToken, int TokenC
 /// through the collector's generations. Create tokens with the constructor: <c>default(Token)</c> skips the
 /// initializer and has <see cref="Head"/> 0 (root), not -1.
 /// </remarks>
-public readonly record struct Token(TextSpan Span, int Sentence)
+public readonly record struct Token(TextSpan Span, int Sentence) : ISpanned
 {
     /// <summary>The word form. Usually <c>Span.Of(text)</c>; differs only for parts of a multiword token (e.g. "wo" in "won't").</summary>
     public string? Form { get; init; }
@@ -34,17 +34,26 @@ public readonly record struct Token(TextSpan Span, int Sentence)
     public string TextIn(string text) => Form ?? Span.Of(text);
 }
 
-/// <summary>Finding tokens by character offset.</summary>
-public static class TokenSearch
+/// <summary>An annotation that covers a span of the text.</summary>
+public interface ISpanned
 {
-    /// <summary>The index of the token containing <paramref name="offset"/> in tokens in text order (they do not overlap), or -1.</summary>
-    public static int IndexAt(ReadOnlySpan<Token> tokens, int offset)
+    TextSpan Span { get; }
+}
+
+/// <summary>Finding tokens, sentences or other annotations by character offset.</summary>
+public static class SpanSearch
+{
+    /// <summary>
+    /// The index of the item containing <paramref name="offset"/> in items in text order that do not overlap (tokens,
+    /// sentences), or -1. Generic over the value type, so each item type gets its own compiled search without boxing.
+    /// </summary>
+    public static int IndexAt<T>(ReadOnlySpan<T> items, int offset) where T : struct, ISpanned
     {
-        int lo = 0, hi = tokens.Length - 1;
+        int lo = 0, hi = items.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var s = tokens[mid].Span;
+            var s = items[mid].Span;
             if (offset < s.Start) hi = mid - 1;
             else if (offset >= s.End) lo = mid + 1;
             else return mid;

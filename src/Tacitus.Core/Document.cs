@@ -51,19 +51,7 @@ public sealed record Document
     }
 
     /// <summary>The index of the sentence containing <paramref name="offset"/>, or -1.</summary>
-    public int SentenceAt(int offset)
-    {
-        int lo = 0, hi = Sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            var s = Sentences[mid].Span;
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
-    }
+    public int SentenceAt(int offset) => SpanSearch.IndexAt(Sentences.AsSpan(), offset);
 
     public Provenance ProvenanceOf(TextSpan span, string producer) => new(Id, SentenceAt(span.Start), span, producer);
 }

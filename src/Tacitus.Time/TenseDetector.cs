@@ -175,7 +175,7 @@ internal sealed class TenseDetector
     private string? XposAt(int offset)
     {
         if (!_tagged) return null;
-        int t = TokenSearch.IndexAt(_tokens.AsSpan(), offset);
+        int t = SpanSearch.IndexAt(_tokens.AsSpan(), offset);
         return t >= 0 ? _tokens[t].Xpos : null;
     }
 }
