@@ -287,8 +287,13 @@ internal sealed class ActorResolution
         }
     }
 
-    /// <summary>The words of each person the NER stage found, without a leading honorific.</summary>
-    private IEnumerable<(int First, int End)> PersonSpans()
+    /// <summary>The words of each person the NER stage found, without a leading honorific (read once: dictionary
+    /// matching and person resolution both ask).</summary>
+    private IReadOnlyList<(int First, int End)> PersonSpans() => _personSpans ??= [.. ReadPersonSpans()];
+
+    private List<(int First, int End)>? _personSpans;
+
+    private IEnumerable<(int First, int End)> ReadPersonSpans()
     {
         var spans = new List<TextSpan>();
         foreach (var e in _doc.Entities)
@@ -618,7 +623,7 @@ internal sealed class ActorResolution
     private string? UposAt(int start)
     {
         var tokens = _doc.Tokens.AsSpan();
-        int t = TokenSearch.IndexAt(tokens, start);
+        int t = SpanSearch.IndexAt(tokens, start);
         return t >= 0 && tokens[t].Span.Start == start ? tokens[t].Upos : null;
     }
 
