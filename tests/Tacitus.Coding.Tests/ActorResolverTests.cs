@@ -268,6 +268,54 @@ public class ActorResolverTests
         Assert.Equal(["Defense Minister"], TestDocs.Single(doc, "Ivan Petrov").Roles.ToArray());
     }
 
+    /// <summary>
+    /// A person whose first clause names no country takes the one its later mentions' clauses agree on; a country the
+    /// first clause gave stays; later clauses that disagree give none.
+    /// </summary>
+    [Theory]
+    [InlineData("Ivan Petrov arrived on Monday. Later Petrov thanked Ukraine. Petrov praised Ukraine again.", "UKR")]
+    [InlineData("Ivan Petrov arrived on Monday. Later Petrov thanked Ukraine.", "UKR")]
+    [InlineData("Russia said Ivan Petrov arrived. Later Petrov thanked Ukraine. Petrov praised Ukraine again.", "RUS")]
+    [InlineData("Ivan Petrov arrived on Monday. Later Petrov thanked Ukraine. Petrov praised Germany.", null)]
+    [InlineData("Ivan Petrov arrived on Monday. Petrov thanked Ukraine and Germany.", null)]
+    public void A_person_without_a_country_takes_the_one_its_later_clauses_agree_on(string text, string? country)
+    {
+        var doc = WithPersons(text, "Ivan Petrov");
+        var petrov = TestDocs.Single(doc, "Ivan Petrov");
+        Assert.True(petrov.Mentions.Length >= 2, string.Join("; ", petrov.Mentions.Select(m => doc.Text[m.Span.Start..m.Span.End])));
+        Assert.Equal(country, petrov.Country);
+        Assert.Equal(country, petrov.Cameo);
+    }
+
+    /// <summary>
+    /// A nationality adjective before a plain noun before a name gives the person's country ("Cuban rafter Elian
+    /// Gonzalez"); a noun of a relation ("ally", "critic") or a country's name ("Russia expert") gives no description.
+    /// </summary>
+    [Theory]
+    [InlineData("Cuban rafter Elian Gonzalez arrived.", "Elian Gonzalez", "ADJ", "CUB")]
+    [InlineData("British tourist John Smith arrived.", "John Smith", "ADJ", "GBR")]
+    [InlineData("Russian critic Ivan Petrenko arrived.", "Ivan Petrenko", "ADJ", null)]
+    [InlineData("U.S. ally Ivan Petrenko arrived.", "Ivan Petrenko", "ADJ", null)]
+    [InlineData("Russia expert Fiona Hill arrived.", "Fiona Hill", "PROPN", null)]
+    public void A_nationality_before_a_plain_noun_gives_the_country(string text, string name, string nationalityUpos, string? country)
+    {
+        var doc = TestDocs.Tokenized(text);
+        // The tags a tagger gives: the first word is the nationality, the second a common noun, the rest proper nouns.
+        var tokens = doc.Tokens.Select((t, i) => t with { Upos = i == 0 ? nationalityUpos : i == 1 ? "NOUN" : "PROPN" }).ToArray();
+        if (text.StartsWith("U.S.", StringComparison.Ordinal)) tokens = [.. doc.Tokens.Select(t => t with { Upos = t.Span.Of(text) is "ally" ? "NOUN" : t.Span.Of(text) is "U.S." ? "ADJ" : "PROPN" })];
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        doc = doc with { Tokens = [.. tokens], Entities = [new Entity(new TextSpan(start, start + name.Length), "PER", 0, "test")] };
+        var person = TestDocs.Single(TestDocs.Shipped.Process(doc), name);
+        if (country is null)
+        {
+            // no description: the country, if any, is the clause's (rule:ner-person), not the nationality's
+            Assert.Equal("rule:ner-person", person.Producer);
+            return;
+        }
+        Assert.Equal(country, person.Country);
+        Assert.StartsWith("rule:description", person.Producer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Pronouns_go_to_the_subject_not_the_possessive()
     {

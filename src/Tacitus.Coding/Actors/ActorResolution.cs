@@ -47,6 +47,7 @@ internal sealed class ActorResolution
         IndexMatchesBySegment();
         ResolvePeople();
         ResolveSurnames();
+        AgreeOnContextCountries();
         ResolveDescriptions();
         ResolveCollectives();
         ResolvePronouns();
@@ -212,6 +213,7 @@ internal sealed class ActorResolution
         string producer;
         string key;
         string name;
+        bool fromContext = false, contextFromPeople = true;
         if (entry is not null)
         {
             key = "E" + c.Entry.ToString(CultureInfo.InvariantCulture);
@@ -219,6 +221,7 @@ internal sealed class ActorResolution
             producer = $"dict:{entry.Source} {entry.Phrase}";
             if (cameo is null && description is not null)
             {
+                fromContext = description.Country is null;
                 country = description.Country ?? ContextCountry(c.First);
                 cameo = Combine(country, description);
             }
@@ -230,7 +233,9 @@ internal sealed class ActorResolution
             string how = description?.NationalityCode is not null ? "nationality" : "context";
             // A bare name takes the country of a country or organisation in its clause ("Russia said Ivan Petrov
             // resigned"), not of another person there ("Putin praised Xi" is no Russian Xi).
-            country = description?.Country ?? (description?.NationalityCode is null ? ContextCountry(c.First, fromPeople: description is not null) : null);
+            fromContext = description?.Country is null && description?.NationalityCode is null;
+            contextFromPeople = description is not null;
+            country = description?.Country ?? (fromContext ? ContextCountry(c.First, fromPeople: contextFromPeople) : null);
             cameo = description is null ? country : Combine(country, description);
             producer = description is null ? "rule:ner-person" : $"rule:description ({c.Source}, country from {how})";
         }
@@ -245,6 +250,7 @@ internal sealed class ActorResolution
             actor.Name = NameAsWritten(Surface(c.First, c.End), entry.Name);
             actor.NameFromText = true;
         }
+        if (actor.Mentions.Count == 0 && fromContext) actor.Context = new ContextCountryRule(description, contextFromPeople);
         if (actor.Cameo is null && cameo is not null) { actor.Cameo = cameo; actor.Country = country; }
 
         string rule = entry is not null ? $"dict:{entry.Source}" : c.Source == "ner" ? "ner" : $"description:{c.Source}";
@@ -327,13 +333,15 @@ internal sealed class ActorResolution
     }
 
     /// <summary>The description of the person named by words [first, end): a title before it, or an apposition on either side.</summary>
-    private Description? Describe(int first, int end)
+    /// <param name="titleBeforeComma">Whether a title followed by a comma describes the name after it ("The Russian
+    /// foreign minister, Sergei Lavrov,"). Not for a later mention: "… not that of the Cuban government,'' Estefan said".</param>
+    private Description? Describe(int first, int end, bool titleBeforeComma = true)
     {
         Description? d = null;
         if (first > 0 && _w[first].Segment == _w[first - 1].Segment)
         {
             if (_w[first].SoftBefore) d = ScanLeft(first, requireAgent: false);
-            else if (_w[first].CommaBefore) d = ScanLeft(first, requireAgent: true);
+            else if (_w[first].CommaBefore && titleBeforeComma) d = ScanLeft(first, requireAgent: true);
         }
         if (end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].CommaBefore)
         {
@@ -350,6 +358,7 @@ internal sealed class ActorResolution
         int right = end;
         int segment = _w[end - 1].Segment;
         bool firstStep = true;
+        int plainNouns = 0;
         while (right > 0)
         {
             int j = right - 1;
@@ -357,23 +366,33 @@ internal sealed class ActorResolution
             if (!firstStep && !_w[right].SoftBefore) break;
             firstStep = false;
             var m = MatchEndingAt(j);
-            if (m is not null && m.IsAgent)
+            if (m is not null && m.IsAgent && plainNouns == 0)
             {
                 if (personTitle && !AgentFitsTitle(m)) break;
                 d.AddAgentLeft(m.First, m.End, _lex.Agents[m.Agent]);
                 right = m.First;
                 continue;
             }
-            if (m is null && _owner[j] < 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
+            if (m is null && _owner[j] < 0 && plainNouns == 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
             {
                 d.Former |= IsFormer(j);
                 d.AddModifierLeft(j, EnglishWords.RoleModifiers.Contains(_w[j].Key));
                 right = j;
                 continue;
             }
+            // "Cuban rafter Elian Gonzalez", "British tourist John Smith": one or two plain nouns right before the name
+            // may follow the nationality, which then gives the country and no role ("U.S. ally Tony Blair" does not).
+            if (!requireAgent && m is null && _owner[j] < 0 && !d.HasAgent && plainNouns < 2
+                && !_w[j].Capitalised && !EnglishWords.RelationNouns.Contains(_w[j].Key) && UposAt(_w[j].Start) == "NOUN")
+            {
+                plainNouns++;
+                right = j;
+                continue;
+            }
             int natEnd = j;
             if (_w[j].PossessiveS && j > 0) { natEnd = j - 1; m = MatchEndingAt(natEnd); }
-            if (IsCountryOrOrg(m) && !m!.IsPlace && (natEnd == j || _w[j].PossessiveS))
+            // After plain nouns only an adjective of nationality: "Russia expert Fiona Hill" is no Russian.
+            if (IsCountryOrOrg(m) && !m!.IsPlace && (natEnd == j || _w[j].PossessiveS) && (plainNouns == 0 || UposAt(_w[m.First].Start) == "ADJ"))
             {
                 var code = _lex.Entries[m.Entry].CodeOn(_date);
                 // A country, or an international organisation as affiliation ("NATO Secretary General Mark Rutte").
@@ -609,6 +628,46 @@ internal sealed class ActorResolution
             if (actor.FirstStart > _w[k].Start) continue;
             if (k + 1 < _w.Length && _w[k + 1].Segment == _w[k].Segment && _w[k + 1].SoftBefore && _w[k + 1].Capitalised && _owner[k + 1] < 0 && !_used[k + 1]) continue;   // part of a longer, other name
             AddMention(actor, k, k + 1, "coref:surname");
+        }
+    }
+
+    /// <summary>
+    /// A person whose country was to come from context: a later mention that states it ("Alarcon, former Cuban
+    /// ambassador to the United Nations," after "Ricardo Alarcon, president of the National Assembly") gives it, over
+    /// the context of the first. Else, when the first mention's clause gave none (no country there, or two that
+    /// disagree), the person takes the country its later mentions' clauses agree on: "Gomez, a native of Mexico" after
+    /// "Rafael Gomez, 27, stood before Judge …". One vote per clause (<see cref="ContextCountry"/>); a tie gives none. A
+    /// country the first mention's clause gave is not overruled by later clauses: on the wire stories tried, that was
+    /// more often wrong than right (most clauses that name Elian Gonzalez name the United States).
+    /// </summary>
+    private void AgreeOnContextCountries()
+    {
+        foreach (var actor in _actors)
+        {
+            if (actor.Context is not { } rule || actor.MentionWords.Count < 2) continue;
+            Description? stated = null;
+            foreach (var (first, end) in actor.MentionWords.Skip(1))
+                if (Describe(first, end, titleBeforeComma: false) is { Country: not null } d) { stated = d; break; }
+            if (stated is not null)
+            {
+                actor.Country = stated.Country;
+                actor.Cameo = Combine(stated.Country, rule.Description is { Head: not null } first ? first : stated);
+                continue;
+            }
+            if (actor.Country is not null) continue;
+            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var segments = new HashSet<int>();
+            foreach (var (k, _) in actor.MentionWords)
+            {
+                if (!segments.Add(_w[k].Segment)) continue;
+                if (ContextCountry(k, rule.FromPeople) is { } c) votes[c] = votes.GetValueOrDefault(c) + 1;
+            }
+            if (votes.Count == 0) continue;
+            int top = votes.Values.Max();
+            var leaders = votes.Where(v => v.Value == top).Select(v => v.Key).ToList();
+            if (leaders.Count > 1) continue;
+            actor.Country = leaders[0];
+            actor.Cameo = rule.Description is null ? leaders[0] : Combine(leaders[0], rule.Description);
         }
     }
 
@@ -849,6 +908,7 @@ internal sealed class ActorResolution
         var span = new TextSpan(_w[first].Start, _w[end - 1].End);
         actor.Mentions.Add(new ActorMention(span, _w[first].Sentence, rule));
         actor.FirstStart = Math.Min(actor.FirstStart, span.Start);
+        actor.MentionWords.Add((first, end));
         for (int k = first; k < end; k++) _used[k] = true;
         int segment = _w[first].Segment;
         if (actor.IsPerson)
@@ -933,6 +993,10 @@ internal sealed class ActorResolution
         public bool IsPlace { get; set; }
     }
 
+    /// <summary>How a person's country was read from context: the description to combine it with, and whether known
+    /// people of the clause count (<see cref="ContextCountry"/>).</summary>
+    private sealed record ContextCountryRule(Description? Description, bool FromPeople);
+
     private readonly record struct Candidate(int First, int End, int Entry, string Source);
 
     private readonly record struct PersonMention(int Start, int Segment, bool Possessive, ActorDraft Actor);
@@ -1013,6 +1077,11 @@ internal sealed class ActorResolution
         public List<ActorMention> Mentions { get; } = [];
         public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
         public int FirstStart { get; set; } = int.MaxValue;
+        /// <summary>The words of each mention, in the order they were added.</summary>
+        public List<(int First, int End)> MentionWords { get; } = [];
+        /// <summary>Set when the person's country was to come from the context of its first mention (no dictionary code and
+        /// no nationality in its description): how to read the context again for <see cref="AgreeOnContextCountries"/>.</summary>
+        public ContextCountryRule? Context { get; set; }
 
         public void AddRole(string role)
         {

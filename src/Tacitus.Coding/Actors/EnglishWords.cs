@@ -13,6 +13,11 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
         ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "INTERIM", "ASSISTANT", "SPECIAL", "PRINCIPAL"], StringComparer.Ordinal);
 
+    /// <summary>Nouns of a relation to a country, not of belonging to it: "U.S. ally Tony Blair", "Kremlin critic …".</summary>
+    public static readonly FrozenSet<string> RelationNouns = FrozenSet.ToFrozenSet(
+        ["ALLY", "RIVAL", "FOE", "ENEMY", "CRITIC", "OPPONENT", "FRIEND", "PARTNER", "FAN", "ADMIRER", "SUPPORTER", "EXPERT",
+         "SPECIALIST", "WATCHER", "HAWK", "DOVE", "ENVOY", "LOBBYIST", "ADVOCATE", "VISITOR", "CORRESPONDENT"], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
 
     /// <summary>A place name after these is a location, not an actor ("talks in Istanbul").</summary>
