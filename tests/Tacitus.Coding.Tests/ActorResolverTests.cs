@@ -287,6 +287,17 @@ public class ActorResolverTests
         Assert.Equal(country, petrov.Cameo);
     }
 
+    [Fact]
+    public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
+    {
+        const string text = "Ricardo Alarcon spoke on Monday. Alarcon, former Cuban ambassador to the United Nations, praised Germany.";
+        var doc = WithPersons(text, "Ricardo Alarcon", "Alarcon");
+        var alarcon = TestDocs.Single(doc, "Ricardo Alarcon");
+        Assert.Equal(("CUB", "CUBELI"), (alarcon.Country, alarcon.Cameo));
+        Assert.Equal(["Ambassador"], alarcon.Roles.ToArray());
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Ambassador", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// A nationality adjective before a plain noun before a name gives the person's country ("Cuban rafter Elian
     /// Gonzalez"); a noun of a relation ("ally", "critic") or a country's name ("Russia expert") gives no description.

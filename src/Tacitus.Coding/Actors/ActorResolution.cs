@@ -652,6 +652,8 @@ internal sealed class ActorResolution
             {
                 actor.Country = stated.Country;
                 actor.Cameo = Combine(stated.Country, rule.Description is { Head: not null } first ? first : stated);
+                foreach (var r in stated.Roles) actor.AddRole(r);
+                foreach (var k in stated.Words) _used[k] = true;   // the apposition is this person, not another actor
                 continue;
             }
             if (actor.Country is not null) continue;
