@@ -22,6 +22,22 @@ public class ShippedDatedRolesTests
     public void Lammy_joins_the_government_on_5_July_2024(int y, int m, int d, string code) =>
         Assert.Equal(code, Resolve("David Lammy spoke in London.", new DateOnly(y, m, d), "Lammy").Cameo);
 
+    /// <summary>Phoenix gives QUEEN_ELIZABETH_II to Saint Kitts and Nevis alone; the overlay makes her the British queen.</summary>
+    [Theory]
+    [InlineData(1998, 2, 13, "GBRGOV")]
+    [InlineData(2022, 9, 8, "GBRGOV")]
+    [InlineData(2024, 1, 1, "GBRELI")]
+    public void Queen_Elizabeth_II_is_the_british_queen_until_8_September_2022(int y, int m, int d, string code) =>
+        Assert.Equal(code, Resolve("Queen Elizabeth II spoke.", new DateOnly(y, m, d), "Elizabeth").Cameo);
+
+    /// <summary>Phoenix dates Rabin's offices and gives him no default: out of office he is an Israeli elite.</summary>
+    [Theory]
+    [InlineData(1993, 9, 13, "ISRGOV")]
+    [InlineData(1998, 2, 27, "ISRELI")]
+    [InlineData(1960, 1, 1, "ISRELI")]
+    public void A_dictionary_person_out_of_every_dated_office_is_an_elite_of_the_nearest_country(int y, int m, int d, string code) =>
+        Assert.Equal(code, Resolve("Yitzhak Rabin spoke.", new DateOnly(y, m, d), "Rabin").Cameo);
+
     [Theory]
     [InlineData("Erdogan spoke.")]
     [InlineData("Erdoğan spoke.")]

@@ -219,11 +219,17 @@ internal sealed class ActorResolution
             key = "E" + c.Entry.ToString(CultureInfo.InvariantCulture);
             name = entry.Name;
             producer = $"dict:{entry.Source} {entry.Phrase}";
+            string? outOfOffice = cameo is null ? OutOfOfficeCode(entry) : null;
             if (cameo is null && description is not null)
             {
-                fromContext = description.Country is null;
-                country = description.Country ?? ContextCountry(c.First);
+                fromContext = description.Country is null && outOfOffice is null;
+                country = description.Country ?? EnglishWords.CountryOf(outOfOffice) ?? ContextCountry(c.First);
                 cameo = Combine(country, description);
+            }
+            else if (outOfOffice is not null)
+            {
+                cameo = outOfOffice;
+                country = EnglishWords.CountryOf(outOfOffice);
             }
         }
         else
@@ -256,6 +262,27 @@ internal sealed class ActorResolution
         string rule = entry is not null ? $"dict:{entry.Source}" : c.Source == "ner" ? "ner" : $"description:{c.Source}";
         AddMention(actor, c.First, c.End, rule);
         if (description is not null) foreach (var k in description.Words) _used[k] = true;
+    }
+
+    /// <summary>
+    /// The code of a dictionary person on a date none of its codes covers, when it has no default either (Yitzhak
+    /// Rabin, [ISRGOV 920713-951104], in a 1998 story): the country of the nearest period, as an elite, which is how
+    /// Phoenix codes people before, between and after their offices. Null when there is no date, when a default
+    /// exists (<c>[---]</c> included: known but deliberately uncoded), or when no period names a country.
+    /// </summary>
+    private string? OutOfOfficeCode(LexiconEntry entry)
+    {
+        if (_date is not { } date || entry.Codes.Any(r => r.IsDefault)) return null;
+        string? country = null;
+        int best = int.MaxValue;
+        foreach (var r in entry.Codes)
+        {
+            if (EnglishWords.CountryOf(r.Code) is not { } c) continue;
+            int distance = r.Until is { } until && date > until ? date.DayNumber - until.DayNumber
+                : r.From is { } from && date < from ? from.DayNumber - date.DayNumber : 0;
+            if (distance < best) { best = distance; country = c; }
+        }
+        return country is null ? null : country + "ELI";
     }
 
     /// <summary>Words of a name after a title: capitalised words and name particles, ending on a capitalised word.</summary>
