@@ -183,5 +183,74 @@ public class LexiconTests
         // every entry as compiled: its name, kind, role, dated codes and source, not only its phrases
         static string Describe(LexiconEntry e) => $"{e.Phrase}|{e.Name}|{e.Kind}|{e.Role}|{string.Join(",", e.Codes)}|{e.Source}";
         Assert.Equal(shipped.Entries.Select(Describe), result.Lexicon.Entries.Select(Describe));
+        static string Names(ActorLexicon l) => string.Join("; ", l.Namesakes.Select(n => $"{n.Key}: {string.Join(",", n.Entries)}"));
+        Assert.Equal(Names(shipped), Names(result.Lexicon));
+    }
+
+    private const string Presidents = """
+        GEORGE_BUSH_  # CountryInfo.txt
+        +PRESIDENT_BUSH
+        +GEORGE_HERBERT_WALKER_BUSH
+        	[USAGOV 890120-930120]
+        	[USAELI]
+        GEORGE_W._BUSH_  # CountryInfo.txt
+        +PRESIDENT_BUSH_
+        	[USAELI 640101-010120]
+        	[USAGOV 010120-090120]
+        	[USAELI]
+        """;
+
+    /// <summary>
+    /// Phoenix lists PRESIDENT_BUSH under both George Bushes; the later took it, and the date now chooses: the person
+    /// with the narrowest dated period covering it, else the later one.
+    /// </summary>
+    [Theory]
+    [InlineData(1990, 8, 15, "GEORGE_BUSH_")]
+    [InlineData(1992, 12, 31, "GEORGE_BUSH_")]
+    [InlineData(2003, 3, 20, "GEORGE_W._BUSH_")]
+    [InlineData(2015, 1, 1, "GEORGE_W._BUSH_")]
+    public void A_phrase_two_people_of_one_dictionary_share_is_the_one_in_office_on_the_date(int y, int m, int d, string phrase)
+    {
+        var lex = new ActorLexiconBuilder().AddActors(ActorDictionaryReader.Read(new StringReader(Presidents), "phoenix.txt")).Build();
+        Assert.Equal(phrase, lex.Entries[ActorOn(lex, "President Bush", new DateOnly(y, m, d))].Phrase);
+        // a phrase only one of them has is always that one
+        Assert.Equal("GEORGE_BUSH_", lex.Entries[ActorOn(lex, "George Herbert Walker Bush", new DateOnly(2003, 3, 20))].Phrase);
+        Assert.Equal("GEORGE_W._BUSH_", lex.Entries[ActorOn(lex, "President Bush", null)].Phrase);
+    }
+
+    [Fact]
+    public void A_later_dictionary_overrides_a_shared_phrase_without_namesakes()
+    {
+        var lex = new ActorLexiconBuilder()
+            .AddActors(ActorDictionaryReader.Read(new StringReader(Presidents), "phoenix.txt"))
+            .AddActors(ActorDictionaryReader.Read(new StringReader("JEB_BUSH  # PER Governor | test\n+PRESIDENT_BUSH\n\t[USAELI]\n"), "overlay.txt"))
+            .Build();
+        Assert.Empty(lex.Namesakes);
+        Assert.Equal("JEB_BUSH", lex.Entries[ActorOn(lex, "President Bush", new DateOnly(1990, 8, 15))].Phrase);
+    }
+
+    [Fact]
+    public void Namesakes_survive_the_compiled_file_and_a_version_2_file_still_loads()
+    {
+        var lex = new ActorLexiconBuilder().AddActors(ActorDictionaryReader.Read(new StringReader(Presidents), "phoenix.txt")).Build();
+        Assert.Single(lex.Namesakes);
+        using var ms = new MemoryStream();
+        ActorLexiconFile.Save(lex, ms);
+        var bytes = ms.ToArray();
+        var back = ActorLexiconFile.Load(new MemoryStream(bytes), "mem");
+        Assert.Equal(lex.Namesakes.Select(n => (n.Key, string.Join(",", n.Entries))), back.Namesakes.Select(n => (n.Key, string.Join(",", n.Entries))));
+        Assert.Equal("GEORGE_BUSH_", back.Entries[ActorOn(back, "President Bush", new DateOnly(1990, 8, 15))].Phrase);
+
+        BitConverter.GetBytes(2).CopyTo(bytes, 8);   // a file written before namesakes: the same layout without them
+        var old = ActorLexiconFile.Load(new MemoryStream(bytes), "old");
+        Assert.Empty(old.Namesakes);
+        Assert.Equal("GEORGE_W._BUSH_", old.Entries[ActorOn(old, "President Bush", new DateOnly(1990, 8, 15))].Phrase);
+    }
+
+    private static int ActorOn(ActorLexicon lex, string phrase, DateOnly? date)
+    {
+        int node = 0;
+        foreach (var w in PhraseNormalizer.Words(phrase)) node = lex.Step(node, lex.WordId(w));
+        return lex.ActorOn(node, date);
     }
 }

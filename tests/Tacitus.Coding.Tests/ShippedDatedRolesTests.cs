@@ -30,6 +30,16 @@ public class ShippedDatedRolesTests
     public void Queen_Elizabeth_II_is_the_british_queen_until_8_September_2022(int y, int m, int d, string code) =>
         Assert.Equal(code, Resolve("Queen Elizabeth II spoke.", new DateOnly(y, m, d), "Elizabeth").Cameo);
 
+    /// <summary>Phoenix lists PRESIDENT_BUSH under both presidents; the story's date chooses.</summary>
+    [Theory]
+    [InlineData(1990, 8, 15, "George Bush", "USAGOV")]
+    [InlineData(2003, 3, 20, "George W. Bush", "USAGOV")]
+    public void President_Bush_is_the_one_in_office_on_the_date(int y, int m, int d, string name, string code)
+    {
+        var bush = Resolve("President Bush denounced the invasion.", new DateOnly(y, m, d), "Bush");
+        Assert.Equal((name, code), (bush.Name, bush.Cameo));
+    }
+
     /// <summary>Phoenix dates Rabin's offices and gives him no default: out of office he is an Israeli elite.</summary>
     [Theory]
     [InlineData(1993, 9, 13, "ISRGOV")]

@@ -40,7 +40,7 @@ internal static class DictCommand
             if (!parse.GetValue(quiet))
                 foreach (var w in result.Warnings) ctx.Error.WriteLine($"tacitus: warning: {w}");
             var lex = result.Lexicon;
-            ctx.Out.WriteLine($"{path}: {lex.Entries.Length} actors ({lex.Entries.Count(e => e.IsPerson)} people), {lex.ActorPhrases.Length} actor phrases, {lex.AgentPhrases.Length} agent phrases, {new FileInfo(path).Length:N0} bytes; {result.Warnings.Count} warnings.");
+            ctx.Out.WriteLine($"{path}: {lex.Entries.Length} actors ({lex.Entries.Count(e => e.IsPerson)} people), {lex.ActorPhrases.Length} actor phrases ({lex.Namesakes.Length} shared by several people, chosen by date), {lex.AgentPhrases.Length} agent phrases, {new FileInfo(path).Length:N0} bytes; {result.Warnings.Count} warnings.");
             return ExitCodes.Ok;
         }));
         return cmd;

@@ -69,7 +69,7 @@ internal sealed class ActorResolution
                 if (j > i && (!_w[j].SoftBefore || _w[j].Segment != _w[i].Segment)) break;
                 node = _lex.Step(node, _w[j].Id);
                 if (node < 0) break;
-                int a = _lex.ActorAt(node);
+                int a = _lex.ActorOn(node, _date);
                 if (a >= 0 && ActorCaseOk(i, j)) { actor = a; actorEnd = j + 1; }
                 int g = _lex.AgentAt(node);
                 if (g >= 0) { agent = g; agentEnd = j + 1; }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Tacitus.Coding.Dictionaries;
@@ -41,7 +42,8 @@ public sealed class ActorLexicon
         ImmutableArray<AgentRecord> agents,
         ImmutableArray<(string Key, int Entry)> actorPhrases,
         ImmutableArray<(string Key, int Agent)> agentPhrases,
-        ImmutableArray<string> builtFrom)
+        ImmutableArray<string> builtFrom,
+        ImmutableArray<(string Key, ImmutableArray<int> Entries)> namesakes = default)
     {
         foreach (var (key, entry) in actorPhrases)
             if ((uint)entry >= (uint)entries.Length) throw new ArgumentException($"phrase '{key}' points to missing entry {entry}.", nameof(actorPhrases));
@@ -59,10 +61,21 @@ public sealed class ActorLexicon
         Agents = agents;
         BuiltFrom = builtFrom;
         _phrases = new(ListPhrases);
+        var byNode = new Dictionary<int, ImmutableArray<int>>();
+        foreach (var (key, others) in namesakes.IsDefault ? [] : namesakes)
+        {
+            foreach (var e in others)
+                if ((uint)e >= (uint)entries.Length) throw new ArgumentException($"namesake of '{key}' points to missing entry {e}.", nameof(namesakes));
+            int node = Walk(key);
+            if (node <= 0 || Trie.ActorAt[node] < 0) throw new ArgumentException($"namesakes given for '{key}', which is no actor phrase.", nameof(namesakes));
+            byNode[node] = others;
+        }
+        _namesakesAt = byNode.ToFrozenDictionary();
     }
 
     /// <summary>The loader's constructor: vocabulary and trie as stored.</summary>
-    internal ActorLexicon(string[] words, PhraseTrie trie, ImmutableArray<LexiconEntry> entries, ImmutableArray<AgentRecord> agents, ImmutableArray<string> builtFrom)
+    internal ActorLexicon(string[] words, PhraseTrie trie, ImmutableArray<LexiconEntry> entries, ImmutableArray<AgentRecord> agents, ImmutableArray<string> builtFrom,
+        FrozenDictionary<int, ImmutableArray<int>> namesakesAt)
     {
         _words = words;
         _vocabulary = BuildVocabulary(words);
@@ -71,11 +84,32 @@ public sealed class ActorLexicon
         foreach (var e in trie.ActorAt) if (e >= entries.Length) throw new InvalidDataException($"trie points to missing entry {e}");
         foreach (var a in trie.AgentAt) if (a >= agents.Length) throw new InvalidDataException($"trie points to missing agent {a}");
         foreach (var w in trie.EdgeWord) if ((uint)w >= (uint)words.Length) throw new InvalidDataException($"trie points to missing word {w}");
+        foreach (var (node, others) in namesakesAt)
+        {
+            if ((uint)node >= (uint)trie.ActorAt.Length || trie.ActorAt[node] < 0) throw new InvalidDataException($"namesakes at node {node}, which ends no actor phrase");
+            foreach (var e in others) if ((uint)e >= (uint)entries.Length) throw new InvalidDataException($"namesake points to missing entry {e}");
+        }
         Entries = entries;
         Agents = agents;
         BuiltFrom = builtFrom;
         _phrases = new(ListPhrases);
+        _namesakesAt = namesakesAt;
     }
+
+    private readonly FrozenDictionary<int, ImmutableArray<int>> _namesakesAt;
+
+    /// <summary>Trie node → the other people a phrase ending there also names (see <see cref="ActorOn"/>).</summary>
+    internal FrozenDictionary<int, ImmutableArray<int>> NamesakesAt => _namesakesAt;
+
+    /// <summary>
+    /// Phrases that several dictionaries' people share ("PRESIDENT BUSH" is George H. W. Bush's and George W. Bush's),
+    /// with the people other than the one <see cref="ActorPhrases"/> gives (the last compiled), sorted by key.
+    /// </summary>
+    public ImmutableArray<(string Key, ImmutableArray<int> Entries)> Namesakes =>
+        _namesakesAt.Count == 0 ? [] :
+        [.. Trie.Paths().Where(p => _namesakesAt.ContainsKey(p.Node))
+            .Select(p => (Key: string.Join(' ', p.Words.Select(w => _words[w])), _namesakesAt[p.Node]))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)];
 
     internal PhraseTrie Trie { get; }
     internal IReadOnlyList<string> Words => _words;
@@ -99,6 +133,38 @@ public sealed class ActorLexicon
 
     /// <summary>The actor entry whose phrase ends at <paramref name="node"/>, or -1.</summary>
     public int ActorAt(int node) => Trie.ActorAt[node];
+
+    /// <summary>
+    /// The actor entry whose phrase ends at <paramref name="node"/> on <paramref name="date"/>, or -1. When people of
+    /// several dictionaries share the phrase, the one with a dated code that covers the date, the narrowest such
+    /// period winning ("President Bush" in 1990: George H. W. Bush, [USAGOV 890120-930120], not George W. Bush,
+    /// [USAELI 640101-010120]); when none covers it, the last compiled, as <see cref="ActorAt(int)"/>.
+    /// </summary>
+    public int ActorOn(int node, DateOnly? date)
+    {
+        int best = Trie.ActorAt[node];
+        if (best < 0 || date is not { } d || !_namesakesAt.TryGetValue(node, out var others)) return best;
+        int bestSpan = CoveringSpan(Entries[best], d);
+        foreach (var e in others)
+        {
+            int span = CoveringSpan(Entries[e], d);
+            if (span < bestSpan) (best, bestSpan) = (e, span);
+        }
+        return best;
+    }
+
+    /// <summary>The length in days of the shortest dated, coded period of <paramref name="entry"/> that covers <paramref name="date"/> (an open end counts as a century); int.MaxValue when none does.</summary>
+    private static int CoveringSpan(LexiconEntry entry, DateOnly date)
+    {
+        int best = int.MaxValue;
+        foreach (var r in entry.Codes)
+        {
+            if (r.IsDefault || r.Code is null || !r.AppliesOn(date)) continue;
+            int from = r.From?.DayNumber ?? date.DayNumber - 36525, until = r.Until?.DayNumber ?? date.DayNumber + 36525;
+            best = Math.Min(best, until - from);
+        }
+        return best;
+    }
 
     /// <summary>The agent whose phrase ends at <paramref name="node"/>, or -1.</summary>
     public int AgentAt(int node) => Trie.AgentAt[node];

@@ -17,6 +17,9 @@ public sealed class ActorLexiconBuilder
     private readonly List<List<string>> _phrasesOf = [];
     private readonly Dictionary<string, int> _phrase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _primary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _namesakes = new(StringComparer.Ordinal);   // phrase → other people it names
+    private readonly Dictionary<int, int> _supersededBy = [];
+    private readonly List<int> _dictionaryOf = [];   // entry → index of the dictionary that added it
     private readonly List<AgentRecord> _agents = [];
     private readonly Dictionary<string, int> _agentPhrase = new(StringComparer.Ordinal);
     private readonly List<string> _builtFrom = [];
@@ -53,6 +56,7 @@ public sealed class ActorLexiconBuilder
         var entries = ImmutableArray.CreateBuilder<LexiconEntry>(used.Count);
         foreach (var e in used) { remap[e] = entries.Count; entries.Add(_entries[e]); }
         var actorPhrases = _phrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, remap[p.Value])).ToImmutableArray();
+        var namesakes = NamesakesOfKeptPhrases(used, remap, entries);
 
         var usedAgents = new SortedSet<int>(_agentPhrase.Values);
         var agentRemap = new Dictionary<int, int>();
@@ -60,7 +64,33 @@ public sealed class ActorLexiconBuilder
         foreach (var a in usedAgents) { agentRemap[a] = agents.Count; agents.Add(_agents[a]); }
         var agentPhrases = _agentPhrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, agentRemap[p.Value])).ToImmutableArray();
 
-        return new ActorLexicon(entries.MoveToImmutable(), agents.MoveToImmutable(), actorPhrases, agentPhrases, [.. _builtFrom]);
+        return new ActorLexicon(entries.ToImmutable(), agents.MoveToImmutable(), actorPhrases, agentPhrases, [.. _builtFrom], namesakes);
+    }
+
+    /// <summary>
+    /// The namesakes of each phrase, as final entry indices: people the phrase named before a later dictionary's person
+    /// took it, followed through supersession, without the phrase's own entry and without repeats. Entries kept only
+    /// as namesakes are appended to <paramref name="entries"/>.
+    /// </summary>
+    private ImmutableArray<(string Key, ImmutableArray<int> Entries)> NamesakesOfKeptPhrases(SortedSet<int> used, Dictionary<int, int> remap,
+        ImmutableArray<LexiconEntry>.Builder entries)
+    {
+        var result = ImmutableArray.CreateBuilder<(string, ImmutableArray<int>)>();
+        foreach (var (key, others) in _namesakes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!_phrase.TryGetValue(key, out var owner) || !_entries[owner].IsPerson) continue;
+            var kept = new List<int>();
+            foreach (var o in others)
+            {
+                int e = o;
+                while (_supersededBy.TryGetValue(e, out var newer)) e = newer;
+                if (e == owner || !_entries[e].IsPerson) continue;
+                if (!remap.TryGetValue(e, out var r)) { remap[e] = r = entries.Count; entries.Add(_entries[e]); used.Add(e); }
+                if (!kept.Contains(r)) kept.Add(r);
+            }
+            if (kept.Count > 0) result.Add((key, [.. kept]));
+        }
+        return result.ToImmutable();
     }
 
     /// <summary>
@@ -93,9 +123,11 @@ public sealed class ActorLexiconBuilder
         var (kind, role) = Classify(record.Comment);
         var primaryKey = PhraseNormalizer.Key(record.Phrase);
         int index = _entries.Count;
+        int replaced = _primary.TryGetValue(primaryKey, out var r) ? r : -1;
         var keys = new List<string>();
         if (_primary.TryGetValue(primaryKey, out var older))
         {
+            _supersededBy[older] = index;
             if (_entries[older].IsPerson) kind = LexiconEntryKind.Person;
             foreach (var k in _phrasesOf[older])
                 if (_phrase.TryGetValue(k, out var owner) && owner == older)
@@ -106,12 +138,24 @@ public sealed class ActorLexiconBuilder
         }
         var name = kind != LexiconEntryKind.Person && AcronymOfAnAlias(record) is { } acronym ? acronym : DisplayName(record.Phrase, kind == LexiconEntryKind.Person);
         _entries.Add(new LexiconEntry(record.Phrase, name, kind, role, record.Codes, record.Source.ToString()));
+        _dictionaryOf.Add(_builtFrom.Count - 1);
         _phrasesOf.Add(keys);
         _primary[primaryKey] = index;
         foreach (var phrase in record.Phrases)
         {
             var key = PhraseNormalizer.Key(phrase);
             if (key.Length == 0) continue;
+            // Another person's phrase taken by a person of the same dictionary: both keep it, and the date chooses
+            // (ActorLexicon.ActorOn). A later dictionary (the 2025 overlay) overrides: its choice stands alone.
+            if (_phrase.TryGetValue(key, out var previous) && previous != index && previous != replaced)
+            {
+                if (_dictionaryOf[previous] != _builtFrom.Count - 1) _namesakes.Remove(key);
+                else if (kind == LexiconEntryKind.Person && _entries[previous].IsPerson)
+                {
+                    if (!_namesakes.TryGetValue(key, out var list)) _namesakes[key] = list = [];
+                    if (!list.Contains(previous)) list.Add(previous);
+                }
+            }
             _phrase[key] = index;
             keys.Add(key);
         }

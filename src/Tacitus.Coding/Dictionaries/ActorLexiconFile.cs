@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
@@ -9,11 +10,13 @@ namespace Tacitus.Coding.Dictionaries;
 /// The compiled dictionary file (<c>*.tacdict</c>): an 8-byte magic <c>TACDICT\0</c>, a little-endian int32 format
 /// version, then a GZip stream with the built-from list, the vocabulary (sorted normalised words), the word trie as
 /// little-endian int arrays (see <see cref="PhraseTrie"/>), the entries (phrase, name, kind, role, dated codes, source)
-/// and the agents. Loading reads the arrays as blocks; nothing is re-parsed.
+/// and the agents, then (from version 3) the namesakes: trie nodes whose phrase several people share, with the
+/// other people's entries (see <see cref="ActorLexicon.ActorOn"/>). Loading reads the arrays as blocks; nothing is
+/// re-parsed. Version 2 files (no namesakes) still load.
 /// </summary>
 public static class ActorLexiconFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private static readonly byte[] Magic = "TACDICT\0"u8.ToArray();
 
     public static void Save(ActorLexicon lexicon, string path)
@@ -68,6 +71,15 @@ public static class ActorLexiconFile
             w.Write(a.Source.File);
             w.Write(a.Source.Line);
         }
+
+        var namesakes = lexicon.NamesakesAt.OrderBy(p => p.Key).ToList();
+        w.Write(namesakes.Count);
+        foreach (var (node, others) in namesakes)
+        {
+            w.Write(node);
+            w.Write(others.Length);
+            foreach (var e in others) w.Write(e);
+        }
     }
 
     public static ActorLexicon Load(string path)
@@ -84,7 +96,7 @@ public static class ActorLexiconFile
         if (stream.ReadAtLeast(header, 12, throwOnEndOfStream: false) < 12 || !header[..8].SequenceEqual(Magic))
             throw new TacitusException($"'{name}' is not a compiled Tacitus dictionary (bad header). Rebuild it with 'tacitus dict compile'.");
         int version = BitConverter.ToInt32(header[8..]);
-        if (version != FormatVersion)
+        if (version is not (2 or FormatVersion))
             throw new TacitusException($"'{name}' has dictionary format version {version}; this Tacitus reads version {FormatVersion}. Rebuild it with 'tacitus dict compile'.");
         try
         {
@@ -137,7 +149,17 @@ public static class ActorLexiconFile
                 agents.Add(new AgentRecord(phrase, code, (flags & 1) != 0, (flags & 2) != 0, new SourceLine(file, line)));
             }
 
-            return new ActorLexicon(words, trie, entries.MoveToImmutable(), agents.MoveToImmutable(), builtFrom.ToImmutable());
+            var namesakes = new Dictionary<int, ImmutableArray<int>>();
+            if (version >= 3)
+                for (int i = r.ReadInt32(); i > 0; i--)
+                {
+                    int node = r.ReadInt32(), n = r.ReadInt32();
+                    if (n < 0) throw new InvalidDataException("bad namesake count");
+                    var others = ImmutableArray.CreateBuilder<int>(n);
+                    for (int k = 0; k < n; k++) others.Add(r.ReadInt32());
+                    namesakes[node] = others.MoveToImmutable();
+                }
+            return new ActorLexicon(words, trie, entries.MoveToImmutable(), agents.MoveToImmutable(), builtFrom.ToImmutable(), namesakes.ToFrozenDictionary());
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException or FormatException)
         {
