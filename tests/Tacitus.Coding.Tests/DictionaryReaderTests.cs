@@ -41,6 +41,19 @@ public class DictionaryReaderTests
         Assert.Equal("CCCGOV", before.CodeOn(new DateOnly(2025, 5, 7)));
     }
 
+    /// <summary>Phoenix's IGO leaders put their "IGOrulers.txt" comment on a code line; it marks the record a person all the same.</summary>
+    [Fact]
+    public void A_comment_on_a_code_line_is_the_records_comment_when_the_phrase_line_has_none()
+    {
+        const string text = "KOFI_ANNAN_\t\n+K._ANNAN_\n\t[IGOUNO 970101-061231] \n\t[ELI]# IGOrulers.txt\nUN_ [IGOUNO] # NGO_Actors\n\t[IGOUNO]# other\n";
+        var d = ActorDictionaryReader.Read(new StringReader(text), "t");
+        Assert.Equal("IGOrulers.txt", d.Records[0].Comment?.Trim());
+        Assert.Equal("NGO_Actors", d.Records[1].Comment?.Trim());   // the phrase line's own comment stays
+        var lex = new ActorLexiconBuilder().AddActors(d).Build();
+        Assert.True(lex.FindActor("Kofi Annan")!.IsPerson);
+        Assert.False(lex.FindActor("UN")!.IsPerson);
+    }
+
     [Fact]
     public void Codes_on_the_primary_line_and_null_code()
     {

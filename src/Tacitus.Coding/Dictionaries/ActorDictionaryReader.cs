@@ -52,6 +52,8 @@ public static class ActorDictionaryReader
                 if (current is null)
                     throw new DictionaryFormatException(line.Where, "a code restriction '[…]' must follow an actor phrase line.");
                 ParseCodeGroups(content, line.Where, warnings, codes, current.Codes, out _);
+                // Phoenix's IGO leaders carry their comment on a code line ("\t[ELI]# IGOrulers.txt" under KOFI_ANNAN_).
+                current.CommentIfNone(line.CommentText);
             }
             else if (first == '+')
             {
@@ -213,5 +215,10 @@ public static class ActorDictionaryReader
         }
 
         public ActorRecord ToRecord(ImmutableArray<CodeRestriction> codes) => new(Phrase, [.. Synonyms], codes, Comment, Where);
+
+        public void CommentIfNone(string? comment)
+        {
+            if (Comment is null && !string.IsNullOrWhiteSpace(comment)) Comment = comment;
+        }
     }
 }
