@@ -287,6 +287,19 @@ public class ActorResolverTests
         Assert.Equal(country, petrov.Cameo);
     }
 
+    [Theory]
+    [InlineData("Bethlehem Steel Corp. cut prices.", "PSE")]
+    [InlineData("American Express Co. praised Russia.", "USA")]
+    [InlineData("Texas Instruments Inc. praised Russia.", "USA")]
+    public void A_place_that_begins_a_company_name_is_no_actor(string text, string country)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.DoesNotContain(doc.Actors, a => a.Country == country);
+        // the same name without the company suffix is still the country or place
+        var bare = TestDocs.Shipped.Process(TestDocs.Tokenized(text.Split(' ')[0] + " praised Germany."));
+        Assert.Contains(bare.Actors, a => a.Country == country);
+    }
+
     [Fact]
     public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
     {

@@ -77,6 +77,10 @@ internal sealed class ActorResolution
             // "Doris Meissner", "Chad Smith": a country's one-word synonym (Phoenix lists DORIS for Greece) that the NER
             // stage reads as the first name of a two-word person is that name.
             if (actor >= 0 && actorEnd == i + 1 && firstNames[i] && !_lex.Entries[actor].IsPerson) actor = -1;
+            // "Bethlehem Steel Corp.", "American Express Co.": a country's or a place's name that begins a company's
+            // name is no actor of that country.
+            if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is not null
+                && BeginsCompanyName(actorEnd)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -85,6 +89,16 @@ internal sealed class ActorResolution
             }
             else i++;
         }
+    }
+
+    /// <summary>Whether words from <paramref name="k"/> on are one to four more capitalised words of a name that ends in a
+    /// company suffix ("Steel Corp", "Express Co"), joined to the word before by blanks or full stops only.</summary>
+    private bool BeginsCompanyName(int k)
+    {
+        int segment = k > 0 ? _w[k - 1].Segment : 0;
+        for (int count = 0; k < _w.Length && count <= 4 && _w[k].Segment == segment && _w[k].SoftBefore && _w[k].Capitalised; k++, count++)
+            if (EnglishWords.CompanySuffixes.Contains(_w[k].Key)) return count >= 1;
+        return false;
     }
 
     /// <summary>Matches are found left to right, so each segment's matches are one run of <see cref="_matches"/>.</summary>

@@ -18,6 +18,11 @@ internal static class EnglishWords
         ["ALLY", "RIVAL", "FOE", "ENEMY", "CRITIC", "OPPONENT", "FRIEND", "PARTNER", "FAN", "ADMIRER", "SUPPORTER", "EXPERT",
          "SPECIALIST", "WATCHER", "HAWK", "DOVE", "ENVOY", "LOBBYIST", "ADVOCATE", "VISITOR", "CORRESPONDENT"], StringComparer.Ordinal);
 
+    /// <summary>Words that end a company's name ("Bethlehem Steel Corp.", "Texas Instruments Inc.").</summary>
+    public static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
+        ["CORP", "CORPORATION", "CO", "COS", "INC", "INCORPORATED", "LTD", "LIMITED", "PLC", "LLC", "AG", "NV", "GMBH", "COMPANY", "HOLDINGS"],
+        StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
 
     /// <summary>A place name after these is a location, not an actor ("talks in Istanbul").</summary>
