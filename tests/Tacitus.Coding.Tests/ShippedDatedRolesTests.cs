@@ -30,6 +30,17 @@ public class ShippedDatedRolesTests
     public void Queen_Elizabeth_II_is_the_british_queen_until_8_September_2022(int y, int m, int d, string code) =>
         Assert.Equal(code, Resolve("Queen Elizabeth II spoke.", new DateOnly(y, m, d), "Elizabeth").Cameo);
 
+    /// <summary>Phoenix has neither the Vatican nor the Pope; the overlay adds both (CAMEO VAT), Popes with their dates.</summary>
+    [Theory]
+    [InlineData("Pope Francis spoke.", 2021, 3, 5, "Francis", "VATGOV")]
+    [InlineData("Pope Francis spoke.", 2025, 6, 1, "Francis", "VATELI")]
+    [InlineData("Pope Leo XIV spoke.", 2025, 6, 1, "Leo", "VATGOV")]
+    [InlineData("Pope John Paul II spoke.", 1998, 1, 20, "John Paul", "VATGOV")]
+    [InlineData("The Pope spoke.", 1998, 1, 20, "Pope", "VATGOV")]
+    [InlineData("The Vatican spoke.", 2021, 3, 5, "Vatican", "VATGOV")]
+    public void The_pope_and_the_vatican_are_the_holy_see(string text, int y, int m, int d, string name, string code) =>
+        Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
+
     /// <summary>Phoenix lists PRESIDENT_BUSH under both presidents; the story's date chooses.</summary>
     [Theory]
     [InlineData(1990, 8, 15, "George Bush", "USAGOV")]

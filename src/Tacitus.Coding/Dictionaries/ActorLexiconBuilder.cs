@@ -9,7 +9,8 @@ namespace Tacitus.Coding.Dictionaries;
 /// Compiles actor and agent dictionaries into an <see cref="ActorLexicon"/>. Dictionaries are applied in the order
 /// added, and later ones win: a phrase maps to the last record that lists it, and a record whose primary phrase is
 /// the primary phrase of an earlier record supersedes that record entirely (so the older record's aliases, such as
-/// RUSSIAN_PRESIDENT_VLADIMIR_PUTIN, follow the newer entry).
+/// RUSSIAN_PRESIDENT_VLADIMIR_PUTIN, follow the newer entry). One exception: a phrase two people of the same
+/// dictionary list (Phoenix's PRESIDENT_BUSH) names both, and the date chooses (<see cref="ActorLexicon.ActorOn"/>).
 /// </summary>
 public sealed class ActorLexiconBuilder
 {
@@ -56,7 +57,7 @@ public sealed class ActorLexiconBuilder
         var entries = ImmutableArray.CreateBuilder<LexiconEntry>(used.Count);
         foreach (var e in used) { remap[e] = entries.Count; entries.Add(_entries[e]); }
         var actorPhrases = _phrase.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, remap[p.Value])).ToImmutableArray();
-        var namesakes = NamesakesOfKeptPhrases(used, remap, entries);
+        var namesakes = NamesakesOfKeptPhrases(remap, entries);
 
         var usedAgents = new SortedSet<int>(_agentPhrase.Values);
         var agentRemap = new Dictionary<int, int>();
@@ -68,11 +69,11 @@ public sealed class ActorLexiconBuilder
     }
 
     /// <summary>
-    /// The namesakes of each phrase, as final entry indices: people the phrase named before a later dictionary's person
-    /// took it, followed through supersession, without the phrase's own entry and without repeats. Entries kept only
-    /// as namesakes are appended to <paramref name="entries"/>.
+    /// The namesakes of each phrase, as final entry indices: people the phrase named before a later person of the same
+    /// dictionary took it, followed through supersession, without the phrase's own entry and without repeats. Entries
+    /// kept only as namesakes are appended to <paramref name="entries"/>.
     /// </summary>
-    private ImmutableArray<(string Key, ImmutableArray<int> Entries)> NamesakesOfKeptPhrases(SortedSet<int> used, Dictionary<int, int> remap,
+    private ImmutableArray<(string Key, ImmutableArray<int> Entries)> NamesakesOfKeptPhrases(Dictionary<int, int> remap,
         ImmutableArray<LexiconEntry>.Builder entries)
     {
         var result = ImmutableArray.CreateBuilder<(string, ImmutableArray<int>)>();
@@ -85,7 +86,7 @@ public sealed class ActorLexiconBuilder
                 int e = o;
                 while (_supersededBy.TryGetValue(e, out var newer)) e = newer;
                 if (e == owner || !_entries[e].IsPerson) continue;
-                if (!remap.TryGetValue(e, out var r)) { remap[e] = r = entries.Count; entries.Add(_entries[e]); used.Add(e); }
+                if (!remap.TryGetValue(e, out var r)) { remap[e] = r = entries.Count; entries.Add(_entries[e]); }
                 if (!kept.Contains(r)) kept.Add(r);
             }
             if (kept.Count > 0) result.Add((key, [.. kept]));
@@ -123,10 +124,11 @@ public sealed class ActorLexiconBuilder
         var (kind, role) = Classify(record.Comment);
         var primaryKey = PhraseNormalizer.Key(record.Phrase);
         int index = _entries.Count;
-        int replaced = _primary.TryGetValue(primaryKey, out var r) ? r : -1;
+        int replaced = -1;   // the record this one supersedes (same primary phrase), if any
         var keys = new List<string>();
         if (_primary.TryGetValue(primaryKey, out var older))
         {
+            replaced = older;
             _supersededBy[older] = index;
             if (_entries[older].IsPerson) kind = LexiconEntryKind.Person;
             foreach (var k in _phrasesOf[older])
