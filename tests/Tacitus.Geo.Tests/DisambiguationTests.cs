@@ -100,6 +100,22 @@ public sealed class DisambiguationTests : IDisposable
         Assert.StartsWith("places.ner", places[0].Producer, StringComparison.Ordinal);
     }
 
+    /// <summary>"Castro" after "Fidel Castro" is the man, not Castro, a small town; a big city keeps its name ("Paris"
+    /// after "Jean Paris" is still the capital).</summary>
+    [Theory]
+    [InlineData("Fidel Castro spoke first. Later Castro said the talks were over.", "Fidel Castro", "Castro", false)]
+    [InlineData("Jean Paris spoke first. Later he flew to Paris on Friday.", "Jean Paris", "Paris", true)]
+    [InlineData("The talks were held in Castro on Friday.", null, "Castro", true)]
+    public void A_small_town_named_like_the_surname_of_a_person_in_the_document_is_no_place(string text, string? person, string later, bool place)
+    {
+        var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+        if (person is not null)
+            doc = doc with { Entities = [new Core.Entity(new Core.TextSpan(text.IndexOf(person, StringComparison.Ordinal), text.IndexOf(person, StringComparison.Ordinal) + person.Length), "PER", 0, "test")] };
+        int at = text.LastIndexOf(later, StringComparison.Ordinal);
+        var places = new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
+        Assert.True(place == places.Any(p => p.Span.Start == at), string.Join("; ", places.Select(p => $"{p.Span} {p.Name} {p.Producer}")));
+    }
+
     [Fact]
     public void A_ner_loc_that_begins_a_person_name_of_the_document_is_no_place()
     {

@@ -48,7 +48,8 @@ internal sealed class GeoFixture : IDisposable
             "2990440\tNice\t\tFR\t93\t43.70313\t7.26608\t338620\tPPLA2\t\t\n" +
             "4164138\tMay\t\tUS\tTX\t31.9\t-98.9\t1100\tPPL\t\t\n" +
             "9900002\tVladimir\t\tRU\t48\t56.13655\t40.39658\t350087\tPPLA\t\t\n" +
-            "3020035\tEu\t\tFR\t11\t50.04856\t1.42004\t7000\tPPL\t\t\n");
+            "3020035\tEu\t\tFR\t11\t50.04856\t1.42004\t7000\tPPL\t\t\n" +
+            "9900003\tCastro\t\tFR\t11\t48.5\t2.5\t1500\tPPL\t\t\n");
         if (withDump)
         {
             // The same cities as a GeoNames dump (19 columns), with alternate names for two of them and a hill to skip.

@@ -136,6 +136,12 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         if (personKeys.Count > 0)
             mentions.RemoveAll(m => m.Source == MentionSource.Gazetteer && personKeys.Contains(m.Key)
                 && m.Entries.All(id => Gazetteer.Entries[id].Kind is PlaceKind.City or PlaceKind.Admin1));
+        // A one-word name that is the surname of a person named in full in the document is that person again ("Castro"
+        // after "Fidel Castro": not Castro, Greece), unless it is a town of 100,000 people or more ("Lincoln", "Washington").
+        var surnames = Surnames(doc);
+        if (surnames.Count > 0)
+            mentions.RemoveAll(m => m.FirstToken == m.LastToken && m.Source is MentionSource.Gazetteer or MentionSource.Ner && surnames.Contains(m.Key)
+                && m.Entries.All(id => Gazetteer.Entries[id] is { Kind: PlaceKind.City, Population: < 100_000 }));
         mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return mentions;
     }
@@ -244,6 +250,21 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             if (e.Kind != PlaceKind.City || e.Population >= 10_000) return true;
         }
         return false;
+    }
+
+    /// <summary>The keys of the last words of the people of two or more words the NER stage found.</summary>
+    private static HashSet<string> Surnames(Document doc)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in doc.Entities)
+        {
+            if (e.Label is not ("PER" or "PERSON")) continue;
+            var name = e.Span.Of(doc.Text).AsSpan().TrimEnd(".,");
+            if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
+            int space = name.LastIndexOf(' ');
+            if (space > 0 && space + 1 < name.Length) result.Add(NameKey.Of(name[(space + 1)..]));
+        }
+        return result;
     }
 
     private PlaceKind BestKind(int[] ids, out long pop)
