@@ -287,6 +287,32 @@ public class ActorResolverTests
         Assert.Equal(country, petrov.Cameo);
     }
 
+    /// <summary>A surname after a title ("Gen. Powell") is the person named in full before, with the title in the mention;
+    /// a first name that begins another name ("George Washington") is not a mention of George Bush.</summary>
+    [Fact]
+    public void A_titled_surname_is_the_person_named_before_and_a_longer_name_is_not()
+    {
+        const string text = "Gen. Colin Powell met officials on Monday. Later Gen. Powell praised the plan.";
+        var doc = WithPersons(text, "Colin Powell");
+        var powell = Assert.Single(doc.Actors, a => a.Name.Contains("Powell", StringComparison.Ordinal));
+        Assert.Equal(2, powell.Mentions.Length);
+        int later = text.LastIndexOf("Gen. Powell", StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(later, later + "Gen. Powell".Length), powell.Mentions[1].Span);
+
+        const string other = "President George Bush spoke on Monday. Later President George Washington was remembered.";
+        var tagged = TestDocs.Tokenized(other);
+        int georgeBush = other.IndexOf("George Bush", StringComparison.Ordinal);
+        tagged = tagged with
+        {
+            // as the tagger reads it: names are proper nouns
+            Tokens = [.. tagged.Tokens.Select(t => t with { Upos = char.IsUpper(other[t.Span.Start]) ? "PROPN" : "X" })],
+            Entities = [new Entity(new TextSpan(georgeBush, georgeBush + "George Bush".Length), "PER", 0, "test")],
+        };
+        var bush = Assert.Single(TestDocs.Shipped.Process(tagged).Actors, a => a.Name.Contains("Bush", StringComparison.Ordinal));
+        int george = other.IndexOf("George Washington", StringComparison.Ordinal);
+        Assert.DoesNotContain(bush.Mentions, m => m.Span.Start <= george && george < m.Span.End);
+    }
+
     [Theory]
     [InlineData("Bethlehem Steel Corp. cut prices.", "PSE")]
     [InlineData("American Express Co. praised Russia.", "USA")]

@@ -116,6 +116,16 @@ public sealed class DisambiguationTests : IDisposable
         Assert.True(place == places.Any(p => p.Span.Start == at), string.Join("; ", places.Select(p => $"{p.Span} {p.Name} {p.Producer}")));
     }
 
+    /// <summary>Time zones and news agencies that share a village's name are no places ("10 a.m. EST", "Tass reported").</summary>
+    [Theory]
+    [InlineData("The talks began at 10 a.m. EST on Friday.", "EST")]
+    [InlineData("The agreement was signed, Tass reported on Friday.", "Tass")]
+    public void Time_zones_and_news_agencies_are_no_places(string text, string word)
+    {
+        var doc = _fx.Annotate(text);
+        Assert.DoesNotContain(doc.Places, p => doc.TextOf(p.Span) == word);
+    }
+
     [Fact]
     public void A_ner_loc_that_begins_a_person_name_of_the_document_is_no_place()
     {

@@ -49,7 +49,9 @@ internal sealed class GeoFixture : IDisposable
             "4164138\tMay\t\tUS\tTX\t31.9\t-98.9\t1100\tPPL\t\t\n" +
             "9900002\tVladimir\t\tRU\t48\t56.13655\t40.39658\t350087\tPPLA\t\t\n" +
             "3020035\tEu\t\tFR\t11\t50.04856\t1.42004\t7000\tPPL\t\t\n" +
-            "9900003\tCastro\t\tFR\t11\t48.5\t2.5\t1500\tPPL\t\t\n");
+            "9900003\tCastro\t\tFR\t11\t48.5\t2.5\t1500\tPPL\t\t\n" +
+            "9900005\tEst\t\tFR\t11\t48.7\t2.7\t1500\tPPL\t\t\n" +
+            "9900006\tTass\t\tFR\t11\t48.8\t2.8\t1500\tPPL\t\t\n");
         if (withDump)
         {
             // The same cities as a GeoNames dump (19 columns), with alternate names for two of them and a hill to skip.

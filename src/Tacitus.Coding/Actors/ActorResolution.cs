@@ -203,21 +203,23 @@ internal sealed class ActorResolution
         foreach (var c in candidates)
         {
             if (c.First < coveredUntil) continue;   // overlaps an earlier (longer) candidate
-            // One word the NER stage calls a person that is part of an earlier full name ("Petrov" after "Ivan Petrov",
-            // "Xi" after "Xi Jinping") is that person again: left to ResolveSurnames, not a new actor.
-            if (c.Source == "ner" && c.End - c.First == 1 && earlierNameWords.Contains(_w[c.First].Key)) continue;
+            // One word the NER stage calls a person, or that follows a title ("Gen. Powell"), that is part of an earlier
+            // full name ("Petrov" after "Ivan Petrov", "Xi" after "Xi Jinping", "Powell" after "Colin Powell") is that
+            // person again: left to ResolveSurnames, not a new actor.
+            if (c.Entry < 0 && c.End - c.First == 1 && earlierNameWords.Contains(_w[c.First].Key)) continue;
             coveredUntil = c.End;
-            AddPerson(c);
-            if (c.End - c.First >= 2)
+            if (AddPerson(c) && c.End - c.First >= 2)
                 for (int k = c.First; k < c.End; k++) earlierNameWords.Add(_w[k].Key);
         }
     }
 
-    private void AddPerson(Candidate c)
+    /// <summary>Adds the candidate as a person, or a mention of one; false when it is no person (no dictionary entry,
+    /// no description, and not from the NER stage).</summary>
+    private bool AddPerson(Candidate c)
     {
         var description = Describe(c.First, c.End);
         LexiconEntry? entry = c.Entry >= 0 ? _lex.Entries[c.Entry] : null;
-        if (entry is null && description is null && c.Source != "ner") return;
+        if (entry is null && description is null && c.Source != "ner") return false;
 
         foreach (var t in TitlesInside(c.First, c.End))
             description = (description ?? new Description()).AddRole(t.Role, t.Agent);
@@ -276,6 +278,7 @@ internal sealed class ActorResolution
         string rule = entry is not null ? $"dict:{entry.Source}" : c.Source == "ner" ? "ner" : $"description:{c.Source}";
         AddMention(actor, c.First, c.End, rule);
         if (description is not null) foreach (var k in description.Words) _used[k] = true;
+        return true;
     }
 
     /// <summary>
@@ -667,8 +670,16 @@ internal sealed class ActorResolution
             if (_owner[k] >= 0 || _used[k] || !_w[k].Capitalised || _w[k].AllCaps) continue;
             if (!bySurname.TryGetValue(_w[k].Key, out var actor) || actor is null) continue;
             if (actor.FirstStart > _w[k].Start) continue;
-            if (k + 1 < _w.Length && _w[k + 1].Segment == _w[k].Segment && _w[k + 1].SoftBefore && _w[k + 1].Capitalised && _owner[k + 1] < 0 && !_used[k + 1]) continue;   // part of a longer, other name
-            AddMention(actor, k, k + 1, "coref:surname");
+            if (StartsLongerName(k)) continue;
+            // A title right before ("Gen. Powell", "President Havel") is part of the mention, and its role the person's.
+            int first = k;
+            if (k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && ScanLeft(k, requireAgent: true) is { } title
+                && title.Words.All(t => !_used[t]))
+            {
+                first = Math.Min(k, title.Words.Min());
+                foreach (var r in title.Roles) actor.AddRole(r);
+            }
+            AddMention(actor, first, k + 1, "coref:surname");
         }
     }
 
@@ -712,6 +723,22 @@ internal sealed class ActorResolution
             actor.Country = leaders[0];
             actor.Cameo = rule.Description is null ? leaders[0] : Combine(leaders[0], rule.Description);
         }
+    }
+
+    /// <summary>
+    /// Whether the capitalised word after <paramref name="k"/> makes word k the start of a longer, other name: a free
+    /// word ("Ivan Petrovsky"), or a proper noun the dictionary matched as a country or organisation ("George
+    /// Washington", Washington being USAGOV); not a weekday, a month or an all-capital word.
+    /// </summary>
+    private bool StartsLongerName(int k)
+    {
+        int n = k + 1;
+        if (n >= _w.Length || _w[n].Segment != _w[k].Segment || !_w[n].SoftBefore || !_w[n].Capitalised || _w[n].AllCaps
+            || EnglishWords.NotNames.Contains(_w[n].Key)) return false;
+        if (_owner[n] < 0) return !_used[n];
+        var m = _matches[_owner[n]];
+        // a proper noun ("Washington"), not a demonym ("grant Elian American citizenship", "the anti-Castro Cuban exiles")
+        return m.IsActor && !_lex.Entries[m.Entry].IsPerson && UposAt(_w[n].Start) == "PROPN";
     }
 
     /// <summary>Nouns after an institution that name part of it, so an attack on them is one on it: "police station", "military convoy".</summary>

@@ -28,7 +28,11 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
          "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "national", "federal",
          "republic", "union", "state", "states", "party", "news", "post", "times", "press", "world", "global", "international",
          "islamic", "muslim", "christian", "jewish", "catholic", "orthodox", "sunni", "shia", "kurdish", "arab", "arabic",
-         "obama", "trump", "clinton", "bush", "putin", "ok", "tv", "un", "eu", "nato", "isis", "is", "ceo", "pm", "am"],
+         "obama", "trump", "clinton", "bush", "putin", "ok", "tv", "un", "eu", "nato", "isis", "is", "ceo", "pm", "am",
+         // time zones ("10 a.m. EST": Est, a region of Burkina Faso) and news agencies named like villages (Tass, Hungary)
+         "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+         "tass", "itar", "reuters", "afp", "ap", "upi", "dpa", "ansa", "kyodo", "yonhap", "interfax", "anadolu",
+         "marines", "hurricane"],
         StringComparer.Ordinal);
 
     /// <summary>Titles and honorifics: the capitalised word after them is a person ("Mr. Paris", "President Jordan").</summary>
@@ -252,17 +256,18 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return false;
     }
 
-    /// <summary>The keys of the last words of the people of two or more words the NER stage found.</summary>
+    /// <summary>The keys of the last words of the people of two or more words the NER stage found (not every word:
+    /// "Brant OPP", read as a person, would take Brant, Ontario, away).</summary>
     private static HashSet<string> Surnames(Document doc)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in doc.Entities)
         {
             if (e.Label is not ("PER" or "PERSON")) continue;
-            var name = e.Span.Of(doc.Text).AsSpan().TrimEnd(".,");
+            var name = e.Span.Of(doc.Text).TrimEnd('.', ',');
             if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
             int space = name.LastIndexOf(' ');
-            if (space > 0 && space + 1 < name.Length) result.Add(NameKey.Of(name[(space + 1)..]));
+            if (space > 0 && space + 1 < name.Length) result.Add(NameKey.Of(name.AsSpan(space + 1)));
         }
         return result;
     }
