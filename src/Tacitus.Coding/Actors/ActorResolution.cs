@@ -503,16 +503,21 @@ internal sealed class ActorResolution
         // Russian ambassador to Turkey," (not Turkish), "Sergei Lavrov, foreign minister of Russia," (Russian). Any other
         // phrase ("president of Royal LePage", "leader of the National Policy Institute") names a private body, whose
         // office is no government's, and ends the apposition here (no description).
-        if (Soft(k) && _w[k].Key is "TO" or "OF" or "AT")
+        // "the ambassador in Ankara" ends there too, but says nothing of the person's own country. "commander of U.S.
+        // forces": the country may come with an agent noun.
+        if (Soft(k) && _w[k].Key is "TO" or "OF" or "AT" or "IN")
         {
             int j = k + 1;
             if (Soft(j) && EnglishWords.Determiners.Contains(_w[j].Key)) j++;
             var of = MatchStartingAt(j);
-            if (Soft(j) && IsCountryOrOrg(of) && !Soft(of!.End))
+            int end = of?.End ?? j;
+            if (of is not null && Soft(end) && MatchStartingAt(end) is { IsAgent: true } troops) end = troops.End;
+            else if (of is not null && Soft(end) && !_w[end].Capitalised && _owner[end] < 0 && !Soft(end + 1)) end++;   // "U.S. forces"
+            if (Soft(j) && IsCountryOrOrg(of) && !Soft(end))
             {
-                if (_w[k].Key == "OF" && d.NationalityCode is null && _lex.Entries[of.Entry].CodeOn(_date) is { } code)
+                if (_w[k].Key == "OF" && d.NationalityCode is null && _lex.Entries[of!.Entry].CodeOn(_date) is { } code)
                     d.SetNationality(of.First, of.End, EnglishWords.CountryOf(code), code);
-                k = of.End;
+                k = end;
             }
         }
         if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here
