@@ -313,6 +313,18 @@ public class ActorResolverTests
         Assert.DoesNotContain(bush.Mentions, m => m.Span.Start <= george && george < m.Span.End);
     }
 
+    /// <summary>A person's one-word alias that begins another two-word person is that person's first name: "Saddam
+    /// Haftar" is not Saddam Hussein, "Erdogan Bayraktar" is not Erdoğan.</summary>
+    [Theory]
+    [InlineData("Saddam Haftar met officials in Benghazi.", "Saddam Haftar", "Saddam")]
+    [InlineData("Erdogan Bayraktar met officials in Ankara.", "Erdogan Bayraktar", "Erdo")]
+    public void A_persons_alias_that_is_the_first_name_of_another_person_is_that_name(string text, string name, string alias)
+    {
+        var doc = WithPersons(text, name);
+        Assert.Contains(doc.Actors, a => a.Name == name);
+        Assert.DoesNotContain(doc.Actors, a => a.Name != name && a.Name.Contains(alias, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Bethlehem Steel Corp. cut prices.", "PSE")]
     [InlineData("American Express Co. praised Russia.", "USA")]

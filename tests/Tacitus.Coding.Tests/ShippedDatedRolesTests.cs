@@ -41,6 +41,13 @@ public class ShippedDatedRolesTests
     public void The_pope_and_the_vatican_are_the_holy_see(string text, int y, int m, int d, string name, string code) =>
         Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
 
+    /// <summary>News names Saddam Hussein "Saddam" alone; the overlay adds the alias to Phoenix's dates.</summary>
+    [Theory]
+    [InlineData(1990, 8, 15, "IRQGOV")]
+    [InlineData(2005, 1, 1, "IRQELI")]
+    public void Saddam_alone_is_saddam_hussein(int y, int m, int d, string code) =>
+        Assert.Equal(code, Resolve("Saddam spoke.", new DateOnly(y, m, d), "Saddam").Cameo);
+
     /// <summary>Phoenix lists PRESIDENT_BUSH under both presidents; the story's date chooses.</summary>
     [Theory]
     [InlineData(1990, 8, 15, "George Bush", "USAGOV")]

@@ -74,9 +74,10 @@ internal sealed class ActorResolution
                 int g = _lex.AgentAt(node);
                 if (g >= 0) { agent = g; agentEnd = j + 1; }
             }
-            // "Doris Meissner", "Chad Smith": a country's one-word synonym (Phoenix lists DORIS for Greece) that the NER
-            // stage reads as the first name of a two-word person is that name.
-            if (actor >= 0 && actorEnd == i + 1 && firstNames[i] && !_lex.Entries[actor].IsPerson) actor = -1;
+            // "Doris Meissner", "Chad Smith", "Saddam Haftar", "Erdogan Bayraktar": a one-word synonym of a country (Phoenix
+            // lists DORIS for Greece) or of a person that the NER stage reads as the first name of a two-word person is
+            // that person's name.
+            if (actor >= 0 && actorEnd == i + 1 && firstNames[i]) actor = -1;
             // "Bethlehem Steel Corp.", "American Express Co.": a country's or a place's name that begins a company's
             // name is no actor of that country.
             if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is not null
