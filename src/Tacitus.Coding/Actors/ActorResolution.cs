@@ -511,14 +511,17 @@ internal sealed class ActorResolution
             int j = k + 1;
             if (Soft(j) && EnglishWords.Determiners.Contains(_w[j].Key)) j++;
             var of = MatchStartingAt(j);
-            int end = of?.End ?? j;
-            if (of is not null && Soft(end) && MatchStartingAt(end) is { IsAgent: true } troops) end = troops.End;
-            else if (of is not null && Soft(end) && !_w[end].Capitalised && _owner[end] < 0 && !Soft(end + 1)) end++;   // "U.S. forces"
-            if (Soft(j) && IsCountryOrOrg(of) && !Soft(end))
+            if (Soft(j) && IsCountryOrOrg(of))
             {
-                if (_w[k].Key == "OF" && d.NationalityCode is null && _lex.Entries[of!.Entry].CodeOn(_date) is { } code)
-                    d.SetNationality(of.First, of.End, EnglishWords.CountryOf(code), code);
-                k = end;
+                int end = of!.End;
+                if (Soft(end) && MatchStartingAt(end) is { IsAgent: true } troops) end = troops.End;
+                else if (Soft(end) && !_w[end].Capitalised && _owner[end] < 0 && !Soft(end + 1)) end++;   // "U.S. forces"
+                if (!Soft(end))
+                {
+                    if (_w[k].Key == "OF" && d.NationalityCode is null && _lex.Entries[of.Entry].CodeOn(_date) is { } code)
+                        d.SetNationality(of.First, of.End, EnglishWords.CountryOf(code), code);
+                    k = end;
+                }
             }
         }
         if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here

@@ -70,7 +70,7 @@ public sealed class ActorLexicon
             if (node <= 0 || Trie.ActorAt[node] < 0) throw new ArgumentException($"namesakes given for '{key}', which is no actor phrase.", nameof(namesakes));
             byNode[node] = others;
         }
-        _namesakesAt = byNode.ToFrozenDictionary();
+        NamesakesAt = byNode.ToFrozenDictionary();
     }
 
     /// <summary>The loader's constructor: vocabulary and trie as stored.</summary>
@@ -93,22 +93,20 @@ public sealed class ActorLexicon
         Agents = agents;
         BuiltFrom = builtFrom;
         _phrases = new(ListPhrases);
-        _namesakesAt = namesakesAt;
+        NamesakesAt = namesakesAt;
     }
 
-    private readonly FrozenDictionary<int, ImmutableArray<int>> _namesakesAt;
-
     /// <summary>Trie node → the other people a phrase ending there also names (see <see cref="ActorOn"/>).</summary>
-    internal FrozenDictionary<int, ImmutableArray<int>> NamesakesAt => _namesakesAt;
+    internal FrozenDictionary<int, ImmutableArray<int>> NamesakesAt { get; }
 
     /// <summary>
     /// Phrases that several dictionaries' people share ("PRESIDENT BUSH" is George H. W. Bush's and George W. Bush's),
     /// with the people other than the one <see cref="ActorPhrases"/> gives (the last compiled), sorted by key.
     /// </summary>
     public ImmutableArray<(string Key, ImmutableArray<int> Entries)> Namesakes =>
-        _namesakesAt.Count == 0 ? [] :
-        [.. Trie.Paths().Where(p => _namesakesAt.ContainsKey(p.Node))
-            .Select(p => (Key: string.Join(' ', p.Words.Select(w => _words[w])), _namesakesAt[p.Node]))
+        NamesakesAt.Count == 0 ? [] :
+        [.. Trie.Paths().Where(p => NamesakesAt.ContainsKey(p.Node))
+            .Select(p => (Key: string.Join(' ', p.Words.Select(w => _words[w])), NamesakesAt[p.Node]))
             .OrderBy(p => p.Key, StringComparer.Ordinal)];
 
     internal PhraseTrie Trie { get; }
@@ -143,7 +141,7 @@ public sealed class ActorLexicon
     public int ActorOn(int node, DateOnly? date)
     {
         int best = Trie.ActorAt[node];
-        if (best < 0 || date is not { } d || !_namesakesAt.TryGetValue(node, out var others)) return best;
+        if (best < 0 || date is not { } d || !NamesakesAt.TryGetValue(node, out var others)) return best;
         int bestSpan = CoveringSpan(Entries[best], d);
         foreach (var e in others)
         {

@@ -54,10 +54,17 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         var mentions = new List<ToponymMention>();
         var covered = new bool[tokens.Length];
 
-        // Person names the NER found: a LOC that is only the first word of one ("force Vladimir Putin's hand") is no place.
+        // Person names the NER found: a LOC that is only the first word of one ("force Vladimir Putin's hand") is no place;
+        // their surnames are read at the end.
         var personNames = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in doc.Entities)
-            if (e.Label is "PER" or "PERSON") personNames.Add(text.Substring(e.Span.Start, e.Span.Length));
+        {
+            if (e.Label is not ("PER" or "PERSON")) continue;
+            var name = text.Substring(e.Span.Start, e.Span.Length);
+            personNames.Add(name);
+            if (SurnameKey(name) is { } surname) surnames.Add(surname);
+        }
 
         // NER LOC entities first: they need no capitalisation or stoplist evidence.
         foreach (var ent in doc.Entities)
@@ -142,7 +149,6 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 && m.Entries.All(id => Gazetteer.Entries[id].Kind is PlaceKind.City or PlaceKind.Admin1));
         // A one-word name that is the surname of a person named in full in the document is that person again ("Castro"
         // after "Fidel Castro": not Castro, Greece), unless it is a town of 100,000 people or more ("Lincoln", "Washington").
-        var surnames = Surnames(doc);
         if (surnames.Count > 0)
             mentions.RemoveAll(m => m.FirstToken == m.LastToken && m.Source is MentionSource.Gazetteer or MentionSource.Ner && surnames.Contains(m.Key)
                 && m.Entries.All(id => Gazetteer.Entries[id] is { Kind: PlaceKind.City, Population: < 100_000 }));
@@ -256,20 +262,14 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         return false;
     }
 
-    /// <summary>The keys of the last words of the people of two or more words the NER stage found (not every word:
-    /// "Brant OPP", read as a person, would take Brant, Ontario, away).</summary>
-    private static HashSet<string> Surnames(Document doc)
+    /// <summary>The key of the last word of a person's name of two or more words, else null (only the last word: "Brant
+    /// OPP", read as a person, would otherwise take Brant, Ontario, away).</summary>
+    private static string? SurnameKey(string name)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in doc.Entities)
-        {
-            if (e.Label is not ("PER" or "PERSON")) continue;
-            var name = e.Span.Of(doc.Text).TrimEnd('.', ',');
-            if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
-            int space = name.LastIndexOf(' ');
-            if (space > 0 && space + 1 < name.Length) result.Add(NameKey.Of(name.AsSpan(space + 1)));
-        }
-        return result;
+        name = name.TrimEnd('.', ',');
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
+        int space = name.LastIndexOf(' ');
+        return space > 0 && space + 1 < name.Length ? NameKey.Of(name.AsSpan(space + 1)) : null;
     }
 
     private PlaceKind BestKind(int[] ids, out long pop)
