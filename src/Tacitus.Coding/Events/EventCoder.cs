@@ -129,6 +129,7 @@ public sealed class EventCoder
             // Only verbs the tagger agrees are verbs ("allies" is a noun here).
             if (g.Upos[v] is not ("VERB" or "")) continue;
             if (IsReducedPassive(g, v)) continue;
+            if (IsAttributiveParticiple(g, v)) continue;
             var word = group.ToList();
             var parsed = result.Where(d => d.Predicate == v).ToList();
             if (parsed.Count == 0)
@@ -265,6 +266,15 @@ public sealed class EventCoder
     /// is itself the root (a main verb the parser demoted) is not taken for one.
     private static bool IsReducedPassive(SentenceGraph g, int p) =>
         g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj", "obj", "iobj") < 0;
+
+    /// <summary>
+    /// "lay flowers at the bombed embassy", "U.S.-led troops", "improved results": a participle the parse reads as a
+    /// modifier of a noun names no act of the clause's actors. After a noun, pronoun, auxiliary, verb or comma it is more
+    /// likely a finite verb the parser misread ("Russian police arrested students", "Alarcon, …, dismissed suggestions",
+    /// "has disclosed", "begin withdrawing troops"), so the word order may still code it.
+    /// </summary>
+    private static bool IsAttributiveParticiple(SentenceGraph g, int p) =>
+        g.Base[p] == "amod" && !(p > 0 && (g.Upos[p - 1] is "NOUN" or "PROPN" or "PRON" or "AUX" or "VERB" || g.Form[p - 1] == ","));
 
     /// <summary>"the Russian missile strike": an adjective actor that modifies an event noun belongs to that event, not to a verb before it.</summary>
     private static bool ModifiesEventNoun(SentenceGraph g, TextSpan mention)
