@@ -92,7 +92,15 @@ public sealed record Place(
     double? Latitude,
     double? Longitude,
     string FeatureClass,
-    string Producer);
+    string Producer)
+{
+    /// <summary>The gazetteer's GeoNames feature code (PCLI for a country, ADM1, PPLC for a capital, …), when known. Not part
+    /// of the output schema: the stages after places use it (a country's name before a noun is no location).</summary>
+    public string? FeatureCode { get; init; }
+
+    /// <summary>Whether the place is a country or a dependent territory (feature codes PCL…, TERR).</summary>
+    public bool IsCountry => FeatureCode is { } f && (f.StartsWith("PCL", StringComparison.Ordinal) || f == "TERR");
+}
 
 /// <summary>A TIMEX3-style temporal expression. <see cref="Value"/> is the normalised TIMEX3 value (2025-05-15, P30D, 2024, …).</summary>
 public sealed record TimeExpression(TextSpan Span, int Sentence, string Type, string? Value, string Producer);

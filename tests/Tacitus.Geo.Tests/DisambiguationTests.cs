@@ -173,4 +173,33 @@ public sealed class DisambiguationTests : IDisposable
         doc = doc with { Entities = [.. entities.Select(e => new Core.Entity(new Core.TextSpan(e.Start, e.End), label, 0, "test"))] };
         return new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
     }
+
+    /// <summary>"the Ukrainian capital": the word "capital" is a place of its own, the country's capital city; the adjective
+    /// stays the country. Not in "capital markets", nor when the city is named after it.</summary>
+    [Theory]
+    [InlineData("Drones hit the Ukrainian capital on Friday.", 703448L)]
+    [InlineData("Drones hit the Russian and Ukrainian capitals on Friday.", 703448L)]
+    [InlineData("Russian capital markets fell on Friday.", null)]
+    [InlineData("Drones hit the Russian capital, Moscow, on Friday.", null)]
+    [InlineData("Drones hit the Russian capital of Moscow on Friday.", null)]
+    [InlineData("Drones hit the Turkish capital on Friday.", null)] // no PPLC for Türkiye in the test gazetteer
+    public void A_countrys_adjective_before_capital_names_its_capital_city(string text, long? capital)
+    {
+        // the tagger's reading of the word after "capital" (the fixture has no tagger)
+        var tokens = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+        tokens = tokens with { Tokens = [.. tokens.Tokens.Select(t => t with { Upos = tokens.TextOf(t) == "markets" ? "NOUN" : "X" })] };
+        var doc = new Resolution.PlacesProcessor(_fx.Gazetteer).Process(tokens);
+        var place = doc.Places.SingleOrDefault(p => doc.TextOf(p.Span) is "capital" or "capitals");
+        Assert.Equal(capital, place?.GeonameId);
+        if (place is not null) Assert.Equal("places.demonym-capital", place.Producer);
+        Assert.All(doc.Places.Where(p => doc.TextOf(p.Span).EndsWith("ian", StringComparison.Ordinal)), p => Assert.Equal("A", p.FeatureClass));
+    }
+
+    /// <summary>"Moscow, the American town" is in the United States; "Moscow, the American mission there" is no such cue.</summary>
+    [Fact]
+    public void A_demonym_after_a_comma_is_a_containment_cue_only_before_a_kind_of_place()
+    {
+        Assert.Equal(5601538, IdOf("He grew up in Moscow, the American town, and left at 18.", "Moscow"));
+        Assert.Equal(524901, IdOf("He applied for visas in Moscow, the American mission there, on Friday.", "Moscow"));
+    }
 }

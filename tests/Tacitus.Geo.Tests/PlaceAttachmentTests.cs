@@ -73,4 +73,24 @@ public sealed class PlaceAttachmentTests : IDisposable
         Assert.Null(PlaceAttachment.ForSpan(doc, new TextSpan(second, second + 6)));
         Assert.Null(PlaceAttachment.ForToken(doc, 999));
     }
+
+    /// <summary>A wire story's dateline: a city in capitals, or followed by an agency, then a dash, an underscore or the line's end.</summary>
+    [Theory]
+    [InlineData("MOSCOW, Russia (AP) _\n\nOfficials met on Friday.", 524901L)]
+    [InlineData("MOSCOW (AP) --\n\nOfficials met on Friday.", 524901L)]
+    [InlineData("KYIV \u2014 Officials met on Friday.", 703448L)]
+    [InlineData("Moscow (Reuters) - Officials met on Friday.", 524901L)]
+    [InlineData("PARIS, Texas, May 14 (AP) -- Officials met on Friday.", 4717560L)]
+    [InlineData("  PARIS\nOfficials met on Friday.", 2988507L)]
+    [InlineData("Moscow - Officials met on Friday.", null)]
+    [InlineData("Moscow, the capital, was quiet on Friday.", null)]
+    [InlineData("Officials met in MOSCOW (AP) on Friday.", null)]
+    [InlineData("MOSCOW, KYIV AND PARIS HOLD TALKS ON THE WAR\nOfficials met on Friday.", null)]
+    [InlineData("MOSCOW IS QUIET\nOfficials met on Friday.", null)]
+    public void The_dateline_is_the_place_a_story_begins_with_in_wire_style(string text, long? geonameId)
+    {
+        var doc = _fx.Annotate(text);
+        var dateline = PlaceAttachment.Dateline(doc);
+        Assert.True(geonameId == dateline?.GeonameId, string.Join("; ", doc.Places.Select(p => $"{p.Span} {doc.TextOf(p.Span)} {p.GeonameId} {p.Producer}")));
+    }
 }

@@ -18,7 +18,7 @@ public interface IEventAnchoring
 /// <summary>
 /// Date: a time expression inside the predicate's phrase, else the one nearest the predicate in its sentence, else the
 /// publication date (<see cref="DatePrecision.Document"/>) — only when the time stage ran. Place: <see cref="Tacitus.Geo.Attachment.PlaceAttachment"/>
-/// — only when the geo stage ran. Otherwise null.
+/// among the sentence's <see cref="Locations"/>, else the dateline's place — only when the geo stage ran. Otherwise null.
 /// </summary>
 public sealed class NearestAnchoring : IEventAnchoring
 {
@@ -26,7 +26,57 @@ public sealed class NearestAnchoring : IEventAnchoring
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(scope);
-        return Anchor(doc, sentence, predicate, scope, doc.Times, doc.Places);
+        return Anchor(doc, sentence, predicate, scope, doc.Times, Locations(doc), Tacitus.Geo.Attachment.PlaceAttachment.Dateline(doc));
+    }
+
+    /// <summary>
+    /// The places that may locate an event: not a country's name inside a longer actor mention ("the U.S. embassies",
+    /// "U.S. Marines", "US Secretary of State Madeleine Albright", "the Kosovo Liberation Army"), which says whose the
+    /// actor is, as an adjective does ("American embassies"), not where the event was ("outside the U.S. embassies in the
+    /// Kenyan and Tanzanian capitals" happened in Nairobi and Dar es Salaam). A country's name that is the whole mention
+    /// ("Russia") or no actor's ("the Kuwait invasion", "the Iraq war") still may; so may a city in an actor's name.
+    /// </summary>
+    public static IReadOnlyList<Place> Locations(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.Places.IsEmpty || doc.Actors.IsEmpty || !doc.Places.Any(p => p.IsCountry)) return doc.Places;
+        var mentions = doc.Actors.SelectMany(a => a.Mentions).Select(m => m.Span).Distinct().ToArray();
+        Array.Sort(mentions, (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        int longest = mentions.Length == 0 ? 0 : mentions.Max(m => m.Length);
+        bool InsideLongerMention(TextSpan place)
+        {
+            // mentions that start at most the longest mention's length before the place
+            int lo = 0, hi = mentions.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (mentions[mid].Start < place.Start - longest) lo = mid + 1; else hi = mid;
+            }
+            for (int i = lo; i < mentions.Length && mentions[i].Start <= place.Start; i++)
+                if (mentions[i].End >= place.End && Names(doc.Text, mentions[i], place)) return true;
+            return false;
+        }
+        return [.. doc.Places.Where(p => !(p.IsCountry && InsideLongerMention(p.Span)))];
+    }
+
+    /// <summary>
+    /// Whether the mention names more than the place it covers: words beyond an article ("The United States" is the
+    /// country) and not a possessive ("Kenya's trade minister" met someone in Kenya, as far as the text says).
+    /// </summary>
+    private static bool Names(string text, TextSpan mention, TextSpan place)
+    {
+        var after = text.AsSpan(place.End, mention.End - place.End).TrimStart();
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal)) return false;
+        var before = text.AsSpan(mention.Start, place.Start - mention.Start).Trim();
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase)) before = [];
+        return HasLetter(after) || HasLetter(before);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 
     /// <summary>Indexes the document's times and places by sentence (a scan of all of them per event was quadratic).</summary>
@@ -38,8 +88,9 @@ public sealed class NearestAnchoring : IEventAnchoring
 
     /// <param name="times">The times to choose from: all those of <paramref name="sentence"/> at least, in document order.</param>
     /// <param name="places">The places to choose from: all those of <paramref name="sentence"/> at least, in document order.</param>
+    /// <param name="dateline">The place of the document's dateline, if it has one (<see cref="Tacitus.Geo.Attachment.PlaceAttachment.Dateline"/>).</param>
     private static (string? Date, DatePrecision? Precision, PlaceRef? Place) Anchor(Document doc, int sentence, int predicate, IReadOnlyList<int> scope,
-        IReadOnlyList<TimeExpression> times, IReadOnlyList<Place> places)
+        IReadOnlyList<TimeExpression> times, IReadOnlyList<Place> places, Place? dateline)
     {
         var predSpan = doc.Tokens[predicate].Span;
         string? date = null;
@@ -56,7 +107,9 @@ public sealed class NearestAnchoring : IEventAnchoring
         }
         // Place: the geo stage's attachment (the place the predicate governs through a locative, else a locative place in
         // the sentence, else the nearest; never a demonym) — only when the geo stage ran.
+        // Else the place of the story's dateline ("NAIROBI, Kenya (AP) _").
         PlaceRef? place = doc.Places.IsEmpty ? null : Tacitus.Geo.Attachment.PlaceAttachment.ForToken(doc, predicate, places);
+        if (place is null && dateline is not null) place = Tacitus.Geo.Attachment.PlaceAttachment.ToRef(dateline);
         return (date, precision, place);
     }
 
@@ -66,12 +119,14 @@ public sealed class NearestAnchoring : IEventAnchoring
         private readonly Document _doc;
         private readonly Dictionary<int, List<TimeExpression>> _times = [];
         private readonly Dictionary<int, List<Place>> _places = [];
+        private readonly Place? _dateline;
 
         public Indexed(Document doc)
         {
             _doc = doc;
             foreach (var t in doc.Times) Group(_times, t.Sentence, t);
-            foreach (var p in doc.Places) Group(_places, p.Sentence, p);
+            foreach (var p in Locations(doc)) Group(_places, p.Sentence, p);
+            _dateline = Tacitus.Geo.Attachment.PlaceAttachment.Dateline(doc);
         }
 
         private static void Group<T>(Dictionary<int, List<T>> groups, int sentence, T item)
@@ -84,9 +139,9 @@ public sealed class NearestAnchoring : IEventAnchoring
         {
             ArgumentNullException.ThrowIfNull(doc);
             ArgumentNullException.ThrowIfNull(scope);
-            if (!ReferenceEquals(doc, _doc)) return NearestAnchoring.Anchor(doc, sentence, predicate, scope, doc.Times, doc.Places);
+            if (!ReferenceEquals(doc, _doc)) return new NearestAnchoring().Anchor(doc, sentence, predicate, scope);
             return NearestAnchoring.Anchor(doc, sentence, predicate, scope,
-                _times.GetValueOrDefault(sentence) ?? [], _places.GetValueOrDefault(sentence) ?? []);
+                _times.GetValueOrDefault(sentence) ?? [], _places.GetValueOrDefault(sentence) ?? [], _dateline);
         }
 
         public IEventAnchoring ForDocument(Document doc) => ReferenceEquals(doc, _doc) ? this : new Indexed(doc);

@@ -118,6 +118,50 @@ public static class PlaceAttachment
         return nearest is null ? null : new AttachedPlace(nearest, PlaceAttachmentKind.Sentence);
     }
 
+    /// <summary>
+    /// The place of the document's dateline, or null: a place the text begins with, written in capitals ("NAIROBI",
+    /// "DAR ES SALAAM") or followed by a news agency's name in parentheses ("Moscow (Reuters)"), and then, after an optional
+    /// region or country (", Kenya", ", N.Y."), date and agency, a dash, an underscore or the end of the line:
+    /// "NAIROBI, Kenya (AP) _", "WASHINGTON (AP) --", "ISTANBUL —", "MOSCOW, May 14 (Reuters) -". The reporter was
+    /// there, so it is the place of events whose sentence names none.
+    /// </summary>
+    public static Place? Dateline(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.Places.IsEmpty) return null;
+        var text = doc.Text;
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var first = doc.Places[0];
+        if (first.Span.Start != start || IsAdjective(first)) return null;
+        int lineEnd = text.IndexOf('\n', first.Span.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        var rest = text.AsSpan(first.Span.End, Math.Min(lineEnd, first.Span.End + 80) - first.Span.End);
+        bool capitals = true;
+        foreach (char c in first.Span.Slice(text))
+            if (char.IsLower(c)) { capitals = false; break; }
+        // ", Kenya", ", N.Y.", ", Texas, May 14", ", Democratic Republic of Congo": region, country, date (at most 4 words)
+        if (rest.StartsWith(","))
+        {
+            int i = 1, words = 0;
+            while (i < rest.Length && (char.IsLetterOrDigit(rest[i]) || rest[i] is ' ' or '.' or ',' or '\'' or '-' && !(rest[i] == '-' && i + 1 < rest.Length && rest[i + 1] is '-' or ' ')))
+            {
+                if (rest[i] != ' ' && rest[i - 1] == ' ' && ++words > 4) return null;
+                i++;
+            }
+            rest = rest[i..];
+        }
+        rest = rest.TrimStart();
+        bool agency = false;
+        if (rest.StartsWith("(") && rest.IndexOf(')') is var close and > 1 and < 30)
+        {
+            agency = true;
+            rest = rest[(close + 1)..].TrimStart();
+        }
+        if (!capitals && !agency) return null;
+        return rest.IsEmpty || rest[0] is '_' or '-' or '\u2014' or '\u2013' || (rest.StartsWith("--")) ? first : null;
+    }
+
     /// <summary>"in Ankara", "in the area of Sumy", "at the Istanbul talks": a locative preposition within a few words before.</summary>
     private static bool PrecededByLocative(Document doc, TextSpan span)
     {

@@ -15,6 +15,7 @@ public sealed class PlaceGazetteer
     private readonly FrozenDictionary<string, int> _admin1;
     private readonly Dictionary<long, int> _byId;
     private readonly FrozenSet<string> _commonWords;
+    private readonly FrozenDictionary<string, int> _capitals;
 
     public PlaceGazetteer(
         IReadOnlyList<GazetteerEntry> entries,
@@ -43,11 +44,16 @@ public sealed class PlaceGazetteer
         Countries = countries;
         var byId = new Dictionary<long, int>(entries.Count);
         var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitals = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
             if (e.GeonameId is { } id) byId.TryAdd(id, i);
             if (e.Kind == PlaceKind.Admin1 && e.Admin1Key is { } k) admin1.TryAdd(k, i);
+            // Should GeoNames mark two cities of a country PPLC, the larger is kept.
+            if (e.Kind == PlaceKind.City && e.FeatureCode == "PPLC" && e.Country.Length > 0 &&
+                (!capitals.TryGetValue(e.Country, out var c) || entries[c].Population < e.Population))
+                capitals[e.Country] = i;
         }
         if (nameIndex is null)
         {
@@ -69,6 +75,7 @@ public sealed class PlaceGazetteer
         _countries = countries.ToFrozenDictionary(c => c.Iso2, StringComparer.Ordinal);
         _demonyms = demonyms.ToFrozenDictionary(kv => NameKey.Of(kv.Key), kv => kv.Value, StringComparer.Ordinal);
         _commonWords = commonWords.ToFrozenSet(StringComparer.Ordinal);
+        _capitals = capitals.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
@@ -99,6 +106,9 @@ public sealed class PlaceGazetteer
     public int DemonymOf(string word) => _demonyms.TryGetValue(NameKey.Of(word), out var i) ? i : -1;
 
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+
+    /// <summary>The entry of the capital city (GeoNames PPLC) of the country <paramref name="iso2"/>, or -1.</summary>
+    public int CapitalOf(string iso2) => _capitals.TryGetValue(iso2, out var i) ? i : -1;
 
     /// <summary>The entry of the first-level region "CC.code" (e.g. "UA.21"), or -1.</summary>
     public int Admin1(string key) => _admin1.TryGetValue(key, out var i) ? i : -1;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tacitus.Core;
 using Tacitus.Geo.Gazetteer;
 
@@ -190,6 +191,19 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
         static string Primary(string name) => NameKey.Of(name.IndexOf(',', StringComparison.Ordinal) is var c and > 0 ? name.AsSpan(0, c) : name);
     }
 
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        ["city", "town", "capital", "port", "village", "region", "province", "state", "island", "resort", "enclave", "district"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word at <paramref name="pos"/> (after spaces) names a kind of place ("city", "town", "port").</summary>
+    private static bool PlaceNounAfter(string text, int pos)
+    {
+        while (pos < text.Length && text[pos] == ' ') pos++;
+        int end = pos;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(pos, end - pos));
+    }
+
     private static bool Inside(GazetteerEntry e, (string Country, string? Admin1) cue) =>
         e.Country == cue.Country && (cue.Admin1 is null || e.Admin1 == cue.Admin1) && !(e.Kind == PlaceKind.Country);
 
@@ -207,6 +221,8 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
         var between = text.AsSpan(i, Math.Max(0, next.Span.Start - i));
         foreach (var word in between.ToString().Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
             if (!CueFillers.Contains(word)) return null;
+        // "Sumy, the Ukrainian city" is in Ukraine; "Havana, the American mission here" is not in the United States.
+        if (next.Source == MentionSource.Demonym && !PlaceNounAfter(text, next.Span.End)) return null;
         (string, string?)? found = null;
         foreach (var id in next.Entries)
         {

@@ -1,0 +1,23 @@
+namespace Tacitus.Coding.Tests.Events.Pipeline;
+
+/// <summary>Where events happen, through the real shipped pipeline: which of a sentence's places may locate an event,
+/// and the dateline when none may.</summary>
+public class EventPlaceTests
+{
+    [Theory]
+    // a country's name inside an actor's mention says whose the actor is, not where the event was
+    [InlineData("Bombs exploded outside the U.S. embassies in the Kenyan capital on Friday, killing dozens.", 184745L)]
+    [InlineData("U.S. officials criticized the rebels on Friday.", null)]
+    // the whole mention, and a possessive, still may
+    [InlineData("The United States criticized the rebels on Friday.", 6252001L)]
+    [InlineData("Kenya's trade minister met U.S. officials on Friday.", 192950L)]
+    // no place in the sentence: the dateline's
+    [InlineData("NAIROBI, Kenya (AP) _\n\nRebels attacked the police on Friday.", 184745L)]
+    [InlineData("NAIROBI, Kenya (AP) _\n\nU.S. officials criticized the rebels on Friday.", 184745L)]
+    public void An_event_is_placed_where_the_text_says_it_happened(string text, long? geonameId)
+    {
+        var doc = PipelineGolden.Analyse("place", text, new DateOnly(1998, 8, 8));
+        var e = Assert.Single(doc.Events);
+        Assert.True(geonameId == e.Place?.GeonameId, $"{e.Cameo} {e.Source?.Cameo} {e.Target?.Cameo} at {e.Place?.Name} ({e.Place?.GeonameId})");
+    }
+}
