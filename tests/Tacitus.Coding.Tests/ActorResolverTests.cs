@@ -338,6 +338,22 @@ public class ActorResolverTests
         Assert.Contains(bare.Actors, a => a.Country == country);
     }
 
+    /// <summary>"Birmingham, Ala.": a town in a state of the United States is not the country Phoenix lists its name under.</summary>
+    [Theory]
+    [InlineData("The bombing of a Birmingham, Ala., abortion clinic angered Russia.", "Birmingham", "GBR")]
+    [InlineData("Birmingham, Alabama, officials praised Russia.", "Birmingham", "GBR")]
+    [InlineData("Bethlehem, Pa., officials praised Russia.", "Bethlehem", "PSE")]
+    [InlineData("Bethlehem, N.Y., police praised Russia.", "Bethlehem", "PSE")]
+    [InlineData("Bethlehem, New Hampshire, officials praised Russia.", "Bethlehem", "PSE")]
+    public void A_town_in_a_US_address_is_no_actor_of_the_country_sharing_its_name(string text, string town, string country)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.DoesNotContain(doc.Actors, a => a.Country == country);
+        // without the state, or with another country's region, the name is still the country
+        var bare = TestDocs.Shipped.Process(TestDocs.Tokenized($"{town}, England, officials praised Russia."));
+        Assert.Contains(bare.Actors, a => a.Country == country);
+    }
+
     [Fact]
     public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
     {

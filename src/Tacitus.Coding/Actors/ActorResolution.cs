@@ -82,6 +82,10 @@ internal sealed class ActorResolution
             // name is no actor of that country.
             if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is not null
                 && BeginsCompanyName(actorEnd)) actor = -1;
+            // "Birmingham, Ala.", "Paris, Texas", "Lebanon, Pa.": a place in the United States, not the country that
+            // Phoenix lists the name under (Birmingham is a synonym of the United Kingdom).
+            if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is { } cc
+                && cc != "USA" && UsStateAfter(actorEnd)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -99,6 +103,21 @@ internal sealed class ActorResolution
         int segment = k > 0 ? _w[k - 1].Segment : 0;
         for (int count = 0; k < _w.Length && count <= 4 && _w[k].Segment == segment && _w[k].SoftBefore && _w[k].Capitalised; k++, count++)
             if (EnglishWords.CompanySuffixes.Contains(_w[k].Key)) return count >= 1;
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> follows a comma and names a state of the United States: "Texas",
+    /// "New York", "Ala." or "N.Y." (an abbreviation with its full stop).</summary>
+    private bool UsStateAfter(int k)
+    {
+        if (k >= _w.Length || !_w[k].CommaBefore || !_w[k].Capitalised || _w[k].Sentence != _w[k - 1].Sentence) return false;
+        var text = _doc.Text;
+        bool StopAfter(int j) => _w[j].End < text.Length && text[_w[j].End] == '.';
+        if (EnglishWords.UsStates.Contains(_w[k].Key)) return true;
+        if (EnglishWords.UsStateAbbreviations.Contains(_w[k].Key) && StopAfter(k)) return true;
+        if (k + 1 < _w.Length && _w[k + 1].SoftBefore && _w[k + 1].Sentence == _w[k].Sentence &&
+            EnglishWords.UsStatePairs.Contains((_w[k].Key, _w[k + 1].Key)))
+            return _w[k].Key.Length > 1 || StopAfter(k + 1);
         return false;
     }
 

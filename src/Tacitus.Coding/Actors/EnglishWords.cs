@@ -23,6 +23,28 @@ internal static class EnglishWords
         ["CORP", "CORPORATION", "CO", "COS", "INC", "INCORPORATED", "LTD", "LIMITED", "PLC", "LLC", "AG", "NV", "GMBH", "COMPANY", "HOLDINGS"],
         StringComparer.Ordinal);
 
+    /// <summary>The states of the United States, by their one-word names and their AP abbreviations (written with a full
+    /// stop: "Ala.", "Calif."). The two-word names and the abbreviations of two letters ("N.Y.") are in
+    /// <see cref="UsStatePairs"/>.</summary>
+    public static readonly FrozenSet<string> UsStates = FrozenSet.ToFrozenSet(
+        ["ALABAMA", "ALASKA", "ARIZONA", "ARKANSAS", "CALIFORNIA", "COLORADO", "CONNECTICUT", "DELAWARE", "FLORIDA", "GEORGIA",
+         "HAWAII", "IDAHO", "ILLINOIS", "INDIANA", "IOWA", "KANSAS", "KENTUCKY", "LOUISIANA", "MAINE", "MARYLAND", "MASSACHUSETTS",
+         "MICHIGAN", "MINNESOTA", "MISSISSIPPI", "MISSOURI", "MONTANA", "NEBRASKA", "NEVADA", "OHIO", "OKLAHOMA", "OREGON",
+         "PENNSYLVANIA", "TENNESSEE", "TEXAS", "UTAH", "VERMONT", "VIRGINIA", "WASHINGTON", "WISCONSIN", "WYOMING"],
+        StringComparer.Ordinal);
+
+    /// <summary>AP abbreviations of states, each written with a full stop after it ("Ala.", "Mo.").</summary>
+    public static readonly FrozenSet<string> UsStateAbbreviations = FrozenSet.ToFrozenSet(
+        ["ALA", "ARIZ", "ARK", "CALIF", "COLO", "CONN", "DEL", "FLA", "GA", "ILL", "IND", "KAN", "KANS", "KY", "LA", "MD", "MASS",
+         "MICH", "MINN", "MISS", "MO", "MONT", "NEB", "NEV", "OKLA", "ORE", "PA", "TENN", "TEX", "VT", "VA", "WASH", "WIS", "WYO"],
+        StringComparer.Ordinal);
+
+    /// <summary>Two-word state names and two-letter abbreviations ("N.Y." is the words N and Y), as word pairs.</summary>
+    public static readonly FrozenSet<(string, string)> UsStatePairs = FrozenSet.ToFrozenSet(
+        [("NEW", "YORK"), ("NEW", "JERSEY"), ("NEW", "MEXICO"), ("NEW", "HAMPSHIRE"), ("NORTH", "CAROLINA"), ("SOUTH", "CAROLINA"),
+         ("NORTH", "DAKOTA"), ("SOUTH", "DAKOTA"), ("WEST", "VIRGINIA"), ("RHODE", "ISLAND"), ("N", "Y"), ("N", "J"), ("N", "M"),
+         ("N", "H"), ("N", "C"), ("N", "D"), ("S", "C"), ("S", "D"), ("R", "I"), ("W", "VA"), ("D", "C")]);
+
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
 
     /// <summary>A place name after these is a location, not an actor ("talks in Istanbul").</summary>
