@@ -354,6 +354,15 @@ public class ActorResolverTests
         Assert.Contains(bare.Actors, a => a.Country == country);
     }
 
+    [Theory]
+    [InlineData("A bomb hit a clinic in Birmingham, Alabama. The Birmingham bombing angered Russia.")]
+    [InlineData("The Birmingham bombing angered Russia. The clinic is in Birmingham, Alabama.")]
+    public void A_town_in_a_US_address_is_that_town_in_the_whole_document(string text)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.DoesNotContain(doc.Actors, a => a.Country == "GBR");
+    }
+
     [Fact]
     public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
     {

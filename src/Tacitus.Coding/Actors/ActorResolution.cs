@@ -58,6 +58,21 @@ internal sealed class ActorResolution
 
     private void MatchDictionaries()
     {
+        var usTowns = new HashSet<int>();
+        MatchDictionaries(usTowns);
+        // A town named in a US address is that town in the whole document ("Birmingham, Alabama. … the Birmingham
+        // bombing"): when an earlier mention was read as the country, match again.
+        if (usTowns.Count > 0 && _matches.Any(m => m.IsActor && usTowns.Contains(m.Entry)))
+        {
+            _matches.Clear();
+            Array.Fill(_owner, -1);
+            MatchDictionaries(usTowns);
+        }
+    }
+
+    /// <param name="usTowns">Country entries found naming a town in a US address, filled as they are found: no actors.</param>
+    private void MatchDictionaries(HashSet<int> usTowns)
+    {
         int n = _w.Length;
         var firstNames = FirstNamesOfTwoWordPersons();
         int i = 0;
@@ -85,7 +100,8 @@ internal sealed class ActorResolution
             // "Birmingham, Ala.", "Paris, Texas", "Lebanon, Pa.": a place in the United States, not the country that
             // Phoenix lists the name under (Birmingham is a synonym of the United Kingdom).
             if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is { } cc
-                && cc != "USA" && UsStateAfter(actorEnd)) actor = -1;
+                && cc != "USA" && UsStateAfter(actorEnd)) { usTowns.Add(actor); actor = -1; }
+            else if (actor >= 0 && usTowns.Contains(actor)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
