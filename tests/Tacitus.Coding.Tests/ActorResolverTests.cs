@@ -363,6 +363,27 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Country == "GBR");
     }
 
+    /// <summary>"Russia's ambassador to Turkey … Ambassador Andrei Karlov": a title without a country takes the country of
+    /// the same office described a little before, and that description is the person.</summary>
+    [Theory]
+    [InlineData("A policeman shot Russia’s ambassador to Turkey on Monday. Ambassador Andrei Karlov died later.", "RUSGOV", true)]
+    [InlineData("Kenya's trade minister spoke on Monday. Later Minister Joseph Kimotho met Germany.", "KENGOV", true)]
+    // the earlier office is another named person's title or apposition: no link
+    [InlineData("Russian ambassador Ivan Petrov spoke on Monday. Later Ambassador Andrei Karlov died.", "RUSGOV", false)]
+    [InlineData("Ivan Petrov, Russia's ambassador, spoke on Monday. Later Ambassador Andrei Karlov died.", "RUSGOV", false)]
+    // another office: no link
+    [InlineData("Russia's foreign minister spoke on Monday. Later Ambassador Andrei Karlov died.", "RUSGOV", false)]
+    public void A_title_takes_the_country_of_the_same_office_described_just_before(string text, string code, bool linked)
+    {
+        var name = text.Contains("Kimotho", StringComparison.Ordinal) ? "Joseph Kimotho" : "Andrei Karlov";
+        var doc = WithPersons(text, name);
+        var person = Assert.Single(doc.Actors, a => a.Name == name);
+        Assert.Equal(linked, person.Mentions.Any(m => m.Producer == "coref:description-before"));
+        if (linked) Assert.Equal(code, person.Cameo);
+        // a linked description is the person, no actor of its own
+        if (linked) Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Ambassador", StringComparison.Ordinal) || a.Name.Contains("Trade Minister", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
     {

@@ -259,6 +259,10 @@ internal sealed class ActorResolution
 
         foreach (var t in TitlesInside(c.First, c.End))
             description = (description ?? new Description()).AddRole(t.Role, t.Agent);
+        // "… shot Russia's ambassador to Turkey … Ambassador Andrei Karlov": a title that names no country takes the
+        // country of the same office described just before, and that description is this person.
+        var earlier = description is { Country: null, Head: { } title } && c.Entry < 0 ? EarlierDescription(c.First, title) : null;
+        if (earlier is not null) description!.Merge(earlier);
 
         string? cameo = entry?.CodeOn(_date);
         string? country = EnglishWords.CountryOf(cameo);
@@ -312,9 +316,51 @@ internal sealed class ActorResolution
         if (actor.Cameo is null && cameo is not null) { actor.Cameo = cameo; actor.Country = country; }
 
         string rule = entry is not null ? $"dict:{entry.Source}" : c.Source == "ner" ? "ner" : $"description:{c.Source}";
+        if (earlier is not null) AddMention(actor, earlier.Words.Min(), earlier.Words.Max() + 1, "coref:description-before");
         AddMention(actor, c.First, c.End, rule);
         if (description is not null) foreach (var k in description.Words) _used[k] = true;
         return true;
+    }
+
+    /// <summary>The noun an agent's phrase ends in, before any trailing preposition ("AMBASSADOR_TO" → AMBASSADOR).</summary>
+    private static string? HeadWord(AgentRecord agent)
+    {
+        var words = PhraseNormalizer.Words(agent.Phrase);
+        for (int i = words.Count - 1; i >= 0; i--)
+            if (!EnglishWords.TrailingFunctionWords.Contains(words[i])) return words[i];
+        return null;
+    }
+
+    /// <summary>Segments back that <see cref="EarlierDescription"/> looks (about three sentences).</summary>
+    private const int EarlierDescriptionSegments = 6;
+
+    /// <summary>
+    /// The nearest description before word <paramref name="k"/>, a few clauses back, of an office with the same head noun
+    /// as <paramref name="title"/> and a country ("Russia's ambassador to Turkey", "the Russian ambassador"), that is no
+    /// title or apposition of another named person and no actor yet; null when there is none.
+    /// </summary>
+    private Description? EarlierDescription(int k, AgentRecord title)
+    {
+        var headWord = HeadWord(title);
+        if (headWord is null || !EnglishWords.PersonTitleNouns.Contains(headWord)) return null;
+        int segment = _w[k].Segment;
+        for (int s = segment; s >= 0 && s > segment - EarlierDescriptionSegments; s--)
+        {
+            var inSegment = MatchesIn(s).Where(m => m.IsAgent && m.End <= k).ToList();
+            for (int i = inSegment.Count - 1; i >= 0; i--)
+            {
+                var m = inSegment[i];
+                if (_used[m.First] || HeadWord(_lex.Agents[m.Agent]) != headWord) continue;
+                // a title of a name ("Russian ambassador Ivan Petrov") or an apposition ("Ivan Petrov, Russia's ambassador")
+                if (m.End < _w.Length && _w[m.End].Segment == s && _w[m.End].SoftBefore && _w[m.End].Capitalised) continue;
+                var d = ScanLeft(m.End, requireAgent: true, personTitle: false);
+                if (d?.Country is null || d.Words.Any(w => _used[w])) continue;
+                int first = d.Words.Min();
+                if (_w[first].CommaBefore && first > 0 && _w[first - 1].Capitalised && _w[first - 1].Segment == s) continue;
+                return d;
+            }
+        }
+        return null;
     }
 
     /// <summary>
