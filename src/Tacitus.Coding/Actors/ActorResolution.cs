@@ -886,7 +886,7 @@ internal sealed class ActorResolution
             if (d.Words.Any(k => _used[k])) continue;
             int first = d.Words.Min(), end = d.Words.Max() + 1;
             var head = d.Head;
-            var headWord = PhraseNormalizer.Words(head.Phrase).LastOrDefault() ?? "";
+            var headWord = HeadWord(head) ?? "";
             bool personTitle = !head.IsPlural && EnglishWords.PersonTitleNouns.Contains(headWord);
             if (personTitle)
             {
