@@ -384,6 +384,16 @@ public class ActorResolverTests
         if (linked) Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Ambassador", StringComparison.Ordinal) || a.Name.Contains("Trade Minister", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Police searched a home in the western province of Aydin on Monday.", "Aydin", false)]
+    [InlineData("Shells hit the city of Kramatorsk on Monday.", "Kramatorsk", false)]
+    [InlineData("Police searched the home of Mevlut Aydin on Monday.", "Mevlut Aydin", true)]
+    public void A_name_after_a_kind_of_place_and_of_is_no_person(string text, string name, bool person)
+    {
+        var doc = WithPersons(text, name);
+        Assert.Equal(person, doc.Actors.Any(a => a.Name == name));
+    }
+
     [Fact]
     public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
     {

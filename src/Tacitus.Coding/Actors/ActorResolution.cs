@@ -256,6 +256,9 @@ internal sealed class ActorResolution
         var description = Describe(c.First, c.End);
         LexiconEntry? entry = c.Entry >= 0 ? _lex.Entries[c.Entry] : null;
         if (entry is null && description is null && c.Source != "ner") return false;
+        // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
+        if (entry is null && c.Source == "ner" && c.First >= 2 && _w[c.First - 1].Key == "OF" && _w[c.First].SoftBefore
+            && _w[c.First - 1].Segment == _w[c.First].Segment && EnglishWords.PlaceKindNouns.Contains(_w[c.First - 2].Key)) return false;
 
         foreach (var t in TitlesInside(c.First, c.End))
             description = (description ?? new Description()).AddRole(t.Role, t.Agent);

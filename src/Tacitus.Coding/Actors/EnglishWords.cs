@@ -45,6 +45,12 @@ internal static class EnglishWords
          ("NORTH", "DAKOTA"), ("SOUTH", "DAKOTA"), ("WEST", "VIRGINIA"), ("RHODE", "ISLAND"), ("N", "Y"), ("N", "J"), ("N", "M"),
          ("N", "H"), ("N", "C"), ("N", "D"), ("S", "C"), ("S", "D"), ("R", "I"), ("W", "VA"), ("D", "C")]);
 
+    /// <summary>Kinds of place that name one after "of": "the province of Aydin", "the city of Sumy".</summary>
+    public static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.ToFrozenSet(
+        ["PROVINCE", "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "STATE", "COUNTY", "PREFECTURE", "GOVERNORATE", "OBLAST",
+         "AREA", "OUTSKIRTS", "SUBURB", "SUBURBS", "ISLAND", "PORT", "MUNICIPALITY", "CANTON", "EMIRATE", "KINGDOM", "REPUBLIC"],
+        StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
 
     /// <summary>A place name after these is a location, not an actor ("talks in Istanbul").</summary>
