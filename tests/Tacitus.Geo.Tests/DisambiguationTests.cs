@@ -202,4 +202,18 @@ public sealed class DisambiguationTests : IDisposable
         Assert.Equal(5601538, IdOf("He grew up in Moscow, the American town, and left at 18.", "Moscow"));
         Assert.Equal(524901, IdOf("He applied for visas in Moscow, the American mission there, on Friday.", "Moscow"));
     }
+
+    /// <summary>A word the actors stage read as a person's surname is that person, however big the town sharing it.</summary>
+    [Theory]
+    [InlineData("coref:surname", false)]
+    [InlineData("dict:test", true)]
+    public void A_surname_the_actors_stage_resolved_is_no_town(string producer, bool place)
+    {
+        const string text = "Anna Boise spoke first. Later Boise said the talks were over.";
+        int at = text.LastIndexOf("Boise", StringComparison.Ordinal);
+        var doc = new Nlp.Tokenization.Tokenizer().Process(new Core.Document("t", text));
+        doc = doc with { Actors = [new Core.Actor("A1", "Anna Boise", null, null, [], [new Core.ActorMention(new Core.TextSpan(at, at + 5), 1, producer)], "test")] };
+        var places = new Resolution.PlacesProcessor(_fx.Gazetteer).Process(doc).Places;
+        Assert.Equal(place, places.Any(p => p.Span.Start == at));
+    }
 }
