@@ -72,4 +72,17 @@ public class ShippedDatedRolesTests
     [InlineData("President Recep Tayyip Erdoğan spoke.")]
     public void Shipped_aliases_match_with_or_without_diacritics(string text) =>
         Assert.Equal("TUR", Resolve(text, new DateOnly(2025, 5, 14), "Erdo").Country);
+
+    /// <summary>The 2014 files have no leaders of the Yugoslav wars; the overlay dates them.</summary>
+    [Theory]
+    [InlineData("Slobodan Milosevic spoke.", 1995, 11, 21, "Milosevic", "SRBGOV")]
+    [InlineData("Slobodan Milosevic spoke.", 1999, 3, 24, "Milosevic", "SCGGOV")]
+    [InlineData("Milosevic spoke.", 2002, 2, 12, "Milosevic", "SCGELI")]
+    [InlineData("Alija Izetbegovic spoke.", 1995, 11, 21, "Izetbegovic", "BIHGOV")]
+    [InlineData("Radovan Karadzic spoke.", 1995, 7, 11, "Karadzic", "BIHREB")]
+    [InlineData("Yugoslavia protested.", 1999, 3, 24, "Yugoslavia", "SCG")]
+    [InlineData("The Yugoslav army protested.", 1999, 3, 24, "Yugoslav", "SCGMIL")]
+    [InlineData("Yugoslavia protested.", 1985, 1, 1, "Yugoslavia", "YUG")]
+    public void Leaders_of_the_Yugoslav_wars_and_Yugoslavia_by_date(string text, int y, int m, int d, string name, string code) =>
+        Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
 }
