@@ -61,6 +61,25 @@ public class LexiconTests
         Assert.Equal("UN", lex.FindActor("UN")!.Name);
     }
 
+    /// <summary>Phoenix's hand-added leaders carry no person marker: a dated name of two to four words, coded with a sector,
+    /// is a person; an organisation, a country, an undated record or a bank is not.</summary>
+    [Theory]
+    [InlineData("BARACK_OBAMA\n+MR_OBAMA_\n\t[USAELI 780101-000101]\n\t[USAGOV >090120]\n", "Barack Obama", true)]
+    [InlineData("GERHARD_SCHRODER_\n\t[DEUGOV 19981027-20051122] # Chancellor of Germany\n", "Gerhard Schroder", true)]
+    [InlineData("HANS_BLIX_  # IAEA\n\t[IGOUNOIAEA 19811201-19971130]\n", "Hans Blix", true)]
+    [InlineData("KOSOVO_ASSEMBLY\n\t[KSVGOVLEG >080217]\n", "Kosovo Assembly", false)]
+    [InlineData("TAWHID_BRIGADE_\n\t[SYRREB >120701]\n", "Tawhid Brigade", false)]
+    [InlineData("JOHN_DOE_\n\t[USAGOV]\n", "John Doe", false)]
+    [InlineData("SERBIA_AND_MONTENEGRO [SCG 920428-060605]\n", "Serbia and Montenegro", false)]
+    [InlineData("ABN_AMRO_\n\t[NLDBUS >19910101]\n", "ABN Amro", false)]
+    public void A_dated_name_coded_with_a_sector_is_a_person(string text, string name, bool person)
+    {
+        var lex = new ActorLexiconBuilder().AddActors(ActorDictionaryReader.Read(new StringReader(text), "d.txt")).Build();
+        var entry = lex.FindActor(name);
+        Assert.NotNull(entry);
+        Assert.Equal(person, entry.IsPerson);
+    }
+
     [Fact]
     public void A_one_word_name_spelt_by_an_alias_initials_is_an_acronym()
     {

@@ -85,4 +85,14 @@ public class ShippedDatedRolesTests
     [InlineData("Yugoslavia protested.", 1985, 1, 1, "Yugoslavia", "YUG")]
     public void Leaders_of_the_Yugoslav_wars_and_Yugoslavia_by_date(string text, int y, int m, int d, string name, string code) =>
         Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
+
+    /// <summary>Barack Obama is a person in the shipped dictionary, not merged with Washington (both USAGOV).</summary>
+    [Fact]
+    public void A_hand_added_phoenix_leader_is_a_person_of_his_own()
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized("Washington said Barack Obama would visit Kenya. He praised Kenya.", new DateOnly(2010, 5, 1)));
+        var obama = Assert.Single(doc.Actors, a => a.Name == "Barack Obama");
+        Assert.Contains(doc.Actors, a => a.Name == "Washington" && a.Id != obama.Id);
+        Assert.Contains(obama.Mentions, m => doc.TextOf(m.Span) == "He");
+    }
 }

@@ -75,6 +75,7 @@ internal sealed class ActorResolution
     {
         int n = _w.Length;
         var firstNames = FirstNamesOfTwoWordPersons();
+        var (inFullName, surnameFrom) = FullNameWords();
         int i = 0;
         while (i < n)
         {
@@ -93,6 +94,12 @@ internal sealed class ActorResolution
             // lists DORIS for Greece) or of a person that the NER stage reads as the first name of a two-word person is
             // that person's name.
             if (actor >= 0 && actorEnd == i + 1 && firstNames[i]) actor = -1;
+            // "Glenn Edward Murray … Murray said": a country's one-word synonym (Phoenix lists MURRAY, a river, for
+            // Australia) inside a full name the NER stage found, or alone after it as its surname, is that person. A
+            // country's own name stays the country ("Michael Jordan … Jordan said" is left as it was).
+            if (actor >= 0 && actorEnd == i + 1 && !_lex.Entries[actor].IsPerson &&
+                (inFullName[i] || (surnameFrom.TryGetValue(_w[i].Key, out int from) && from < i && !IsPrimaryWord(actor, i))))
+                actor = -1;
             // "Bethlehem Steel Corp.", "American Express Co.": a country's or a place's name that begins a company's
             // name is no actor of that country.
             if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is not null
@@ -404,6 +411,24 @@ internal sealed class ActorResolution
     }
 
     /// <summary>Words that begin a person of exactly two words that the NER stage found.</summary>
+    /// <summary>Words inside the NER stage's person names of two words or more, and each such name's last word (its
+    /// surname) with the word where the name ends.</summary>
+    private (bool[] Inside, Dictionary<string, int> SurnameFrom) FullNameWords()
+    {
+        var inside = new bool[_w.Length];
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (f, end) in PersonSpans())
+        {
+            if (end - f < 2) continue;
+            for (int k = f; k < end; k++) inside[k] = true;
+            if (_w[end - 1].Capitalised && (!surnames.TryGetValue(_w[end - 1].Key, out var at) || at > end - 1)) surnames[_w[end - 1].Key] = end - 1;
+        }
+        return (inside, surnames);
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is the whole primary phrase of the entry ("JORDAN", not the alias "AMMAN").</summary>
+    private bool IsPrimaryWord(int entry, int k) => PhraseNormalizer.Words(_lex.Entries[entry].Phrase) is [var only] && only == _w[k].Key;
+
     private bool[] FirstNamesOfTwoWordPersons()
     {
         var first = new bool[_w.Length];

@@ -122,6 +122,7 @@ public sealed class ActorLexiconBuilder
     private void Add(ActorRecord record)
     {
         var (kind, role) = Classify(record.Comment);
+        if (kind == LexiconEntryKind.Other && LooksLikePerson(record)) kind = LexiconEntryKind.Person;
         var primaryKey = PhraseNormalizer.Key(record.Phrase);
         int index = _entries.Count;
         int replaced = -1;   // the record this one supersedes (same primary phrase), if any
@@ -161,6 +162,35 @@ public sealed class ActorLexiconBuilder
             _phrase[key] = index;
             keys.Add(key);
         }
+    }
+
+    /// <summary>Words of an organisation's or a place's name, never of a person's ("KOSOVO_ASSEMBLY", "TAWHID_BRIGADE").</summary>
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+        ["ASSEMBLY", "PARTY", "COUNCIL", "FRONT", "BRIGADE", "BRIGADES", "ARMY", "MOVEMENT", "AUTHORITY", "COALITION", "FORCE",
+         "FORCES", "STATE", "STATES", "OBSERVATORY", "SOVIET", "REPUBLIC", "REPUBLICA", "REPUBLIKA", "TASK", "UNION", "COMMITTEE",
+         "MINISTRY", "GOVERNMENT", "PARLIAMENT", "CONGRESS", "SENATE", "COURT", "POLICE", "BANK", "AGENCY", "ORGANIZATION",
+         "ORGANISATION", "LEAGUE", "ALLIANCE", "GROUP", "NETWORK", "COMMISSION", "OFFICE", "DEPARTMENT", "SERVICE", "GUARD",
+         "CORPS", "JAYSH", "JAISH", "JABHAT", "KATAEB", "KATAIB", "HARAKAT", "HIZB", "FEDERATION", "ASSOCIATION", "INSTITUTE",
+         "FOUNDATION", "SOCIETY", "CENTER", "CENTRE", "KRAJINA", "SRPSKA", "NATIONS", "NATIONAL", "ISLAMIC", "BATTALION",
+         "REGIMENT", "DIVISION", "COMMAND", "MILITIA", "TRIBUNAL", "CABINET", "ADMINISTRATION", "KINGDOM", "EMIRATE",
+         "SULTANATE", "PROVINCE", "REGION", "INTERNET", "FUND", "COMPANY", "CORPORATION"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A record with no person marker that is a person all the same: Phoenix's hand-added leaders carry no comment, or a
+    /// note ("Chancellor of Germany"), so BARACK_OBAMA, XI_JINPING, GERHARD_SCHRODER_ and the IGO heads (HANS_BLIX_ "IAEA")
+    /// were read as organisations and merged with every other actor of their code. A person here: a name of two to four
+    /// words, none of an organisation's; every code a country or organisation with a sector (USAGOV, IGOUNOIAEA, not a
+    /// bare country), at least one code dated (an office held for a time), and not only business codes (a bank).
+    /// </summary>
+    internal static bool LooksLikePerson(ActorRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Codes.IsDefaultOrEmpty || !record.Codes.Any(c => !c.IsDefault)) return false;
+        if (record.Codes.Any(c => c.Code is not { Length: >= 6 })) return false;
+        if (record.Codes.All(c => c.Code!.EndsWith("BUS", StringComparison.Ordinal))) return false;
+        var words = PhraseNormalizer.Words(record.Phrase);
+        return words.Count is >= 2 and <= 4 && !words.Any(OrganisationWords.Contains);
     }
 
     /// <summary>
