@@ -394,6 +394,19 @@ public class ActorResolverTests
         Assert.Equal(person, doc.Actors.Any(a => a.Name == name));
     }
 
+    /// <summary>Phoenix lists MURRAY (a river) for Australia and LUBLIN for Poland: inside a full name the NER stage found,
+    /// or alone after it as its surname, such a word is the person; a country's own name stays the country.</summary>
+    [Theory]
+    [InlineData("His lawyer, Glenn Edward Murray, spoke on Monday. Murray said the shot hit Slepian.", "Glenn Edward Murray", "AUS", false)]
+    [InlineData("Joann S. Lublin in London contributed to this article.", "Joann S. Lublin", "POL", false)]
+    [InlineData("Michael Jordan spoke on Monday. Jordan criticized Israel.", "Michael Jordan", "JOR", true)]
+    public void A_country_synonym_in_a_full_name_or_as_its_surname_is_the_person(string text, string name, string country, bool countryStays)
+    {
+        var doc = WithPersons(text, name);
+        Assert.Contains(doc.Actors, a => a.Name == name);
+        Assert.Equal(countryStays, doc.Actors.Any(a => a.Cameo == country));
+    }
+
     [Fact]
     public void A_later_mention_that_states_the_country_gives_it_and_is_no_second_actor()
     {
