@@ -159,7 +159,7 @@ public static class PlaceAttachment
             rest = rest[(close + 1)..].TrimStart();
         }
         if (!capitals && !agency) return null;
-        return rest.IsEmpty || rest[0] is '_' or '-' or '\u2014' or '\u2013' || (rest.StartsWith("--")) ? first : null;
+        return rest.IsEmpty || rest[0] is '_' or '-' or '\u2014' or '\u2013' ? first : null;   // "_", "-", "--", "—", "–"
     }
 
     /// <summary>"in Ankara", "in the area of Sumy", "at the Istanbul talks": a locative preposition within a few words before.</summary>
