@@ -95,4 +95,17 @@ public class ShippedDatedRolesTests
         Assert.Contains(doc.Actors, a => a.Name == "Washington" && a.Id != obama.Id);
         Assert.Contains(obama.Mentions, m => doc.TextOf(m.Span) == "He");
     }
+
+    /// <summary>Phoenix left these offices open in 2014; the overlay closes them.</summary>
+    [Theory]
+    [InlineData("Barack Obama spoke.", 2010, 5, 1, "Obama", "USAGOV")]
+    [InlineData("Barack Obama spoke.", 2018, 5, 1, "Obama", "USAELI")]
+    [InlineData("President Obama spoke.", 2016, 11, 23, "Obama", "USAGOV")]
+    [InlineData("Francois Hollande spoke.", 2019, 1, 1, "Hollande", "FRAELI")]
+    [InlineData("John Kerry spoke.", 2015, 7, 14, "Kerry", "USAGOV")]
+    [InlineData("John Kerry spoke.", 2019, 1, 1, "Kerry", "USAELI")]
+    [InlineData("Hassan Rouhani spoke.", 2023, 1, 1, "Rouhani", "IRNELI")]
+    [InlineData("Muhammadu Buhari spoke.", 2020, 1, 1, "Buhari", "NGAGOV")]
+    public void Offices_phoenix_left_open_are_closed(string text, int y, int m, int d, string name, string code) =>
+        Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
 }
