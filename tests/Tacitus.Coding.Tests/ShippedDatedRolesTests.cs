@@ -106,6 +106,9 @@ public class ShippedDatedRolesTests
     [InlineData("John Kerry spoke.", 2019, 1, 1, "Kerry", "USAELI")]
     [InlineData("Hassan Rouhani spoke.", 2023, 1, 1, "Rouhani", "IRNELI")]
     [InlineData("Muhammadu Buhari spoke.", 2020, 1, 1, "Buhari", "NGAGOV")]
+    [InlineData("John McCain spoke.", 2010, 1, 1, "McCain", "USALEG")]
+    [InlineData("Hashim Thaci spoke.", 2019, 1, 1, "Thaci", "KSVGOV")]
+    [InlineData("Hashim Thaci spoke.", 2022, 1, 1, "Thaci", "KSVELI")]
     public void Offices_phoenix_left_open_are_closed(string text, int y, int m, int d, string name, string code) =>
         Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
 }
