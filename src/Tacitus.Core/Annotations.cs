@@ -62,6 +62,40 @@ public static class SpanSearch
     }
 }
 
+/// <summary>
+/// Spans that may overlap (actor mentions), indexed by start, to ask which of them cover a given span: only those that
+/// start at most the longest span's length before it are looked at, so a question costs a binary search and a few steps.
+/// </summary>
+public sealed class CoveringSpans
+{
+    private readonly TextSpan[] _spans;
+    private readonly int _longest;
+
+    public CoveringSpans(IEnumerable<TextSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        _spans = [.. spans.Distinct()];
+        Array.Sort(_spans, (a, b) => a.Start.CompareTo(b.Start));
+        _longest = _spans.Length == 0 ? 0 : _spans.Max(s => s.Length);
+    }
+
+    public int Count => _spans.Length;
+
+    /// <summary>Whether a span covers <paramref name="span"/> (and passes <paramref name="where"/>, when given).</summary>
+    public bool Cover(TextSpan span, Func<TextSpan, bool>? where = null)
+    {
+        int lo = 0, hi = _spans.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_spans[mid].Start < span.Start - _longest) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < _spans.Length && _spans[i].Start <= span.Start; i++)
+            if (_spans[i].End >= span.End && (where is null || where(_spans[i]))) return true;
+        return false;
+    }
+}
+
 /// <summary>A surface token that UD splits into several syntactic words ("don't" → do + n't).</summary>
 public readonly record struct MultiwordToken(TextSpan Span, int FirstToken, int LastToken);
 

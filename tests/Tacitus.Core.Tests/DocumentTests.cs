@@ -68,4 +68,19 @@ public class DocumentTests
         public string Name => name;
         public Document Process(Document document) => f(document);
     }
+
+    [Fact]
+    public void Covering_spans_finds_a_long_span_that_starts_far_before_among_many_short_ones()
+    {
+        // one long mention [0, 100) and twenty short ones after it: the question for [90, 95) must still see the long one
+        var spans = new List<TextSpan> { new(0, 100) };
+        for (int i = 0; i < 20; i++) spans.Add(new TextSpan(10 + 4 * i, 12 + 4 * i));
+        var index = new CoveringSpans(spans);
+        Assert.Equal(21, index.Count);
+        Assert.True(index.Cover(new TextSpan(90, 95)));
+        Assert.False(index.Cover(new TextSpan(95, 105)));
+        Assert.True(index.Cover(new TextSpan(10, 12), s => s.Length == 2));
+        Assert.False(index.Cover(new TextSpan(90, 95), s => s.Length == 2));
+        Assert.False(new CoveringSpans([]).Cover(new TextSpan(0, 1)));
+    }
 }

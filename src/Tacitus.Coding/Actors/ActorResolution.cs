@@ -58,24 +58,25 @@ internal sealed class ActorResolution
 
     private void MatchDictionaries()
     {
+        var names = PersonNameWords();
         var usTowns = new HashSet<int>();
-        MatchDictionaries(usTowns);
+        MatchDictionaries(names, usTowns);
         // A town named in a US address is that town in the whole document ("Birmingham, Alabama. … the Birmingham
         // bombing"): when an earlier mention was read as the country, match again.
         if (usTowns.Count > 0 && _matches.Any(m => m.IsActor && usTowns.Contains(m.Entry)))
         {
             _matches.Clear();
             Array.Fill(_owner, -1);
-            MatchDictionaries(usTowns);
+            MatchDictionaries(names, usTowns);
         }
     }
 
+    /// <param name="names">Where the NER stage's person names lie (<see cref="PersonNameWords"/>).</param>
     /// <param name="usTowns">Country entries found naming a town in a US address, filled as they are found: no actors.</param>
-    private void MatchDictionaries(HashSet<int> usTowns)
+    private void MatchDictionaries(PersonNames names, HashSet<int> usTowns)
     {
         int n = _w.Length;
-        var firstNames = FirstNamesOfTwoWordPersons();
-        var (inFullName, surnameFrom) = FullNameWords();
+        var (firstNames, inFullName, surnameFrom) = names;
         int i = 0;
         while (i < n)
         {
@@ -100,14 +101,13 @@ internal sealed class ActorResolution
             if (actor >= 0 && actorEnd == i + 1 && !_lex.Entries[actor].IsPerson &&
                 (inFullName[i] || (surnameFrom.TryGetValue(_w[i].Key, out int from) && from < i && !IsPrimaryWord(actor, i))))
                 actor = -1;
+            string? placeCountry = actor >= 0 && !_lex.Entries[actor].IsPerson ? EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) : null;
             // "Bethlehem Steel Corp.", "American Express Co.": a country's or a place's name that begins a company's
             // name is no actor of that country.
-            if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is not null
-                && BeginsCompanyName(actorEnd)) actor = -1;
+            if (placeCountry is not null && BeginsCompanyName(actorEnd)) actor = -1;
             // "Birmingham, Ala.", "Paris, Texas", "Lebanon, Pa.": a place in the United States, not the country that
             // Phoenix lists the name under (Birmingham is a synonym of the United Kingdom).
-            if (actor >= 0 && !_lex.Entries[actor].IsPerson && EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) is { } cc
-                && cc != "USA" && UsStateAfter(actorEnd)) { usTowns.Add(actor); actor = -1; }
+            else if (placeCountry is not null && placeCountry != "USA" && UsStateAfter(actorEnd)) { usTowns.Add(actor); actor = -1; }
             else if (actor >= 0 && usTowns.Contains(actor)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
@@ -410,32 +410,29 @@ internal sealed class ActorResolution
         return end;
     }
 
-    /// <summary>Words that begin a person of exactly two words that the NER stage found.</summary>
-    /// <summary>Words inside the NER stage's person names of two words or more, and each such name's last word (its
-    /// surname) with the word where the name ends.</summary>
-    private (bool[] Inside, Dictionary<string, int> SurnameFrom) FullNameWords()
+    /// <summary>Where the NER stage's person names lie, for dictionary matching.</summary>
+    /// <param name="FirstNames">Words that begin a person of exactly two words ("Doris" of "Doris Meissner").</param>
+    /// <param name="InFullName">Words inside a person's name of two words or more.</param>
+    /// <param name="SurnameFrom">The last word (the surname) of each such name, with the word where it first ends.</param>
+    private readonly record struct PersonNames(bool[] FirstNames, bool[] InFullName, Dictionary<string, int> SurnameFrom);
+
+    private PersonNames PersonNameWords()
     {
+        var first = new bool[_w.Length];
         var inside = new bool[_w.Length];
         var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (f, end) in PersonSpans())
         {
             if (end - f < 2) continue;
+            if (end - f == 2 && _w[f + 1].Capitalised) first[f] = true;
             for (int k = f; k < end; k++) inside[k] = true;
             if (_w[end - 1].Capitalised && (!surnames.TryGetValue(_w[end - 1].Key, out var at) || at > end - 1)) surnames[_w[end - 1].Key] = end - 1;
         }
-        return (inside, surnames);
+        return new PersonNames(first, inside, surnames);
     }
 
     /// <summary>Whether word <paramref name="k"/> is the whole primary phrase of the entry ("JORDAN", not the alias "AMMAN").</summary>
     private bool IsPrimaryWord(int entry, int k) => PhraseNormalizer.Words(_lex.Entries[entry].Phrase) is [var only] && only == _w[k].Key;
-
-    private bool[] FirstNamesOfTwoWordPersons()
-    {
-        var first = new bool[_w.Length];
-        foreach (var (f, end) in PersonSpans())
-            if (end - f == 2 && _w[f + 1].Capitalised) first[f] = true;
-        return first;
-    }
 
     private IEnumerable<(int First, int End)> PersonEntities()
     {

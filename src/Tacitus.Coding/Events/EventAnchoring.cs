@@ -40,23 +40,8 @@ public sealed class NearestAnchoring : IEventAnchoring
     {
         ArgumentNullException.ThrowIfNull(doc);
         if (doc.Places.IsEmpty || doc.Actors.IsEmpty || !doc.Places.Any(p => p.IsCountry)) return doc.Places;
-        var mentions = doc.Actors.SelectMany(a => a.Mentions).Select(m => m.Span).Distinct().ToArray();
-        Array.Sort(mentions, (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        int longest = mentions.Length == 0 ? 0 : mentions.Max(m => m.Length);
-        bool InsideLongerMention(TextSpan place)
-        {
-            // mentions that start at most the longest mention's length before the place
-            int lo = 0, hi = mentions.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (mentions[mid].Start < place.Start - longest) lo = mid + 1; else hi = mid;
-            }
-            for (int i = lo; i < mentions.Length && mentions[i].Start <= place.Start; i++)
-                if (mentions[i].End >= place.End && Names(doc.Text, mentions[i], place)) return true;
-            return false;
-        }
-        return [.. doc.Places.Where(p => !(p.IsCountry && InsideLongerMention(p.Span)))];
+        var mentions = new CoveringSpans(doc.Actors.SelectMany(a => a.Mentions).Select(m => m.Span));
+        return [.. doc.Places.Where(p => !(p.IsCountry && mentions.Cover(p.Span, m => Names(doc.Text, m, p.Span))))];
     }
 
     /// <summary>

@@ -154,29 +154,12 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 && m.Entries.All(id => Gazetteer.Entries[id] is { Kind: PlaceKind.City, Population: < 100_000 }));
         // A word the actors stage read as a person's surname ("Reno" after "Janet Reno", "Attorney General Reno") is that
         // person, whatever the size of the town that shares it (Reno, Nevada).
-        var surnameMentions = doc.Actors.SelectMany(a => a.Mentions).Where(m => m.Producer == "coref:surname").Select(m => m.Span).ToList();
+        var surnameMentions = new CoveringSpans(doc.Actors.SelectMany(a => a.Mentions).Where(m => m.Producer == "coref:surname").Select(m => m.Span));
         if (surnameMentions.Count > 0)
-        {
-            surnameMentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             mentions.RemoveAll(m => m.FirstToken == m.LastToken && m.Entries.All(id => Gazetteer.Entries[id].Kind == PlaceKind.City)
-                && CoveredBy(surnameMentions, m.Span));
-        }
+                && surnameMentions.Cover(m.Span));
         mentions.Sort((a, b) => a.Span.CompareTo(b.Span));
         return mentions;
-    }
-
-    /// <summary>Whether a span of <paramref name="sorted"/> (by start; short spans, so a few before suffice) covers <paramref name="span"/>.</summary>
-    private static bool CoveredBy(List<TextSpan> sorted, TextSpan span)
-    {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start <= span.Start) lo = mid + 1; else hi = mid;
-        }
-        for (int i = lo - 1; i >= 0 && i >= lo - 8; i--)
-            if (sorted[i].Start <= span.Start && sorted[i].End >= span.End) return true;
-        return false;
     }
 
     /// <summary>Whether the span and the word right after it are a person name seen in the document ("Vladimir" + "Putin").</summary>
