@@ -175,8 +175,24 @@ public static class ActorCodes
 /// <summary>A reference from an event to one of the document's actors.</summary>
 public sealed record ActorRef(string? ActorId, string Name, string? Cameo, string? Country, TextSpan? Span = null);
 
+/// <summary>How an event's place was found: which words say where it happened.</summary>
+public enum PlaceBasis
+{
+    /// <summary>The event's predicate governs the place through a locative ("met in Ankara", "scheduled for Istanbul").</summary>
+    Predicate,
+    /// <summary>A place after a locative preposition elsewhere in the event's sentence ("… in the area of Sumy").</summary>
+    SentenceLocative,
+    /// <summary>The place nearest the predicate in its sentence, with no locative to say it is where the event was.</summary>
+    Sentence,
+    /// <summary>The story's dateline ("NAIROBI, Kenya (AP) _"): the sentence names no place.</summary>
+    Dateline,
+}
+
 /// <summary>A reference from an event to a place.</summary>
-public sealed record PlaceRef(string Name, long? GeonameId, string? Country, double? Latitude, double? Longitude);
+/// <param name="Span">The words that name the place (the dateline's for <see cref="PlaceBasis.Dateline"/>); null when unknown.</param>
+/// <param name="Basis">How the place was attached to the event; null when unknown (e.g. an event read back from a store).</param>
+public sealed record PlaceRef(string Name, long? GeonameId, string? Country, double? Latitude, double? Longitude,
+    TextSpan? Span = null, PlaceBasis? Basis = null);
 
 /// <summary>PLOVER coding of an event.</summary>
 public sealed record PloverCode(string Type, string? Mode, string? Context);

@@ -46,6 +46,10 @@ public abstract class SqlEventStore : IEventStore
         catch (Exception ex) when (IsDriverError(ex)) { throw Failure(ex, "importing events"); }
     }
 
+    /// <summary>How an event's place was attached, as the event_mentions table stores it; null without a place or a basis.</summary>
+    private protected static string? PlaceAttachmentOf(Event e) =>
+        e.Place?.Basis is { } b ? Tacitus.Core.Serialization.SchemaV1Writer.PlaceBasisName(b) : null;
+
     private protected abstract bool ContainsDocumentCore(string contentHash);
     private protected abstract StoreBatchResult StoreBatchCore(IReadOnlyList<StoredDocument> documents);
     private protected abstract long ImportEventsCore(IEnumerable<StoredEvent> events);
@@ -138,13 +142,17 @@ public abstract class SqlEventStore : IEventStore
     public IReadOnlyList<EvidenceRecord> Evidence(long eventId) => Read(
         $"""
         SELECT m.event_id, m.doc_id, m.doc_event_id, m.sentence, m.ev_start, m.ev_end, m.evidence, m.rule, m.modality, m.date_precision,
-               m.outlet, d.url, d.title
+               m.outlet, d.url, d.title, m.place_start, m.place_end, m.place_attachment
         FROM event_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
         WHERE m.event_id = {Dialect.Placeholder}id ORDER BY d.ingested_at, m.doc_id, m.ev_start
         """,
         [Dialect.Parameter("id", eventId)],
         r => new EvidenceRecord(r.GetInt64(0), r.GetString(1), Str(r, 2) ?? "", r.IsDBNull(3) ? -1 : r.GetInt32(3),
-            new TextSpan(r.GetInt32(4), r.GetInt32(5)), Str(r, 6) ?? "", Str(r, 7) ?? "", Str(r, 8) ?? "", Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12)));
+            new TextSpan(r.GetInt32(4), r.GetInt32(5)), Str(r, 6) ?? "", Str(r, 7) ?? "", Str(r, 8) ?? "", Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12))
+        {
+            PlaceSpan = r.IsDBNull(13) || r.IsDBNull(14) ? null : new TextSpan(r.GetInt32(13), r.GetInt32(14)),
+            PlaceAttachment = Str(r, 15),
+        });
 
     public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
     {

@@ -116,7 +116,14 @@ public sealed record EvidenceRecord(
     string? DatePrecision,
     string? Outlet,
     string? Url,
-    string? Title);
+    string? Title)
+{
+    /// <summary>The words that name the event's place in this document; null without a place or in a mention stored before schema version 2.</summary>
+    public TextSpan? PlaceSpan { get; init; }
+
+    /// <summary>How the place was attached: predicate, sentence-locative, sentence or dateline (see the event schema); null when unknown.</summary>
+    public string? PlaceAttachment { get; init; }
+}
 
 public sealed record EventDetail(StoredEvent Event, ImmutableArray<EvidenceRecord> Evidence);
 

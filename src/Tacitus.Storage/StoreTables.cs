@@ -44,6 +44,18 @@ internal static class StoreTables
         """,
     ];
 
+    /// <summary>
+    /// Schema version 2 (both stores): each event mention keeps the span of the words that name its place and how the
+    /// place was attached (<see cref="Tacitus.Core.Serialization.SchemaV1Writer.PlaceBasisName"/>); null in mentions
+    /// stored before. <paramref name="text"/> is the dialect's text type.
+    /// </summary>
+    public static string[] PlaceEvidence(string text) =>
+    [
+        "ALTER TABLE event_mentions ADD COLUMN place_start INTEGER",
+        "ALTER TABLE event_mentions ADD COLUMN place_end INTEGER",
+        "ALTER TABLE event_mentions ADD COLUMN place_attachment " + text,
+    ];
+
     /// <summary>The CREATE TABLE statements in DuckDB's types.</summary>
     public static string[] DuckDb() => Fill("VARCHAR", "DOUBLE", "TIMESTAMP", "UBIGINT", "NOT NULL");
 

@@ -185,17 +185,20 @@ public static class ApiEndpoints
         foreach (var ev in detail.Evidence)
         {
             if (!texts.TryGetValue(ev.DocumentId, out var text)) texts[ev.DocumentId] = text = s.Store.GetDocumentText(ev.DocumentId);
-            string? before = null, after = null;
-            if (text is not null && ev.Span.Start >= 0 && ev.Span.End <= text.Length && ev.Span.Start <= ev.Span.End)
+            string? before = null, after = null, placeText = null;
+            if (text is not null && InText(text, ev.Span))
             {
                 before = Context(text, ev.Span.Start, before: true);
                 after = Context(text, ev.Span.End, before: false);
             }
+            if (text is not null && ev.PlaceSpan is { } ps && InText(text, ps)) placeText = text[ps.Start..ps.End];
             evidence.Add(new EvidenceView(ev.DocumentId, ev.DocumentEventId, ev.Sentence, ev.Span.Start, ev.Span.End, ev.Text, ev.Rule, ev.Modality,
-                ev.DatePrecision, ev.Outlet, ev.Url, ev.Title, before, after));
+                ev.DatePrecision, ev.Outlet, ev.Url, ev.Title, before, after, ev.PlaceSpan?.Start, ev.PlaceSpan?.End, placeText, ev.PlaceAttachment));
         }
         return Results.Ok(new EventDetailResponse(detail.Event, CameoNameOf(s, detail.Event.Cameo), evidence));
     }
+
+    private static bool InText(string text, TextSpan span) => span.Start >= 0 && span.End <= text.Length && span.Start <= span.End;
 
     /// <summary>Up to 160 characters of text before or after an offset, cut at a word boundary.</summary>
     internal static string Context(string text, int at, bool before)

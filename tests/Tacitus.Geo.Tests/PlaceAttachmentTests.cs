@@ -29,7 +29,7 @@ public sealed class PlaceAttachmentTests : IDisposable
             (11, "case"), (11, "compound"), (5, "obl"), (3, "punct"));
         var attached = PlaceAttachment.AttachToken(doc, TokenOf(doc, "meet"));
         Assert.NotNull(attached);
-        Assert.Equal(PlaceAttachmentKind.Predicate, attached.Kind);
+        Assert.Equal(PlaceBasis.Predicate, attached.Kind);
         Assert.Equal(2988507, attached.Place.GeonameId);
         Assert.Equal("Paris", doc.TextOf(attached.Place.Span));
     }
@@ -57,7 +57,7 @@ public sealed class PlaceAttachmentTests : IDisposable
         Assert.All(doc.Tokens, t => Assert.Equal(-1, t.Head));
         var attached = PlaceAttachment.AttachSpan(doc, new TextSpan(4, 30));
         Assert.NotNull(attached);
-        Assert.Equal(PlaceAttachmentKind.SentenceLocative, attached.Kind);
+        Assert.Equal(PlaceBasis.SentenceLocative, attached.Kind);
         Assert.Equal(692194, attached.Place.GeonameId);
     }
 
@@ -67,11 +67,39 @@ public sealed class PlaceAttachmentTests : IDisposable
         var doc = _fx.Annotate("Ukraine accused Russia of lying.\nNobody answered.");
         var attached = PlaceAttachment.AttachSpan(doc, new TextSpan(8, 15));
         Assert.NotNull(attached);
-        Assert.Equal(PlaceAttachmentKind.Sentence, attached.Kind);
+        Assert.Equal(PlaceBasis.Sentence, attached.Kind);
         Assert.Equal("UKR", attached.Place.Country);
         int second = doc.Text.IndexOf("Nobody", StringComparison.Ordinal);
         Assert.Null(PlaceAttachment.ForSpan(doc, new TextSpan(second, second + 6)));
         Assert.Null(PlaceAttachment.ForToken(doc, 999));
+    }
+
+    /// <summary>
+    /// The nearest-place fallback skips a place that says it is no event's scene: after a preposition of direction,
+    /// origin or belonging, a possessor, or the start of a longer name. A place with none of these is still taken.
+    /// </summary>
+    [Theory]
+    [InlineData("Officials have not prohibited him from going to Moscow.", "prohibited", null)]
+    [InlineData("Most lawmakers agree the boy should go back to the United States.", "agree", null)]
+    [InlineData("The government criticised Moscow's exile community.", "criticised", null)]
+    [InlineData("Merz warned against facts created against Ukraine\u2019s will.", "warned", null)]
+    [InlineData("Ukraine Foreign Minister Andrii Sybiha criticised Putin.", "criticised", null)]
+    [InlineData("Volunteers rescue refugees from the streets of Kyiv, he said.", "said", null)]
+    [InlineData("The peace was imposed by Moscow.", "imposed", null)]
+    [InlineData("Ukraine expelled five diplomats.", "expelled", "Ukraine")]
+    [InlineData("Agents raided the Houston relatives' home.", "raided", "Houston")]
+    [InlineData("Lammy criticised Putin, and France\u2019s president spoke in Paris.", "criticised", "Paris")]
+    [InlineData("Guards patrolled the border of Ukraine.", "patrolled", "Ukraine")]
+    [InlineData("Seven died in the Ukrainian capital of Kyiv, officials said.", "said", "Kyiv")]
+    public void The_nearest_place_is_skipped_when_its_words_say_it_is_no_scene(string text, string predicate, string? expected)
+    {
+        var doc = _fx.Annotate(text);
+        Assert.NotEmpty(doc.Places);
+        int at = text.IndexOf(predicate, StringComparison.Ordinal);
+        var attached = PlaceAttachment.AttachSpan(doc, new TextSpan(at, at + predicate.Length));
+        Assert.True(expected == (attached is null ? null : doc.TextOf(attached.Place.Span)),
+            $"{attached?.Place.Name} ({attached?.Kind}); places: {string.Join(", ", doc.Places.Select(p => doc.TextOf(p.Span)))}");
+        if (expected is not null) Assert.NotEqual(PlaceBasis.Predicate, attached!.Kind);
     }
 
     /// <summary>A wire story's dateline: a city in capitals, or followed by an agency, then a dash, an underscore or the line's end.</summary>

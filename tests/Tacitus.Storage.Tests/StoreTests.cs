@@ -117,6 +117,43 @@ public class StoreTests
         Assert.Equal(3, detail.Evidence.Length);
         Assert.All(detail.Evidence, e => Assert.StartsWith("Russian forces struck Sumy", e.Text));
         Assert.Equal(["Wire A", "Wire B", "Wire B"], detail.Evidence.Select(e => e.Outlet ?? "").ToArray());
+        // each report keeps the words that name the place in its own text, and how they were attached
+        Assert.All(detail.Evidence, e => Assert.Equal("predicate", e.PlaceAttachment));
+        Assert.All(detail.Evidence, e => Assert.Equal(new TextSpan(22, 26), e.PlaceSpan));
+        Assert.Equal("Sumy", TestDocuments.StrikeText[22..26]);
+    }
+
+    /// <summary>
+    /// A store written before schema version 2 (no place evidence in its event mentions) is migrated when opened for
+    /// writing: its old mentions read back with no place words, new ones with them; read-only it is refused with advice.
+    /// </summary>
+    [Fact]
+    public void A_version_1_store_is_migrated_and_keeps_its_events()
+    {
+        var path = Path.Combine(TestDocuments.TempDir(), "v1.duckdb");
+        using (var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={path}"))
+        {
+            conn.Open();
+            void Run(string sql) { using var cmd = conn.CreateCommand(); cmd.CommandText = sql; cmd.ExecuteNonQuery(); }
+            Run("CREATE TABLE schema_version (version INTEGER NOT NULL, description VARCHAR, applied_at TIMESTAMP)");
+            foreach (var sql in DuckDbSchema.Migrations[0].Statements) Run(sql);
+            Run("INSERT INTO schema_version VALUES (1, 'documents, layers, events, evidence', now())");
+            Run("""
+                INSERT INTO events (event_id, cameo, cameo_root, mentions, sources, articles, first_doc_id) VALUES (42, '195', '19', 1, 1, 1, 'old');
+                INSERT INTO event_mentions (event_id, doc_id, doc_event_id, sentence, ev_start, ev_end, evidence, rule, modality)
+                    VALUES (42, 'old', 'old:0:1', 0, 0, 5, 'words', 'test', 'asserted');
+                """);
+        }
+        var ex = Assert.Throws<Core.TacitusException>(() => DuckDbEventStore.Open(path, readOnly: true));
+        Assert.Contains("tacitus ingest", ex.Message);
+        using var store = DuckDbEventStore.Open(path);
+        Assert.Equal(2, store.SchemaVersion);
+        var old = Assert.Single(store.GetEvent(42)!.Evidence);
+        Assert.Null(old.PlaceSpan);
+        Assert.Null(old.PlaceAttachment);
+        store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike())]);
+        var strike = Assert.Single(store.QueryEvents(new EventFilter { Cameo = "195" }), e => e.Id != 42);
+        Assert.Equal("predicate", Assert.Single(store.GetEvent(strike.Id)!.Evidence).PlaceAttachment);
     }
 
     [Theory]

@@ -21,7 +21,7 @@ internal static class TestDocuments
             new Sentence(new TextSpan(0, condemn - 1), 0, 0),
             new Sentence(new TextSpan(condemn, meet - 1), 0, 0),
             new Sentence(new TextSpan(meet, text.Length), 0, 0));
-        var sumyRef = new PlaceRef("Sumy", 692194, "UKR", 50.9216, 34.80029);
+        var sumyRef = new PlaceRef("Sumy", 692194, "UKR", 50.9216, 34.80029, new TextSpan(sumy, sumy + 4), PlaceBasis.Predicate);
         return new Document(id, text)
         {
             PublicationDate = date ?? new DateOnly(2025, 5, 14),

@@ -127,6 +127,10 @@ public sealed class ApiTests(StoreFixture store)
         Assert.StartsWith(after, Corpus.Showcase[first.GetProperty("end").GetInt32()..], StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(S(first, "rule")));
         Assert.False(string.IsNullOrEmpty(S(d, "cameo_name")));
+        // the words of this document that name the event's place ("… in the area of Sumy"), and how they were attached
+        Assert.Equal("Sumy", S(first, "place_text"));
+        Assert.Equal("Sumy", Corpus.Showcase[first.GetProperty("place_start").GetInt32()..first.GetProperty("place_end").GetInt32()]);
+        Assert.Equal("sentence-locative", S(first, "place_attachment"));
     }
 
     [Fact]

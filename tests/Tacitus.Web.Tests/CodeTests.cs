@@ -17,7 +17,7 @@ public sealed class CodeTests(StoreFixture store)
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.True(r.Headers.Contains("Server-Timing"));
         var doc = await r.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("1.0", S(doc, "schema_version"));
+        Assert.Equal("1.1", S(doc, "schema_version"));
         Assert.Equal("istanbul", S(doc, "id"));
         Assert.Equal(Corpus.Showcase, S(doc, "text"));
         var events = doc.GetProperty("events").EnumerateArray().ToList();
@@ -27,6 +27,10 @@ public sealed class CodeTests(StoreFixture store)
         Assert.Equal(3, sumy.GetProperty("fatalities").GetInt32());
         var ev = sumy.GetProperty("evidence");
         Assert.Equal(S(ev, "text"), Corpus.Showcase[ev.GetProperty("start").GetInt32()..ev.GetProperty("end").GetInt32()]);
+        // "… in the area of Sumy": the words that name the place, and how they were attached
+        var placeSpan = sumy.GetProperty("place").GetProperty("span");
+        Assert.Equal("Sumy", Corpus.Showcase[placeSpan.GetProperty("start").GetInt32()..placeSpan.GetProperty("end").GetInt32()]);
+        Assert.Equal("sentence-locative", S(sumy.GetProperty("place"), "attachment"));
         var actors = doc.GetProperty("actors").EnumerateArray().Select(a => S(a, "name")).ToList();
         foreach (var name in new[] { "Vladimir Putin", "Volodymyr Zelenskyy", "David Lammy", "Friedrich Merz" }) Assert.Contains(name, actors);
         Assert.NotEmpty(doc.GetProperty("places").EnumerateArray());

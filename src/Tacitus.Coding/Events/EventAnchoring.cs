@@ -94,7 +94,7 @@ public sealed class NearestAnchoring : IEventAnchoring
         // the sentence, else the nearest; never a demonym) — only when the geo stage ran.
         // Else the place of the story's dateline ("NAIROBI, Kenya (AP) _").
         PlaceRef? place = doc.Places.IsEmpty ? null : Tacitus.Geo.Attachment.PlaceAttachment.ForToken(doc, predicate, places);
-        if (place is null && dateline is not null) place = Tacitus.Geo.Attachment.PlaceAttachment.ToRef(dateline);
+        if (place is null && dateline is not null) place = Tacitus.Geo.Attachment.PlaceAttachment.ToRef(dateline, PlaceBasis.Dateline);
         return (date, precision, place);
     }
 

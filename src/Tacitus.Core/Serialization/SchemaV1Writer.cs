@@ -8,7 +8,11 @@ namespace Tacitus.Core.Serialization;
 /// </summary>
 public static class SchemaV1Writer
 {
-    public const string SchemaVersion = "1.0";
+    /// <summary>
+    /// The version every record carries. Minor versions only add fields: 1.1 (2026-12-05) added an event place's
+    /// <c>span</c> and <c>attachment</c>.
+    /// </summary>
+    public const string SchemaVersion = "1.1";
 
     public static void WriteDocument(Utf8JsonWriter w, Document doc)
     {
@@ -169,6 +173,14 @@ public static class SchemaV1Writer
             WriteNullableString(w, "country", pl.Country);
             WriteNullableNumber(w, "lat", pl.Latitude);
             WriteNullableNumber(w, "lon", pl.Longitude);
+            if (pl.Span is { } ps && ps.End <= doc.Text.Length)
+            {
+                w.WriteStartObject("span");
+                WriteSpan(w, doc, ps);
+                w.WriteEndObject();
+            }
+            else w.WriteNull("span");
+            WriteNullableString(w, "attachment", pl.Basis is { } b ? PlaceBasisName(b) : null);
             w.WriteEndObject();
         }
         else w.WriteNull("place");
@@ -189,6 +201,25 @@ public static class SchemaV1Writer
         Modality.Hypothetical => "hypothetical",
         Modality.Refused => "refused",
         _ => throw new ArgumentOutOfRangeException(nameof(m)),
+    };
+
+    public static string PlaceBasisName(PlaceBasis b) => b switch
+    {
+        PlaceBasis.Predicate => "predicate",
+        PlaceBasis.SentenceLocative => "sentence-locative",
+        PlaceBasis.Sentence => "sentence",
+        PlaceBasis.Dateline => "dateline",
+        _ => throw new ArgumentOutOfRangeException(nameof(b)),
+    };
+
+    /// <summary>The <see cref="PlaceBasis"/> a <see cref="PlaceBasisName"/> names; null for null or an unknown name.</summary>
+    public static PlaceBasis? ParsePlaceBasis(string? name) => name switch
+    {
+        "predicate" => PlaceBasis.Predicate,
+        "sentence-locative" => PlaceBasis.SentenceLocative,
+        "sentence" => PlaceBasis.Sentence,
+        "dateline" => PlaceBasis.Dateline,
+        _ => null,
     };
 
     public static string DatePrecisionName(DatePrecision p) => p switch

@@ -3,21 +3,10 @@ using Tacitus.Core;
 
 namespace Tacitus.Geo.Attachment;
 
-/// <summary>How a place was attached to an event.</summary>
-public enum PlaceAttachmentKind
-{
-    /// <summary>The predicate governs the place in the parse ("met in Ankara", "scheduled for Istanbul").</summary>
-    Predicate,
-    /// <summary>A locative place in the event's sentence ("… in the area of Sumy").</summary>
-    SentenceLocative,
-    /// <summary>The nearest place in the event's sentence.</summary>
-    Sentence,
-}
-
 /// <summary>A place attached to an event, with how it was found.</summary>
-public sealed record AttachedPlace(Place Place, PlaceAttachmentKind Kind)
+public sealed record AttachedPlace(Place Place, PlaceBasis Kind)
 {
-    public PlaceRef ToRef() => PlaceAttachment.ToRef(Place);
+    public PlaceRef ToRef() => PlaceAttachment.ToRef(Place, Kind);
 }
 
 /// <summary>
@@ -88,7 +77,7 @@ public static class PlaceAttachment
                 if (depth >= 0 && depth < bestDepth)
                 {
                     bestDepth = depth;
-                    best = new AttachedPlace(place, PlaceAttachmentKind.Predicate);
+                    best = new AttachedPlace(place, PlaceBasis.Predicate);
                 }
             }
             if (best is not null) return best;
@@ -96,11 +85,11 @@ public static class PlaceAttachment
         return SentenceFallback(doc, places, sentence, predicate.Span.Start);
     }
 
-    /// <summary>The event's schema-v1 place reference.</summary>
-    public static PlaceRef ToRef(Place p)
+    /// <summary>The event's schema-v1 place reference: the place, the words that name it and how it was attached.</summary>
+    public static PlaceRef ToRef(Place p, PlaceBasis basis)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new PlaceRef(p.Name, p.GeonameId, p.Country, p.Latitude, p.Longitude);
+        return new PlaceRef(p.Name, p.GeonameId, p.Country, p.Latitude, p.Longitude, p.Span, basis);
     }
 
     private static AttachedPlace? SentenceFallback(Document doc, IReadOnlyList<Place> places, int sentence, int anchor)
@@ -111,11 +100,14 @@ public static class PlaceAttachment
         {
             if (p.Sentence != sentence || IsAdjective(p)) continue;
             int dist = Math.Abs(p.Span.Start - anchor);
-            if (dist < nearDist) { nearDist = dist; nearest = p; }
-            if (PrecededByLocative(doc, p.Span) && dist < locDist) { locDist = dist; locative = p; }
+            if (PrecededByLocative(doc, p.Span))
+            {
+                if (dist < locDist) { locDist = dist; locative = p; }
+            }
+            else if (dist < nearDist && !NamesNoScene(doc.Text, p.Span)) { nearDist = dist; nearest = p; }
         }
-        if (locative is not null) return new AttachedPlace(locative, PlaceAttachmentKind.SentenceLocative);
-        return nearest is null ? null : new AttachedPlace(nearest, PlaceAttachmentKind.Sentence);
+        if (locative is not null) return new AttachedPlace(locative, PlaceBasis.SentenceLocative);
+        return nearest is null ? null : new AttachedPlace(nearest, PlaceBasis.Sentence);
     }
 
     /// <summary>
@@ -162,7 +154,59 @@ public static class PlaceAttachment
         return rest.IsEmpty || rest[0] is '_' or '-' or '\u2014' or '\u2013' ? first : null;   // "_", "-", "--", "—", "–"
     }
 
-    /// <summary>"in Ankara", "in the area of Sumy", "at the Istanbul talks": a locative preposition within a few words before.</summary>
+    /// <summary>
+    /// Prepositions after which a place is where something went, came from or belongs ("going to Miami", "fled from
+    /// Nicaragua", "the Straits of Florida", "imposed by Moscow"), not where the sentence's events happened.
+    /// </summary>
+    private static readonly FrozenSet<string> NotLocative = FrozenSet.ToFrozenSet(
+        ["to", "from", "of", "by", "with", "without", "about", "against", "between", "among", "toward", "towards", "like", "unlike",
+         "than", "via", "versus"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a place that no locative introduces still says it is no event's scene, so that the nearest-place fallback
+    /// skips it: it follows a preposition of direction, origin or belonging (<see cref="NotLocative"/>, an article
+    /// between: "back to the United States"); it is a possessor ("Miami's exile community", "Ukraine's will", "Britain's
+    /// allies"), but "the coast of Fort Lauderdale" is the place (<see cref="PlaceWords"/>); or a capitalised word follows it on its line, so it begins a longer name ("UK Foreign Secretary David
+    /// Lammy", "the Washington Post"). Found on the text, so it holds without a parse.
+    /// </summary>
+    private static bool NamesNoScene(string text, TextSpan span)
+    {
+        int at = span.Start;
+        var before = PreviousWord(text, ref at);
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase)) before = PreviousWord(text, ref at);
+        if (!before.IsEmpty && NotLocative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) &&
+            !(before.Equals("of", StringComparison.OrdinalIgnoreCase) && PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PreviousWord(text, ref at))))
+            return true;
+        var after = text.AsSpan(span.End);
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal) ||
+            (span.Length > 0 && text[span.End - 1] == 's' && after.Length > 0 && after[0] is '\'' or '\u2019' && (after.Length == 1 || !char.IsLetter(after[1]))))
+            return true;
+        return after.Length > 1 && after[0] == ' ' && char.IsUpper(after[1]);
+    }
+
+    /// <summary>The word of letters that ends before <paramref name="at"/> (spaces between), moving <paramref name="at"/> to its start; empty when none.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, ref int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        at = start;
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>
+    /// Nouns for a part or kind of place that may stand between a locative and a place's name ("in the area of Sumy",
+    /// "off the coast of Fort Lauderdale"); after them "of" introduces the place itself, not what something belongs to.
+    /// </summary>
+    private static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
+        ["area", "city", "region", "town", "capital", "province", "village", "outskirts", "suburb", "suburbs", "district",
+         "county", "state", "island", "port", "coast", "border"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "in Ankara", "in the area of Sumy", "in the Tanzanian capital": a locative preposition within a few words before,
+    /// with only "the", "of", <see cref="PlaceWords"/> and country adjectives (the places stage's demonyms) between.
+    /// </summary>
     private static bool PrecededByLocative(Document doc, TextSpan span)
     {
         var text = doc.Text;
@@ -170,20 +214,28 @@ public static class PlaceAttachment
         for (int words = 0; words < 5 && i > 0; words++)
         {
             int end = i;
-            while (end > 0 && text[end - 1] == ' ') end--;
-            int start = end;
-            while (start > 0 && char.IsLetter(text[start - 1])) start--;
-            if (start == end) return false;
-            var w = text.AsSpan(start, end - start);
+            var w = PreviousWord(text, ref i);
+            if (w.IsEmpty) return false;
             if (StrongLocative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
-            if (!(w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("area", StringComparison.OrdinalIgnoreCase) ||
-                  w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("city", StringComparison.OrdinalIgnoreCase) ||
-                  w.Equals("region", StringComparison.OrdinalIgnoreCase) || w.Equals("town", StringComparison.OrdinalIgnoreCase) ||
-                  w.Equals("capital", StringComparison.OrdinalIgnoreCase) || w.Equals("province", StringComparison.OrdinalIgnoreCase) ||
-                  w.Equals("village", StringComparison.OrdinalIgnoreCase) || w.Equals("outskirts", StringComparison.OrdinalIgnoreCase)))
+            if (!(w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase) ||
+                  PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsDemonymAt(doc, i, end)))
                 return false;
-            i = start;
         }
+        return false;
+    }
+
+    /// <summary>Whether the places stage found a country adjective ("Tanzanian") at [start, end), trailing spaces aside.</summary>
+    private static bool IsDemonymAt(Document doc, int start, int end)
+    {
+        var places = doc.Places;
+        int lo = 0, hi = places.Length - 1;
+        while (lo <= hi)   // the first place starting at or after start (places are in document order)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (places[mid].Span.Start < start) lo = mid + 1; else hi = mid - 1;
+        }
+        for (int k = lo; k < places.Length && places[k].Span.Start == start; k++)
+            if (IsAdjective(places[k]) && places[k].Span.End <= end) return true;
         return false;
     }
 

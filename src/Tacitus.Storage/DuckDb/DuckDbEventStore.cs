@@ -194,7 +194,8 @@ public sealed class DuckDbEventStore : SqlEventStore
                                 .AppendValue(SchemaV1Writer.ModalityName(e.Modality)).AppendValue(e.DatePrecision?.ToString().ToLowerInvariant())
                                 .AppendValue(e.Predicate).AppendValue(outlet)
                                 .AppendValue(e.Source?.Span?.Start).AppendValue(e.Source?.Span?.End)
-                                .AppendValue(e.Target?.Span?.Start).AppendValue(e.Target?.Span?.End).EndRow();
+                                .AppendValue(e.Target?.Span?.Start).AppendValue(e.Target?.Span?.End)
+                                .AppendValue(e.Place?.Span?.Start).AppendValue(e.Place?.Span?.End).AppendValue(PlaceAttachmentOf(e)).EndRow();
                         }
                     }
                 }

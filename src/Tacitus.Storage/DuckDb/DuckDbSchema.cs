@@ -17,5 +17,6 @@ internal static class DuckDbSchema
             CREATE TABLE stage_events AS SELECT * FROM events LIMIT 0
             """,
         ]),
+        new(2, "event place evidence: the words that name an event's place and how they were attached", [.. StoreTables.PlaceEvidence("VARCHAR")]),
     ];
 }

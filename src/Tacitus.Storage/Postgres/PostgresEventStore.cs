@@ -214,7 +214,7 @@ public sealed class PostgresEventStore : SqlEventStore
             var stage = new Dictionary<long, StoredEvent>();
             using (var w = conn.BeginBinaryImport("""
                 COPY event_mentions (event_id, doc_id, doc_event_id, sentence, ev_start, ev_end, evidence, rule, modality, date_precision, predicate, outlet,
-                    source_start, source_end, target_start, target_end) FROM STDIN (FORMAT BINARY)
+                    source_start, source_end, target_start, target_end, place_start, place_end, place_attachment) FROM STDIN (FORMAT BINARY)
                 """))
             {
                 foreach (var sd in stored)
@@ -228,7 +228,8 @@ public sealed class PostgresEventStore : SqlEventStore
                         mentions++;
                         Row(w, ev.Id, sd.StoreId, e.Id, e.Sentence, e.Evidence.Start, e.Evidence.End, d.TextOf(e.Evidence), e.Rule,
                             SchemaV1Writer.ModalityName(e.Modality), e.DatePrecision?.ToString().ToLowerInvariant(), e.Predicate, outlet,
-                            e.Source?.Span?.Start, e.Source?.Span?.End, e.Target?.Span?.Start, e.Target?.Span?.End);
+                            e.Source?.Span?.Start, e.Source?.Span?.End, e.Target?.Span?.Start, e.Target?.Span?.End,
+                            e.Place?.Span?.Start, e.Place?.Span?.End, PlaceAttachmentOf(e));
                     }
                 }
                 w.Complete();

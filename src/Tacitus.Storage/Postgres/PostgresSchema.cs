@@ -27,5 +27,6 @@ internal static class PostgresSchema
             "CREATE INDEX places_doc ON places (doc_id)",
             "CREATE INDEX times_doc ON times (doc_id)",
         ]),
+        (2, "event place evidence: the words that name an event's place and how they were attached", [.. StoreTables.PlaceEvidence("TEXT")]),
     ];
 }

@@ -198,7 +198,7 @@
             h("span", { class: "who" }, e.target ? e.target.name : "—")),
           h("div", { class: "meta" },
             h("span", { class: "date" }, "on " + (e.date || "undated") + (e.date_precision ? " (" + e.date_precision + ")" : "")),
-            place ? h("span", { class: "place" }, "at " + place) : null),
+            place ? h("span", { class: "place", title: e.place.span ? "“" + e.place.span.text + "”, characters " + e.place.span.start + "–" + e.place.span.end : "" }, "at " + place + (e.place.attachment ? " (" + e.place.attachment + ")" : "")) : null),
           h("div", { class: "codes" },
             h("span", { class: "badge", title: "CAMEO event code" }, "CAMEO " + e.cameo),
             e.plover ? h("span", { class: "badge", title: "PLOVER event type / mode / context" }, "PLOVER " + [e.plover.type, e.plover.mode, e.plover.context].filter(Boolean).join(" · ")) : null,
@@ -311,7 +311,7 @@
         ...d.evidence.map((ev) => h("div", { class: "evidence" },
           h("span", { class: "code" }, (ev.title || ev.document_id) + (ev.outlet ? " — " + ev.outlet : "") + ": "),
           "…" + (ev.before || ""), h("mark", {}, ev.text), (ev.after || "") + "…",
-          h("div", { class: "code" }, "rule: " + ev.rule))));
+          h("div", { class: "code" }, "rule: " + ev.rule + (ev.place_text ? " · place: “" + ev.place_text + "” (" + (ev.place_attachment || "?") + ")" : "")))));
       box.classList.remove("hidden");
     },
 
