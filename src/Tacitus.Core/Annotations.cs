@@ -186,6 +186,11 @@ public enum PlaceBasis
     Sentence,
     /// <summary>The story's dateline ("NAIROBI, Kenya (AP) _"): the sentence names no place.</summary>
     Dateline,
+    /// <summary>
+    /// The event's target is the place it happened to: an assault, fight or mass violence (CAMEO 18–20) whose whole
+    /// target is a country or city ("Russia's invasion of Ukraine", "an air raid on Afghanistan").
+    /// </summary>
+    Target,
 }
 
 /// <summary>A reference from an event to a place.</summary>

@@ -2,7 +2,7 @@ using Tacitus.Core;
 
 namespace Tacitus.Time;
 
-/// <summary>The date an event gets: a calendar value (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn) and how it was found.</summary>
+/// <summary>The date an event gets: a calendar value (YYYY-MM-DD, YYYY-MM or YYYY, see <see cref="CalendarDate"/>) and how it was found.</summary>
 public readonly record struct EventDate(string? Value, DatePrecision Precision, TimeExpression? Source);
 
 /// <summary>
@@ -101,20 +101,6 @@ public static class TimeAttachment
         return -1;
     }
 
-    /// <summary>Converts a TIMEX3 value to an event date: 2025-05-15, 2025-05-15T10:00 → 2025-05-15, 2025-05, 2024, 2025-W20, 2025-Q1; durations, sets and _REF values → null.</summary>
-    public static string? ToEventDate(string? timex)
-    {
-        if (string.IsNullOrEmpty(timex) || timex.Length < 4) return null;
-        for (int i = 0; i < 4; i++) if (!char.IsAsciiDigit(timex[i])) return null;
-        if (timex.Length == 4) return timex;
-        if (timex[4] != '-') return null;
-        // Day (possibly with a time): YYYY-MM-DD…
-        if (timex.Length >= 10 && char.IsAsciiDigit(timex[5]) && char.IsAsciiDigit(timex[6]) && timex[7] == '-' && char.IsAsciiDigit(timex[8]) && char.IsAsciiDigit(timex[9]))
-            return timex[..10];
-        if (timex.Length >= 7 && char.IsAsciiDigit(timex[5]) && char.IsAsciiDigit(timex[6])) return timex[..7];
-        if (timex.Length >= 7 && timex[5] == 'W' && char.IsAsciiDigit(timex[6])) return timex.Length >= 8 && char.IsAsciiDigit(timex[7]) ? timex[..8] : timex[..7];
-        if (timex.Length >= 7 && timex[5] is 'Q' or 'H' && char.IsAsciiDigit(timex[6])) return timex[..7];
-        if (timex.Length >= 7 && (timex.AsSpan(5).StartsWith("SP") || timex.AsSpan(5).StartsWith("SU") || timex.AsSpan(5).StartsWith("FA") || timex.AsSpan(5).StartsWith("WI"))) return timex[..7];
-        return timex[..4];
-    }
+    /// <summary>The calendar date an event record carries for a TIMEX3 value (<see cref="CalendarDate.FromTimex"/>); null for durations, sets and references.</summary>
+    public static string? ToEventDate(string? timex) => CalendarDate.FromTimex(timex);
 }

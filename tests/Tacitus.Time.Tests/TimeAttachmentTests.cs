@@ -48,7 +48,8 @@ public class TimeAttachmentTests
 
         var said = 9;
         var saidDate = TimeAttachment.For(doc, said, doc.Sentences[0].Span);
-        Assert.Equal("2025-W19", saidDate.Value);
+        Assert.Equal("2025-05", saidDate.Value);   // "last week": 2025-W19, whose Thursday is 2025-05-08
+        Assert.Equal("2025-W19", saidDate.Source?.Value);
         Assert.Equal(DatePrecision.Predicate, saidDate.Precision);
     }
 
@@ -91,10 +92,18 @@ public class TimeAttachmentTests
     [InlineData("2025-05-15TMO", "2025-05-15")]
     [InlineData("2025-05", "2025-05")]
     [InlineData("2024", "2024")]
-    [InlineData("2025-W20", "2025-W20")]
-    [InlineData("2025-W20-WE", "2025-W20")]
-    [InlineData("2025-Q1", "2025-Q1")]
-    [InlineData("2024-SU", "2024-SU")]
+    [InlineData("2025-W20", "2025-05")]          // the month of the week's Thursday (2025-05-15)
+    [InlineData("2025-W01", "2025-01")]          // Monday 2024-12-30 … Thursday 2025-01-02
+    [InlineData("2020-W53", "2020-12")]
+    [InlineData("2025-W54", null)]
+    [InlineData("2025-W20-4", "2025-05-15")]
+    [InlineData("2025-W22-WE", "2025-05")]       // Saturday 2025-05-31
+    [InlineData("2025-W22", "2025-05")]          // Thursday 2025-05-29
+    [InlineData("2025-Q1", "2025")]
+    [InlineData("2024-SU", "2024")]
+    [InlineData("2025-13", null)]
+    [InlineData("2025-02-30", null)]
+    [InlineData("FUTURE_REF", null)]
     [InlineData("P30D", null)]
     [InlineData("PRESENT_REF", null)]
     [InlineData("XXXX-02-28", null)]

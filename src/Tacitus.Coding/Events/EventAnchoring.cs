@@ -45,6 +45,37 @@ public sealed class NearestAnchoring : IEventAnchoring
     }
 
     /// <summary>
+    /// The place an assault, fight or mass violence (CAMEO 18–20) happened to when its whole target is a country's or
+    /// city's name ("Russia's invasion of Ukraine", "an air raid on Afghanistan"), or null: then the event's own
+    /// <paramref name="place"/> stands. So does a place its predicate governs ("struck Ukraine from Belarus") and one in
+    /// the target's country ("struck Ukraine, killing three in the area of Sumy"), which says more. A sentence-level
+    /// or dateline place elsewhere ("talks to end Russia's invasion of Ukraine are scheduled for Istanbul") gives way.
+    /// </summary>
+    public static PlaceRef? TargetPlace(Document doc, string cameo, TextSpan target, PlaceRef? place)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(cameo);
+        if (!(cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal) || cameo.StartsWith("20", StringComparison.Ordinal)))
+            return null;
+        if (place?.Basis == PlaceBasis.Predicate || doc.Places.IsEmpty) return null;
+        var places = doc.Places;
+        int lo = 0, hi = places.Length - 1;
+        while (lo <= hi)   // the first place starting at or after the mention (places are in document order)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (places[mid].Span.Start < target.Start) lo = mid + 1; else hi = mid - 1;
+        }
+        for (int k = lo; k < places.Length && places[k].Span.Start < target.End; k++)
+        {
+            var p = places[k];
+            if (p.Span.End > target.End || p.Producer.EndsWith(".demonym", StringComparison.Ordinal) || Names(doc.Text, target, p.Span)) continue;
+            if (place is not null && place.Country is { } c && c == p.Country) return null;
+            return Tacitus.Geo.Attachment.PlaceAttachment.ToRef(p, PlaceBasis.Target);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Whether the mention names more than the place it covers: words beyond an article ("The United States" is the
     /// country) and not a possessive ("Kenya's trade minister" met someone in Kenya, as far as the text says).
     /// </summary>
@@ -83,11 +114,12 @@ public sealed class NearestAnchoring : IEventAnchoring
         bool timesRan = !doc.Times.IsEmpty || doc.Stages.Contains("times");
         if (timesRan)
         {
-            var inSentence = times.Where(t => t.Sentence == sentence && t.Value is not null && t.Type is "DATE" or "TIME").ToList();
+            // only expressions with a calendar date (not "now", "in the past", a bare weekday of no known week)
+            var inSentence = times.Where(t => t.Sentence == sentence && t.Type is "DATE" or "TIME" && CalendarDate.FromTimex(t.Value) is not null).ToList();
             var inScope = inSentence.Where(t => scope.Any(i => doc.Tokens[i].Span.Overlaps(t.Span))).ToList();
             var pick = Nearest(inScope, predSpan, t => t.Span);
-            if (pick is not null) { date = pick.Value; precision = DatePrecision.Predicate; }
-            else if (Nearest(inSentence, predSpan, t => t.Span) is { } s) { date = s.Value; precision = DatePrecision.Sentence; }
+            if (pick is not null) { date = CalendarDate.FromTimex(pick.Value); precision = DatePrecision.Predicate; }
+            else if (Nearest(inSentence, predSpan, t => t.Span) is { } s) { date = CalendarDate.FromTimex(s.Value); precision = DatePrecision.Sentence; }
             else if (doc.PublicationDate is { } pd) { date = pd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); precision = DatePrecision.Document; }
         }
         // Place: the geo stage's attachment (the place the predicate governs through a locative, else a locative place in

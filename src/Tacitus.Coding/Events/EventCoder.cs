@@ -340,7 +340,7 @@ public sealed class EventCoder
                     Modality = d.Modality,
                     Date = date,
                     DatePrecision = precision,
-                    Place = place,
+                    Place = (hasTgt ? NearestAnchoring.TargetPlace(doc, d.Code, tgt.Mention.Span, place) : null) ?? place,
                     Fatalities = d.Fatalities,
                     Injuries = d.Injuries,
                     Evidence = evidence,

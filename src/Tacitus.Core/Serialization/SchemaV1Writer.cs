@@ -209,17 +209,8 @@ public static class SchemaV1Writer
         PlaceBasis.SentenceLocative => "sentence-locative",
         PlaceBasis.Sentence => "sentence",
         PlaceBasis.Dateline => "dateline",
+        PlaceBasis.Target => "target",
         _ => throw new ArgumentOutOfRangeException(nameof(b)),
-    };
-
-    /// <summary>The <see cref="PlaceBasis"/> a <see cref="PlaceBasisName"/> names; null for null or an unknown name.</summary>
-    public static PlaceBasis? ParsePlaceBasis(string? name) => name switch
-    {
-        "predicate" => PlaceBasis.Predicate,
-        "sentence-locative" => PlaceBasis.SentenceLocative,
-        "sentence" => PlaceBasis.Sentence,
-        "dateline" => PlaceBasis.Dateline,
-        _ => null,
     };
 
     public static string DatePrecisionName(DatePrecision p) => p switch
