@@ -18,7 +18,7 @@ public sealed class TimeProcessor : IDocumentProcessor
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var matches = TimexRecognizer.Recognize(document.Text, document.PublicationDate, document.Tokens);
+        var matches = TimexRecognizer.Recognize(document.Text, document.PublicationDate, document.Tokens, document.Sentences);
         var times = ImmutableArray.CreateBuilder<TimeExpression>(matches.Count);
         foreach (var m in matches)
             times.Add(new TimeExpression(m.Span, document.Sentences.IsDefaultOrEmpty ? -1 : document.SentenceAt(m.Span.Start), m.Type, m.Value, ProducerPrefix + m.Rule));

@@ -17,11 +17,13 @@ public static class TimexRecognizer
 {
     /// <summary>Finds and normalises the temporal expressions of <paramref name="text"/>.</summary>
     /// <param name="tokens">The document's tokens, if tagged: their XPOS sharpens the tense guess. May be empty.</param>
-    public static List<TimexMatch> Recognize(string text, DateOnly? anchor, ImmutableArray<Token> tokens = default)
+    /// <param name="sentences">The document's sentences, if tokenized: the tense of an expression is read in its sentence
+    /// (a wrapped line that begins "Friday." is no sentence of its own). Without them the recognizer finds its own.</param>
+    public static List<TimexMatch> Recognize(string text, DateOnly? anchor, ImmutableArray<Token> tokens = default, ImmutableArray<Sentence> sentences = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = TimeScanner.Scan(text);
-        var run = new Run(text, words, anchor, new TenseDetector(text, words, tokens));
+        var run = new Run(text, words, anchor, new TenseDetector(text, words, tokens), sentences);
         return run.All();
     }
 
@@ -48,7 +50,7 @@ public static class TimexRecognizer
         ["twenties"] = 2, ["thirties"] = 3, ["forties"] = 4, ["fifties"] = 5, ["sixties"] = 6, ["seventies"] = 7, ["eighties"] = 8, ["nineties"] = 9,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private sealed class Run(string text, List<TimeWord> w, DateOnly? anchor, TenseDetector tense)
+    private sealed class Run(string text, List<TimeWord> w, DateOnly? anchor, TenseDetector tense, ImmutableArray<Sentence> sentences)
     {
         private readonly int _n = w.Count;
         private int[] _sentenceStart = [];
@@ -94,10 +96,19 @@ public static class TimexRecognizer
         {
             _sentenceStart = new int[_n];
             _sentenceEnd = new int[_n];
-            int start = 0;
+            int start = 0, sentence = 0, previousSentence = 0;
+            bool given = !sentences.IsDefaultOrEmpty;
             for (int k = 0; k < _n; k++)
             {
-                bool boundary = k > 0 && (BlankLineBefore(k) || (IsSentencePunct(k - 1) && w[k].SpaceBefore && (w[k].Capitalized || w[k].Kind == WordKind.Punct)));
+                bool boundary;
+                if (given)
+                {
+                    // the sentence that holds the word (words and sentences are both in text order)
+                    while (sentence + 1 < sentences.Length && sentences[sentence].Span.End <= w[k].Start) sentence++;
+                    boundary = k > 0 && sentence != previousSentence;
+                    previousSentence = sentence;
+                }
+                else boundary = k > 0 && (BlankLineBefore(k) || (IsSentencePunct(k - 1) && w[k].SpaceBefore && (w[k].Capitalized || w[k].Kind == WordKind.Punct)));
                 if (boundary)
                 {
                     for (int j = start; j < k; j++) _sentenceEnd[j] = k;

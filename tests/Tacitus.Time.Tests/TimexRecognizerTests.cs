@@ -220,4 +220,18 @@ public class TimexRecognizerTests
     [InlineData("up from last year's fourth quarter", "last year's fourth quarter", "2024-Q4")]
     public void Quarters_and_halves_with_a_named_year(string text, string expected, string value) =>
         Assert.Equal((expected, "DATE", value), Single(text));
+
+    /// <summary>
+    /// Given the tokenizer's sentences, a weekday that a wrapped line begins is read in its whole sentence ("are
+    /// scheduled … on\nFriday": the coming Friday); on its own the recognizer takes a line that begins with a capital
+    /// for a new sentence, and a weekday alone for a past one.
+    /// </summary>
+    [Fact]
+    public void Given_sentences_a_wrapped_line_is_no_sentence_of_its_own()
+    {
+        const string text = "The talks are scheduled for Istanbul on\nFriday.";
+        var whole = System.Collections.Immutable.ImmutableArray.Create(new Tacitus.Core.Sentence(new Tacitus.Core.TextSpan(0, text.Length), 0, 9));
+        Assert.Equal("2025-05-16", Assert.Single(TimexRecognizer.Recognize(text, Wednesday, default, whole)).Value);
+        Assert.Equal("2025-05-09", Assert.Single(TimexRecognizer.Recognize(text, Wednesday)).Value);
+    }
 }

@@ -181,14 +181,14 @@ public static class PlaceAttachment
         if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal) ||
             (span.Length > 0 && text[span.End - 1] == 's' && after.Length > 0 && after[0] is '\'' or '\u2019' && (after.Length == 1 || !char.IsLetter(after[1]))))
             return true;
-        return after.Length > 1 && after[0] == ' ' && char.IsUpper(after[1]);
+        return after.Length > 1 && after[0] is ' ' or '\n' or '\r' && char.IsUpper(after[after[0] == '\r' && after.Length > 2 && after[1] == '\n' ? 2 : 1]);
     }
 
-    /// <summary>The word of letters that ends before <paramref name="at"/> (spaces between), moving <paramref name="at"/> to its start; empty when none.</summary>
+    /// <summary>The word of letters that ends before <paramref name="at"/> (spaces or line breaks between), moving <paramref name="at"/> to its start; empty when none.</summary>
     private static ReadOnlySpan<char> PreviousWord(string text, ref int at)
     {
         int end = at;
-        while (end > 0 && text[end - 1] == ' ') end--;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r')) end--;   // a wrapped line's break is a space
         int start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         at = start;

@@ -14,6 +14,7 @@ internal sealed class SurfaceScanner : IDisposable
     private SurfaceToken[] _tokens;
     private int _count;
     private bool _pendingLineBreak;
+    private bool _pendingBlankLine;
     // An opening single quote is waiting for its close: a trailing apostrophe after -s then closes it instead of
     // marking a plural possessive.
     private bool _openSingleQuote;
@@ -37,7 +38,7 @@ internal sealed class SurfaceScanner : IDisposable
     {
         string text = _text;
         int i = 0, n = text.Length;
-        bool lineBreak = false;
+        int lineBreaks = 0;
         while (i < n)
         {
             char c = text[i];
@@ -45,7 +46,7 @@ internal sealed class SurfaceScanner : IDisposable
             {
                 if (CharClass.IsLineBreak(c))
                 {
-                    lineBreak = true;
+                    if (!(c == '\n' && i > 0 && text[i - 1] == '\r')) lineBreaks++;   // CR LF is one line break
                     _openSingleQuote = false;
                 }
                 i++;
@@ -53,12 +54,62 @@ internal sealed class SurfaceScanner : IDisposable
             }
             int end = i + 1;
             while (end < n && !CharClass.IsWhiteSpace(text[end])) end++;
-            _pendingLineBreak = lineBreak;
-            lineBreak = false;
+            _pendingLineBreak = lineBreaks > 0;
+            _pendingBlankLine = lineBreaks > 1;
+            lineBreaks = 0;
             ScanChunk(i, end);
             i = end;
         }
+        SoftenWrappedLines();
         return this;
+    }
+
+    /// <summary>
+    /// In a text wrapped at a fixed width (e-mail, Gigaword and other archives), a single line break (no blank line) is
+    /// wrapping, not a sentence's end: there the punctuation decides, as inside a line, and only a blank line still ends
+    /// a sentence by itself. A text is taken as wrapped when three or more of its single line breaks, and at least half
+    /// of them, fall inside a sentence (see <see cref="MayWrap"/>), and at most one line in ten is longer than
+    /// <see cref="MaxWrappedLine"/> characters. A text of one paragraph or headline per line keeps every line break (no
+    /// document of UD English-EWT, whose paragraphs are lines, is taken as wrapped).
+    /// </summary>
+    private void SoftenWrappedLines()
+    {
+        var tokens = _tokens.AsSpan(0, _count);
+        int single = 0, inside = 0, lines = 1, longLines = 0, lineStart = 0;
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (!tokens[k].LineBreakBefore) continue;
+            lines++;
+            if (tokens[k - 1].End - lineStart > MaxWrappedLine) longLines++;
+            lineStart = tokens[k].Start;
+            if (tokens[k].BlankLineBefore) continue;
+            single++;
+            if (MayWrap(tokens[k - 1])) inside++;
+        }
+        if (tokens.Length > 0 && tokens[^1].End - lineStart > MaxWrappedLine) longLines++;
+        if (inside < 3 || inside * 2 < single || longLines * 10 > lines) return;
+        foreach (ref var t in tokens)
+            if (!t.BlankLineBefore) t.LineBreakBefore = false;
+    }
+
+    /// <summary>The longest line a text wrapped at a fixed width has (widths of 70–80 characters are usual).</summary>
+    private const int MaxWrappedLine = 100;
+
+    /// <summary>The shortest line a fixed-width wrap leaves before a break inside a sentence.</summary>
+    private const int MinWrappedLine = 40;
+
+    /// <summary>
+    /// Whether the line that <paramref name="last"/> ends may have been wrapped: it is at least <see cref="MinWrappedLine"/>
+    /// characters long (a headline, a byline or a list item is shorter) and does not end as a sentence may (. ! ? : ; or a
+    /// closing quote or bracket).
+    /// </summary>
+    private bool MayWrap(in SurfaceToken last)
+    {
+        char end = _text[last.End - 1];
+        if (end is '.' or '!' or '?' or ':' or ';' or '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u2026') return false;
+        int lineStart = last.End - 1;
+        while (lineStart > 0 && !CharClass.IsLineBreak(_text[lineStart - 1])) lineStart--;
+        return last.End - lineStart >= MinWrappedLine;
     }
 
     private void Add(int start, int end, SurfaceKind kind)
@@ -75,7 +126,9 @@ internal sealed class SurfaceScanner : IDisposable
         t.End = end;
         t.Kind = kind;
         t.LineBreakBefore = _pendingLineBreak;
+        t.BlankLineBefore = _pendingBlankLine;
         _pendingLineBreak = false;
+        _pendingBlankLine = false;
     }
 
     private void ScanChunk(int start, int end)

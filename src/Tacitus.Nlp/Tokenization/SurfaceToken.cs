@@ -21,11 +21,14 @@ internal enum SurfaceKind : byte
     Symbol,
 }
 
-/// <summary>A surface token: a half-open span of the text, its kind, and whether a line break precedes it.</summary>
+/// <summary>A surface token: a half-open span of the text, its kind, and whether a line break that ends a sentence precedes it.</summary>
 internal struct SurfaceToken
 {
     public int Start;
     public int End;
     public SurfaceKind Kind;
+    /// <summary>A line break precedes the token and ends the sentence before it (see <see cref="SurfaceScanner.SoftenWrappedLines"/>).</summary>
     public bool LineBreakBefore;
+    /// <summary>Two or more line breaks (a blank line) precede the token.</summary>
+    public bool BlankLineBefore;
 }

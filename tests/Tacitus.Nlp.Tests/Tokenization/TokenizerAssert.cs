@@ -69,9 +69,18 @@ internal static class TokenizerAssert
                 throw new InvalidOperationException($"sentence {i} span {s.Span} does not match its tokens or overlaps the previous one");
             for (int t = s.FirstToken; t < s.EndToken; t++)
                 if (tokens[t].Sentence != i) throw new InvalidOperationException($"token {t} says sentence {tokens[t].Sentence}, is in {i}");
-            foreach (char c in s.Span.Slice(text))
-                if (c is '\n' or '\r' or '\u2028' or '\u2029')
-                    throw new InvalidOperationException($"sentence {i} {s.Span} runs across a line break");
+            // a blank line always ends a sentence (a single line break may not: wrapped text)
+            int breaks = 0;
+            var span = s.Span.Slice(text);
+            for (int c = 0; c < span.Length; c++)
+            {
+                if (span[c] is '\n' or '\r' or '\u2028' or '\u2029' or '\u000B' or '\u000C' or '\u0085')
+                {
+                    if (!(span[c] == '\n' && c > 0 && span[c - 1] == '\r') && ++breaks >= 2)
+                        throw new InvalidOperationException($"sentence {i} {s.Span} runs across a blank line");
+                }
+                else if (!char.IsWhiteSpace(span[c])) breaks = 0;
+            }
             expectedFirst = s.EndToken;
             prevSentenceEnd = s.Span.End;
         }

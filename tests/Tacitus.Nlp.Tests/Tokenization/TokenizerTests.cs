@@ -133,9 +133,34 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void A_line_break_always_ends_a_sentence()
+    public void A_line_break_ends_a_sentence_in_text_that_is_not_wrapped()
     {
         Assert.Equal(["Istanbul talks", "Russia refuses", "Putin stays home."], Sentences("Istanbul talks\nRussia refuses\r\n\r\nPutin stays home."));
+        // one paragraph per line, however long, and lines that begin in lower case (web text, UD English-EWT)
+        Assert.Equal(["Russia refuses to send its president to the Istanbul talks on Thursday", "officials said the delegation would be led by an adviser",
+            "the talks begin at ten"],
+            Sentences("Russia refuses to send its president to the Istanbul talks on Thursday\nofficials said the delegation would be led by an adviser\nthe talks begin at ten"));
+    }
+
+    /// <summary>Text wrapped at a fixed width (e-mail, Gigaword): a single line break is a space; a blank line still ends a sentence.</summary>
+    [Fact]
+    public void In_wrapped_text_punctuation_ends_sentences_and_a_blank_line_ends_a_paragraph()
+    {
+        const string text = "KYIV, Ukraine (AP) _ Russia attacked Ukraine last week, killing three\n" +
+                            "people in the area of Sumy. Officials said on Thursday morning that\n" +
+                            "Moscow's forces are now shelling Kharkiv. Zelenskyy met Erdogan in Ankara\r\n" +
+                            "last summer and will travel to Washington in the first quarter. UK Foreign\n" +
+                            "Secretary David Lammy criticized Putin's refusal\n" +
+                            "\n" +
+                            "Talks are planned in the\n" +
+                            "U.S. The Kremlin declined.";
+        var sentences = Sentences(text);
+        Assert.Equal(6, sentences.Length);
+        Assert.Equal("KYIV, Ukraine (AP) _ Russia attacked Ukraine last week, killing three\npeople in the area of Sumy.", sentences[0]);
+        Assert.Equal("Officials said on Thursday morning that\nMoscow's forces are now shelling Kharkiv.", sentences[1]);
+        Assert.Equal("UK Foreign\nSecretary David Lammy criticized Putin's refusal", sentences[3]);
+        Assert.Equal("Talks are planned in the\nU.S.", sentences[4]);
+        Assert.Equal("The Kremlin declined.", sentences[5]);
     }
 
     [Fact]
