@@ -129,6 +129,16 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Led", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A title's hyphenated suffix is no one's name: "President-elect Donald Trump" was an actor named "elect".</summary>
+    [Theory]
+    [InlineData("President-elect Donald Trump has drawn criticism from China.")]
+    [InlineData("Prime Minister-designate Ivan Petrov met Putin.")]
+    public void A_titles_hyphenated_suffix_is_not_a_name(string text)
+    {
+        var doc = Run(text);
+        Assert.DoesNotContain(doc.Actors, a => a.Mentions.Any(m => doc.TextOf(m.Span) is "elect" or "designate"));
+    }
+
     [Fact]
     public void A_bare_name_does_not_take_the_country_of_another_person_in_its_clause()
     {

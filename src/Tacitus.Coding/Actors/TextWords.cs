@@ -111,7 +111,9 @@ internal static class TextWords
     private static readonly System.Collections.Frozen.FrozenSet<string> HyphenSuffixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["LED", "RUN", "BASED", "BORN", "HELD", "MADE", "OWNED", "ERA", "STYLE", "LIKE", "WIDE", "TYPE", "FREE", "ONLY", "YEAR", "YEARS",
          "OLD", "DAY", "DAYS", "LONG", "BOUND", "LEVEL", "SIDE", "AREA", "ZONE", "WING", "ALLY", "BLOC", "CLASS", "SCALE", "TIME", "WAY",
-         "AND", "OR", "THE", "OF", "ON", "TO", "UP", "OUT", "OFF", "BY", "AS", "AT", "FOR", "LEAD", "HOSTS", "HOST", "LINE", "STATE"],
+         "AND", "OR", "THE", "OF", "ON", "TO", "UP", "OUT", "OFF", "BY", "AS", "AT", "FOR", "LEAD", "HOSTS", "HOST", "LINE", "STATE",
+         // a title's suffix: "President-elect", "Prime Minister-designate", "Commander-in-chief"
+         "ELECT", "DESIGNATE", "IN", "CHIEF"],
         StringComparer.Ordinal);
 
     /// <summary>A hyphen alone: "-", or the Unicode hyphen or non-breaking hyphen.</summary>
