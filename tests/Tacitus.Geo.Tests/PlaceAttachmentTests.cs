@@ -86,6 +86,8 @@ public sealed class PlaceAttachmentTests : IDisposable
     [InlineData("Ukraine Foreign Minister Andrii Sybiha criticised Putin.", "criticised", null)]
     [InlineData("Volunteers rescue refugees from the streets of Kyiv, he said.", "said", null)]
     [InlineData("The peace was imposed by Moscow.", "imposed", null)]
+    [InlineData("Turkey is a partner in the Kyiv-led campaign.", "partner", "Turkey")]
+    [InlineData("Turkey is a partner in the Sumy-Kyiv campaign.", "partner", "Sumy")]
     [InlineData("Ukraine expelled five diplomats.", "expelled", "Ukraine")]
     [InlineData("Agents raided the Houston relatives' home.", "raided", "Houston")]
     [InlineData("Lammy criticised Putin, and France\u2019s president spoke in Paris.", "criticised", "Paris")]

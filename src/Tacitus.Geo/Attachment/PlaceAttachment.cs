@@ -67,7 +67,7 @@ public static class PlaceAttachment
             int bestDepth = int.MaxValue;
             foreach (var place in places)
             {
-                if (place.Sentence != sentence || IsAdjective(place)) continue;
+                if (place.Sentence != sentence || IsAdjective(doc, place)) continue;
                 int head = HeadTokenOf(doc, sent, place.Span);
                 if (head < 0) continue;
                 var t = doc.Tokens[head];
@@ -98,7 +98,7 @@ public static class PlaceAttachment
         int locDist = int.MaxValue, nearDist = int.MaxValue;
         foreach (var p in places)
         {
-            if (p.Sentence != sentence || IsAdjective(p)) continue;
+            if (p.Sentence != sentence || IsAdjective(doc, p)) continue;
             int dist = Math.Abs(p.Span.Start - anchor);
             if (PrecededByLocative(doc, p.Span))
             {
@@ -166,7 +166,7 @@ public static class PlaceAttachment
     /// Whether a place that no locative introduces still says it is no event's scene, so that the nearest-place fallback
     /// skips it: it follows a preposition of direction, origin or belonging (<see cref="NotLocative"/>, an article
     /// between: "back to the United States"); it is a possessor ("Miami's exile community", "Ukraine's will", "Britain's
-    /// allies"), but "the coast of Fort Lauderdale" is the place (<see cref="PlaceWords"/>); or a capitalised word follows it on its line, so it begins a longer name ("UK Foreign Secretary David
+    /// allies"), but "the coast of Fort Lauderdale" is the place (<see cref="PlaceWords"/>); or a capitalised word follows it, so it begins a longer name ("UK Foreign Secretary David
     /// Lammy", "the Washington Post"). Found on the text, so it holds without a parse.
     /// </summary>
     private static bool NamesNoScene(string text, TextSpan span)
@@ -239,7 +239,28 @@ public static class PlaceAttachment
         return false;
     }
 
+    /// <summary>
+    /// A country adjective ("Russian strike", the places stage's demonyms) or a name made into one with a hyphen ("the
+    /// U.S.-led campaign", "a Kyiv-based group"): never where an event happened.
+    /// </summary>
     private static bool IsAdjective(Place p) => p.Producer.EndsWith(".demonym", StringComparison.Ordinal);
+
+    private static bool IsAdjective(Document doc, Place p)
+    {
+        if (IsAdjective(p)) return true;
+        var after = doc.Text.AsSpan(p.Span.End);
+        if (!(after.Length > 1 && after[0] is '-' or '\u2010' or '\u2011')) return false;
+        int end = 1;
+        while (end < after.Length && char.IsLetter(after[end])) end++;
+        return HyphenAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after[1..end]);   // not "Dar-es-Salaam"
+    }
+
+    /// <summary>Words that make a place's name an adjective after a hyphen: "U.S.-led", "London-based", "Iranian-backed".</summary>
+    private static readonly FrozenSet<string> HyphenAdjectives = FrozenSet.ToFrozenSet(
+        ["led", "based", "backed", "born", "run", "held", "owned", "controlled", "occupied", "made", "style", "sponsored", "funded",
+         "supported", "brokered", "dominated", "linked", "allied", "aligned", "bound", "centred", "centered", "focused", "registered",
+         "listed", "headquartered", "flagged", "bred", "educated", "trained", "armed", "friendly", "leaning"],
+        StringComparer.Ordinal);
 
     private static bool IsParsed(Document doc, Sentence s)
     {
