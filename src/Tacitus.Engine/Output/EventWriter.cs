@@ -59,7 +59,7 @@ public sealed class EventWriter
         _out.Flush();
     }
 
-    public const string CsvHeader = "id,document,sentence,date,source_name,source_cameo,source_country,cameo,cameo_root,goldstein,quad_class,plover_type,modality,target_name,target_cameo,target_country,place,geonameid,country,lat,lon,fatalities,evidence_start,evidence_end,evidence,rule";
+    public const string CsvHeader = "id,document,sentence,date,source_name,source_cameo,source_country,cameo,cameo_root,goldstein,quad_class,plover_type,modality,target_name,target_cameo,target_country,place,geonameid,country,lat,lon,fatalities,evidence_start,evidence_end,evidence,rule,date_precision,place_attachment";
 
     private static string CsvRow(Document doc, Event e)
     {
@@ -74,6 +74,9 @@ public sealed class EventWriter
             Num(e.Place?.Latitude), Num(e.Place?.Longitude), e.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "",
             e.Evidence.Start.ToString(CultureInfo.InvariantCulture), e.Evidence.End.ToString(CultureInfo.InvariantCulture),
             doc.TextOf(e.Evidence), e.Rule,
+            // added with schema 1.1, at the end so that columns read by position keep their place
+            e.DatePrecision is { } dp ? Core.Serialization.SchemaV1Writer.DatePrecisionName(dp) : "",
+            e.Place?.Basis is { } pb ? Core.Serialization.SchemaV1Writer.PlaceBasisName(pb) : "",
         ];
         return string.Join(',', cells.Select(Csv));
     }

@@ -1,3 +1,4 @@
+using Tacitus.Core.Serialization;
 using System.Text.Json;
 using Tacitus.Core;
 using Tacitus.Engine.Output;
@@ -125,5 +126,9 @@ public class EventExportTests
         var lines = Export(doc, "csv").TrimEnd('\n').Split('\n');
         Assert.Equal(EventWriter.CsvHeader, lines[0]);
         Assert.Equal(doc.Events.Length + 1, lines.Length);
+        // the last two columns: how the date and the place were found
+        Assert.EndsWith(",date_precision,place_attachment", lines[0], StringComparison.Ordinal);
+        var strike = lines.Single(l => l.StartsWith(Strike(doc).Id + ",", StringComparison.Ordinal));
+        Assert.EndsWith("," + SchemaV1Writer.DatePrecisionName(Strike(doc).DatePrecision!.Value) + "," + SchemaV1Writer.PlaceBasisName(Strike(doc).Place!.Basis!.Value), strike, StringComparison.Ordinal);
     }
 }
