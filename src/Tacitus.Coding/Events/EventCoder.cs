@@ -42,6 +42,12 @@ public sealed class EventCoder
 {
     private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
+
+    /// <summary>
+    /// Verbs whose dictionary default is force (ENGAGE [190]: "troops engaged the rebels") but which, with nothing
+    /// engaged and no pattern fired, mean taking part: "Putin's lack of willingness to engage", "refused to engage".
+    /// </summary>
+    private static readonly FrozenSet<string> ForceOnlyWithObject = Set("ENGAGE");
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
     private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
@@ -484,6 +490,11 @@ public sealed class EventCoder
             bool passive = g.IsPassive(p) || reducedPassive;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
+            if (match.Pattern is null && ForceOnlyWithObject.Contains(g.Lemma[p]) && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl") && !passive)
+            {
+                Touched.Add(p);
+                return null;
+            }
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
             var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };

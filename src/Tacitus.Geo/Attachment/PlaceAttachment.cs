@@ -166,8 +166,9 @@ public static class PlaceAttachment
     /// Whether a place that no locative introduces still says it is no event's scene, so that the nearest-place fallback
     /// skips it: it follows a preposition of direction, origin or belonging (<see cref="NotLocative"/>, an article
     /// between: "back to the United States"); it is a possessor ("Miami's exile community", "Ukraine's will", "Britain's
-    /// allies"), but "the coast of Fort Lauderdale" is the place (<see cref="PlaceWords"/>); or a capitalised word follows it, so it begins a longer name ("UK Foreign Secretary David
-    /// Lammy", "the Washington Post"). Found on the text, so it holds without a parse.
+    /// allies"), but "the coast of Fort Lauderdale" is the place (<see cref="PlaceWords"/>); or a capitalised word
+    /// follows it, so it begins a longer name ("UK Foreign Secretary David Lammy", "the Washington Post"). Found on the
+    /// text, so it holds without a parse.
     /// </summary>
     private static bool NamesNoScene(string text, TextSpan span)
     {
