@@ -138,7 +138,8 @@ public sealed class EventCoder
             if (IsAttributiveParticiple(g, v)) continue;
             var word = group.ToList();
             var parsed = result.Where(d => d.Predicate == v).ToList();
-            if (parsed.Count == 0)
+            bool droppedDefault = coder.DroppedDefaults.Contains(v);
+            if (parsed.Count == 0 && !droppedDefault)
             {
                 // A predicate the parse did not code at all is added only with both sides (word order alone is weak evidence).
                 if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Count > 0));
@@ -150,6 +151,13 @@ public sealed class EventCoder
             {
                 w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
                 w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && SubjectOfOtherVerb(g, v, x.Mention.Span)));
+            }
+            if (droppedDefault)
+            {
+                // The parse dropped the verb's default code ("called Munero a criminal" is no telephone call): a pattern
+                // in the word window still codes it ("called Bush a LIAR" [111]).
+                result.AddRange(word.Where(w => w.Specificity >= 0 && w.Sources.Count > 0));
+                continue;
             }
             if (Completeness(word) > Completeness(parsed))
             {
@@ -370,6 +378,9 @@ public sealed class EventCoder
         /// <summary>Predicates examined and coded (or deliberately folded into another event).</summary>
         public HashSet<int> Touched { get; } = [];
 
+        /// <summary>Verbs whose dictionary default the parse showed wrong here (CALL naming, ENGAGE with nothing engaged): only a pattern may code them.</summary>
+        public HashSet<int> DroppedDefaults { get; } = [];
+
         /// <summary>
         /// Word-order evidence (combined strategy): a side the parse left empty is taken from the TABARI-style reading
         /// of the same predicate, marked "order:" in the rule.
@@ -494,12 +505,24 @@ public sealed class EventCoder
             if (match.Pattern is null && ForceOnlyWithObject.Contains(g.Lemma[p]) && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl") && !passive)
             {
                 Touched.Add(p);
+                DroppedDefaults.Add(p);
                 return null;
             }
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
             var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
             Arguments(p, passive, match.TargetPrepToken, d);
+            // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
+            // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he was
+            // called a witness"), nor a call with nobody called ("Horsley called", "so-called"). A pattern still codes.
+            if (match.Pattern is null && g.Lemma[p] == "CALL" && match.Entry.After.IsEmpty && match.Code.StartsWith("041", StringComparison.Ordinal) &&
+                (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod" || g.Children[p].Count(c => g.Base[c] == "obj") != 1 ||
+                 g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj")))
+            {
+                Touched.Add(p);
+                DroppedDefaults.Add(p);
+                return null;
+            }
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).

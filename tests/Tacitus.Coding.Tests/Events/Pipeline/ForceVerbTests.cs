@@ -25,4 +25,23 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("according", text, new DateOnly(2025, 5, 14));
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("ACCORD", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// CALL's default [041:041] is a telephone call; naming someone something, being called, or calling with nobody
+    /// called is not (48 such events in three news samples). A pattern still codes ("called Bush a liar" [111]).
+    /// </summary>
+    [Theory]
+    [InlineData("Putin called Erdogan.", "041")]
+    [InlineData("Castro called Munero a taxi driver.", null)]
+    [InlineData("Castro called Munero a criminal.", "1121")]
+    [InlineData("Kopp was called a witness in the case.", null)]
+    [InlineData("The government called the ruling outrageous.", null)]
+    [InlineData("Saddam repeatedly called Bush a liar.", "111")]
+    [InlineData("Bush can call up 200,000 reservists.", "150")]
+    public void Call_codes_a_telephone_call_only_when_someone_is_called(string text, string? cameo)
+    {
+        var doc = PipelineGolden.Analyse("call", text, new DateOnly(2025, 5, 14));
+        var calls = doc.Events.Where(e => e.Rule.Contains("CALL", StringComparison.Ordinal)).Select(e => e.Cameo).Distinct().ToList();
+        Assert.True(cameo is null ? calls.Count == 0 : calls.Contains(cameo), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
 }
