@@ -523,6 +523,15 @@ public sealed class EventCoder
                 DroppedDefaults.Add(p);
                 return null;
             }
+            // TAKE's default is seizing [171] ("exiles might take Elian", "prisoners of war taken"): someone must be what is
+            // taken, not a decision, a stand, pains, place or part ("took place at the Truman Library", "took a stand").
+            if (match.Pattern is null && g.Lemma[p] == "TAKE" && match.Entry.After.IsEmpty && match.Code.StartsWith("171", StringComparison.Ordinal) &&
+                !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass"))
+            {
+                Touched.Add(p);
+                DroppedDefaults.Add(p);
+                return null;
+            }
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).

@@ -44,4 +44,16 @@ public class ForceVerbTests
         var calls = doc.Events.Where(e => e.Rule.Contains("CALL", StringComparison.Ordinal)).Select(e => e.Cameo).Distinct().ToList();
         Assert.True(cameo is null ? calls.Count == 0 : calls.Contains(cameo), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
+
+    /// <summary>TAKE's default is seizing [171]: someone must be taken (33 false events in three news samples: "took place", "took a stand").</summary>
+    [Theory]
+    [InlineData("Cuban exiles might take Elian Gonzalez from the house.", true)]
+    [InlineData("The ceremony took place at the Harry S. Truman Library.", false)]
+    [InlineData("Queen Elizabeth II is taking a keen interest in the debate.", false)]
+    [InlineData("Margalit Har-Shefi took the stand for more than four hours.", false)]
+    public void Take_codes_seizing_only_when_someone_is_taken(string text, bool seized)
+    {
+        var doc = PipelineGolden.Analyse("take", text, new DateOnly(2025, 5, 14));
+        Assert.True(seized == doc.Events.Any(e => e.Cameo.StartsWith("17", StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
 }
