@@ -20,6 +20,10 @@ internal sealed record VerbMatch(string Code, VerbEntry Entry, VerbPattern? Patt
 /// </summary>
 internal sealed class VerbPatternMatcher(VerbDictionary dict)
 {
+    /// <summary>Past tenses that are also another verb's base form, with the lemma that says which verb they are.</summary>
+    private static readonly HashSet<(string Form, string Lemma)> PastOfAnotherVerb =
+        [("FOUND", "FIND"), ("SAW", "SEE"), ("FELL", "FALL"), ("LAY", "LIE"), ("WOUND", "WIND"), ("BORE", "BEAR")];
+
     public VerbDictionary Dictionary => dict;
 
     /// <summary>True when <paramref name="match"/>'s pattern names token <paramref name="t"/> as a post-verb noun ("launched an ATTACK").</summary>
@@ -39,8 +43,10 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
 
     private VerbMatch? MatchUncached(SentenceGraph g, int p, bool passive)
     {
-        // A dictionary entry for the very word ("LEFT [032:033]" beside "LEAVE [012]") beats its lemma's entry.
-        var best = g.Form[p] != g.Lemma[p] ? Best(g, p, dict.ByLemma(g.Form[p])) : null;
+        // A dictionary entry for the very word ("LEFT [032:033]" beside "LEAVE [012]") beats its lemma's entry — unless
+        // the word is the past tense of another verb that the lemma names: "found" of FIND is not FOUND [060] ("Elian
+        // was found clinging to an inner tube"), "saw" of SEE, "fell" of FALL, "lay" of LIE, "wound" of WIND.
+        var best = g.Form[p] != g.Lemma[p] && !PastOfAnotherVerb.Contains((g.Form[p], g.Lemma[p])) ? Best(g, p, dict.ByLemma(g.Form[p])) : null;
         best ??= Best(g, p, dict.ByLemma(g.Lemma[p]));
         best ??= Best(g, p, dict.ByForm(g.Form[p]));
         if (best is null) return null;

@@ -56,4 +56,15 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("take", text, new DateOnly(2025, 5, 14));
         Assert.True(seized == doc.Events.Any(e => e.Cameo.StartsWith("17", StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
+
+    /// <summary>"Found", the past of FIND, is not FOUND (establish) [060]: 13 false events in three news samples.</summary>
+    [Theory]
+    [InlineData("Elian Gonzalez was found clinging to an inner tube off the Florida coast.", false)]
+    [InlineData("Police found the gunman in Ankara.", false)]
+    [InlineData("NATO was founded in 1949 to halt the spread of communism.", true)]
+    public void Found_is_founding_only_when_the_lemma_says_so(string text, bool founding)
+    {
+        var doc = PipelineGolden.Analyse("found", text, new DateOnly(2025, 5, 14));
+        Assert.True(founding == doc.Events.Any(e => e.Rule.Contains("FOUND", StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
 }
