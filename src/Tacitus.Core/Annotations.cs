@@ -60,6 +60,21 @@ public static class SpanSearch
         }
         return -1;
     }
+
+    /// <summary>
+    /// The index of the first item whose span starts at or after <paramref name="offset"/>, in items sorted by start
+    /// (places, which may overlap); the length of <paramref name="items"/> when none does.
+    /// </summary>
+    public static int FirstStartingAtOrAfter<T>(ReadOnlySpan<T> items, int offset) where T : ISpanned
+    {
+        int lo = 0, hi = items.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (items[mid].Span.Start < offset) lo = mid + 1; else hi = mid - 1;
+        }
+        return lo;
+    }
 }
 
 /// <summary>
@@ -126,7 +141,7 @@ public sealed record Place(
     double? Latitude,
     double? Longitude,
     string FeatureClass,
-    string Producer)
+    string Producer) : ISpanned
 {
     /// <summary>The gazetteer's GeoNames feature code (PCLI for a country, ADM1, PPLC for a capital, …), when known. Not part
     /// of the output schema: the stages after places use it (a country's name before a noun is no location).</summary>
@@ -134,6 +149,9 @@ public sealed record Place(
 
     /// <summary>Whether the place is a country or a dependent territory (feature codes PCL…, TERR).</summary>
     public bool IsCountry => FeatureCode is { } f && (f.StartsWith("PCL", StringComparison.Ordinal) || f == "TERR");
+
+    /// <summary>Whether the place is a country's adjective or demonym ("Russian strike"): its producer ends in ".demonym".</summary>
+    public bool IsDemonym => Producer.EndsWith(".demonym", StringComparison.Ordinal);
 }
 
 /// <summary>A TIMEX3-style temporal expression. <see cref="Value"/> is the normalised TIMEX3 value (2025-05-15, P30D, 2024, …).</summary>

@@ -27,7 +27,7 @@ public static class TimeAttachment
             : evidence.Start;
         foreach (var t in document.Times)
         {
-            if (ToEventDate(t.Value) is null) continue;
+            if (CalendarDate.FromTimex(t.Value) is null) continue;
             int ts = t.Sentence >= 0 ? t.Sentence : document.SentenceAt(t.Span.Start);
             if (ts != sentence || sentence < 0 && !evidence.Overlaps(t.Span)) continue;
             if (predicateTokenIndex >= 0 && sentence >= 0)
@@ -47,13 +47,13 @@ public static class TimeAttachment
                 nearest = t;
             }
         }
-        if (governed is not null) return new EventDate(ToEventDate(governed.Value), DatePrecision.Predicate, governed);
+        if (governed is not null) return new EventDate(CalendarDate.FromTimex(governed.Value), DatePrecision.Predicate, governed);
         if (nearest is not null)
         {
             // Without a parse, an expression inside the evidence or right next to the predicate is the predicate's.
             bool unparsed = predicateTokenIndex < 0 || predicateTokenIndex >= document.Tokens.Length || document.Tokens[predicateTokenIndex].Head < 0;
             var precision = unparsed && evidence.Contains(nearest.Span) ? DatePrecision.Predicate : DatePrecision.Sentence;
-            return new EventDate(ToEventDate(nearest.Value), precision, nearest);
+            return new EventDate(CalendarDate.FromTimex(nearest.Value), precision, nearest);
         }
         return new EventDate(document.PublicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Document, null);
     }
@@ -100,7 +100,4 @@ public static class TimeAttachment
         }
         return -1;
     }
-
-    /// <summary>The calendar date an event record carries for a TIMEX3 value (<see cref="CalendarDate.FromTimex"/>); null for durations, sets and references.</summary>
-    public static string? ToEventDate(string? timex) => CalendarDate.FromTimex(timex);
 }

@@ -15,7 +15,7 @@ public static class TimeJson
         {
             w.WriteString("type", time.Type);
             w.WriteString("value", time.Value);
-            if (TimeAttachment.ToEventDate(time.Value) is { } date) w.WriteString("date", date);
+            if (CalendarDate.FromTimex(time.Value) is { } date) w.WriteString("date", date);
             w.WriteString("anchor", document.PublicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("rule", time.Producer);
         });

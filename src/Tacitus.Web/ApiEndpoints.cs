@@ -191,7 +191,7 @@ public static class ApiEndpoints
                 before = Context(text, ev.Span.Start, before: true);
                 after = Context(text, ev.Span.End, before: false);
             }
-            if (text is not null && ev.PlaceSpan is { } ps && InText(text, ps)) placeText = text[ps.Start..ps.End];
+            if (text is not null && ev.PlaceSpan is { } ps && InText(text, ps)) placeText = ps.Of(text);
             evidence.Add(new EvidenceView(ev.DocumentId, ev.DocumentEventId, ev.Sentence, ev.Span.Start, ev.Span.End, ev.Text, ev.Rule, ev.Modality,
                 ev.DatePrecision, ev.Outlet, ev.Url, ev.Title, before, after, ev.PlaceSpan?.Start, ev.PlaceSpan?.End, placeText, ev.PlaceAttachment));
         }

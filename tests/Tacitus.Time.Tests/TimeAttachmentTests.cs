@@ -110,5 +110,5 @@ public class TimeAttachmentTests
     [InlineData("XXXX-WXX-4", null)]
     [InlineData("199", null)]
     [InlineData(null, null)]
-    public void Timex_values_convert_to_event_dates(string? timex, string? expected) => Assert.Equal(expected, TimeAttachment.ToEventDate(timex));
+    public void Timex_values_convert_to_event_dates(string? timex, string? expected) => Assert.Equal(expected, CalendarDate.FromTimex(timex));
 }

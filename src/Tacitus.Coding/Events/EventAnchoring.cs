@@ -59,16 +59,10 @@ public sealed class NearestAnchoring : IEventAnchoring
             return null;
         if (place?.Basis == PlaceBasis.Predicate || doc.Places.IsEmpty) return null;
         var places = doc.Places;
-        int lo = 0, hi = places.Length - 1;
-        while (lo <= hi)   // the first place starting at or after the mention (places are in document order)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (places[mid].Span.Start < target.Start) lo = mid + 1; else hi = mid - 1;
-        }
-        for (int k = lo; k < places.Length && places[k].Span.Start < target.End; k++)
+        for (int k = SpanSearch.FirstStartingAtOrAfter(places.AsSpan(), target.Start); k < places.Length && places[k].Span.Start < target.End; k++)
         {
             var p = places[k];
-            if (p.Span.End > target.End || p.Producer.EndsWith(".demonym", StringComparison.Ordinal) || Names(doc.Text, target, p.Span)) continue;
+            if (p.Span.End > target.End || p.IsDemonym || Names(doc.Text, target, p.Span)) continue;
             if (place is not null && place.Country is { } c && c == p.Country) return null;
             return Tacitus.Geo.Attachment.PlaceAttachment.ToRef(p, PlaceBasis.Target);
         }

@@ -468,7 +468,7 @@ public sealed class EventCoder
             if (IsVerb(p))
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
-                if (g.Form[p] == "ACCORDING") { Touched.Add(p); return null; } // "according to officials" says who said it, not what was done (ACCORD [060])
+                if (VerbDictionary.IsAttribution(g.Form[p])) { Touched.Add(p); return null; }
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
                 if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
                 if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; }
@@ -496,6 +496,14 @@ public sealed class EventCoder
             return -1;
         }
 
+        /// <summary>The verb's dictionary default does not fit here: no event from the parse; only a pattern may code it (<see cref="DroppedDefaults"/>).</summary>
+        private EventDraft? DropDefault(int p)
+        {
+            Touched.Add(p);
+            DroppedDefaults.Add(p);
+            return null;
+        }
+
         private EventDraft? CodeVerb(int p)
         {
             bool reducedPassive = IsReducedPassive(g, p);
@@ -503,11 +511,7 @@ public sealed class EventCoder
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
             if (match.Pattern is null && ForceOnlyWithObject.Contains(g.Lemma[p]) && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl") && !passive)
-            {
-                Touched.Add(p);
-                DroppedDefaults.Add(p);
-                return null;
-            }
+                return DropDefault(p);
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
             var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
@@ -518,20 +522,12 @@ public sealed class EventCoder
             if (match.Pattern is null && g.Lemma[p] == "CALL" && match.Entry.After.IsEmpty && match.Code.StartsWith("041", StringComparison.Ordinal) &&
                 (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod" || g.Children[p].Count(c => g.Base[c] == "obj") != 1 ||
                  g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj")))
-            {
-                Touched.Add(p);
-                DroppedDefaults.Add(p);
-                return null;
-            }
+                return DropDefault(p);
             // TAKE's default is seizing [171] ("exiles might take Elian", "prisoners of war taken"): someone must be what is
             // taken, not a decision, a stand, pains, place or part ("took place at the Truman Library", "took a stand").
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && match.Entry.After.IsEmpty && match.Code.StartsWith("171", StringComparison.Ordinal) &&
                 !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass"))
-            {
-                Touched.Add(p);
-                DroppedDefaults.Add(p);
-                return null;
-            }
+                return DropDefault(p);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).

@@ -55,7 +55,7 @@ internal sealed class ShallowEventCoder
             // A second verb with no actor since the last coded one belongs to the same clause ("postponed their meeting"):
             // PETRARCH codes the clause once.
             if (lastCoded >= 0 && !ActorOrBreakBetween(g, actorAt, lastCoded, i)) continue;
-            if (g.Form[i] == "ACCORDING") continue;   // "according to officials": attribution, not ACCORD [060]
+            if (VerbDictionary.IsAttribution(g.Form[i])) continue;
             var entries = dict.ByForm(g.Form[i]);
             if (entries.IsEmpty) continue;
             var entry = entries.FirstOrDefault(e => ParticlesMatch(g, i, e) && !(e.After.IsEmpty && e.Before.IsEmpty)) ??

@@ -73,6 +73,12 @@ public sealed record VerbPattern(
 /// </summary>
 public sealed class VerbDictionary
 {
+    /// <summary>
+    /// Whether the word (upper case, as the coders read it) only says who reports: "according to officials" is no
+    /// event, though the dictionary lists "according" under ACCORD [060]. Both the parse and the word-order coder ask.
+    /// </summary>
+    public static bool IsAttribution(string form) => form == "ACCORDING";
+
     private readonly FrozenDictionary<string, ImmutableArray<VerbEntry>> _byLemma;
     private readonly FrozenDictionary<string, ImmutableArray<VerbEntry>> _byForm;
     private readonly FrozenDictionary<string, ImmutableArray<VerbPattern>> _patterns;

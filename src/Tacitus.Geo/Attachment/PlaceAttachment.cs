@@ -125,7 +125,7 @@ public static class PlaceAttachment
         int start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
         var first = doc.Places[0];
-        if (first.Span.Start != start || IsAdjective(first)) return null;
+        if (first.Span.Start != start || first.IsDemonym) return null;
         int lineEnd = text.IndexOf('\n', first.Span.End);
         if (lineEnd < 0) lineEnd = text.Length;
         var rest = text.AsSpan(first.Span.End, Math.Min(lineEnd, first.Span.End + 80) - first.Span.End);
@@ -229,14 +229,8 @@ public static class PlaceAttachment
     private static bool IsDemonymAt(Document doc, int start, int end)
     {
         var places = doc.Places;
-        int lo = 0, hi = places.Length - 1;
-        while (lo <= hi)   // the first place starting at or after start (places are in document order)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (places[mid].Span.Start < start) lo = mid + 1; else hi = mid - 1;
-        }
-        for (int k = lo; k < places.Length && places[k].Span.Start == start; k++)
-            if (IsAdjective(places[k]) && places[k].Span.End <= end) return true;
+        for (int k = SpanSearch.FirstStartingAtOrAfter(places.AsSpan(), start); k < places.Length && places[k].Span.Start == start; k++)
+            if (places[k].IsDemonym && places[k].Span.End <= end) return true;
         return false;
     }
 
@@ -244,11 +238,9 @@ public static class PlaceAttachment
     /// A country adjective ("Russian strike", the places stage's demonyms) or a name made into one with a hyphen ("the
     /// U.S.-led campaign", "a Kyiv-based group"): never where an event happened.
     /// </summary>
-    private static bool IsAdjective(Place p) => p.Producer.EndsWith(".demonym", StringComparison.Ordinal);
-
     private static bool IsAdjective(Document doc, Place p)
     {
-        if (IsAdjective(p)) return true;
+        if (p.IsDemonym) return true;
         var after = doc.Text.AsSpan(p.Span.End);
         if (!(after.Length > 1 && after[0] is '-' or '\u2010' or '\u2011')) return false;
         int end = 1;
