@@ -496,6 +496,10 @@ public sealed class EventCoder
             return -1;
         }
 
+        /// <summary>Whether the subject of the clause predicate <paramref name="p"/> takes ("allowed that Mordor isn't …") is an actor.</summary>
+        private bool ClauseSubjectIsActor(int p) =>
+            g.FirstChild(p, "ccomp") is int c and >= 0 && g.HasChild(c, "mark", "THAT") && g.FirstChild(c, "nsubj") is int s and >= 0 && actors.At(g.First + s) is not null;
+
         /// <summary>The verb's dictionary default does not fit here: no event from the parse; only a pattern may code it (<see cref="DroppedDefaults"/>).</summary>
         private EventDraft? DropDefault(int p)
         {
@@ -510,6 +514,9 @@ public sealed class EventCoder
             bool passive = g.IsPassive(p) || reducedPassive;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
+            // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own.
+            var defaultUse = match.Pattern is null && match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma) : DefaultUse.Always;
+            if (defaultUse is DefaultUse.PatternOnly) return DropDefault(p);
             if (match.Pattern is null && ForceOnlyWithObject.Contains(g.Lemma[p]) && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl") && !passive)
                 return DropDefault(p);
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
@@ -538,6 +545,7 @@ public sealed class EventCoder
                 // "Russia would attack Ukraine again, Merz warned": a complement before its verb is quoted content, coded on its own.
                 if (comp >= 0 && comp < p) comp = -1;
             }
+            bool ownTarget = d.Targets.Count > 0;
             if (comp >= 0 && IsVerb(comp))
             {
                 var lower = new EventDraft(comp, "", "");
@@ -550,6 +558,11 @@ public sealed class EventCoder
                 d.EvidenceTokens.Add(comp);
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
+            // Verbs whose default needs someone on the receiving end (VerbDefaults): the verb's own target or the subject of
+            // its "that" clause ("Gollum allowed that Mordor isn't …"), not the target of its complement ("helped build a
+            // museum for Russia"). The complement goes with the dropped verb.
+            if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive, ownTarget || ClauseSubjectIsActor(p)))
+                return DropDefault(p);
             if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
             if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);

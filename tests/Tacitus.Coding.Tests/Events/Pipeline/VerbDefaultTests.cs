@@ -1,0 +1,68 @@
+namespace Tacitus.Coding.Tests.Events.Pipeline;
+
+/// <summary>
+/// Verbs whose PETRARCH default (no pattern fired) reports no interaction: thinking, hoping, needing and dying never
+/// code by themselves; giving, helping, allowing and joining need an actor on the receiving end; wanting, considering
+/// and seeking need one as the active verb's object (186 false events in three news samples).
+/// </summary>
+public class VerbDefaultTests
+{
+    [Theory]
+    [InlineData("His mother died in a boating accident trying to reach the United States.", "DIE")]
+    [InlineData("Juan Miguel Gonzalez thinks his son should return to Cuba.", "THINK")]
+    [InlineData("The United States hopes its allies will act.", "HOPE")]
+    [InlineData("The government needs to borrow more money.", "NEED")]
+    [InlineData("Religious leaders led the prayers in Amherst.", "LEAD")]
+    [InlineData("Castro decides.", "DECIDE")]
+    public void A_state_of_mind_or_a_death_is_no_event(string text, string verb) =>
+        AssertVerbCodes(text, verb, false);
+
+    [Theory]
+    [InlineData("Poland formally joined NATO on Friday.", true)]
+    [InlineData("Lortie joined in 1985.", false)]
+    [InlineData("The United States gave Kenya $50 million.", true)]
+    [InlineData("Sandra Jansen gave a speech in the legislature.", false)]
+    [InlineData("Janet Reno allowed Elian Gonzalez to return to Cuba.", true)]
+    [InlineData("Janet Reno allowed it.", false)]
+    [InlineData("NATO warplanes helped.", false)]
+    [InlineData("Spanish workers tend to wake early.", false)]
+    public void Giving_helping_allowing_and_joining_need_a_receiver(string text, bool codes)
+    {
+        var verb = text.Contains("join", StringComparison.Ordinal) ? "JOIN" : text.Contains("gave", StringComparison.Ordinal) ? "GIVE"
+            : text.Contains("allow", StringComparison.Ordinal) ? "ALLOW" : text.Contains("help", StringComparison.Ordinal) ? "HELP" : "TEND";
+        AssertVerbCodes(text, verb, codes);
+    }
+
+    [Theory]
+    [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
+    [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
+    [InlineData("The Dutch company is seeking.", false)]
+    [InlineData("Donald Trump is considered a candidate.", false)]
+    public void Wanting_seeking_and_considering_need_an_actor_as_object(string text, bool codes)
+    {
+        var verb = text.Contains("want", StringComparison.Ordinal) ? "WANT" : text.Contains("seek", StringComparison.Ordinal) ? "SEEK" : "CONSIDER";
+        AssertVerbCodes(text, verb, codes);
+    }
+
+    /// <summary>PETRARCH's unit tests code "Gollum allowed that Mordor isn't …" [080]: the clause's subject receives it.</summary>
+    [Fact]
+    public void The_subject_of_a_that_clause_receives_the_event() =>
+        AssertVerbCodes("Gollum allowed that Mordor isn't a pleasant place to visit.", "ALLOW", true, "Gollum", "Mordor");
+
+    /// <summary>A dictionary pattern of the verb's block still codes: the word-order reading finds "need … cooperation" [022].</summary>
+    [Fact]
+    public void A_pattern_still_codes()
+    {
+        var doc = PipelineGolden.Analyse("verb-default", "Americans and Africans need to strengthen their cooperation.", new DateOnly(1998, 8, 12));
+        Assert.Contains(doc.Events, e => e.Cameo == "022");
+    }
+
+    private static void AssertVerbCodes(string text, string verb, bool codes, params string[] actors)
+    {
+        var doc = PipelineGolden.Analyse("verb-default", text, new DateOnly(2025, 5, 14));
+        var events = doc.Events.Where(e => e.Rule.StartsWith($"verb {verb} ", StringComparison.Ordinal)).ToList();
+        Assert.True(codes == events.Count > 0, string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+        foreach (var a in actors)
+            Assert.Contains(events, e => e.Source?.Name.Contains(a, StringComparison.Ordinal) == true || e.Target?.Name.Contains(a, StringComparison.Ordinal) == true);
+    }
+}
