@@ -575,8 +575,10 @@ public sealed class EventCoder
                 FillFromWordOrder(p, d);
                 d.Rule += "; reverse code";
             }
-            else if (hasReverse)
+            else if (hasReverse && d.Sources.Count > 0 && d.Targets.Count > 0)
             {
+                // "[040:040]", "[032:033]": the other side's event, only when there are two sides ("Iraq is discussing"
+                // is one event, not also a discussion with nobody that Iraq receives).
                 var r = new EventDraft(p, match.Reverse!, match.Describe() + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity };
                 r.Sources.AddRange(d.Targets);
                 r.Targets.AddRange(d.Sources);

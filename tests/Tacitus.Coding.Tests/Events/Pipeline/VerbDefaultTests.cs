@@ -44,6 +44,29 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, codes);
     }
 
+    [Theory]
+    [InlineData("Zelenskyy traveled to Turkey on Monday.", "TRAVEL", true)]
+    [InlineData("Kopp had traveled widely.", "TRAVEL", false)]
+    [InlineData("U.S. Embassy staff left Pakistan.", "LEAVE", true)]
+    [InlineData("Americans have also been urged to leave.", "LEAVE", false)]
+    [InlineData("Elian should go.", "GO", false)]
+    public void Going_travelling_and_leaving_need_somewhere_to_go(string text, string verb, bool codes) =>
+        AssertVerbCodes(text, verb, codes);
+
+    /// <summary>
+    /// A symmetric or paired code ("[040:040]", "[032:033]") gives the other side's event only when there are two
+    /// sides: "Iraq is discussing" had also been "a discussion with nobody that Iraq receives" (80 such events).
+    /// </summary>
+    [Fact]
+    public void A_one_sided_event_has_no_reverse()
+    {
+        var one = PipelineGolden.Analyse("reverse", "Iraq is discussing the proposal.", new DateOnly(1990, 8, 12));
+        Assert.Single(one.Events, e => e.Rule.Contains("DISCUSS", StringComparison.Ordinal));
+        var two = PipelineGolden.Analyse("reverse", "Putin discussed the war with Erdogan.", new DateOnly(2025, 5, 14));
+        var codes = two.Events.Where(e => e.Source is not null && e.Target is not null).Select(e => (e.Source!.Name, e.Target!.Name)).ToList();
+        Assert.True(codes.Count == 2 && codes[0] == (codes[1].Item2, codes[1].Item1), string.Join("; ", two.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
     /// <summary>PETRARCH's unit tests code "Gollum allowed that Mordor isn't …" [080]: the clause's subject receives it.</summary>
     [Fact]
     public void The_subject_of_a_that_clause_receives_the_event() =>
