@@ -515,7 +515,7 @@ public sealed class EventCoder
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
             // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own.
-            var defaultUse = match.Pattern is null && match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma) : DefaultUse.Always;
+            var defaultUse = match.Pattern is null && match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma, match.Entry.Block) : DefaultUse.Always;
             if (defaultUse is DefaultUse.PatternOnly) return DropDefault(p);
             if (match.Pattern is null && ForceOnlyWithObject.Contains(g.Lemma[p]) && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl") && !passive)
                 return DropDefault(p);

@@ -45,8 +45,15 @@ internal static class VerbDefaults
         ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>How the default of the dictionary verb <paramref name="lemma"/> (a single-word entry) may be used.</summary>
-    public static DefaultUse For(string lemma) => Uses.GetValueOrDefault(lemma, DefaultUse.Always);
+    /// <summary>Whole verb blocks: BOOST [060] (boost, increase, escalate, intensify …) is material cooperation only when someone gains ("boost tourism ties with India", not "not increasing tension").</summary>
+    private static readonly FrozenDictionary<string, DefaultUse> BlockUses = new Dictionary<string, DefaultUse>(StringComparer.Ordinal)
+    {
+        ["BOOST"] = DefaultUse.NeedsTarget,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>How the default of the dictionary verb <paramref name="lemma"/> (a single-word entry of <paramref name="block"/>) may be used.</summary>
+    public static DefaultUse For(string lemma, string block) =>
+        Uses.TryGetValue(lemma, out var use) ? use : BlockUses.GetValueOrDefault(block, DefaultUse.Always);
 
     /// <summary>Whether the default stands here, given the verb's voice and whether an actor receives the event.</summary>
     public static bool Allows(DefaultUse use, bool passive, bool hasTarget) => use switch

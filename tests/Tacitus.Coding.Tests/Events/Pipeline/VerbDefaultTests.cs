@@ -53,6 +53,16 @@ public class VerbDefaultTests
     public void Going_travelling_and_leaving_need_somewhere_to_go(string text, string verb, bool codes) =>
         AssertVerbCodes(text, verb, codes);
 
+    /// <summary>BOOST [060] (boost, increase, escalate …) is material cooperation only when someone gains: the showcase's "not increasing tension" was a negated 060.</summary>
+    [Theory]
+    [InlineData("Russia wants to strengthen the rules in the Arctic, not increasing tension.", false)]
+    [InlineData("Australia will boost tourism ties with India.", true)]
+    public void Boosting_needs_someone_who_gains(string text, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("boost", text, new DateOnly(2025, 5, 14));
+        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(" in BOOST [060]", StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
     /// <summary>
     /// A symmetric or paired code ("[040:040]", "[032:033]") gives the other side's event only when there are two
     /// sides: "Iraq is discussing" had also been "a discussion with nobody that Iraq receives" (80 such events).
