@@ -60,6 +60,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> FutureAux = Set("WILL", "SHALL", "'LL", "WO");
     private static readonly FrozenSet<string> HypotheticalAux = Set("WOULD", "COULD", "MIGHT", "MAY", "'D");
     private static readonly FrozenSet<string> ConditionalMarks = Set("IF", "UNLESS", "WHETHER");
+    private static readonly FrozenSet<string> QuestionWords = Set("WHETHER", "IF", "HOW", "WHAT", "WHY", "WHO", "WHOM", "WHEN", "WHERE", "WHICH");
     private static readonly FrozenSet<string> QuestionVerbs = Set("ASK", "WONDER", "KNOW", "SEE", "CHECK", "QUESTION", "DOUBT", "DETERMINE", "INQUIRE", "TELL", "SAY", "DECIDE", "CONSIDER", "DISCUSS");
     private static readonly FrozenSet<string> NegationWords = Set("NOT", "N'T", "NEVER", "NO", "NT");
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
@@ -500,6 +501,10 @@ public sealed class EventCoder
         private bool ClauseSubjectIsActor(int p) =>
             g.FirstChild(p, "ccomp") is int c and >= 0 && g.HasChild(c, "mark", "THAT") && g.FirstChild(c, "nsubj") is int s and >= 0 && actors.At(g.First + s) is not null;
 
+        /// <summary>Whether a clause of <paramref name="p"/> is an indirect question: it starts with whether, if or a wh-word.</summary>
+        private bool AsksAQuestion(int p) =>
+            g.Children[p].Any(c => g.Base[c] is "ccomp" or "advcl" or "xcomp" && c > p && QuestionWords.Contains(g.Lemma[g.Subtree(c).Min()]));
+
         /// <summary>The verb's dictionary default does not fit here: no event from the parse; only a pattern may code it (<see cref="DroppedDefaults"/>).</summary>
         private EventDraft? DropDefault(int p)
         {
@@ -530,6 +535,10 @@ public sealed class EventCoder
                 (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod" || g.Children[p].Count(c => g.Base[c] == "obj") != 1 ||
                  g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj")))
                 return DropDefault(p);
+            // ASK's default is an appeal [020] ("asked Turkey to increase"), not a question ("reporters asked whether …",
+            // "asked if she …", "Asked how the company hopes …").
+            if (match.Pattern is null && g.Lemma[p] == "ASK" && match.Entry.After.IsEmpty && AsksAQuestion(p))
+                return DropDefault(p);
             // TAKE's default is seizing [171] ("exiles might take Elian", "prisoners of war taken"): someone must be what is
             // taken, not a decision, a stand, pains, place or part ("took place at the Truman Library", "took a stand").
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && match.Entry.After.IsEmpty && match.Code.StartsWith("171", StringComparison.Ordinal) &&
@@ -559,9 +568,10 @@ public sealed class EventCoder
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
             // Verbs whose default needs someone on the receiving end (VerbDefaults): the verb's own target or the subject of
-            // its "that" clause ("Gollum allowed that Mordor isn't …"), not the target of its complement ("helped build a
-            // museum for Russia"). The complement goes with the dropped verb.
-            if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive, ownTarget || ClauseSubjectIsActor(p)))
+            // its complement ("asking that his son be moved", "Gollum allowed that Mordor isn't …"), not what the complement
+            // does to others ("helped build a museum for Russia"). The complement goes with the dropped verb.
+            if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive,
+                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p)))
                 return DropDefault(p);
             if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
             if (hasActive) ParticipialSubject(p, d);

@@ -38,6 +38,8 @@ internal static class VerbDefaults
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.
         ["GIVE"] = DefaultUse.NeedsTarget, ["HELP"] = DefaultUse.NeedsTarget, ["ALLOW"] = DefaultUse.NeedsTarget,
         ["JOIN"] = DefaultUse.NeedsTarget,
+        // Asking needs someone asked ("he asked" ends a quotation).
+        ["ASK"] = DefaultUse.NeedsTarget,
         // Going, travelling and leaving: somewhere or someone to go to or leave ("Americans have been urged to leave").
         ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsTarget,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".

@@ -53,6 +53,16 @@ public class VerbDefaultTests
     public void Going_travelling_and_leaving_need_somewhere_to_go(string text, string verb, bool codes) =>
         AssertVerbCodes(text, verb, codes);
 
+    /// <summary>ASK's default is an appeal [020]: someone must be asked, and not a question (13 false events in the samples).</summary>
+    [Theory]
+    [InlineData("Putin asked Turkey to increase protection of its embassy.", true)]
+    [InlineData("Juan Miguel sent a letter to Janet Reno asking that his son Elian Gonzalez be moved to Havana.", true)]
+    [InlineData("Reporters asked whether the interdiction would apply to food.", false)]
+    [InlineData("Asked how the company hopes to expand, Ousley declined to comment.", false)]
+    [InlineData("\"Why now?\" Sandra Jansen asked.", false)]
+    public void Asking_is_an_appeal_to_someone_not_a_question(string text, bool codes) =>
+        AssertVerbCodes(text, "ASK", codes);
+
     /// <summary>BOOST [060] (boost, increase, escalate …) is material cooperation only when someone gains: the showcase's "not increasing tension" was a negated 060.</summary>
     [Theory]
     [InlineData("Russia wants to strengthen the rules in the Arctic, not increasing tension.", false)]
