@@ -530,10 +530,11 @@ public sealed class EventCoder
             Arguments(p, passive, match.TargetPrepToken, d);
             // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
             // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he was
-            // called a witness"), nor a call with nobody called ("Horsley called", "so-called"). A pattern still codes.
+            // called a witness"), nor a call with nobody called ("Horsley called", "so-called"). A pattern still codes, and a
+            // purpose keeps the call ("called Zelenskyy to discuss the talks").
             if (match.Pattern is null && g.Lemma[p] == "CALL" && match.Entry.After.IsEmpty && match.Code.StartsWith("041", StringComparison.Ordinal) &&
-                (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod" || g.Children[p].Count(c => g.Base[c] == "obj") != 1 ||
-                 g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj")))
+                (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod" || g.Children[p].Count(c => g.Base[c] == "obj") + (NameAsObject(p) >= 0 ? 1 : 0) != 1 ||
+                 g.Children[p].Any(c => g.Base[c] is "ccomp" or "iobj" || (g.Base[c] == "xcomp" && !g.HasChild(c, "mark", "TO") && c != NameAsObject(p)))))
                 return DropDefault(p);
             // ASK's default is an appeal [020] ("asked Turkey to increase"), not a question ("reporters asked whether …",
             // "asked if she …", "Asked how the company hopes …").
@@ -727,6 +728,7 @@ public sealed class EventCoder
                     if (d.Targets.Count > 0) break;
                 }
                 if (d.Targets.Count == 0 && passive && IsReducedPassive(g, p)) d.Targets.AddRange(ActorsOf(g.Head[p], "acl-head:pass"));
+                if (d.Targets.Count == 0 && !passive && NameAsObject(p) is var named and >= 0) d.Targets.AddRange(ActorsOf(named, "xcomp-name"));
             }
             if (d.Targets.Count == 0)
             {
@@ -749,6 +751,17 @@ public sealed class EventCoder
             if (d.Targets.Count == 0 && g.Rel[p] == "acl:relcl" && g.ChildrenWith(p, "obj").Any(o => RelativePronouns.Contains(g.Lemma[o])))
                 d.Targets.AddRange(ActorsOf(g.Head[p], "relcl-object"));
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
+        }
+
+        /// <summary>
+        /// "Putin called Erdogan on Tuesday": with no object, the parser may read a name right after the verb as a
+        /// predicative complement, as in "called him a liar"; an actor's name there is the object. -1 when there is none.
+        /// </summary>
+        private int NameAsObject(int p)
+        {
+            if (g.FirstChild(p, "obj") >= 0) return -1;
+            int x = g.FirstChild(p, "xcomp");
+            return x > p && g.Upos[x] == "PROPN" && actors.At(g.First + x) is not null ? x : -1;
         }
 
         /// <summary>

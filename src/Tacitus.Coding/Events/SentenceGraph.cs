@@ -45,6 +45,26 @@ internal sealed class SentenceGraph
         Children = kids;
     }
 
+    private static readonly HashSet<string> CalendarWords =
+    [
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+        "JAN.", "FEB.", "AUG.", "SEPT.", "OCT.", "NOV.", "DEC.",
+    ];
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is inside a time expression: one the times stage found, or a weekday or month
+    /// name ("on Tuesday", "on May 3"), for when that stage did not run.
+    /// </summary>
+    public bool IsTime(int i)
+    {
+        if (CalendarWords.Contains(Form[i])) return true;
+        var span = Span(i);
+        foreach (var t in Doc.Times)
+            if (t.Sentence == Sentence && t.Span.Start <= span.Start && span.End <= t.Span.End) return true;
+        return false;
+    }
+
     /// <summary>Verb matches already computed for this sentence (by token and voice), filled by <see cref="VerbPatternMatcher"/>.</summary>
     internal Dictionary<int, VerbMatch?>? MatchCache { get; set; }
 

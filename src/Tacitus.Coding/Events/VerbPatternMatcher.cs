@@ -165,7 +165,8 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
                 if (g.Base[c] is not ("obl" or "nmod" or "advcl" or "xcomp" or "advmod")) continue;
                 var cs = g.CaseOf(c);
                 if (cs != prep.Preposition && !(g.Base[c] == "advmod" && g.Lemma[c] == prep.Preposition)) continue;
-                if (prep.Nouns.IsEmpty) return c;
+                // A bare "(ON)" wants someone called on, not a date: "Putin called Erdogan on Tuesday" is a call [041], not [020].
+                if (prep.Nouns.IsEmpty) { if (g.IsTime(c)) continue; return c; }
                 if (!NounMatches(g, c, prep.Nouns[0])) continue;
                 var sub = g.Subtree(c);
                 if (prep.Nouns.Skip(1).All(n => sub.Any(t => NounMatches(g, t, n)))) return c;

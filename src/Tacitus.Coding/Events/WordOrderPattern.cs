@@ -168,6 +168,9 @@ internal sealed class WordOrderPattern
                     case Kind.Word:
                         {
                             int end = dict.EndOfMatchStartingAt(e.Word, g.Form, alternates, j);
+                            // A pattern ending in a bare preposition ("- * (ON) [020]") wants someone after it, not a date:
+                            // "Putin called Erdogan on Tuesday" is a call, not a call on someone.
+                            if (k == P.Post.Length - 1 && end == j + 1 && end < g.Count && g.IsTime(end)) break;
                             if (end > 0 && end <= to && !HeadsOwnClause(j, end) && PostMatch(k + 1, end)) return true;
                             break;
                         }

@@ -45,6 +45,18 @@ public class ForceVerbTests
         Assert.True(cameo is null ? calls.Count == 0 : calls.Contains(cameo), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
+    /// <summary>CALL's "- * (ON) [020]" wants someone called on, not a date: "called Erdogan on Tuesday" is a telephone call.</summary>
+    [Theory]
+    [InlineData("Putin called Erdogan on Tuesday.", "041")]
+    [InlineData("Putin called Erdogan on May 3.", "041")]
+    [InlineData("Putin called on Erdogan to free the hostages.", "020")]
+    public void Call_on_a_date_is_no_appeal(string text, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("call-on", text, new DateOnly(2025, 5, 14));
+        var calls = doc.Events.Where(e => e.Rule.Contains("CALL", StringComparison.Ordinal)).Select(e => e.Cameo).Distinct().ToList();
+        Assert.True(calls.SequenceEqual([cameo]), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
     /// <summary>TAKE's default is seizing [171]: someone must be taken (33 false events in three news samples: "took place", "took a stand").</summary>
     [Theory]
     [InlineData("Cuban exiles might take Elian Gonzalez from the house.", true)]
