@@ -63,6 +63,19 @@ public class VerbDefaultTests
     public void Asking_is_an_appeal_to_someone_not_a_question(string text, bool codes) =>
         AssertVerbCodes(text, "ASK", codes);
 
+    /// <summary>
+    /// CAMEO.2.0.txt has no URGE (only patterns marked URGE under DEMAND), so "urged" coded nothing, and what was urged
+    /// was coded as done by the one urging ("Merz … withdraw its troops" [0874] with Merz as source). The supplement puts
+    /// it in an appeal [020] block, as PETRARCH's later verb file does.
+    /// </summary>
+    [Fact]
+    public void Urging_is_an_appeal_to_whoever_is_urged()
+    {
+        var doc = PipelineGolden.Analyse("urge", "German Chancellor Friedrich Merz urged Russia to withdraw its troops.", new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("020", "DEU", "RUS"), (e.Cameo, e.Source?.Country, e.Target?.Country));
+    }
+
     /// <summary>BOOST [060] (boost, increase, escalate …) is material cooperation only when someone gains: the showcase's "not increasing tension" was a negated 060.</summary>
     [Theory]
     [InlineData("Russia wants to strengthen the rules in the Arctic, not increasing tension.", false)]
