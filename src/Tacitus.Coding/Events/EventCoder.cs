@@ -608,8 +608,20 @@ public sealed class EventCoder
             d.Targets.AddRange(src);
         }
 
+        /// <summary>
+        /// An event noun that names a kind of person or thing, or an illness: "prisoners of war", "war machine", "war
+        /// crimes", "a heart attack", "a panic attack".
+        /// </summary>
+        private bool NamesNoEvent(int p) => g.Lemma[p] switch
+        {
+            "WAR" => g.Head[p] >= 0 && (g.Base[p] == "compound" || (g.Base[p] == "nmod" && g.Lemma[g.Head[p]] is "PRISONER" or "POW")),
+            "ATTACK" => g.Children[p].Any(c => g.Base[c] is "compound" or "amod" && g.Lemma[c] is "HEART" or "PANIC" or "ASTHMA" or "ANXIETY" or "CARDIAC"),
+            _ => false,
+        };
+
         private EventDraft? CodeNoun(int p, EventNoun noun)
         {
+            if (NamesNoEvent(p)) return null;
             // A noun that is the object of a coded verb ("launched an attack") is carried by that verb.
             if (g.Base[p] is "obj" && g.Head[p] >= 0 && IsVerb(g.Head[p]) && coder._matcher.Match(g, g.Head[p], g.IsPassive(g.Head[p])) is { } vm &&
                 vm.Code.Any(char.IsAsciiDigit) && coder._matcher.PatternNames(g, vm, p))
