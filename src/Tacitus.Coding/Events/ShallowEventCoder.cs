@@ -70,7 +70,7 @@ internal sealed class ShallowEventCoder
             int from = i;
             while (from > 0 && from > i - Window && !ClauseBreaks.Contains(g.Form[from - 1])) from--;
             string code = entry.Code;
-            var fired = WordOrderPattern.FirstMatch(PatternsOf(entry.Block), dict, g, alternates, isActor, mentionStart, mentionEnd, i, from, end, out var slots)?.Pattern;
+            var fired = WordOrderPattern.FirstMatch(PatternsOf(entry.Block), entry, dict, g, alternates, isActor, mentionStart, mentionEnd, i, from, end, out var slots)?.Pattern;
             var (active, reverse) = fired is null ? VerbDictionaryReader.SplitCode(entry.Code) : (fired.ActiveCode, fired.PassiveCode);
             bool hasActive = active.Any(char.IsAsciiDigit), hasReverse = reverse is not null && reverse.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) continue;

@@ -49,6 +49,31 @@ public sealed record VerbPattern(
     int Line,
     string Text)
 {
+    /// <summary>
+    /// The verb a pattern of only a preposition or particle ("- * (TO) [042:043] # HEAD", "- * TO [030] # HEAD") was
+    /// written for, from its comment; null for every other pattern. Such a pattern is a phrasal verb ("head to", "head
+    /// for"): applied to every verb of its block it made "Reno ordered the Miami relatives to …" a visit [042] and
+    /// "information leading to the arrest" a visit too.
+    /// </summary>
+    public string? WrittenFor { get; init; }
+
+    /// <summary>Whether the pattern may code verb <paramref name="e"/>: any verb of its block, unless <see cref="WrittenFor"/> names another.</summary>
+    public bool AppliesTo(VerbEntry e) =>
+        WrittenFor is not { } v || v == e.Lemma || e.Forms.Contains(v) ||
+        (!e.Before.IsEmpty || !e.After.IsEmpty) && v == string.Join('_', [.. e.Before, e.Lemma, .. e.After]);
+
+    /// <summary>Only a bare preposition or particle after the verb, and no actor slot (+, $, %): <c>- * (TO)</c>, <c>- * BACK</c>.</summary>
+    public bool IsParticleOnly =>
+        PreNouns.IsEmpty && PrePreps.IsEmpty && Text.IndexOfAny(['+', '$', '%']) < 0 &&
+        ((PostNouns.IsEmpty && PostPreps.Length == 1 && PostPreps[0].Nouns.IsEmpty && !PostPreps[0].TargetSlot && !PostPreps[0].SourceSlot) ||
+         (PostPreps.IsEmpty && PostNouns.Length == 1 && PostNouns[0].Modifiers.IsEmpty && Particles.Contains(PostNouns[0].Head)));
+
+    private static readonly FrozenSet<string> Particles = new[]
+    {
+        "TO", "FOR", "ON", "IN", "INTO", "BACK", "UP", "DOWN", "OUT", "OFF", "AWAY", "OVER", "WITH", "FROM", "AT", "AGAINST",
+        "BY", "UPON", "THROUGH", "ACROSS", "AROUND", "ABOUT", "AFTER", "BEHIND", "ALONG", "ASIDE", "FORWARD", "AHEAD", "TOGETHER",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>How many words the pattern asks for; more specific patterns win.</summary>
     public int Specificity => Words(PreNouns) + Words(PrePreps) + Words(PostNouns) + Words(PostPreps);
 

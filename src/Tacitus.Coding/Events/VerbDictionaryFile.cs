@@ -38,7 +38,7 @@ public static class VerbDictionaryFile
         foreach (var v in dict.Verbs)
             w.WriteLine($"V\t{v.Lemma}\t{string.Join('|', v.Forms)}\t{string.Join('|', v.Before)}\t{string.Join('|', v.After)}\t{v.Block}\t{v.Code}");
         foreach (var p in dict.Patterns)
-            w.WriteLine($"P\t{p.Block}\t{p.Line.ToString(CultureInfo.InvariantCulture)}\t{p.Text}");
+            w.WriteLine($"P\t{p.Block}\t{p.Line.ToString(CultureInfo.InvariantCulture)}\t{p.Text}" + (p.WrittenFor is { } v ? "\t" + v : ""));
     }
 
     public static VerbDictionary Read(string path)
@@ -75,9 +75,9 @@ public static class VerbDictionaryFile
                 case "V" when f.Length == 7:
                     verbs.Add(new VerbEntry(f[1], Split(f[2]), Split(f[3]), Split(f[4]), f[5], f[6]));
                     break;
-                case "P" when f.Length == 4:
+                case "P" when f.Length is 4 or 5:
                     var p = parser.Pattern(f[3].TrimStart('-'), f[1], int.Parse(f[2], CultureInfo.InvariantCulture));
-                    if (p is not null) patterns.Add(p);
+                    if (p is not null) patterns.Add(f.Length == 5 ? p with { WrittenFor = f[4] } : p);
                     break;
                 default:
                     throw new TacitusException($"'{path}' line {n}: malformed record; rebuild it with 'tacitus events compile'.");

@@ -81,15 +81,32 @@ public static class VerbDictionaryReader
             if (t[0] == '-')
             {
                 var p = parser.Pattern(t[1..], block, lineNo);
+                if (p is not null && p.IsParticleOnly && CommentWord(raw) is { } verb) p = p with { WrittenFor = verb };
                 if (p is not null) patterns.Add(p);
                 continue;
             }
             var v = parser.Verb(t, block, blockCode);
             if (v is not null) verbs.Add(v);
         }
+        // A comment names the verb only when a verb of the block answers to it ("# tony 3/13/91" names a coder).
+        var blockVerbs = verbs.ToLookup(v => v.Block, StringComparer.Ordinal);
+        for (int i = 0; i < patterns.Count; i++)
+            if (patterns[i].WrittenFor is not null && !blockVerbs[patterns[i].Block].Any(patterns[i].AppliesTo))
+                patterns[i] = patterns[i] with { WrittenFor = null };
         return new VerbDictionary(
             synsets.ToDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal),
             verbs, patterns, source);
+    }
+
+    /// <summary>The first word of a line's '#' comment, upper-cased ("# HEAD &lt;ab 31 Dec 2005&gt;" → HEAD), or null.</summary>
+    internal static string? CommentWord(ReadOnlySpan<char> line)
+    {
+        int hash = line.IndexOf('#');
+        if (hash < 0) return null;
+        var rest = line[(hash + 1)..].TrimStart();
+        int n = 0;
+        while (n < rest.Length && (char.IsAsciiLetter(rest[n]) || rest[n] == '_')) n++;
+        return n == 0 ? null : rest[..n].ToString().ToUpperInvariant();
     }
 
     /// <summary>The first <c>[…]</c> (what the pattern <c>\[([^\]]*)\]</c> finds): the positions of its brackets.</summary>

@@ -69,7 +69,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             }
             foreach (var pat in patterns)
             {
-                if (!Matches(g, p, pat, subjectTree, cands, out int targetPrep)) continue;
+                if (!pat.AppliesTo(best) || !Matches(g, p, pat, subjectTree, cands, out int targetPrep)) continue;
                 return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode);
             }
         }

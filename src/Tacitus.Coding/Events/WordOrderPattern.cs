@@ -102,14 +102,14 @@ internal sealed class WordOrderPattern
     /// post-verb elements in (verb, <paramref name="to"/>).
     /// </summary>
     /// <summary>The first of <paramref name="patterns"/> (most specific first) that matches around <paramref name="verb"/>, or null.</summary>
-    public static WordOrderPattern? FirstMatch(ImmutableArray<WordOrderPattern> patterns, VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
+    public static WordOrderPattern? FirstMatch(ImmutableArray<WordOrderPattern> patterns, VerbEntry entry, VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
     {
         slots = new Slots { Target = -1, Source = -1 };
         if (patterns.IsEmpty) return null;
         var ctx = new Context(dict, g, alternates, isActor, mentionStart, mentionEnd, from, to);
         foreach (var pat in patterns)
         {
-            if (!pat.LiteralsPresent(g.Form, alternates, from, to)) continue;
+            if (!pat.Pattern.AppliesTo(entry) || !pat.LiteralsPresent(g.Form, alternates, from, to)) continue;
             ctx.P = pat;
             ctx.Verb = verb;
             ctx.Result = new Slots { Target = -1, Source = -1 };

@@ -152,6 +152,31 @@ public class VerbDictionaryTests
         Assert.True(pats[0].Specificity >= pats[^1].Specificity);
     }
 
+    /// <summary>
+    /// A pattern of only a preposition or particle is a phrasal verb of the verb its comment names ("head to"); other
+    /// patterns, and comments that name no verb of the block (a coder's initials), apply to every verb of the block.
+    /// </summary>
+    [Fact]
+    public void A_particle_pattern_applies_only_to_the_verb_its_comment_names()
+    {
+        var d = VerbDictionaryReader.Read(new StringReader("""
+            ---  OVERSEE_MANAGE   [060]  ---
+            HEAD
+            ORDER [100]
+            - * (TO)                 [042:043]     # HEAD
+            - * BACK                 [040]         # jw 9/25/91
+            - * REFORMS              [034]         # ORDER
+            - + * (TO)               [036]         # HEAD
+            """), "sample");
+        VerbEntry head = d.ByLemma("HEAD")[0], order = d.ByLemma("ORDER")[0];
+        var to = d.PatternsOf("OVERSEE_MANAGE").Single(p => p.Text.StartsWith("- * (TO)", StringComparison.Ordinal));
+        Assert.Equal("HEAD", to.WrittenFor);
+        Assert.True(to.AppliesTo(head));
+        Assert.False(to.AppliesTo(order));
+        // A coder's initials name no verb; a noun pattern and a pattern with an actor slot are for the whole block.
+        Assert.All(d.PatternsOf("OVERSEE_MANAGE").Where(p => p != to), p => Assert.True(p.WrittenFor is null && p.AppliesTo(order), p.Text));
+    }
+
     [Fact]
     public void Compiled_file_round_trips()
     {
@@ -164,7 +189,7 @@ public class VerbDictionaryTests
             Assert.Equal(d.Verbs.Length, back.Verbs.Length);
             Assert.Equal(d.Verbs.Select(v => (v.Lemma, string.Join('|', v.Forms), v.Block, v.Code)), back.Verbs.Select(v => (v.Lemma, string.Join('|', v.Forms), v.Block, v.Code)));
             Assert.Equal(d.Patterns.Select(p => p.Text), back.Patterns.Select(p => p.Text));
-            Assert.Equal(d.Patterns.Select(p => (p.ActiveCode, p.PassiveCode, p.Specificity)), back.Patterns.Select(p => (p.ActiveCode, p.PassiveCode, p.Specificity)));
+            Assert.Equal(d.Patterns.Select(p => (p.ActiveCode, p.PassiveCode, p.Specificity, p.WrittenFor)), back.Patterns.Select(p => (p.ActiveCode, p.PassiveCode, p.Specificity, p.WrittenFor)));
             Assert.Equal(d.Synsets.Keys.Order(), back.Synsets.Keys.Order());
         }
         finally

@@ -57,6 +57,20 @@ public class ForceVerbTests
         Assert.True(calls.SequenceEqual([cameo]), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
+    /// <summary>
+    /// OVERSEE_MANAGE's "- * (TO) [042:043]" was written for HEAD ("headed to Nairobi"); applied to ORDER it made
+    /// "Reno ordered the relatives to surrender the boy" a visit (23 such events in three news samples).
+    /// </summary>
+    [Theory]
+    [InlineData("Janet Reno ordered Lazaro Gonzalez to surrender the boy.", "100")]
+    [InlineData("Madeleine Albright headed to Nairobi on Tuesday.", "042")]
+    public void A_phrasal_pattern_codes_only_its_own_verb(string text, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("head-to", text, new DateOnly(2000, 4, 3));
+        Assert.True(doc.Events.Any(e => e.Cameo == cameo) && (cameo == "042" || !doc.Events.Any(e => e.Cameo.StartsWith("04", StringComparison.Ordinal))),
+            string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
     /// <summary>TAKE's default is seizing [171]: someone must be taken (33 false events in three news samples: "took place", "took a stand").</summary>
     [Theory]
     [InlineData("Cuban exiles might take Elian Gonzalez from the house.", true)]
