@@ -23,6 +23,8 @@ internal sealed class ShallowEventCoder
     private ImmutableArray<WordOrderPattern> PatternsOf(string block) => _patterns.TryGetValue(block, out var v) ? v : [];
 
     private const int Window = 12;
+    private const string SpeakerAfterVerb = "speaker-after-verb";
+    private static readonly FrozenSet<string> InvertingSpeechVerbs = new[] { "SAY", "ADD", "INSIST", "STRESS", "NOTE", "DECLARE", "ANNOUNCE", "EXPLAIN" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> BeForms = new[] { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "WHILE", "BUT", "WHO", "WHICH", "AFTER", "BEFORE", "WHEN", "SAID", "SAYS", "\u201C", "\"" }.ToFrozenSet(StringComparer.Ordinal);
@@ -101,8 +103,13 @@ internal sealed class ShallowEventCoder
                 for (int j = i + 1; j < end - 1; j++)
                     // PETRARCH reads BY, FROM and IN phrases of a passive as its source.
                     if (g.Form[j] is "BY" or "FROM" or "IN" && actorAt[j + 1] is not null) { agent = j + 1; break; }
+            // "…,'' said Cuban journalist Luis Baez", "…, said Damien Fernandez": after a quotation or a comma, the name
+            // right after a speech verb is the speaker, and the names in what was said take no part.
+            bool invertedSpeaker = fired is null && !passive && after >= 0 && after <= i + 4 && i > 0 &&
+                                   g.Form[i - 1] is "," or "''" or "\"" or "\u201D" && InvertingSpeechVerbs.Contains(entry.Lemma);
+            if (invertedSpeaker) { before = after; after = -1; }
             lastCoded = i;
-            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, -1) : []);
+            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, invertedSpeaker ? +1 : -1) : []);
             var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, after, +1) : []);
             // The pattern's + and $ slots name the target and source themselves ("- + WAS * DEAD IN $", "- * EID AT ^ WITH +").
             if (slots.Target >= 0) targetList = Coordinated(g, actorAt, slots.Target, slots.Target < i ? -1 : +1);
@@ -115,7 +122,7 @@ internal sealed class ShallowEventCoder
                 SlotSources = slots.Source >= 0,
                 SlotTargets = slots.Target >= 0,
             };
-            foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : "before-verb"));
+            foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : invertedSpeaker ? SpeakerAfterVerb : "before-verb"));
             foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));
             if (d.Targets.Count == 0 && d.Sources.Count >= 2)
             {
@@ -135,7 +142,7 @@ internal sealed class ShallowEventCoder
                 if (Negations.Contains(g.Form[j])) d.Modality = Tacitus.Core.Modality.Negated;
             if (!hasActive) (d.Sources, d.Targets) = (d.Targets, d.Sources);
             drafts.Add(d);
-            if (hasActive && hasReverse)
+            if (hasActive && hasReverse && d.Sources.Count > 0 && d.Targets.Count > 0)
             {
                 var r = new EventDraft(i, reverse!, d.Rule + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity };
                 r.Sources.AddRange(d.Targets);

@@ -76,6 +76,18 @@ public class VerbDefaultTests
         Assert.Equal(("020", "DEU", "RUS"), (e.Cameo, e.Source?.Country, e.Target?.Country));
     }
 
+    /// <summary>
+    /// "…,'' said Cuban journalist Luis Baez": after a quotation the name right after the speech verb is the speaker. Word
+    /// order had made Castro, named inside the quotation, the source and the journalist the target of a statement [010].
+    /// </summary>
+    [Fact]
+    public void The_speaker_after_a_quotation_is_no_target()
+    {
+        var doc = PipelineGolden.Analyse("speaker", "\"Elian is to them what Fidel Castro were for earlier generations,'' said Cuban journalist Luis Baez.", new DateOnly(2000, 1, 7));
+        Assert.DoesNotContain(doc.Events, e => e.Source?.Name.Contains("Castro", StringComparison.Ordinal) == true || e.Target?.Name.Contains("Baez", StringComparison.Ordinal) == true);
+        Assert.Contains(doc.Actors, a => a.Name.Contains("Baez", StringComparison.Ordinal));
+    }
+
     /// <summary>BOOST [060] (boost, increase, escalate …) is material cooperation only when someone gains: the showcase's "not increasing tension" was a negated 060.</summary>
     [Theory]
     [InlineData("Russia wants to strengthen the rules in the Arctic, not increasing tension.", false)]
