@@ -45,12 +45,10 @@ internal sealed class SentenceGraph
         Children = kids;
     }
 
-    private static readonly HashSet<string> CalendarWords =
-    [
+    private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
         "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
         "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
-        "JAN.", "FEB.", "AUG.", "SEPT.", "OCT.", "NOV.", "DEC.",
-    ];
+        "JAN.", "FEB.", "AUG.", "SEPT.", "OCT.", "NOV.", "DEC.");
 
     /// <summary>
     /// Whether token <paramref name="i"/> is inside a time expression: one the times stage found, or a weekday or month
