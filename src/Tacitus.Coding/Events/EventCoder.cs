@@ -375,6 +375,8 @@ public sealed class EventCoder
     private sealed class SentenceCoder(EventCoder coder, SentenceGraph g, ActorIndex actors, Dictionary<int, EventDraft>? wordOrder)
     {
         private readonly HashSet<int> _consumed = [];
+        /// <summary>Complements folded into an appeal, a demand or a refusal: what was asked for or refused.</summary>
+        private readonly HashSet<int> _asked = [];
 
         /// <summary>Predicates examined and coded (or deliberately folded into another event).</summary>
         public HashSet<int> Touched { get; } = [];
@@ -565,6 +567,7 @@ public sealed class EventCoder
                     d.Targets.AddRange(lower.Sources.Where(s => !d.Sources.Any(x => x.Actor.Id == s.Actor.Id)).Select(s => s with { Relation = "complement-subject" }));
                 if (d.Targets.Count == 0) d.Targets.AddRange(lower.Targets);
                 _consumed.Add(comp);
+                if (d.Code.Length >= 2 && d.Code[..2] is "02" or "10") _asked.Add(comp);
                 d.EvidenceTokens.Add(comp);
                 d.Rule += $"; complement {g.Lemma[comp].ToLowerInvariant()}";
             }
@@ -622,6 +625,9 @@ public sealed class EventCoder
         private EventDraft? CodeNoun(int p, EventNoun noun)
         {
             if (NamesNoEvent(p)) return null;
+            // "urged Russia to accept a ceasefire", "refused to sign the agreement": the object of a complement folded into
+            // an appeal, demand or refusal is what was asked or refused, carried by that event; it did not happen.
+            if (g.Base[p] == "obj" && g.Head[p] >= 0 && _asked.Contains(g.Head[p])) return null;
             // A noun that is the object of a coded verb ("launched an attack") is carried by that verb.
             if (g.Base[p] is "obj" && g.Head[p] >= 0 && IsVerb(g.Head[p]) && coder._matcher.Match(g, g.Head[p], g.IsPassive(g.Head[p])) is { } vm &&
                 vm.Code.Any(char.IsAsciiDigit) && coder._matcher.PatternNames(g, vm, p))
@@ -692,6 +698,7 @@ public sealed class EventCoder
             FillFromWordOrder(comp, d);
             d.EvidenceTokens.Add(comp);
             _consumed.Add(comp);
+            _asked.Add(comp);
             Modality(p, d);
             if (d.Modality is Core.Modality.Asserted) d.Modality = Core.Modality.Refused;
             return d;

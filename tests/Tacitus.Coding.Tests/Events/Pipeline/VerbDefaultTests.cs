@@ -68,10 +68,13 @@ public class VerbDefaultTests
     /// was coded as done by the one urging ("Merz … withdraw its troops" [0874] with Merz as source). The supplement puts
     /// it in an appeal [020] block, as PETRARCH's later verb file does.
     /// </summary>
-    [Fact]
-    public void Urging_is_an_appeal_to_whoever_is_urged()
+    [Theory]
+    [InlineData("German Chancellor Friedrich Merz urged Russia to withdraw its troops.")]
+    // What was urged did not happen: "a ceasefire" had been Merz's own ceasefire [0871], asserted.
+    [InlineData("German Chancellor Friedrich Merz urged Russia to accept a ceasefire.")]
+    public void Urging_is_an_appeal_to_whoever_is_urged(string text)
     {
-        var doc = PipelineGolden.Analyse("urge", "German Chancellor Friedrich Merz urged Russia to withdraw its troops.", new DateOnly(2025, 5, 14));
+        var doc = PipelineGolden.Analyse("urge", text, new DateOnly(2025, 5, 14));
         var e = Assert.Single(doc.Events);
         Assert.Equal(("020", "DEU", "RUS"), (e.Cameo, e.Source?.Country, e.Target?.Country));
     }
