@@ -575,7 +575,8 @@ public sealed class EventCoder
             // its complement ("asking that his son be moved", "Gollum allowed that Mordor isn't …"), not what the complement
             // does to others ("helped build a museum for Russia"). The complement goes with the dropped verb.
             if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive,
-                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p)))
+                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p),
+                    g.Children[p].Any(c => g.Base[c] == "obl" && g.IsPlace(c))))
                 return DropDefault(p);
             if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
             if (hasActive) ParticipialSubject(p, d);

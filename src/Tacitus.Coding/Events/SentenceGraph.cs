@@ -63,6 +63,15 @@ internal sealed class SentenceGraph
         return false;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is inside a place the places stage found.</summary>
+    public bool IsPlace(int i)
+    {
+        var span = Span(i);
+        foreach (var pl in Doc.Places)
+            if (pl.Sentence == Sentence && pl.Span.Start <= span.Start && span.End <= pl.Span.End) return true;
+        return false;
+    }
+
     /// <summary>Verb matches already computed for this sentence (by token and voice), filled by <see cref="VerbPatternMatcher"/>.</summary>
     internal Dictionary<int, VerbMatch?>? MatchCache { get; set; }
 

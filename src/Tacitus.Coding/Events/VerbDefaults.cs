@@ -9,6 +9,8 @@ internal enum DefaultUse
     Always,
     /// <summary>Only with an actor on the receiving end, in either voice: "gave Kenya aid", "Poland joined NATO", "reporters were allowed in".</summary>
     NeedsTarget,
+    /// <summary>Only with an actor or a place on the receiving end: "arrived in Washington", not "Juanita Castro, who arrived".</summary>
+    NeedsTargetOrPlace,
     /// <summary>Only with an actor as the object of the active verb; the passive means something else ("Kopp is wanted", "is considered a candidate").</summary>
     NeedsActiveTarget,
     /// <summary>Never: the verb says what someone thinks, hopes or needs, or that someone died, not what one actor did to another. Only a pattern codes it.</summary>
@@ -42,6 +44,7 @@ internal static class VerbDefaults
         ["ASK"] = DefaultUse.NeedsTarget,
         // Going, travelling and leaving: somewhere or someone to go to or leave ("Americans have been urged to leave").
         ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsTarget,
+        ["ARRIVE"] = DefaultUse.NeedsTargetOrPlace,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".
         ["TEND"] = DefaultUse.NeedsTarget,
         ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
@@ -57,11 +60,12 @@ internal static class VerbDefaults
     public static DefaultUse For(string lemma, string block) =>
         Uses.TryGetValue(lemma, out var use) ? use : BlockUses.GetValueOrDefault(block, DefaultUse.Always);
 
-    /// <summary>Whether the default stands here, given the verb's voice and whether an actor receives the event.</summary>
-    public static bool Allows(DefaultUse use, bool passive, bool hasTarget) => use switch
+    /// <summary>Whether the default stands here, given the verb's voice, whether an actor receives the event and whether its predicate names a place.</summary>
+    public static bool Allows(DefaultUse use, bool passive, bool hasTarget, bool hasPlace) => use switch
     {
         DefaultUse.PatternOnly => false,
         DefaultUse.NeedsTarget => hasTarget,
+        DefaultUse.NeedsTargetOrPlace => hasTarget || hasPlace,
         DefaultUse.NeedsActiveTarget => hasTarget && !passive,
         _ => true,
     };

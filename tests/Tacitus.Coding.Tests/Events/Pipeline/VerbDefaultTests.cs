@@ -50,6 +50,8 @@ public class VerbDefaultTests
     [InlineData("U.S. Embassy staff left Pakistan.", "LEAVE", true)]
     [InlineData("Americans have also been urged to leave.", "LEAVE", false)]
     [InlineData("Elian should go.", "GO", false)]
+    [InlineData("King Hussein of Jordan arrived in Washington on Tuesday.", "ARRIVE", true)]
+    [InlineData("Scott Ritter, who arrived late, refused to comment.", "ARRIVE", false)]
     public void Going_travelling_and_leaving_need_somewhere_to_go(string text, string verb, bool codes) =>
         AssertVerbCodes(text, verb, codes);
 
