@@ -86,6 +86,17 @@ public class CliTests
         Assert.Equal("2025-05-14", doc.RootElement.GetProperty("date").GetString());
     }
 
+    /// <summary>TR-News has a story dated "Dec 16 201": it is read as year 201, and the user is told.</summary>
+    [Fact]
+    public void An_implausible_publication_date_warns_and_is_kept()
+    {
+        var (exit, output, err) = CliRunner.Run("{\"id\":\"d1\",\"text\":\"Talks began on Monday.\",\"date\":\"0201-12-16\"}\n", "annotate", "-", "--format", "jsonl");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning: the publication date of 'd1' is 0201-12-16", err, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("0201-12-16", doc.RootElement.GetProperty("date").GetString());
+    }
+
     [Fact]
     public void Jsonl_input_fields_are_used_and_bad_lines_reported()
     {

@@ -121,11 +121,17 @@ internal sealed class CommonOptions
             ctx.Error.WriteLine($"tacitus: {p}");
             onProblem();
         };
-        bool warned = false;
+        bool warned = false, warnedOdd = false;
         foreach (var doc in reader.Read(inputs))
         {
-            if (doc.PublicationDate is not null)
+            if (doc.PublicationDate is { } date)
             {
+                // "Dec 16 201" in a feed's metadata reads as year 201: every relative date of the story follows it.
+                if (!warnedOdd && (date.Year < 1900 || date.Year > ctx.Today.Year + 1))
+                {
+                    ctx.Error.WriteLine($"tacitus: warning: the publication date of '{doc.Id}' is {date:yyyy-MM-dd} (and possibly others look as odd); dates in the text are read relative to it. Check the input's date field, or pass --date YYYY-MM-DD.");
+                    warnedOdd = true;
+                }
                 yield return doc;
                 continue;
             }
