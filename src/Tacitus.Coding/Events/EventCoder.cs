@@ -43,11 +43,6 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
 
-    /// <summary>
-    /// Verbs whose dictionary default is force (ENGAGE [190]: "troops engaged the rebels") but which, with nothing
-    /// engaged and no pattern fired, mean taking part: "Putin's lack of willingness to engage", "refused to engage".
-    /// </summary>
-    private static readonly FrozenSet<string> ForceOnlyWithObject = Set("ENGAGE");
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
     private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
@@ -503,6 +498,15 @@ public sealed class EventCoder
         private bool ClauseSubjectIsActor(int p) =>
             g.FirstChild(p, "ccomp") is int c and >= 0 && g.HasChild(c, "mark", "THAT") && g.FirstChild(c, "nsubj") is int s and >= 0 && actors.At(g.First + s) is not null;
 
+        /// <summary>Whether CALL at <paramref name="p"/> names someone or something, or calls nobody (see its rule in <see cref="CodeVerb"/>).</summary>
+        private bool CallNamesOrHasNobody(int p, bool passive, EventDraft d)
+        {
+            if (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod") return true;
+            int named = NameAsObject(p);
+            return g.Children[p].Count(c => g.Base[c] == "obj") + (named >= 0 ? 1 : 0) != 1 ||
+                   g.Children[p].Any(c => g.Base[c] is "ccomp" or "iobj" || (g.Base[c] == "xcomp" && !g.HasChild(c, "mark", "TO") && c != named));
+        }
+
         /// <summary>Whether a clause of <paramref name="p"/> is an indirect question: it starts with whether, if or a wh-word.</summary>
         private bool AsksAQuestion(int p) =>
             g.Children[p].Any(c => g.Base[c] is "ccomp" or "advcl" or "xcomp" && c > p && QuestionWords.Contains(g.Lemma[g.Subtree(c).Min()]));
@@ -521,10 +525,11 @@ public sealed class EventCoder
             bool passive = g.IsPassive(p) || reducedPassive;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
-            // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own.
+            // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own. ENGAGE
+            // with nothing engaged is taking part, not force.
             var defaultUse = match.Pattern is null && match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma, match.Entry.Block) : DefaultUse.Always;
-            if (defaultUse is DefaultUse.PatternOnly) return DropDefault(p);
-            if (match.Pattern is null && ForceOnlyWithObject.Contains(g.Lemma[p]) && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl") && !passive)
+            if (defaultUse is DefaultUse.PatternOnly ||
+                (defaultUse is DefaultUse.NeedsObject && !passive && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl")))
                 return DropDefault(p);
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
@@ -535,8 +540,7 @@ public sealed class EventCoder
             // called a witness"), nor a call with nobody called ("Horsley called", "so-called"). A pattern still codes, and a
             // purpose keeps the call ("called Zelenskyy to discuss the talks").
             if (match.Pattern is null && g.Lemma[p] == "CALL" && match.Entry.After.IsEmpty && match.Code.StartsWith("041", StringComparison.Ordinal) &&
-                (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod" || g.Children[p].Count(c => g.Base[c] == "obj") + (NameAsObject(p) >= 0 ? 1 : 0) != 1 ||
-                 g.Children[p].Any(c => g.Base[c] is "ccomp" or "iobj" || (g.Base[c] == "xcomp" && !g.HasChild(c, "mark", "TO") && c != NameAsObject(p)))))
+                CallNamesOrHasNobody(p, passive, d))
                 return DropDefault(p);
             // ASK's default is an appeal [020] ("asked Turkey to increase"), not a question ("reporters asked whether …",
             // "asked if she …", "Asked how the company hopes …").

@@ -54,23 +54,10 @@ internal sealed class SentenceGraph
     /// Whether token <paramref name="i"/> is inside a time expression: one the times stage found, or a weekday or month
     /// name ("on Tuesday", "on May 3"), for when that stage did not run.
     /// </summary>
-    public bool IsTime(int i)
-    {
-        if (CalendarWords.Contains(Form[i])) return true;
-        var span = Span(i);
-        foreach (var t in Doc.Times)
-            if (t.Sentence == Sentence && t.Span.Start <= span.Start && span.End <= t.Span.End) return true;
-        return false;
-    }
+    public bool IsTime(int i) => CalendarWords.Contains(Form[i]) || Doc.Times.Any(t => t.Sentence == Sentence && t.Span.Contains(Span(i)));
 
     /// <summary>Whether token <paramref name="i"/> is inside a place the places stage found.</summary>
-    public bool IsPlace(int i)
-    {
-        var span = Span(i);
-        foreach (var pl in Doc.Places)
-            if (pl.Sentence == Sentence && pl.Span.Start <= span.Start && span.End <= pl.Span.End) return true;
-        return false;
-    }
+    public bool IsPlace(int i) => Doc.Places.Any(pl => pl.Sentence == Sentence && pl.Span.Contains(Span(i)));
 
     /// <summary>Verb matches already computed for this sentence (by token and voice), filled by <see cref="VerbPatternMatcher"/>.</summary>
     internal Dictionary<int, VerbMatch?>? MatchCache { get; set; }

@@ -11,6 +11,8 @@ internal enum DefaultUse
     NeedsTarget,
     /// <summary>Only with an actor or a place on the receiving end: "arrived in Washington", not "Juanita Castro, who arrived".</summary>
     NeedsTargetOrPlace,
+    /// <summary>Only with something it acts on (an object or an oblique) or in the passive: ENGAGE's force [190] is "troops engaged the rebels", not "Putin's lack of willingness to engage". Decided before the verb's arguments are read.</summary>
+    NeedsObject,
     /// <summary>Only with an actor as the object of the active verb; the passive means something else ("Kopp is wanted", "is considered a candidate").</summary>
     NeedsActiveTarget,
     /// <summary>Never: the verb says what someone thinks, hopes or needs, or that someone died, not what one actor did to another. Only a pattern codes it.</summary>
@@ -45,6 +47,7 @@ internal static class VerbDefaults
         // Going, travelling and leaving: somewhere or someone to go to or leave ("Americans have been urged to leave").
         ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsTarget,
         ["ARRIVE"] = DefaultUse.NeedsTargetOrPlace,
+        ["ENGAGE"] = DefaultUse.NeedsObject,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".
         ["TEND"] = DefaultUse.NeedsTarget,
         ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
@@ -60,7 +63,11 @@ internal static class VerbDefaults
     public static DefaultUse For(string lemma, string block) =>
         Uses.TryGetValue(lemma, out var use) ? use : BlockUses.GetValueOrDefault(block, DefaultUse.Always);
 
-    /// <summary>Whether the default stands here, given the verb's voice, whether an actor receives the event and whether its predicate names a place.</summary>
+    /// <summary>
+    /// Whether the default stands here, given the verb's voice, whether an actor receives the event and whether its
+    /// predicate names a place. <see cref="DefaultUse.PatternOnly"/> and <see cref="DefaultUse.NeedsObject"/> are decided
+    /// earlier, on the verb alone.
+    /// </summary>
     public static bool Allows(DefaultUse use, bool passive, bool hasTarget, bool hasPlace) => use switch
     {
         DefaultUse.PatternOnly => false,
