@@ -27,6 +27,23 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void Ingest_warns_once_about_a_misread_publication_date_and_stores_the_document_as_given()
+    {
+        var db = Path.Combine(TempDir(), "odd.duckdb");
+        var input = "{\"id\":\"d1\",\"text\":\"Talks began on Monday.\",\"date\":\"0201-12-16\"}\n" +
+                    "{\"id\":\"d2\",\"text\":\"Talks ended on Friday.\",\"date\":\"0201-12-17\"}\n";
+        var (exit, output, err) = CliRunner.Run(input, "ingest", "-", "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.Contains("2 stored", output);
+        Assert.Contains("warning: the publication date of 'd1' is 0201-12-16", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("'d2'", err, StringComparison.Ordinal);
+
+        (exit, output, err) = CliRunner.Run("{\"id\":\"d3\",\"text\":\"Talks began on Monday.\",\"date\":\"2025-05-14\"}\n", "ingest", "-", "--db", db);
+        Assert.True(exit == 0, err);
+        Assert.DoesNotContain("publication date", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_of_a_varied_corpus_stores_each_document_once_and_reingest_adds_nothing()
     {
         var (corpus, distinct) = Corpus();

@@ -127,9 +127,9 @@ internal sealed class CommonOptions
             if (doc.PublicationDate is { } date)
             {
                 // "Dec 16 201" in a feed's metadata reads as year 201: every relative date of the story follows it.
-                if (!warnedOdd && (date.Year < 1900 || date.Year > ctx.Today.Year + 1))
+                if (!warnedOdd && DocumentReader.LooksWrong(date, ctx.Today))
                 {
-                    ctx.Error.WriteLine($"tacitus: warning: the publication date of '{doc.Id}' is {date:yyyy-MM-dd} (and possibly others look as odd); dates in the text are read relative to it. Check the input's date field, or pass --date YYYY-MM-DD.");
+                    ctx.Error.WriteLine($"tacitus: warning: {DocumentReader.OddDateWarning(doc.Id, date)}");
                     warnedOdd = true;
                 }
                 yield return doc;

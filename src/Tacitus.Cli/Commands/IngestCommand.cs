@@ -35,7 +35,8 @@ internal static class IngestCommand
             if (parse.GetValue(batch) < 1) throw new UsageException("--batch-size must be at least 1.");
             var pipeline = Engine.TacitusEngine.Build(new Engine.EngineOptions { ModelDirectory = modelDir });
             bool failed = false;
-            var reader = new IngestReader(() => ctx.In, d);
+            var reader = new IngestReader(() => ctx.In, d) { Today = ctx.Today };
+            reader.Warning += w => ctx.Error.WriteLine($"tacitus: warning: {w}");
             reader.Problem += p =>
             {
                 ctx.Error.WriteLine($"tacitus: {p}");

@@ -35,6 +35,14 @@ public sealed class IngestReader
 
     public event Action<InputProblem>? Problem;
 
+    /// <summary>Raised once per reader for a publication date that looks misread (<see cref="DocumentReader.LooksWrong"/>); the document is kept as given.</summary>
+    public event Action<string>? Warning;
+
+    /// <summary>The day odd publication dates are judged against (default: today, UTC).</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private int _warnedOdd;
+
     /// <summary>True for a file name ingest reads (gzip included).</summary>
     public static bool IsIngestible(string path)
     {
@@ -73,7 +81,18 @@ public sealed class IngestReader
         return files;
     }
 
+    /// <summary>The documents of one input (a file or "-"); problems are reported through <see cref="Problem"/>.</summary>
     public IEnumerable<IngestItem> Read(string input)
+    {
+        foreach (var item in ReadItems(input))
+        {
+            if (item.Document.PublicationDate is { } date && DocumentReader.LooksWrong(date, Today) && Interlocked.Exchange(ref _warnedOdd, 1) == 0)
+                Warning?.Invoke(DocumentReader.OddDateWarning(item.Document.Id, date));
+            yield return item;
+        }
+    }
+
+    private IEnumerable<IngestItem> ReadItems(string input)
     {
         if (input == "-")
         {
