@@ -145,9 +145,12 @@ public sealed class EventCoder
             int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
             foreach (var w in word)
             {
-                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span));
+                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && SubjectIsElsewhere(g, v, x.Mention.Span)));
                 w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && SubjectOfOtherVerb(g, v, x.Mention.Span)));
             }
+            // The other side's event of a paired code needs both sides, as over the parse.
+            word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
+            if (word.Count == 0) continue;
             if (droppedDefault)
             {
                 // The parse dropped the verb's default code ("called Munero a criminal" is no telephone call): a pattern
@@ -196,6 +199,32 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
+    /// <summary>
+    /// True when the parse gives the verb an active subject that does not hold the mention: the subject acts, even one that
+    /// names no actor ("The spectacle … reinforced", "The approval … permits"), and an actor elsewhere before the verb
+    /// is not its source.
+    /// </summary>
+    private static bool SubjectIsElsewhere(SentenceGraph g, int v, TextSpan mention)
+    {
+        // Only a name before the verb is read as its subject by word order; a speaker after it is another matter.
+        if (mention.Start >= g.Span(v).Start) return false;
+        // A coordinated verb without a subject of its own shares its first conjunct's ("Speaker after speaker denounced the
+        // United States and extolled …"); without "and", "or" or "but" the coordination is more likely a misparse.
+        while (g.FirstChild(v, "nsubj", "csubj") < 0 && g.Rel[v] == "conj" && g.Head[v] >= 0 && g.FirstChild(v, "cc") >= 0) v = g.Head[v];
+        bool hasSubject = false;
+        foreach (var c in g.Children[v])
+        {
+            // Any subject the parser gave counts as holding the mention ("UN secretary general Kofi Annan visits" has two).
+            if (g.Base[c] is not ("nsubj" or "csubj")) continue;
+            // A personal pronoun the coreference stage left unresolved does not say who acts ("Iraq until it retreats"),
+            // and an adjective as subject is a misparse ("officials, eager to rebut …, hailed").
+            hasSubject |= g.Rel[c] is "nsubj" or "csubj" && (g.Upos[c] is "NOUN" or "PROPN" or "NUM" || g.Rel[c] == "csubj" || RelativePronouns.Contains(g.Lemma[c]));
+            foreach (var t in g.Subtree(c))
+                if (g.Span(t).Overlaps(mention)) return false;
+        }
+        return hasSubject;
+    }
+
     private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
     {
         // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying.
@@ -387,7 +416,7 @@ public sealed class EventCoder
         {
             if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
-                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !SubjectIsElsewhere(g, p, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
                 d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
         }

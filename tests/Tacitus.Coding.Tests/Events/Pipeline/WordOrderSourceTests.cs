@@ -1,0 +1,41 @@
+namespace Tacitus.Coding.Tests.Events.Pipeline;
+
+/// <summary>
+/// When the parse leaves an event without a source, the word-order reading may supply one: the nearest actor before the
+/// verb. That is wrong when the parse found the verb's subject and it names no actor: the subject acts, and an actor
+/// in a modifier or an earlier clause does not (about 15 wrong sources in three news samples).
+/// </summary>
+public class WordOrderSourceTests
+{
+    [Theory]
+    // A verb coordinated with "and" shares its first conjunct's subject: the speakers extolled, the United States did not.
+    [InlineData("Speaker after speaker denounced the United States and extolled the virtues of Cuba's communist revolution.", "EXTOL", "United States")]
+    // The bombings killed; Tanzania, named in a modifier of the bombings, did not.
+    [InlineData("Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania last year that killed 224 people, police said today.", "KILL", "Tanzania")]
+    // The foes argue; Washington is named in an earlier clause.
+    [InlineData("Once Gonzalez comes to the United States _ it would be preferable if he went to Miami rather than to Washington _ only the most obdurate foes of Castro can argue that Elian should not be reunited with him.", "ARGUE", "Washington")]
+    // The sources tell CNN; the administration is a modifier of "candidate".
+    [InlineData("ExxonMobil Chairman and CEO Rex Tillerson is the leading candidate for Secretary of State in a Donald Trump administration, multiple sources familiar with the transition process tell CNN.", "TELL", "Administration")]
+    [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
+    public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
+        Assert.DoesNotContain(events, e => e.Source?.Name.Contains(notSource, StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>An unresolved pronoun or a misparsed subject does not stop word order from finding the actor.</summary>
+    [Theory]
+    [InlineData("The combined operations are designed to isolate and strangle Iraq until it retreats from Kuwait.", "RETREAT", "IRQ")]
+    [InlineData("Japanese government officials, eager to rebut foreign criticism of Japanese investments overseas, hailed the transaction.", "HAIL", "JPN")]
+    public void A_pronoun_or_a_misparsed_subject_leaves_word_order_its_say(string text, string verb, string sourceCountry)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(1990, 8, 16));
+        Assert.Contains(events, e => e.Source?.Country == sourceCountry);
+    }
+
+    private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, date);
+        return doc.Events.Where(e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal)).ToList();
+    }
+}
