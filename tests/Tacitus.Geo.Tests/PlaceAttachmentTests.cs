@@ -123,4 +123,18 @@ public sealed class PlaceAttachmentTests : IDisposable
         var dateline = PlaceAttachment.Dateline(doc);
         Assert.True(geonameId == dateline?.GeonameId, string.Join("; ", doc.Places.Select(p => $"{p.Span} {doc.TextOf(p.Span)} {p.GeonameId} {p.Producer}")));
     }
+
+    /// <summary>The dateline's extent runs from the place through region, date, agency and the dash or underscore.</summary>
+    [Theory]
+    [InlineData("MOSCOW, Russia (AP) _\n\nOfficials met on Friday.", "MOSCOW, Russia (AP) _")]
+    [InlineData("ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday.", "ISTANBUL, Turkey (AP)_")]
+    [InlineData("PARIS, Texas, May 14 (AP) -- Officials met on Friday.", "PARIS, Texas, May 14 (AP) --")]
+    [InlineData("KYIV \u2014 Officials met on Friday.", "KYIV \u2014")]
+    [InlineData("Moscow, the capital, was quiet on Friday.", null)]
+    public void The_dateline_span_covers_region_agency_and_dash(string text, string? expected)
+    {
+        var doc = _fx.Annotate(text);
+        var span = PlaceAttachment.DatelineSpan(doc);
+        Assert.Equal(expected, span is { } s ? doc.TextOf(s) : null);
+    }
 }

@@ -146,7 +146,7 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && SubjectIsElsewhere(g, v, x.Mention.Span)));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && SubjectOfOtherVerb(g, v, x.Mention.Span)));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -285,6 +285,27 @@ public sealed class EventCoder
     }
 
     /// <summary>"… crowds burned down its embassy, a senior official said": the parse makes the actor another verb's subject, so it is not this verb's target.</summary>
+    private static readonly FrozenSet<string> WherePrepositions = Set("IN", "AT", "ACROSS", "NEAR", "INSIDE", "THROUGHOUT", "WITHIN", "AROUND", "OUTSIDE");
+
+    /// <summary>
+    /// "marched Sunday in downtown Istanbul", "assembled in the Philippines": a place in a phrase of location attached to
+    /// the verb itself says where, not who is acted on. Word order, which takes the first actor after the verb, had made
+    /// it the target; the places stage gives the event its place. A place that qualifies the object stays a target, as
+    /// in PETRARCH ("criticized the closure of guest houses in Bree"), and so does where one comes from ("depart from Libya").
+    /// </summary>
+    private static bool IsWherePhrase(SentenceGraph g, int v, TextSpan mention)
+    {
+        if (!g.IsParsed) return false;
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t))) continue;
+            int h = g.Head[t];
+            if (h >= 0 && mention.Contains(g.Span(h))) continue; // not the phrase's head
+            return h == v && g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
+        }
+        return false;
+    }
+
     private static bool SubjectOfOtherVerb(SentenceGraph g, int p, TextSpan mention)
     {
         for (int t = 0; t < g.Count; t++)
@@ -418,7 +439,7 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !SubjectIsElsewhere(g, p, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x)).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !IsWherePhrase(g, p, x.Mention.Span)).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
         private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);

@@ -117,7 +117,15 @@ public static class PlaceAttachment
     /// "NAIROBI, Kenya (AP) _", "WASHINGTON (AP) --", "ISTANBUL —", "MOSCOW, May 14 (Reuters) -". The reporter was
     /// there, so it is the place of events whose sentence names none.
     /// </summary>
-    public static Place? Dateline(Document doc)
+    public static Place? Dateline(Document doc) => DatelineOf(doc)?.Place;
+
+    /// <summary>
+    /// The whole dateline ("NAIROBI, Kenya (AP) _", up to and including the dash or underscore), or null: names in it
+    /// (", Turkey") say where the reporter was, and take no part in the story's events.
+    /// </summary>
+    public static TextSpan? DatelineSpan(Document doc) => DatelineOf(doc)?.Span;
+
+    private static (Place Place, TextSpan Span)? DatelineOf(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
         if (doc.Places.IsEmpty) return null;
@@ -128,7 +136,8 @@ public static class PlaceAttachment
         if (first.Span.Start != start || first.IsDemonym) return null;
         int lineEnd = text.IndexOf('\n', first.Span.End);
         if (lineEnd < 0) lineEnd = text.Length;
-        var rest = text.AsSpan(first.Span.End, Math.Min(lineEnd, first.Span.End + 80) - first.Span.End);
+        int regionEnd = Math.Min(lineEnd, first.Span.End + 80);
+        var rest = text.AsSpan(first.Span.End, regionEnd - first.Span.End);
         bool capitals = true;
         foreach (char c in first.Span.Slice(text))
             if (char.IsLower(c)) { capitals = false; break; }
@@ -151,7 +160,10 @@ public static class PlaceAttachment
             rest = rest[(close + 1)..].TrimStart();
         }
         if (!capitals && !agency) return null;
-        return rest.IsEmpty || rest[0] is '_' or '-' or '\u2014' or '\u2013' ? first : null;   // "_", "-", "--", "—", "–"
+        if (!rest.IsEmpty && rest[0] is not ('_' or '-' or '\u2014' or '\u2013')) return null;   // "_", "-", "--", "—", "–"
+        int end = regionEnd - rest.Length;
+        while (end < regionEnd && text[end] is '_' or '-' or '\u2014' or '\u2013') end++;
+        return (first, new TextSpan(start, end));
     }
 
     /// <summary>

@@ -33,6 +33,25 @@ public class WordOrderSourceTests
         Assert.Contains(events, e => e.Source?.Country == sourceCountry);
     }
 
+    /// <summary>"ISTANBUL, Turkey (AP)_": a name in the dateline says where the reporter was; Turkey had been the marchers.</summary>
+    [Fact]
+    public void A_name_in_the_dateline_takes_no_part()
+    {
+        const string text = "ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the killings of ethnic Albanians by Serb police in southern Serb Kosovo province.";
+        var doc = PipelineGolden.Analyse("dateline", text, new DateOnly(1998, 3, 8));
+        int end = text.IndexOf('_', StringComparison.Ordinal) + 1;
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.Source?.Span?.Start < end || e.Target?.Span?.Start < end);
+    }
+
+    /// <summary>"assembled in the Philippines": a place in a phrase of location on the verb is where, not whom.</summary>
+    [Fact]
+    public void A_place_where_the_verb_happens_is_no_target()
+    {
+        var events = VerbEvents("Timex is a major U.S. producer and seller of watches, including low-priced battery-operated watches assembled in the Philippines and other developing nations covered by the U.S. tariff preferences.", "ASSEMBLE", new DateOnly(1989, 11, 2));
+        Assert.DoesNotContain(events, e => e.Target?.Country == "PHL");
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
