@@ -365,6 +365,9 @@ public sealed class EventCoder
             {
                 bool hasSrc = src.Actor is not null, hasTgt = tgt.Actor is not null;
                 if (!hasSrc && !hasTgt) continue;
+                // A name the actor dictionaries give no code ("Price conceded", "Reed is paying", "Thompson calls") says
+                // nothing anyone can count: an event needs one coded participant (PETRARCH needs two).
+                if (!(hasSrc && src.Actor!.Cameo is not null) && !(hasTgt && tgt.Actor!.Cameo is not null)) continue;
                 if (_options.RequireDyad && !(hasSrc && hasTgt)) continue;
                 // One-sided public statements (CAMEO 01) say little: keep them only with both sides.
                 if (!(hasSrc && hasTgt) && d.Code.StartsWith("01", StringComparison.Ordinal)) continue;

@@ -32,8 +32,8 @@ public class ForceVerbTests
     /// </summary>
     [Theory]
     [InlineData("Putin called Erdogan.", "041")]
-    [InlineData("Castro called Munero a taxi driver.", null)]
-    [InlineData("Castro called Munero a criminal.", "1121")]
+    [InlineData("Fidel Castro called Munero a taxi driver.", null)]
+    [InlineData("Fidel Castro called Munero a criminal.", "1121")]
     [InlineData("Kopp was called a witness in the case.", null)]
     [InlineData("The government called the ruling outrageous.", null)]
     [InlineData("Saddam repeatedly called Bush a liar.", "111")]

@@ -58,7 +58,7 @@ public class VerbDefaultTests
     /// <summary>ASK's default is an appeal [020]: someone must be asked, and not a question (13 false events in the samples).</summary>
     [Theory]
     [InlineData("Putin asked Turkey to increase protection of its embassy.", true)]
-    [InlineData("Juan Miguel sent a letter to Janet Reno asking that his son Elian Gonzalez be moved to Havana.", true)]
+    [InlineData("Vladimir Putin sent a letter to Recep Tayyip Erdogan asking that Ukraine be excluded from the talks.", true)]
     [InlineData("Reporters asked whether the interdiction would apply to food.", false)]
     [InlineData("Asked how the company hopes to expand, Ousley declined to comment.", false)]
     [InlineData("\"Why now?\" Sandra Jansen asked.", false)]
@@ -117,10 +117,13 @@ public class VerbDefaultTests
         Assert.True(codes.Count == 2 && codes[0] == (codes[1].Item2, codes[1].Item1), string.Join("; ", two.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
-    /// <summary>PETRARCH's unit tests code "Gollum allowed that Mordor isn't …" [080]: the clause's subject receives it.</summary>
+    /// <summary>
+    /// PETRARCH's unit tests code "Gollum allowed that Mordor isn't …" [080]: the clause's subject receives it. (Gollum and
+    /// Mordor have codes only in PETRARCH's test dictionaries, and an event needs a coded participant.)
+    /// </summary>
     [Fact]
     public void The_subject_of_a_that_clause_receives_the_event() =>
-        AssertVerbCodes("Gollum allowed that Mordor isn't a pleasant place to visit.", "ALLOW", true, "Gollum", "Mordor");
+        AssertVerbCodes("Vladimir Putin allowed that Ukraine isn't a pleasant place to visit.", "ALLOW", true, "Putin", "Ukraine");
 
     /// <summary>A dictionary pattern of the verb's block still codes: the word-order reading finds "need … cooperation" [022].</summary>
     [Fact]

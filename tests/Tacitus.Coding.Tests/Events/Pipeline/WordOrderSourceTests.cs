@@ -52,6 +52,21 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(events, e => e.Target?.Country == "PHL");
     }
 
+    /// <summary>
+    /// A name the actor dictionaries give no code says nothing anyone can count: an event needs one coded participant
+    /// (74 such events in three news samples, nearly all business news: "Milton Roy will pay", "Eig complained").
+    /// </summary>
+    [Theory]
+    [InlineData("Milton Roy will pay $10 million for the company.", false)]
+    [InlineData("Spencer Eig complained about the ruling.", false)]
+    [InlineData("Vladimir Putin complained about the ruling.", true)]
+    public void An_event_needs_a_participant_with_a_code(string text, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("uncoded", text, new DateOnly(1989, 11, 2));
+        Assert.All(doc.Events, e => Assert.True(e.Source?.Cameo is not null || e.Target?.Cameo is not null, e.Rule));
+        Assert.Equal(codes, doc.Events.Length > 0);
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
