@@ -53,15 +53,29 @@ internal static class VerbDefaults
         ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Whole verb blocks: BOOST [060] (boost, increase, escalate, intensify …) is material cooperation only when someone gains ("boost tourism ties with India", not "not increasing tension").</summary>
-    private static readonly FrozenDictionary<string, DefaultUse> BlockUses = new Dictionary<string, DefaultUse>(StringComparer.Ordinal)
+    /// <summary>
+    /// Whole verb blocks, for the verbs that take the block's own code. BOOST [060] (boost, increase, escalate, intensify …)
+    /// is material cooperation only when someone gains ("boost tourism ties with India", not "not increasing tension").
+    /// OVERSEE_MANAGE [060] (rule, control, direct, manage, head, conduct, handle, govern …) names running something,
+    /// not cooperating with anyone: "a Miami federal judge ruled", "Stronach will direct the restructuring", "the FBI is
+    /// conducting DNA tests", "companies controlling 94% of customers" (all 60 such events in three news samples were
+    /// false). Its verbs with codes of their own keep them (ORDER [100], MONITOR [090], ADDRESS [010]), and its
+    /// patterns still code ("ordered deployment of security forces in …" [154]).
+    /// </summary>
+    private static readonly FrozenDictionary<string, (string Code, DefaultUse Use)> BlockUses = new Dictionary<string, (string, DefaultUse)>(StringComparer.Ordinal)
     {
-        ["BOOST"] = DefaultUse.NeedsTarget,
+        ["BOOST"] = ("060", DefaultUse.NeedsTarget),
+        ["OVERSEE_MANAGE"] = ("060", DefaultUse.PatternOnly),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>How the default of the dictionary verb <paramref name="lemma"/> (a single-word entry of <paramref name="block"/>) may be used.</summary>
-    public static DefaultUse For(string lemma, string block) =>
-        Uses.TryGetValue(lemma, out var use) ? use : BlockUses.GetValueOrDefault(block, DefaultUse.Always);
+    /// <summary>
+    /// How the default <paramref name="code"/> of the dictionary verb <paramref name="lemma"/> (a single-word entry of
+    /// <paramref name="block"/>) may be used.
+    /// </summary>
+    public static DefaultUse For(string lemma, string block, string code) =>
+        Uses.TryGetValue(lemma, out var use) ? use
+        : BlockUses.TryGetValue(block, out var b) && b.Code == code ? b.Use
+        : DefaultUse.Always;
 
     /// <summary>
     /// Whether the default stands here, given the verb's voice, whether an actor receives the event and whether its

@@ -62,11 +62,14 @@ public sealed record VerbPattern(
         WrittenFor is not { } v || v == e.Lemma || e.Forms.Contains(v) ||
         (!e.Before.IsEmpty || !e.After.IsEmpty) && v == string.Join('_', [.. e.Before, e.Lemma, .. e.After]);
 
-    /// <summary>Only a bare preposition or particle after the verb, and no actor slot (+, $, %): <c>- * (TO)</c>, <c>- * BACK</c>.</summary>
+    /// <summary>
+    /// Only a bare preposition or particles after the verb, and no actor slot (+, $, %): <c>- * (TO)</c>, <c>- * BACK</c>,
+    /// <c>- * BACK TO</c>.
+    /// </summary>
     public bool IsParticleOnly =>
         PreNouns.IsEmpty && PrePreps.IsEmpty && Text.IndexOfAny(['+', '$', '%']) < 0 &&
         ((PostNouns.IsEmpty && PostPreps.Length == 1 && PostPreps[0].Nouns.IsEmpty && !PostPreps[0].TargetSlot && !PostPreps[0].SourceSlot) ||
-         (PostPreps.IsEmpty && PostNouns.Length == 1 && PostNouns[0].Modifiers.IsEmpty && Particles.Contains(PostNouns[0].Head)));
+         (PostPreps.IsEmpty && !PostNouns.IsEmpty && PostNouns.All(n => Particles.Contains(n.Head) && n.Modifiers.All(Particles.Contains))));
 
     private static readonly FrozenSet<string> Particles = new[]
     {

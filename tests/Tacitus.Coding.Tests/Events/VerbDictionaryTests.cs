@@ -164,6 +164,7 @@ public class VerbDictionaryTests
             HEAD
             ORDER [100]
             - * (TO)                 [042:043]     # HEAD
+            - * BACK TO              [042:043]     # HEAD
             - * BACK                 [040]         # jw 9/25/91
             - * REFORMS              [034]         # ORDER
             - + * (TO)               [036]         # HEAD
@@ -173,8 +174,12 @@ public class VerbDictionaryTests
         Assert.Equal("HEAD", to.WrittenFor);
         Assert.True(to.AppliesTo(head));
         Assert.False(to.AppliesTo(order));
+        // "head back to": two particles are a phrasal verb too ("Meissner ruled that Elian should go back to Cuba" was a visit).
+        var backTo = d.PatternsOf("OVERSEE_MANAGE").Single(p => p.Text.StartsWith("- * BACK TO", StringComparison.Ordinal));
+        Assert.Equal("HEAD", backTo.WrittenFor);
+        Assert.False(backTo.AppliesTo(order));
         // A coder's initials name no verb; a noun pattern and a pattern with an actor slot are for the whole block.
-        Assert.All(d.PatternsOf("OVERSEE_MANAGE").Where(p => p != to), p => Assert.True(p.WrittenFor is null && p.AppliesTo(order), p.Text));
+        Assert.All(d.PatternsOf("OVERSEE_MANAGE").Where(p => p != to && p != backTo), p => Assert.True(p.WrittenFor is null && p.AppliesTo(order), p.Text));
     }
 
     [Fact]
