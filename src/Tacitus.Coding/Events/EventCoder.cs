@@ -938,7 +938,9 @@ public sealed class EventCoder
                     case "nmod:poss":
                         d.Sources.AddRange(ActorsOf(c, "nmod:poss"));
                         break;
-                    case "amod" or "compound":
+                    // "Russian missile strike", "U.S. ultimatum": the adjective or the country acts. A city or region
+                    // ("Atlanta attacks", "Nairobi bombing", "Madrid summit") says where, not who.
+                    case "amod" or "compound" when !(g.PlaceAt(c) is { IsCountry: false, IsDemonym: false }):
                         if (d.Sources.Count == 0) d.Sources.AddRange(ActorsOf(c, g.Rel[c]));
                         break;
                 }

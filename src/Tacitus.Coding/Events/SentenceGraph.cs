@@ -56,8 +56,17 @@ internal sealed class SentenceGraph
     /// </summary>
     public bool IsTime(int i) => CalendarWords.Contains(Form[i]) || Doc.Times.Any(t => t.Sentence == Sentence && t.Span.Contains(Span(i)));
 
+    /// <summary>The place (from the places stage) whose words include token <paramref name="i"/>, or null.</summary>
+    public Place? PlaceAt(int i)
+    {
+        var span = Span(i);
+        foreach (var pl in Doc.Places)
+            if (pl.Sentence == Sentence && pl.Span.Contains(span)) return pl;
+        return null;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is inside a place the places stage found.</summary>
-    public bool IsPlace(int i) => Doc.Places.Any(pl => pl.Sentence == Sentence && pl.Span.Contains(Span(i)));
+    public bool IsPlace(int i) => PlaceAt(i) is not null;
 
     /// <summary>Verb matches already computed for this sentence (by token and voice), filled by <see cref="VerbPatternMatcher"/>.</summary>
     internal Dictionary<int, VerbMatch?>? MatchCache { get; set; }

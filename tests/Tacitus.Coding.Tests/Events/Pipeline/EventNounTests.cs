@@ -21,4 +21,20 @@ public class EventNounTests
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1990, 8, 17));
         Assert.Contains(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A city or region before an event noun says where ("the Atlanta attacks", "the Nairobi bombing"); a country or its
+    /// adjective says who ("the U.S. ultimatum", "the Russian missile strike").
+    /// </summary>
+    [Theory]
+    [InlineData("Eric Rudolph was charged with the Atlanta attacks.", "attack", null)]
+    [InlineData("Two Americans died in the Nairobi bombing.", "bombing", null)]
+    [InlineData("Saddam Hussein ignored the U.S. ultimatum.", "ultimatum", "USA")]
+    [InlineData("The Russian missile strike killed three people.", "strike", "RUS")]
+    public void A_city_before_an_event_noun_is_where_not_who(string text, string noun, string? sourceCountry)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1998, 8, 17));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal));
+        Assert.Equal(sourceCountry, e.Source?.Country);
+    }
 }
