@@ -62,7 +62,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
     /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid".</summary>
-    private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT");
+    private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT",
+        "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
 
     private readonly VerbPatternMatcher _matcher;

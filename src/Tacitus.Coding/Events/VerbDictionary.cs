@@ -59,8 +59,18 @@ public sealed record VerbPattern(
 
     /// <summary>Whether the pattern may code verb <paramref name="e"/>: any verb of its block, unless <see cref="WrittenFor"/> names another.</summary>
     public bool AppliesTo(VerbEntry e) =>
-        WrittenFor is not { } v || v == e.Lemma || e.Forms.Contains(v) ||
+        WrittenFor is not { } v || v == e.Lemma || e.Forms.Contains(v) || SharedReadings.Contains((v, e.Lemma)) ||
         (!e.Before.IsEmpty || !e.After.IsEmpty) && v == string.Join('_', [.. e.Before, e.Lemma, .. e.After]);
+
+    /// <summary>
+    /// Verbs that share a phrasal reading written for another verb of their block: "attacked Ukraine for …" is criticism
+    /// [111] (PHYSICAL_CONFLICT's "- * (FOR) [111] # ATTACK"), and so are "assailed Ukraine for …" and "hammered the
+    /// government for …"; "fought for Cuba" is not.
+    /// </summary>
+    private static readonly FrozenSet<(string WrittenFor, string Verb)> SharedReadings = new[]
+    {
+        ("ATTACK", "ASSAIL"), ("ATTACK", "HAMMER"),
+    }.ToFrozenSet();
 
     /// <summary>
     /// Only a bare preposition or particles after the verb, and no actor slot (+, $, %): <c>- * (TO)</c>, <c>- * BACK</c>,

@@ -93,4 +93,27 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("found", text, new DateOnly(2025, 5, 14));
         Assert.True(founding == doc.Events.Any(e => e.Rule.Contains("FOUND", StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
+
+    /// <summary>
+    /// "attacked X for …" is criticism [111], a reading written for ATTACK that ASSAIL and HAMMER share; fighting for
+    /// someone is not criticism.
+    /// </summary>
+    [Theory]
+    [InlineData("Russian officials assailed Ukraine for holding joint naval exercises with NATO in the Black Sea.", "111")]
+    [InlineData("Russian officials attacked Ukraine for holding joint naval exercises with NATO in the Black Sea.", "111")]
+    [InlineData("Cuban exiles fought for Cuba in 1961.", null)]
+    public void Attacking_someone_for_something_is_criticism(string text, string? cameo)
+    {
+        var doc = PipelineGolden.Analyse("assail", text, new DateOnly(1998, 2, 27));
+        Assert.True(cameo is null ? !doc.Events.Any(e => e.Cameo == "111") : doc.Events.Any(e => e.Cameo == cameo), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
+    /// <summary>Who survives, faces or fears a war is not the one waging it ("he survived the war" had been his use of force).</summary>
+    [Theory]
+    [InlineData("Saddam Hussein survived the war.")]
+    public void Surviving_a_war_is_not_waging_it(string text)
+    {
+        var doc = PipelineGolden.Analyse("survive", text, new DateOnly(1991, 2, 25));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Country == "IRQ");
+    }
 }
