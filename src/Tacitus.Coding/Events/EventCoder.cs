@@ -1118,14 +1118,14 @@ public sealed class EventCoder
 
         private void Modality(int p, EventDraft d)
         {
-            bool negated = false, hypothetical = false, planned = false, governorOnly = false, tenseless = false;
+            bool negated = false, hypothetical = false, planned = false, governorOnly = false, tenseless = false, keepNegation = true;
             int x = p;
             for (int guard = 0; x >= 0 && guard < 12; guard++)
             {
                 foreach (var c in g.Children[x])
                 {
                     if ((g.Base[c] is "advmod" or "neg" or "det" or "aux") && NegationWords.Contains(g.Lemma[c]) || (g.Base[c] is "advmod" && NegationWords.Contains(g.Form[c])))
-                    { negated = true; d.EvidenceTokens.Add(c); }
+                    { if (keepNegation) { negated = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } } // future in the past
                     else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
@@ -1163,6 +1163,16 @@ public sealed class EventCoder
                 // hypothetical or negated status, not its tense ("will sign the deal brokered by Turkey").
                 if (rel is "obj" or "obl" && x == g.Head[p] && IsReducedPassive(g, p) && IsVerb(h)) { x = h; governorOnly = true; tenseless = true; continue; }
                 if (rel == "nsubj" && PlanVerbs.Contains(g.Lemma[h])) { x = h; continue; }
+                // "could start hostilities … or attack Jordan", "will meet Erdogan and discuss the war": a coordinated verb
+                // without auxiliaries or a subject of its own shares its first conjunct's. Negation carries over "or"
+                // and "nor" ("did not attack or bomb"), not "and" or "but" ("did not sign but left").
+                if (rel == "conj" && IsVerb(x) && IsVerb(h) && !g.Children[x].Any(c => g.Base[c] is "aux" or "nsubj" or "csubj" or "mark"))
+                {
+                    keepNegation = g.Children[x].Any(c => g.Base[c] == "cc" && g.Lemma[c] is "OR" or "NOR");
+                    x = h;
+                    governorOnly = true;
+                    continue;
+                }
                 break;
             }
             d.Modality = negated ? Core.Modality.Negated : hypothetical ? Core.Modality.Hypothetical : planned ? Core.Modality.Planned : Core.Modality.Asserted;

@@ -1,0 +1,21 @@
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Tests.Events.Pipeline;
+
+/// <summary>
+/// A verb coordinated with another, without auxiliaries or a subject of its own, shares its first conjunct's modality:
+/// "might take Elian … or even harm him" is as hypothetical as the taking. Negation carries over "or", not "but".
+/// </summary>
+public class ModalityPipelineTests
+{
+    [Theory]
+    [InlineData("Cuban exiles might take Elian Gonzalez to another country or even harm him.", "HARM", Modality.Hypothetical)]
+    [InlineData("Iran will begin withdrawing troops from Iraqi territory on Friday and release Iraqi prisoners.", "RELEASE", Modality.Planned)]
+    [InlineData("Iraq did not invade Kuwait but attacked Israel.", "ATTACK", Modality.Asserted)]
+    public void A_coordinated_verb_shares_its_first_conjuncts_modality(string text, string verb, Modality modality)
+    {
+        var doc = PipelineGolden.Analyse("conj-modality", text, new DateOnly(1990, 8, 15));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal) || e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
+        Assert.Equal(modality, e.Modality);
+    }
+}
