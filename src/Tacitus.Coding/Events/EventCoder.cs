@@ -1116,6 +1116,9 @@ public sealed class EventCoder
         private bool IsMisattachedCondition(int clause, int mark) =>
             g.Base[clause] == "ccomp" && g.Lemma[mark] is ("IF" or "UNLESS") && g.Head[clause] >= 0 && !QuestionVerbs.Contains(g.Lemma[g.Head[clause]]);
 
+        /// <summary>"looked forward to visiting Kenya": what one looks forward to is yet to happen.</summary>
+        private bool LooksForward(int h) => g.Lemma[h] == "LOOK" && (g.HasChild(h, "advmod", "FORWARD") || g.HasChild(h, "compound", "FORWARD"));
+
         private void Modality(int p, EventDraft d)
         {
             bool negated = false, hypothetical = false, planned = false, governorOnly = false, tenseless = false, keepNegation = true;
@@ -1138,7 +1141,7 @@ public sealed class EventCoder
                 var rel = g.Base[x];
                 if (rel is "xcomp" or "ccomp" or "advcl" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
                 {
-                    if (PlanVerbs.Contains(g.Lemma[h]) || HasPlanObject(h)) { planned = true; d.EvidenceTokens.Add(h); }
+                    if (PlanVerbs.Contains(g.Lemma[h]) || HasPlanObject(h) || LooksForward(h)) { planned = true; d.EvidenceTokens.Add(h); }
                     else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 }
                 if (rel is "nsubj" && PlanVerbs.Contains(g.Lemma[h]) || rel == "nsubj" && g.Rel[x] == "nsubj:pass" && PlanVerbs.Contains(g.Lemma[h]))

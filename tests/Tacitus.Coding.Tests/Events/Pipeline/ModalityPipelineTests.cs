@@ -18,4 +18,14 @@ public class ModalityPipelineTests
         var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal) || e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
         Assert.Equal(modality, e.Modality);
     }
+
+    /// <summary>What one looks forward to is yet to happen.</summary>
+    [Fact]
+    public void Looking_forward_to_a_visit_plans_it()
+    {
+        var doc = PipelineGolden.Analyse("look-forward", "Madeleine Albright said she looked forward to visiting Kenya and Tanzania.", new DateOnly(1998, 8, 17));
+        var visits = doc.Events.Where(e => e.Cameo == "042").ToList();
+        Assert.NotEmpty(visits);
+        Assert.All(visits, e => Assert.Equal(Modality.Planned, e.Modality));
+    }
 }
