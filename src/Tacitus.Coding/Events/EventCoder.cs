@@ -1081,11 +1081,29 @@ public sealed class EventCoder
             return result;
         }
 
+        /// <summary>
+        /// Whether the mention lies in the by-phrase (obl:agent) of a participle set off by a comma after <paramref name="p"/>
+        /// ("the attack, condemned by the White House"), not of one describing something else ("occupation of land claimed by
+        /// Palestinians").
+        /// </summary>
+        private bool IsAgentUnder(int p, TextSpan mention)
+        {
+            for (int t = 0; t < g.Count; t++)
+            {
+                if (!mention.Contains(g.Span(t))) continue;
+                for (int x = t; x >= 0 && x != p; x = g.Head[x])
+                    if (g.Rel[x] == "obl:agent") return g.Head[x] is var v and > 0 && g.Head[v] == p && g.Form[v - 1] == ",";
+                return false;
+            }
+            return false;
+        }
+
         private void AttackTargetFallback(int p, EventDraft d)
         {
             if (d.Targets.Count > 0) return;
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
-            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention)).ToList();
+            // Who reacted to the attack ("The attack, condemned by the White House and the United Nations") is not its target.
+            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span)).ToList();
             foreach (var t in d.Scope.Distinct().Order())
                 if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
                     inside.Add(new Participant(a.Actor, a.Mention, "located-in"));

@@ -37,4 +37,12 @@ public class EventNounTests
         var e = Assert.Single(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal));
         Assert.Equal(sourceCountry, e.Source?.Country);
     }
+
+    /// <summary>Who condemned an attack is not its target (the White House had been attacked).</summary>
+    [Fact]
+    public void Who_condemned_an_attack_is_not_its_target()
+    {
+        var doc = PipelineGolden.Analyse("noun", "The attack, condemned by the White House and the United Nations, was another sign of how Turkey is struggling to contain multiple security threats.", new DateOnly(2016, 12, 19));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && (e.Target?.Country == "USA" || e.Target?.Cameo == "IGOUNO"));
+    }
 }
