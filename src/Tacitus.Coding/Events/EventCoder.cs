@@ -957,7 +957,7 @@ public sealed class EventCoder
                     if (noun.Of == OfRole.Source) d.Sources.AddRange(ActorsOf(c, "nmod:of"));
                     else d.Targets.AddRange(ActorsOf(c, "nmod:of"));
                 }
-                else if (cs == "FROM" && noun.Of == OfRole.Target) d.Sources.AddRange(ActorsOf(c, "nmod:from"));
+                else if (cs == "FROM") d.Sources.AddRange(ActorsOf(c, "nmod:from")); // "threats from the United States", "aid from Japan"
                 else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(ActorsOf(c, "nmod:" + cs.ToLowerInvariant()));
             }
             if (d.Sources.Count == 0 && g.Head[p] >= 0 && g.Base[p] is "obj" or "nsubj")

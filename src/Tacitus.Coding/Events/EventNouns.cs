@@ -33,7 +33,7 @@ public static class EventNouns
         new("CRITICISM", "111", OfRole.Target), new("CONDEMNATION", "111", OfRole.Target), new("DENUNCIATION", "111", OfRole.Target),
         new("ACCUSATION", "112", OfRole.Target), new("ACCUSATIONS", "112", OfRole.Target),
         new("REJECTION", "120", OfRole.Target), new("REFUSAL", "120", OfRole.Source),
-        new("WARNING", "130", OfRole.Target), new("THREAT", "130", OfRole.Target), new("ULTIMATUM", "130", OfRole.Target),
+        new("WARNING", "130", OfRole.Target), new("THREAT", "130", OfRole.Source), new("ULTIMATUM", "130", OfRole.Target),
         new("PROTEST", "140", OfRole.Source), new("PROTESTS", "140", OfRole.Source),
         new("SANCTION", "163", OfRole.Target), new("SANCTIONS", "163", OfRole.Target), new("EMBARGO", "163", OfRole.Target),
         new("ARREST", "173", OfRole.Target), new("DETENTION", "173", OfRole.Target),

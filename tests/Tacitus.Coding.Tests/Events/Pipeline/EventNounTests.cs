@@ -45,4 +45,15 @@ public class EventNounTests
         var doc = PipelineGolden.Analyse("noun", "The attack, condemned by the White House and the United Nations, was another sign of how Turkey is struggling to contain multiple security threats.", new DateOnly(2016, 12, 19));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && (e.Target?.Country == "USA" || e.Target?.Cameo == "IGOUNO"));
     }
+
+    /// <summary>A threat "of" someone is theirs ("the threat of the Soviet Union"); what comes "from" someone is theirs too.</summary>
+    [Theory]
+    [InlineData("NATO was formed in reaction to the threat of the Soviet Union under Stalin.", "threat", "SUN")]
+    [InlineData("Americans could leave as soon as the threats from the United States are eliminated, the Iraqi ambassador said.", "threat", "USA")]
+    [InlineData("Indonesia needs more assistance from Japan.", "assistance", "JPN")]
+    public void Of_and_from_name_who_threatens_or_gives(string text, string noun, string sourceCountry)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1999, 3, 12));
+        Assert.Contains(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal) && e.Source?.Country == sourceCountry);
+    }
 }
