@@ -843,8 +843,8 @@ public sealed class EventCoder
         }
 
         /// <summary>
-        /// An event noun that is the object of a verb coding a verbal reaction of its own (CAMEO 01–05, 10–14: "condemned an
-        /// attack", "welcomed the talks"). PETRARCH codes only the reaction; Tacitus keeps the noun's event but takes its
+        /// An event noun that is the object of a verb coding a verbal reaction of its own (CAMEO 01–05, 09–14: "condemned an
+        /// attack", "welcomed the talks", "investigate the bombings"). PETRARCH codes only the reaction; Tacitus keeps the noun's event but takes its
         /// participants from its own phrase only, not from the reacting verb's subject or from where it happened.
         /// </summary>
         private bool IsTopicOfReaction(int p)
@@ -853,7 +853,9 @@ public sealed class EventCoder
             int h = g.Head[p];
             var code = coder._matcher.Match(g, h, g.IsPassive(h)) is { } m && m.Code.Any(char.IsAsciiDigit) ? m.Code
                 : wordOrder is not null && wordOrder.TryGetValue(h, out var w) ? w.Code : "";
-            return code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" or "10" or "11" or "12" or "13" or "14";
+            // Statements, appeals, consultations, investigations ("FBI agents … to investigate the bombings"), demands,
+            // criticism, rejection, threats and protests are about the event, not by whoever reacts.
+            return code.Length >= 2 && code[..2] is "01" or "02" or "03" or "04" or "05" or "09" or "10" or "11" or "12" or "13" or "14";
         }
 
         private bool HasPlanObject(int v) => g.Children[v].Any(c => g.Base[c] == "obj" && PlanNouns.Contains(g.Lemma[c]));
@@ -941,8 +943,8 @@ public sealed class EventCoder
                         break;
                     // "Russian missile strike", "U.S. ultimatum": the adjective or the country acts. A city or region
                     // ("Atlanta attacks", "Nairobi bombing", "Madrid summit") says where, not who.
-                    case "amod" or "compound" when !(g.PlaceAt(c) is { IsCountry: false, IsDemonym: false }):
-                        if (d.Sources.Count == 0) d.Sources.AddRange(ActorsOf(c, g.Rel[c]));
+                    case "amod" or "compound":
+                        if (d.Sources.Count == 0) d.Sources.AddRange(ActorsOf(c, g.Rel[c]).Where(a => !g.IsSubnationalPlace(a.Mention.Span)));
                         break;
                 }
                 if (g.Base[c] != "nmod" || g.Rel[c] == "nmod:poss") continue;

@@ -65,6 +65,10 @@ internal sealed class SentenceGraph
         return null;
     }
 
+    /// <summary>Whether the words are (part of) a city, region or other place that is neither a country nor a demonym ("Atlanta", "Nairobi").</summary>
+    public bool IsSubnationalPlace(TextSpan words) =>
+        Doc.Places.Any(pl => pl.Sentence == Sentence && pl.Span.Overlaps(words) && !pl.IsCountry && !pl.IsDemonym);
+
     /// <summary>Whether token <paramref name="i"/> is inside a place the places stage found.</summary>
     public bool IsPlace(int i) => PlaceAt(i) is not null;
 
