@@ -174,13 +174,27 @@ internal sealed class ActorResolution
         return true;
     }
 
+    private static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(["TODAY", "YESTERDAY", "TOMORROW", "TONIGHT"], StringComparer.Ordinal);
+
+    /// <summary>Whether a common noun follows the name in the same phrase ("U.S. embassies", "Kenya police"), not a day word ("in Russia today").</summary>
+    private bool ModifiesNounAfter(Match m)
+    {
+        if (m.End >= _w.Length) return false;
+        var next = _w[m.End];
+        return next.Segment == _w[m.End - 1].Segment && next.SoftBefore && !next.Capitalised && !DayWords.Contains(next.Key) &&
+               !next.Key.EndsWith("ING", StringComparison.Ordinal) && UposAt(next.Start) == "NOUN";
+    }
+
     private int AddMatch(Match m)
     {
         int index = _matches.Count;
         if (m.IsActor && !_lex.Entries[m.Entry].IsPerson && m.First > 0)
         {
             var prev = _w[m.First - 1];
-            if (prev.Sentence == _w[m.First].Sentence && _w[m.First].SoftBefore && EnglishWords.LocativePrepositions.Contains(prev.Key))
+            // "in Kenya", "at the U.N." name where; "at U.S. embassies" names whose embassies (the noun after the name
+            // is what the preposition governs).
+            if (prev.Sentence == _w[m.First].Sentence && _w[m.First].SoftBefore && EnglishWords.LocativePrepositions.Contains(prev.Key) &&
+                !ModifiesNounAfter(m))
                 m.IsPlace = true;
         }
         _matches.Add(m);

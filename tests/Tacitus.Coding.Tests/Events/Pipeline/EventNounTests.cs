@@ -65,4 +65,17 @@ public class EventNounTests
         var doc = PipelineGolden.Analyse("noun", "The United States sent FBI agents to Africa to investigate the bombings.", new DateOnly(1998, 8, 11));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Country == "USA");
     }
+
+    /// <summary>
+    /// "at U.S. embassies": the preposition governs the embassies, so "U.S." says whose they are (it had been read as a
+    /// place, and the embassies had no country: ---GOV). A name the preposition governs is still a place ("in Kenya today").
+    /// </summary>
+    [Fact]
+    public void A_country_before_a_noun_after_at_says_whose()
+    {
+        var doc = PipelineGolden.Analyse("noun", "The bombings at U.S. embassies in Kenya and Tanzania killed 224 people.", new DateOnly(1998, 8, 11));
+        Assert.Contains(doc.Events, e => e.Rule.StartsWith("noun bombing ", StringComparison.Ordinal) && e.Target?.Cameo == "USAGOV");
+        var met = PipelineGolden.Analyse("noun", "Clinton met Moi in Kenya today.", new DateOnly(1998, 8, 11));
+        Assert.DoesNotContain(met.Actors, a => a.Cameo == "KEN" && a.Mentions.Any(m => met.TextOf(m.Span) == "Kenya"));
+    }
 }
