@@ -199,7 +199,6 @@ public sealed class EventCoder
         return result;
     }
 
-    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     /// <summary>
     /// True when the parse gives the verb an active subject that does not hold the mention: the subject acts, even one that
     /// names no actor ("The spectacle … reinforced", "The approval … permits"), and an actor elsewhere before the verb
@@ -226,6 +225,7 @@ public sealed class EventCoder
         return hasSubject;
     }
 
+    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
     {
         // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying.
@@ -285,7 +285,6 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>"… crowds burned down its embassy, a senior official said": the parse makes the actor another verb's subject, so it is not this verb's target.</summary>
     private static readonly FrozenSet<string> WherePrepositions = Set("IN", "AT", "ACROSS", "NEAR", "INSIDE", "THROUGHOUT", "WITHIN", "AROUND", "OUTSIDE");
 
     /// <summary>
@@ -307,6 +306,7 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>"… crowds burned down its embassy, a senior official said": the parse makes the actor another verb's subject, so it is not this verb's target.</summary>
     private static bool SubjectOfOtherVerb(SentenceGraph g, int p, TextSpan mention)
     {
         for (int t = 0; t < g.Count; t++)
