@@ -118,6 +118,7 @@ public static class ApiEndpoints
         }
 
         var problems = new List<string>();
+        var warnings = new List<string>();
         IngestProgress result;
         await s.IngestLock.WaitAsync(request.HttpContext.RequestAborted);
         try
@@ -126,6 +127,10 @@ public static class ApiEndpoints
             reader.Problem += p =>
             {
                 lock (problems) problems.Add(p.ToString());
+            };
+            reader.Warning += w =>
+            {
+                lock (warnings) warnings.Add(w);
             };
             var ingester = new Ingester(s.Store, s.Pipeline, new IngestOptions { Parallelism = Math.Max(1, s.Options.IngestParallelism) });
             result = await Task.Run(() => ingester.Run(["-"], reader), request.HttpContext.RequestAborted);
@@ -137,7 +142,7 @@ public static class ApiEndpoints
         if (result.Stored + result.Skipped == 0 && problems.Count > 0)
             throw ApiException.BadRequest("nothing was ingested: " + string.Join("; ", problems.Take(5)));
         return Results.Ok(new IngestResponse(result.Read, result.Stored, result.Skipped, result.Failed, result.Events, result.NewEvents, result.NearDuplicates,
-            Math.Round(result.Elapsed.TotalMilliseconds, 1), problems));
+            Math.Round(result.Elapsed.TotalMilliseconds, 1), problems, warnings));
     }
 
     /// <summary>A JSON object or array of document objects, as JSON lines for the ingest reader; each document must carry a non-empty "text".</summary>

@@ -37,9 +37,10 @@ public sealed record TimelineResponse(string By, IReadOnlyList<TimelinePoint> Po
 
 public sealed record TimelinePoint(string Period, long Events, long Mentions);
 
-/// <summary>POST /api/documents.</summary>
+/// <summary>POST /api/documents. <c>Warnings</c>: documents stored as given that look wrong (a publication date before 1900 or after next year).</summary>
 public sealed record IngestResponse(
-    long Read, long Stored, long Skipped, long Failed, long EventMentions, long NewEvents, long NearDuplicates, double ElapsedMs, IReadOnlyList<string> Problems);
+    long Read, long Stored, long Skipped, long Failed, long EventMentions, long NewEvents, long NearDuplicates, double ElapsedMs, IReadOnlyList<string> Problems,
+    IReadOnlyList<string> Warnings);
 
 /// <summary>GET /api/cameo: names of CAMEO codes.</summary>
 public sealed record CameoName(string Code, string Name, double? Goldstein, int? QuadClass, string? PloverType);
