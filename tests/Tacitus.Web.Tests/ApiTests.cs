@@ -228,23 +228,26 @@ public sealed class ApiTests(StoreFixture store)
         Assert.Equal("application/problem+json", method.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>Posts a body to an ingest URL and expects 200 OK; returns the answer.</summary>
+    private async Task<JsonElement> Ingest(string url, string body, string mediaType)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, mediaType);
+        var r = await Client.PostAsync(url, content);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        return await r.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     [Fact]
     public async Task Ingest_accepts_raw_text_with_a_date_parameter()
     {
-        using var content = new StringContent("Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Wednesday.", Encoding.UTF8, "text/plain");
-        var r = await Client.PostAsync("/api/documents?date=2024-08-14", content);
-        var body = await r.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var body = await Ingest("/api/documents?date=2024-08-14", "Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Wednesday.", "text/plain");
         Assert.Equal(1, body.GetProperty("stored").GetInt64() + body.GetProperty("skipped").GetInt64());
     }
 
     [Fact]
     public async Task Ingest_warns_about_a_publication_date_that_looks_misread()
     {
-        using var content = new StringContent("{\"id\":\"odd-date\",\"text\":\"Talks between Russia and Ukraine began on Monday in Istanbul.\",\"date\":\"0201-12-16\"}", Encoding.UTF8, "application/json");
-        var r = await Client.PostAsync("/api/documents", content);
-        var body = await r.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var body = await Ingest("/api/documents", "{\"id\":\"odd-date\",\"text\":\"Talks between Russia and Ukraine began on Monday in Istanbul.\",\"date\":\"0201-12-16\"}", "application/json");
         var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray()).GetString();
         Assert.Contains("the publication date of 'odd-date' is 0201-12-16", warning, StringComparison.Ordinal);
     }
