@@ -121,17 +121,13 @@ internal sealed class CommonOptions
             ctx.Error.WriteLine($"tacitus: {p}");
             onProblem();
         };
-        bool warned = false, warnedOdd = false;
+        bool warned = false;
+        var dates = new PublicationDateCheck(ctx.Today);
         foreach (var doc in reader.Read(inputs))
         {
-            if (doc.PublicationDate is { } date)
+            if (doc.PublicationDate is not null)
             {
-                // "Dec 16 201" in a feed's metadata reads as year 201: every relative date of the story follows it.
-                if (!warnedOdd && DocumentReader.LooksWrong(date, ctx.Today))
-                {
-                    ctx.Error.WriteLine($"tacitus: warning: {DocumentReader.OddDateWarning(doc.Id, date)}");
-                    warnedOdd = true;
-                }
+                if (dates.Check(doc) is { } warning) ctx.Error.WriteLine($"tacitus: warning: {warning}");
                 yield return doc;
                 continue;
             }

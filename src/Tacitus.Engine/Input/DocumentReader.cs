@@ -290,16 +290,6 @@ public sealed class DocumentReader
         return null;
     }
 
-    /// <summary>
-    /// True for a publication date that is probably a misread ("Dec 16 201" read as year 201): before 1900 or after next
-    /// year. Every relative date of the story follows the publication date, so readers warn about these.
-    /// </summary>
-    public static bool LooksWrong(DateOnly date, DateOnly today) => date.Year < 1900 || date.Year > today.Year + 1;
-
-    /// <summary>The warning given for a publication date that <see cref="LooksWrong"/>.</summary>
-    public static string OddDateWarning(string documentId, DateOnly date) =>
-        $"the publication date of '{documentId}' is {date:yyyy-MM-dd} (and possibly others look as odd); dates in the text are read relative to it. Check the input's date field, or pass --date YYYY-MM-DD.";
-
     /// <summary>A date in a file name such as istanbul-talks-2025-05-14.txt.</summary>
     public static DateOnly? DateFromName(string path)
     {

@@ -160,11 +160,14 @@ public static class PlaceAttachment
             rest = rest[(close + 1)..].TrimStart();
         }
         if (!capitals && !agency) return null;
-        if (!rest.IsEmpty && rest[0] is not ('_' or '-' or '\u2014' or '\u2013')) return null;   // "_", "-", "--", "—", "–"
+        if (!rest.IsEmpty && !IsDatelineDash(rest[0])) return null;
         int end = regionEnd - rest.Length;
-        while (end < regionEnd && text[end] is '_' or '-' or '\u2014' or '\u2013') end++;
+        while (end < regionEnd && IsDatelineDash(text[end])) end++;
         return (first, new TextSpan(start, end));
     }
+
+    /// <summary>What ends a dateline: "_", "-" (also "--"), "—", "–".</summary>
+    private static bool IsDatelineDash(char c) => c is '_' or '-' or '\u2014' or '\u2013';
 
     /// <summary>
     /// Prepositions after which a place is where something went, came from or belongs ("going to Miami", "fled from

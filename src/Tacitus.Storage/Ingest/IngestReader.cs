@@ -28,6 +28,8 @@ public sealed class IngestReader
     {
         _stdin = stdin ?? (() => Console.In);
         DefaultDate = defaultDate;
+        _today = DateOnly.FromDateTime(DateTime.UtcNow);
+        _dates = new PublicationDateCheck(_today);
     }
 
     /// <summary>The publication date for documents whose input gives none.</summary>
@@ -35,13 +37,18 @@ public sealed class IngestReader
 
     public event Action<InputProblem>? Problem;
 
-    /// <summary>Raised once per reader for a publication date that looks misread (<see cref="DocumentReader.LooksWrong"/>); the document is kept as given.</summary>
+    /// <summary>Raised once per reader for a publication date that looks misread (<see cref="PublicationDateCheck"/>); the document is kept as given.</summary>
     public event Action<string>? Warning;
 
     /// <summary>The day odd publication dates are judged against (default: today, UTC).</summary>
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today
+    {
+        get => _today;
+        init { _today = value; _dates = new PublicationDateCheck(value); }
+    }
 
-    private int _warnedOdd;
+    private readonly DateOnly _today;
+    private readonly PublicationDateCheck _dates;
 
     /// <summary>True for a file name ingest reads (gzip included).</summary>
     public static bool IsIngestible(string path)
@@ -86,8 +93,7 @@ public sealed class IngestReader
     {
         foreach (var item in ReadItems(input))
         {
-            if (item.Document.PublicationDate is { } date && DocumentReader.LooksWrong(date, Today) && Interlocked.Exchange(ref _warnedOdd, 1) == 0)
-                Warning?.Invoke(DocumentReader.OddDateWarning(item.Document.Id, date));
+            if (_dates.Check(item.Document) is { } warning) Warning?.Invoke(warning);
             yield return item;
         }
     }
