@@ -297,6 +297,21 @@ public class ActorResolverTests
         Assert.Equal(country, petrov.Cameo);
     }
 
+    /// <summary>
+    /// A country that names where ("held in the Netherlands", with or without "the") gives a person no country; one
+    /// that acts, or that begins a compound ("the U.S.-led coalition"), does.
+    /// </summary>
+    [Theory]
+    [InlineData("The trial will be held in the Netherlands. Ivan Petrov is charged with murder.", null)]
+    [InlineData("The trial will be held in Germany. Ivan Petrov is charged with murder.", null)]
+    [InlineData("The Netherlands will hold the trial. Ivan Petrov is charged with murder.", "NLD")]
+    [InlineData("He fought in the U.S.-led coalition. Ivan Petrov is charged with murder.", "USA")]
+    public void A_country_that_names_where_gives_a_person_no_country(string text, string? country)
+    {
+        var doc = WithPersons(text, "Ivan Petrov");
+        Assert.Equal(country, TestDocs.Single(doc, "Ivan Petrov").Country);
+    }
+
     /// <summary>A surname after a title ("Gen. Powell") is the person named in full before, with the title in the mention;
     /// a first name that begins another name ("George Washington") is not a mention of George Bush.</summary>
     [Fact]

@@ -185,18 +185,38 @@ internal sealed class ActorResolution
                !next.Key.EndsWith("ING", StringComparison.Ordinal) && UposAt(next.Start) == "NOUN";
     }
 
+    /// <summary>
+    /// Whether a country or organisation names where, as the object of a locative preposition: "in Kenya", "in the
+    /// Netherlands". Not "at U.S. embassies" (the preposition governs the noun after the name) and, after "the", not a
+    /// name that leaves its phrase unfinished: an adjective ("in the Syrian civil war") or the first part of a compound
+    /// ("in the U.S.-led campaign", "in the Nairobi bombing"); "at the" is more often aim than place ("targeted at the
+    /// United States").
+    /// </summary>
+    private bool IsWhereNamed(Match m)
+    {
+        int p = m.First - 1;
+        bool determiner = p > 0 && _w[p].Key == "THE" && _w[p].SoftBefore;
+        if (determiner)
+        {
+            p--;
+            if (_w[p].Key == "AT" || UposAt(_w[m.End - 1].Start) == "ADJ") return false;
+            if (m.End < _w.Length && _w[m.End].Segment == _w[m.End - 1].Segment)
+            {
+                var next = _w[m.End];
+                if (TextWords.IsHyphen(_doc.Text.AsSpan(_w[m.End - 1].End, next.Start - _w[m.End - 1].End).TrimStart('.'))) return false;
+                // "in the Nairobi bombing": after "the", a noun in -ing too is the phrase's head
+                if (next.SoftBefore && !next.Capitalised && !DayWords.Contains(next.Key) && UposAt(next.Start) == "NOUN") return false;
+            }
+        }
+        var prev = _w[p];
+        return prev.Sentence == _w[m.First].Sentence && _w[m.First].SoftBefore && EnglishWords.LocativePrepositions.Contains(prev.Key) &&
+               !ModifiesNounAfter(m);
+    }
+
     private int AddMatch(Match m)
     {
         int index = _matches.Count;
-        if (m.IsActor && !_lex.Entries[m.Entry].IsPerson && m.First > 0)
-        {
-            var prev = _w[m.First - 1];
-            // "in Kenya", "at the U.N." name where; "at U.S. embassies" names whose embassies (the noun after the name
-            // is what the preposition governs).
-            if (prev.Sentence == _w[m.First].Sentence && _w[m.First].SoftBefore && EnglishWords.LocativePrepositions.Contains(prev.Key) &&
-                !ModifiesNounAfter(m))
-                m.IsPlace = true;
-        }
+        if (m.IsActor && !_lex.Entries[m.Entry].IsPerson && m.First > 0 && IsWhereNamed(m)) m.IsPlace = true;
         _matches.Add(m);
         for (int k = m.First; k < m.End; k++) _owner[k] = index;
         return m.End;
