@@ -61,9 +61,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
-    /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid".</summary>
+    /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid", "needs assistance".</summary>
     private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT",
-        "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT");
+        "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT", "NEED", "REQUIRE", "OBTAIN");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
 
     private readonly VerbPatternMatcher _matcher;
@@ -962,16 +962,17 @@ public sealed class EventCoder
                 else if (cs == "FROM") d.Sources.AddRange(ActorsOf(c, "nmod:from")); // "threats from the United States", "aid from Japan"
                 else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(ActorsOf(c, "nmod:" + cs.ToLowerInvariant()));
             }
-            if (d.Sources.Count == 0 && g.Head[p] >= 0 && g.Base[p] is "obj" or "nsubj")
+            if (g.Head[p] >= 0 && g.Base[p] == "obj" && IsVerb(g.Head[p]))
             {
-                // "Merz issued a warning" / "Lammy's response": light verbs lend their subject.
                 int h = g.Head[p];
-                if (g.Base[p] == "obj" && IsVerb(h) && UndergoerVerbs.Contains(g.Lemma[h]))
+                // "The Russian strike drew condemnation", "Ukraine needs assistance from the EU": the subject is what the
+                // noun's event is aimed at.
+                if (UndergoerVerbs.Contains(g.Lemma[h]))
                 {
-                    // "The Russian strike drew condemnation": the subject is what the noun's event is aimed at.
                     if (d.Targets.Count == 0) d.Targets.AddRange(SubjectOf(h, 0, "undergoer-subject"));
                 }
-                else if (g.Base[p] == "obj" && IsVerb(h) && !IsTopicOfReaction(p)) d.Sources.AddRange(SubjectOf(h, 0, "light-verb-subject"));
+                // "Merz issued a warning": light verbs lend their subject.
+                else if (d.Sources.Count == 0 && !IsTopicOfReaction(p)) d.Sources.AddRange(SubjectOf(h, 0, "light-verb-subject"));
             }
             if (d.Sources.Count == 0 && g.Rel[p] == "acl:relcl") d.Sources.AddRange(ActorsOf(g.Head[p], "relcl-head"));
             // "Putin's lack of participation", "Russia's plan for talks": the owner of the governing noun.

@@ -39,6 +39,19 @@ public class EventNounTests
         Assert.Equal(sourceCountry, e.Source?.Country);
     }
 
+    /// <summary>Who needs, requires or obtains aid receives it: the subject is the noun's target, not its source.</summary>
+    [Theory]
+    [InlineData("Ukraine needs more assistance from the European Union.")]
+    [InlineData("Ukraine required the assistance of the European Union.")]
+    [InlineData("Ukraine obtained assistance from the European Union.")]
+    public void Who_needs_aid_receives_it(string text)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(2022, 3, 1));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun assistance ", StringComparison.Ordinal));
+        Assert.Equal("UKR", e.Target?.Country);
+        Assert.NotEqual("UKR", e.Source?.Country);
+    }
+
     /// <summary>Who condemned an attack is not its target (the White House had been attacked).</summary>
     [Fact]
     public void Who_condemned_an_attack_is_not_its_target()
