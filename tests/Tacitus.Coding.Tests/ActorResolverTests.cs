@@ -312,6 +312,34 @@ public class ActorResolverTests
         Assert.Equal(country, TestDocs.Single(doc, "Ivan Petrov").Country);
     }
 
+    /// <summary>A name the NER stage calls a person but the text shows to be an organisation's is no person: a company
+    /// suffix, an organisation noun before it, an acronym, "which" after it, an apposition or a company's possession.</summary>
+    [Theory]
+    [InlineData("Upjohn Co. said it will offer early retirement to employees.", "Upjohn Co")]
+    [InlineData("A pay dispute with the Qatari club El Jaish kept him there.", "El Jaish")]
+    [InlineData("The plan pushed LIN into a corner.", "LIN")]
+    [InlineData("Ford, which holds a stake, may bid for Jaguar.", "Ford")]
+    [InlineData("Polly Peck, a fast-growing British conglomerate, will pay for the stake.", "Polly Peck")]
+    [InlineData("Analysts said Sansui's shares fell. Sansui was late into the business.", "Sansui")]
+    public void A_name_that_reads_as_an_organisation_is_no_person(string text, string name)
+    {
+        var doc = WithPersons(text, name);
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
+    }
+
+    /// <summary>A form of address before the name or its surname ("Mr. Edelman") keeps it a person, and so does "which"
+    /// before a form of "be" ("an ultimatum by Bill Morneau, which is insulting": the ultimatum is).</summary>
+    [Theory]
+    [InlineData("Bill Morneau spoke on Sunday. They got an ultimatum from Bill Morneau, which is insulting.", "Bill Morneau", "Bill Morneau", 2)]
+    [InlineData("Mr. Ford met the board. Ford, which surprised them, resigned.", "Ford", "Ford", 2)]
+    [InlineData("Asher Edelman's shares rose. Later Mr. Edelman declined to comment.", "Asher Edelman", "Edelman", 2)]
+    public void A_person_stays_a_person(string text, string name, string later, int mentions)
+    {
+        var doc = WithPersons(text, name, later);
+        var person = Assert.Single(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(mentions, person.Mentions.Length);
+    }
+
     /// <summary>A surname after a title ("Gen. Powell") is the person named in full before, with the title in the mention;
     /// a first name that begins another name ("George Washington") is not a mention of George Bush.</summary>
     [Fact]

@@ -284,6 +284,7 @@ internal sealed class ActorResolution
             // full name ("Petrov" after "Ivan Petrov", "Xi" after "Xi Jinping", "Powell" after "Colin Powell") is that
             // person again: left to ResolveSurnames, not a new actor.
             if (c.Entry < 0 && c.End - c.First == 1 && earlierNameWords.Contains(_w[c.First].Key)) continue;
+            if (c.Source == "ner" && c.End - c.First == 1 && _organisationWords.Contains(_w[c.First].Key)) continue;
             coveredUntil = c.End;
             if (AddPerson(c) && c.End - c.First >= 2)
                 for (int k = c.First; k < c.End; k++) earlierNameWords.Add(_w[k].Key);
@@ -300,6 +301,13 @@ internal sealed class ActorResolution
         // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
         if (entry is null && c.Source == "ner" && c.First >= 2 && _w[c.First - 1].Key == "OF" && _w[c.First].SoftBefore
             && _w[c.First - 1].Segment == _w[c.First].Segment && EnglishWords.PlaceKindNouns.Contains(_w[c.First - 2].Key)) return false;
+        // "Upjohn Co.", "Ford, which holds": a name that reads as an organisation's.
+        if (entry is null && description is null && c.Source == "ner" && NamesOrganisation(c.First, c.End))
+        {
+            for (int k = c.First; k < c.End; k++)
+                if (!EnglishWords.CompanySuffixes.Contains(_w[k].Key)) _organisationWords.Add(_w[k].Key);
+            return false;
+        }
 
         foreach (var t in TitlesInside(c.First, c.End))
             description = (description ?? new Description()).AddRole(t.Role, t.Agent);
@@ -335,7 +343,7 @@ internal sealed class ActorResolution
         else
         {
             name = Surface(c.First, c.End);
-            key = "N" + string.Join(' ', Enumerable.Range(c.First, c.End - c.First).Select(k => _w[k].Key));
+            key = NameKey(c.First, c.End);
             string how = description?.NationalityCode is not null ? "nationality" : "context";
             // A bare name takes the country of a country or organisation in its clause ("Russia said Ivan Petrov
             // resigned"), not of another person there ("Putin praised Xi" is no Russian Xi).
@@ -364,6 +372,75 @@ internal sealed class ActorResolution
         AddMention(actor, c.First, c.End, rule);
         if (description is not null) foreach (var k in description.Words) _used[k] = true;
         return true;
+    }
+
+    /// <summary>Where each word occurs, in text order (built on first use).</summary>
+    private List<int> PositionsOf(string key)
+    {
+        if (_positions is null)
+        {
+            _positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int k = 0; k < _w.Length; k++)
+            {
+                if (!_positions.TryGetValue(_w[k].Key, out var list)) _positions[_w[k].Key] = list = [];
+                list.Add(k);
+            }
+        }
+        return _positions[key];
+    }
+
+    private Dictionary<string, List<int>>? _positions;
+
+    private string NameKey(int first, int end) => "N" + string.Join(' ', Enumerable.Range(first, end - first).Select(k => _w[k].Key));
+
+    /// <summary>Words of names that <see cref="NamesOrganisation"/> found to be an organisation's: alone later ("Williams"
+    /// after "A.L. Williams Corp."), the NER stage's person is that organisation again.</summary>
+    private readonly HashSet<string> _organisationWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a name the NER stage calls a person is an organisation's: a company suffix in or just after it ("Upjohn
+    /// Co."), an organisation noun just before it ("the Qatari club El Jaish"), a one-word acronym in a sentence not
+    /// written in capitals ("pushed LIN and BellSouth"), or, at any of its occurrences, "which" after it ("Ford, which
+    /// holds"), an apposition that says so ("Polly Peck, a fast-growing British conglomerate") or a company's
+    /// possession ("Sansui's shares"). A form of address before any occurrence ("Mr. Antar") says it is a person; "which"
+    /// before a form of "be" says nothing ("an ultimatum by Bill Morneau, which is insulting").
+    /// </summary>
+    private bool NamesOrganisation(int first, int end)
+    {
+        int segment = _w[first].Segment;
+        for (int k = first; k <= end && k < _w.Length; k++)
+            if (EnglishWords.CompanySuffixes.Contains(_w[k].Key) && (k < end || (_w[k].Segment == segment && _w[k].Capitalised)))
+                return true;
+        // "Institut Merieux S.A."
+        if (end + 1 < _w.Length && _w[end].Segment == segment && _w[end].Key == "S" && _w[end + 1].Key == "A") return true;
+        if (first > 0 && _w[first - 1].Segment == segment && !_w[first - 1].Capitalised && _w[first].SoftBefore &&
+            EnglishWords.OrganisationNouns.Contains(_w[first - 1].Key))
+            return true;
+        if (end - first == 1 && _w[first].AllCaps && !(first > 0 && _w[first - 1].AllCaps && _w[first - 1].Segment == segment) &&
+            !(end < _w.Length && _w[end].AllCaps && _w[end].Segment == segment))
+            return true;
+        bool organisation = false;
+        int length = end - first;
+        // "Mr. Edelman": a form of address before the surname says person.
+        foreach (int k in PositionsOf(_w[end - 1].Key))
+            if (k > 0 && EnglishWords.Honorifics.Contains(_w[k - 1].Key) && _w[k].Capitalised) return false;
+        foreach (int k in PositionsOf(_w[first].Key))
+        {
+            if (k + length > _w.Length) break;
+            bool same = true;
+            for (int i = 0; i < length && same; i++) same = _w[k + i].Key == _w[first + i].Key && _w[k + i].Capitalised;
+            if (!same) continue;
+            int after = k + length;
+            if (after >= _w.Length || _w[after].Segment != _w[k].Segment) continue;
+            // "Ford, which holds": but "an ultimatum by Bill Morneau, which is insulting" is about the ultimatum.
+            if (_w[after].Key == "WHICH") organisation |= after + 1 < _w.Length && _w[after + 1].Key is not ("IS" or "WAS" or "ARE" or "WERE");
+            else if (_w[after].PossessiveS && after + 1 < _w.Length && _w[after + 1].Segment == _w[k].Segment &&
+                     EnglishWords.CompanyPossessions.Contains(_w[after + 1].Key)) organisation = true;
+            else if (_w[after].CommaBefore && _w[after].Key is "A" or "AN" or "THE")
+                for (int j = after + 1; j < _w.Length && j <= after + 5 && _w[j].Segment == _w[k].Segment && !_w[j].CommaBefore; j++)
+                    if (!_w[j].Capitalised && EnglishWords.OrganisationNouns.Contains(_w[j].Key)) { organisation = true; break; }
+        }
+        return organisation;
     }
 
     /// <summary>The noun an agent's phrase ends in, before any trailing preposition ("AMBASSADOR_TO" → AMBASSADOR).</summary>

@@ -45,6 +45,20 @@ internal static class EnglishWords
          ("NORTH", "DAKOTA"), ("SOUTH", "DAKOTA"), ("WEST", "VIRGINIA"), ("RHODE", "ISLAND"), ("N", "Y"), ("N", "J"), ("N", "M"),
          ("N", "H"), ("N", "C"), ("N", "D"), ("S", "C"), ("S", "D"), ("R", "I"), ("W", "VA"), ("D", "C")]);
 
+    /// <summary>Kinds of organisation that name one after them or in an apposition: "the Qatari club El Jaish", "Polly
+    /// Peck, a fast-growing British conglomerate".</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
+        ["CLUB", "COMPANY", "FIRM", "TEAM", "BANK", "CARRIER", "AIRLINE", "MAKER", "AUTOMAKER", "NEWSPAPER", "DAILY", "AGENCY",
+         "NETWORK", "CHAIN", "RETAILER", "CONGLOMERATE", "SUBSIDIARY", "GIANT", "PUBLISHER", "BROADCASTER", "INSURER", "LENDER",
+         "CONCERN", "BRAND", "STUDIO", "MAGAZINE", "MANUFACTURER", "PRODUCER", "SUPPLIER", "OPERATOR", "GROUP", "CORPORATION"],
+        StringComparer.Ordinal);
+
+    /// <summary>What a company has, after its possessive: "Sansui's shares", "Ford's earnings".</summary>
+    public static readonly FrozenSet<string> CompanyPossessions = FrozenSet.ToFrozenSet(
+        ["SHARES", "STOCK", "EARNINGS", "PROFIT", "PROFITS", "REVENUE", "REVENUES", "SALES", "SUBSIDIARY", "SHAREHOLDERS",
+         "STOCKHOLDERS", "DIVIDEND", "DEBT", "PLANT", "PLANTS", "STORES", "PRODUCTS"],
+        StringComparer.Ordinal);
+
     /// <summary>Kinds of place that name one after "of": "the province of Aydin", "the city of Sumy".</summary>
     public static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.ToFrozenSet(
         ["PROVINCE", "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "STATE", "COUNTY", "PREFECTURE", "GOVERNORATE", "OBLAST",
