@@ -17,6 +17,21 @@ public class VerbDefaultTests
     public void A_state_of_mind_or_a_death_is_no_event(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
+    /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating and affecting code only
+    /// through a pattern of their block.</summary>
+    [Theory]
+    [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
+    [InlineData("Fidel Castro first learned that Elian Gonzalez was alive.", "LEARN")]
+    [InlineData("Saddam Hussein, facing American troops, refused.", "FACE")]
+    [InlineData("NATO will serve Poland as a catalyst.", "SERVE")]
+    [InlineData("The United States had intelligence linking Osama bin Laden to the bombings.", "LINK")]
+    [InlineData("The State Department issued a caution to Americans in Kenya.", "ISSUE")]
+    [InlineData("Americans gathered in Miami.", "GATHER")]
+    [InlineData("Russia dominated the talks with Ukraine.", "DOMINATE")]
+    [InlineData("The strike affected Britain.", "AFFECT")]
+    public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
+        AssertVerbCodes(text, verb, false);
+
     [Theory]
     [InlineData("Poland formally joined NATO on Friday.", true)]
     [InlineData("Lortie joined in 1985.", false)]
