@@ -312,6 +312,18 @@ public class ActorResolverTests
         Assert.Equal(country, TestDocs.Single(doc, "Ivan Petrov").Country);
     }
 
+    /// <summary>A country's name or adjective before a currency names the currency, not the country.</summary>
+    [Theory]
+    [InlineData("Russia offered 2 million U.S. dollars for the information.", false)]
+    [InlineData("Germany paid 150 million British pounds.", false)]
+    [InlineData("Germany paid U.S.$127.5 million.", false)]
+    [InlineData("Russia offered the United States 2 million rubles.", true)]
+    public void A_currency_is_no_country(string text, bool hasOther)
+    {
+        var doc = Run(text);
+        Assert.Equal(hasOther, doc.Actors.Any(a => a.Country is "USA" or "GBR"));
+    }
+
     /// <summary>A name the NER stage calls a person but the text shows to be an organisation's is no person: a company
     /// suffix, an organisation noun before it, an acronym, "which" after it, an apposition or a company's possession.</summary>
     [Theory]

@@ -109,6 +109,8 @@ internal sealed class ActorResolution
             // Phoenix lists the name under (Birmingham is a synonym of the United Kingdom).
             else if (placeCountry is not null && placeCountry != "USA" && UsStateAfter(actorEnd)) { usTowns.Add(actor); actor = -1; }
             else if (actor >= 0 && usTowns.Contains(actor)) actor = -1;
+            // "942 million Canadian dollars", "U.S. dollars": a currency, not the country.
+            else if (placeCountry is not null && NamesCurrency(actorEnd)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -117,6 +119,19 @@ internal sealed class ActorResolution
             }
             else i++;
         }
+    }
+
+    /// <summary>Whether the country name ending before word <paramref name="k"/> names a currency: a dollar sign right
+    /// after it ("US$801 million"), or a currency's name after it ("Canadian dollars") that is no verb it is the subject
+    /// of ("Russia pounds Kharkiv").</summary>
+    private bool NamesCurrency(int k)
+    {
+        if (k <= 0) return false;
+        int end = _w[k - 1].End;
+        if (end < _doc.Text.Length && _doc.Text[end] == '.') end++;   // "U.S.$"
+        if (end < _doc.Text.Length && _doc.Text[end] == '$') return true;
+        return k < _w.Length && _w[k].Segment == _w[k - 1].Segment && _w[k].SoftBefore && !_w[k].Capitalised &&
+               EnglishWords.Currencies.Contains(_w[k].Key) && UposAt(_w[k].Start) != "VERB";
     }
 
     /// <summary>Whether words from <paramref name="k"/> on are one to four more capitalised words of a name that ends in a

@@ -45,6 +45,13 @@ internal static class EnglishWords
          ("NORTH", "DAKOTA"), ("SOUTH", "DAKOTA"), ("WEST", "VIRGINIA"), ("RHODE", "ISLAND"), ("N", "Y"), ("N", "J"), ("N", "M"),
          ("N", "H"), ("N", "C"), ("N", "D"), ("S", "C"), ("S", "D"), ("R", "I"), ("W", "VA"), ("D", "C")]);
 
+    /// <summary>Currencies a country's name or adjective can qualify: "Canadian dollars", "French francs".</summary>
+    public static readonly FrozenSet<string> Currencies = FrozenSet.ToFrozenSet(
+        ["DOLLAR", "DOLLARS", "FRANC", "FRANCS", "YEN", "MARK", "MARKS", "POUND", "POUNDS", "PESO", "PESOS", "CENT", "CENTS", "EURO",
+         "EUROS", "RUPEE", "RUPEES", "RUBLE", "RUBLES", "ROUBLE", "ROUBLES", "LIRA", "LIRE", "DINAR", "DINARS", "SHEKEL", "SHEKELS",
+         "YUAN", "RIYAL", "RIYALS", "RAND", "KRONA", "KRONOR", "KRONE", "KRONER", "HRYVNIA", "HRYVNIAS", "LIRAS"],
+        StringComparer.Ordinal);
+
     /// <summary>Kinds of organisation that name one after them or in an apposition: "the Qatari club El Jaish", "Polly
     /// Peck, a fast-growing British conglomerate".</summary>
     public static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
