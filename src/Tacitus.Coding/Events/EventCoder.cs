@@ -786,8 +786,10 @@ public sealed class EventCoder
             // Source.
             var subj = passive ? Agent(p) : g.FirstChild(p, "nsubj");
             if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
-            // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker.
-            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && IsReported(p))
+            // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker; "which" or "who"
+            // is its antecedent ("MindSpring, which provided the space, …, spokesman Serge Clermont said"; "that" may
+            // be a demonstrative: "That's leaving small investors with cold feet, they said").
+            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && IsReported(p))
                 d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
             if (d.Sources.Count == 0 && !passive) d.Sources.AddRange(InheritedSubject(p, 0));
             if (d.Sources.Count == 0 && passive)

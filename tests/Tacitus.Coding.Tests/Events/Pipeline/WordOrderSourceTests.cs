@@ -17,6 +17,8 @@ public class WordOrderSourceTests
     // The sources tell CNN; the administration is a modifier of "candidate".
     [InlineData("ExxonMobil Chairman and CEO Rex Tillerson is the leading candidate for Secretary of State in a Donald Trump administration, multiple sources familiar with the transition process tell CNN.", "TELL", "Administration")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
+    // "which" stands for MindSpring, not for the speaker.
+    [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
     public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
     {
         var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
