@@ -33,6 +33,32 @@ public class DictCommandTests
     }
 
     [Fact]
+    public void Names_writes_the_given_names_of_one_gender()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-dict-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "f.txt"), "Janet\nRobin\nAndrei\n");
+            File.WriteAllText(Path.Combine(dir, "m.txt"), "Fidel\nRobin\n");
+            File.WriteAllText(Path.Combine(dir, "x.txt"), "# male in Russian\nAndrei\n");
+            var output = Path.Combine(dir, "given-names.tsv");
+            var (exit, stdout, stderr) = CliRunner.Run("", "dict", "names", "--female", Path.Combine(dir, "f.txt"), "--male", Path.Combine(dir, "m.txt"),
+                "--except", Path.Combine(dir, "x.txt"), "--out", output);
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("2 given names of one gender", stdout, StringComparison.Ordinal);
+            Assert.Equal(["FIDEL\tM", "JANET\tF"], File.ReadAllLines(output).Where(l => !l.StartsWith('#')).ToArray());
+
+            var (exit2, _, stderr2) = CliRunner.Run("", "dict", "names", "--female", Path.Combine(dir, "none.txt"), "--male", Path.Combine(dir, "m.txt"), "--out", output);
+            Assert.Equal(1, exit2);
+            Assert.Contains("none.txt: no such file.", stderr2, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Malformed_dictionary_is_a_one_line_error_with_file_and_line()
     {
         var dir = Directory.CreateTempSubdirectory("tacitus-dict-").FullName;

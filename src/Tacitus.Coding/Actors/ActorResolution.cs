@@ -29,9 +29,12 @@ internal sealed class ActorResolution
     /// <summary>How many clauses back a description ("the Russian leader") looks for the person it refers to.</summary>
     internal const int DescriptionWindowSegments = 200;
 
-    public ActorResolution(ActorLexicon lexicon, Document document)
+    private readonly GivenNames _names;
+
+    public ActorResolution(ActorLexicon lexicon, Document document, GivenNames? givenNames = null)
     {
         _lex = lexicon;
+        _names = givenNames ?? GivenNames.None;
         _doc = document;
         _date = document.PublicationDate;
         _w = TextWords.Build(document, lexicon);
@@ -1115,7 +1118,7 @@ internal sealed class ActorResolution
             var kind = EnglishWords.Pronoun(_w[k].Key);
             if (kind == EnglishWords.PronounKind.Person)
             {
-                var antecedent = SalientPerson(k);
+                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key));
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Plural)
@@ -1139,7 +1142,7 @@ internal sealed class ActorResolution
         }
     }
 
-    private ActorDraft? SalientPerson(int k)
+    private ActorDraft? SalientPerson(int k, NameGender gender)
     {
         int segment = _w[k].Segment;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
@@ -1150,6 +1153,8 @@ internal sealed class ActorResolution
             foreach (var p in mentions)
             {
                 if (p.Start >= _w[k].Start) continue;
+                // "he" is not Janet Reno, "she" not Fidel Castro.
+                if (gender != NameGender.Unknown && GenderOf(p.Actor) is var g && g != NameGender.Unknown && g != gender) continue;
                 if (firstAny is null || p.Start < firstAny.Value.Start) firstAny = p;
                 if (!p.Possessive && (firstFull is null || p.Start < firstFull.Value.Start)) firstFull = p;
             }
@@ -1157,6 +1162,16 @@ internal sealed class ActorResolution
             if (chosen is not null) return chosen.Value.Actor;
         }
         return null;
+    }
+
+    /// <summary>A person's gender: from a form of address before a mention ("Mr. Lortie", "Mrs. Clinton"), else from
+    /// the first word of the name when <see cref="GivenNames"/> lists it for one gender only.</summary>
+    private NameGender GenderOf(ActorDraft actor)
+    {
+        foreach (var (first, _) in actor.MentionWords)
+            if (first > 0 && EnglishWords.HonorificGender(_w[first - 1].Key) is var g && g != NameGender.Unknown) return g;
+        var words = PhraseNormalizer.Words(actor.Name);
+        return words.Count >= 1 ? _names.Of(words[0]) : NameGender.Unknown;
     }
 
     /// <summary>

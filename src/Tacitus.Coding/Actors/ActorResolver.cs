@@ -21,21 +21,29 @@ public sealed class ActorResolver : IDocumentProcessor
 {
     public const string DefaultFileName = "actors.tacdict";
 
-    public ActorResolver(ActorLexicon lexicon)
+    public ActorResolver(ActorLexicon lexicon, GivenNames? givenNames = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
+        GivenNames = givenNames ?? GivenNames.None;
     }
 
     public string Name => "actors";
 
     public ActorLexicon Lexicon { get; }
 
-    /// <summary>Loads <c>actors.tacdict</c> from <paramref name="modelDirectory"/>, or the file named by setting <c>actors.dictionary</c>.</summary>
+    /// <summary>Given names of one gender, so that a pronoun refers back to a person it can stand for.</summary>
+    public GivenNames GivenNames { get; }
+
+    /// <summary>
+    /// Loads <c>actors.tacdict</c> from <paramref name="modelDirectory"/>, or the file named by setting
+    /// <c>actors.dictionary</c>, and <c>given-names.tsv</c> beside it (setting <c>actors.given-names</c>) when it exists.
+    /// </summary>
     public static ActorResolver Load(string modelDirectory, IReadOnlyDictionary<string, string>? settings = null)
     {
         string path = settings is not null && settings.TryGetValue("actors.dictionary", out var p) ? p : Path.Combine(modelDirectory, DefaultFileName);
-        return new ActorResolver(ActorLexiconFile.Load(path));
+        string namesPath = settings is not null && settings.TryGetValue("actors.given-names", out var n) ? n : Path.Combine(modelDirectory, GivenNames.DefaultFileName);
+        return new ActorResolver(ActorLexiconFile.Load(path), File.Exists(namesPath) ? GivenNames.Load(namesPath) : null);
     }
 
     public Document Process(Document document)
@@ -46,7 +54,7 @@ public sealed class ActorResolver : IDocumentProcessor
             if (string.IsNullOrWhiteSpace(document.Text)) return document with { Actors = [] };
             throw new TacitusException($"Document '{document.Id}': the actors stage needs sentences; run the tokenizer before it.");
         }
-        var run = new ActorResolution(Lexicon, document);
+        var run = new ActorResolution(Lexicon, document, GivenNames);
         return document with { Actors = run.Resolve() };
     }
 }

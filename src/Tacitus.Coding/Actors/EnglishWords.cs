@@ -106,6 +106,22 @@ internal static class EnglishWords
 
     public enum PronounKind { None, Person, Thing, Plural }
 
+    /// <summary>The gender a personal pronoun refers to: he/him/his → male, she/her → female.</summary>
+    public static NameGender PronounGender(string key) => key switch
+    {
+        "HE" or "HIM" or "HIS" or "HIMSELF" => NameGender.Male,
+        "SHE" or "HER" or "HERS" or "HERSELF" => NameGender.Female,
+        _ => NameGender.Unknown,
+    };
+
+    /// <summary>The gender a form of address names: Mr → male; Mrs, Ms, Miss, Madam, Dame, Mme → female.</summary>
+    public static NameGender HonorificGender(string key) => key switch
+    {
+        "MR" or "SIR" => NameGender.Male,
+        "MRS" or "MS" or "MISS" or "MADAM" or "DAME" or "MME" => NameGender.Female,
+        _ => NameGender.Unknown,
+    };
+
     public static PronounKind Pronoun(string key) => key switch
     {
         "HE" or "HIM" or "HIS" or "HIMSELF" or "SHE" or "HERS" or "HERSELF" => PronounKind.Person,
