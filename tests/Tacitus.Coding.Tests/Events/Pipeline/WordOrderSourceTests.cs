@@ -69,6 +69,15 @@ public class WordOrderSourceTests
         Assert.Equal(codes, doc.Events.Length > 0);
     }
 
+    /// <summary>A possessive pronoun after the verb owns a noun of its own ("respect his brother's opinions", "the door
+    /// of his home"): word order does not make its person the target.</summary>
+    [Fact]
+    public void A_possessive_pronoun_is_no_word_order_target()
+    {
+        var events = VerbEvents("Fidel Castro spoke on Monday. Cuba asked the Miami exiles to respect his brother's opinions.", "RESPECT", new DateOnly(2000, 2, 24));
+        Assert.DoesNotContain(events, e => e.Target?.Name == "Fidel Castro");
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
