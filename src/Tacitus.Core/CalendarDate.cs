@@ -47,4 +47,22 @@ public static class CalendarDate
     }
 
     private static string Day(DateTime d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The first and last day of a record's date (YYYY, YYYY-MM or YYYY-MM-DD); null for anything else.</summary>
+    public static (DateOnly First, DateOnly Last)? Range(string? date)
+    {
+        if (date is null) return null;
+        var ci = CultureInfo.InvariantCulture;
+        switch (date.Length)
+        {
+            case 4 when int.TryParse(date, NumberStyles.None, ci, out int y) && y >= 1:
+                return (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            case 7 when DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", ci, DateTimeStyles.None, out var m):
+                return (m, m.AddMonths(1).AddDays(-1));
+            case 10 when DateOnly.TryParseExact(date, "yyyy-MM-dd", ci, DateTimeStyles.None, out var d):
+                return (d, d);
+            default:
+                return null;
+        }
+    }
 }

@@ -111,4 +111,18 @@ public class TimeAttachmentTests
     [InlineData("199", null)]
     [InlineData(null, null)]
     public void Timex_values_convert_to_event_dates(string? timex, string? expected) => Assert.Equal(expected, CalendarDate.FromTimex(timex));
+
+    [Theory]
+    [InlineData("1998", "1998-01-01", "1998-12-31")]
+    [InlineData("2024-02", "2024-02-01", "2024-02-29")]
+    [InlineData("2025-05-15", "2025-05-15", "2025-05-15")]
+    [InlineData("2025-13", null, null)]
+    [InlineData("2025-W20", null, null)]
+    [InlineData(null, null, null)]
+    public void An_event_date_spans_its_days(string? date, string? first, string? last)
+    {
+        var range = CalendarDate.Range(date);
+        Assert.Equal(first, range?.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(last, range?.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

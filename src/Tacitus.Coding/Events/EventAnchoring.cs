@@ -118,10 +118,26 @@ public sealed class NearestAnchoring : IEventAnchoring
         }
         // Place: the geo stage's attachment (the place the predicate governs through a locative, else a locative place in
         // the sentence, else the nearest; never a demonym) — only when the geo stage ran.
-        // Else the place of the story's dateline ("NAIROBI, Kenya (AP) _").
+        // Else the place of the story's dateline ("NAIROBI, Kenya (AP) _"), for what the text does not date away from the
+        // day it was filed.
         PlaceRef? place = doc.Places.IsEmpty ? null : Tacitus.Geo.Attachment.PlaceAttachment.ForToken(doc, predicate, places);
-        if (place is null && dateline is not null) place = Tacitus.Geo.Attachment.PlaceAttachment.ToRef(dateline, PlaceBasis.Dateline);
+        if (place is null && dateline is not null && !DatedAway(date, precision, doc.PublicationDate))
+            place = Tacitus.Geo.Attachment.PlaceAttachment.ToRef(dateline, PlaceBasis.Dateline);
         return (date, precision, place);
+    }
+
+    /// <summary>Days around the publication date within which a dated event may still take the dateline's place.</summary>
+    public const int DatelineDays = 31;
+
+    /// <summary>
+    /// Whether the text dates the event more than <see cref="DatelineDays"/> days away from the publication date: a
+    /// dateline says where a story was filed, not where "the 1998 embassy bombings" or "the 1959 revolution" happened
+    /// (of 28 such events in the news samples, about 20 were placed wrongly).
+    /// </summary>
+    private static bool DatedAway(string? date, DatePrecision? precision, DateOnly? published)
+    {
+        if (precision is null or DatePrecision.Document || published is not { } pd || CalendarDate.Range(date) is not { } r) return false;
+        return r.Last < pd.AddDays(-DatelineDays) || r.First > pd.AddDays(DatelineDays);
     }
 
     /// <summary>One document's times and places grouped by sentence.</summary>

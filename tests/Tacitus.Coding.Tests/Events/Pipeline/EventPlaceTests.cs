@@ -17,6 +17,9 @@ public class EventPlaceTests
     // no place in the sentence: the dateline's
     [InlineData("NAIROBI, Kenya (AP) _\n\nRebels attacked the police on Friday.", 184745L)]
     [InlineData("NAIROBI, Kenya (AP) _\n\nU.S. officials criticized the rebels on Friday.", 184745L)]
+    // the dateline says where the story was filed: not where an event the text dates a month or more away happened
+    [InlineData("NAIROBI, Kenya (AP) _\n\nU.S. officials criticized the rebels in March 1995.", null)]
+    [InlineData("NAIROBI, Kenya (AP) _\n\nU.S. officials criticized the rebels in August.", 184745L)]
     public void An_event_is_placed_where_the_text_says_it_happened(string text, long? geonameId)
     {
         var doc = PipelineGolden.Analyse("place", text, new DateOnly(1998, 8, 8));
