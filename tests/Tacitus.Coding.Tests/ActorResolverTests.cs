@@ -339,6 +339,14 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
     }
 
+    /// <summary>A saint's name names a church, not an actor ("the church of St. Peter" had made Peter an Egyptian).</summary>
+    [Fact]
+    public void A_saints_name_is_no_person()
+    {
+        var doc = WithPersons("The blast in Cairo hit the small church of St. Peter on Sunday.", "Peter");
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Peter", StringComparison.Ordinal));
+    }
+
     /// <summary>A form of address before the name or its surname ("Mr. Edelman") keeps it a person, and so does "which"
     /// before a form of "be" ("an ultimatum by Bill Morneau, which is insulting": the ultimatum is).</summary>
     [Theory]

@@ -1153,6 +1153,11 @@ public sealed class EventCoder
         private bool IsMisattachedCondition(int clause, int mark) =>
             g.Base[clause] == "ccomp" && g.Lemma[mark] is ("IF" or "UNLESS") && g.Head[clause] >= 0 && !QuestionVerbs.Contains(g.Lemma[g.Head[clause]]);
 
+        /// <summary>"no-one was injured", "nobody was hurt", "no civilians were killed": a subject that names no one.</summary>
+        private bool IsNobody(int c) =>
+            g.Lemma[c] is "NOBODY" or "NO-ONE" or "NOONE" or "NONE" ||
+            g.Children[c].Any(k => g.Base[k] is "det" or "advmod" && g.Lemma[k] == "NO");
+
         /// <summary>"looked forward to visiting Kenya": what one looks forward to is yet to happen.</summary>
         private bool LooksForward(int h) => g.Lemma[h] == "LOOK" && (g.HasChild(h, "advmod", "FORWARD") || g.HasChild(h, "compound", "FORWARD"));
 
@@ -1171,6 +1176,7 @@ public sealed class EventCoder
                     else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (g.Base[x] == "advcl" || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
+                    else if (x == p && IsVerb(p) && g.Base[c] == "nsubj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
                 }
                 if (governorOnly) break; // only the governing verb's own auxiliaries and negation
                 int h = g.Head[x];

@@ -19,6 +19,17 @@ public class ModalityPipelineTests
         Assert.Equal(modality, e.Modality);
     }
 
+    /// <summary>A subject that names no one negates its verb: "no-one was injured", "nobody talks to Fidel".</summary>
+    [Theory]
+    [InlineData("No Ukrainian soldiers were hurt.", "HURT")]
+    [InlineData("None of the Ukrainian soldiers were hurt.", "HURT")]
+    public void A_subject_that_names_no_one_negates_its_verb(string text, string verb)
+    {
+        var doc = PipelineGolden.Analyse("nobody", text, new DateOnly(2000, 4, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($" {verb} ", StringComparison.Ordinal));
+        Assert.Equal(Modality.Negated, e.Modality);
+    }
+
     /// <summary>What one looks forward to is yet to happen.</summary>
     [Fact]
     public void Looking_forward_to_a_visit_plans_it()
