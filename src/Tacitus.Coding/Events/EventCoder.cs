@@ -60,6 +60,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> NegationWords = Set("NOT", "N'T", "NEVER", "NO", "NT");
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
+    /// <summary>Verbs (lemmas and forms: the lemmatizer reads "declined" as DECLIN) of "asked not to be named".</summary>
+    private static readonly FrozenSet<string> AnonymityVerbs = Set("ASK", "ASKED", "ASKS", "REQUEST", "REQUESTED", "DECLINE", "DECLINED", "DECLINES",
+        "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
     /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid", "needs assistance".</summary>
     private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT",
@@ -535,6 +538,7 @@ public sealed class EventCoder
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 if (VerbDictionary.IsAttribution(g.Form[p])) { Touched.Add(p); return null; }
+                if (AsksAnonymity(p) is int named and >= 0) { Touched.Add(p); Touched.Add(named); _consumed.Add(named); return null; }
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
                 if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
                 if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; }
@@ -549,6 +553,20 @@ public sealed class EventCoder
                 return CodeNoun(p, noun);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "an official who asked not to be named", "declined to be identified": a source's anonymity, no request or
+        /// refusal anyone could count. The complement ("named") when so, else -1.
+        /// </summary>
+        private int AsksAnonymity(int p)
+        {
+            if (!AnonymityVerbs.Contains(g.Lemma[p]) && !AnonymityVerbs.Contains(g.Form[p])) return -1;
+            // by the words, not the parse, which often hangs "named" elsewhere ("asked not to be named told CNN")
+            int k = p + 1;
+            if (k < g.Count && g.Form[k] == "NOT") k++;
+            if (k + 2 >= g.Count || g.Form[k] != "TO" || g.Form[k + 1] != "BE") return -1;
+            return g.Form[k + 2] is "NAMED" or "IDENTIFIED" or "QUOTED" ? k + 2 : -1;
         }
 
         /// <summary>An open clausal complement: "refused [to accept]", "is set [to meet]", "refusal [to pursue]".</summary>

@@ -32,6 +32,16 @@ public class VerbDefaultTests
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
+    /// <summary>"who asked not to be named", "declined to be identified": a source's anonymity, no request or refusal.</summary>
+    [Theory]
+    [InlineData("In response to questions from CNN about the bomb, an Egyptian police official who asked not to be named told CNN: \"It is too early to determine the type of the explosives used.\"", "02")]
+    [InlineData("A Ukrainian officer who declined to be identified said Russia attacked Kharkiv.", "12")]
+    public void Asking_not_to_be_named_is_no_event(string text, string root)
+    {
+        var doc = PipelineGolden.Analyse("anonymity", text, new DateOnly(2025, 5, 14));
+        Assert.DoesNotContain(doc.Events, e => e.CameoRoot == root);
+    }
+
     [Theory]
     [InlineData("Poland formally joined NATO on Friday.", true)]
     [InlineData("Lortie joined in 1985.", false)]
