@@ -25,6 +25,24 @@ public class LexiconTests
         Assert.Equal("RUS", lex.FindActor("Russia")!.CodeOn(null));   // only the overlaid phrase moved
     }
 
+    /// <summary>"IRISH_REPUBLICAN_ARMY_(IRA)_": the name without its bracketed acronym is a phrase too (the text writes
+    /// "the Irish Republican Army"), unless another record has it; a bracketed qualifier ("GEORGIA_(COUNTRY)") is left
+    /// as it is.</summary>
+    [Fact]
+    public void A_name_before_its_bracketed_acronym_is_a_phrase_of_its_own()
+    {
+        const string dict = "PEOPLES_LIBERATION_ARMY_ [CHNMIL]\nIRISH_REPUBLICAN_ARMY_(IRA)_ [WEUREB]\nPEOPLES_LIBERATION_ARMY_(PLA)_ [SDNREB]\nGEORGIA_(COUNTRY)_ [GEO]\n";
+        var lex = new ActorLexiconBuilder().AddActors(ActorDictionaryReader.Read(new StringReader(dict), "test.txt")).Build();
+        var ira = lex.FindActor("Irish Republican Army")!;
+        Assert.Equal("WEUREB", ira.CodeOn(null));
+        Assert.Equal("Irish Republican Army", ira.Name);
+        Assert.Equal("CHNMIL", lex.FindActor("Peoples Liberation Army")!.CodeOn(null));
+        Assert.Null(lex.FindActor("Georgia"));
+        Assert.Null(ActorLexiconBuilder.NameBeforeAcronym("DIRECT_ACTION_(GREECE)_"));
+        Assert.Null(ActorLexiconBuilder.NameBeforeAcronym("ARYAN_NATIONS_(AN)_"));
+        Assert.Equal("LIBERATION_TIGERS_OF_TAMIL_EELAM_", ActorLexiconBuilder.NameBeforeAcronym("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_"));
+    }
+
     [Theory]
     [InlineData("XI_JINPING", true, "Xi Jinping")]
     [InlineData("KIM_JONG_UN", true, "Kim Jong Un")]

@@ -139,7 +139,8 @@ public sealed class ActorLexiconBuilder
                     keys.Add(k);
                 }
         }
-        var name = kind != LexiconEntryKind.Person && AcronymOfAnAlias(record) is { } acronym ? acronym : DisplayName(record.Phrase, kind == LexiconEntryKind.Person);
+        var name = kind != LexiconEntryKind.Person && AcronymOfAnAlias(record) is { } acronym ? acronym
+            : DisplayName(NameBeforeAcronym(record.Phrase) ?? record.Phrase, kind == LexiconEntryKind.Person);
         _entries.Add(new LexiconEntry(record.Phrase, name, kind, role, record.Codes, record.Source.ToString()));
         _dictionaryOf.Add(_builtFrom.Count - 1);
         _phrasesOf.Add(keys);
@@ -162,6 +163,37 @@ public sealed class ActorLexiconBuilder
             _phrase[key] = index;
             keys.Add(key);
         }
+        // "IRISH_REPUBLICAN_ARMY_(IRA)_": the text writes the name without its acronym in brackets ("the Irish Republican
+        // Army"), a phrase that PETRARCH's reading (all the words, in order) never meets. The name alone is one more
+        // phrase, unless some record already has it. Only for an acronym of the name: "GEORGIA_(COUNTRY)" and
+        // "KOREA_(NORTH)" qualify a name that is another record's.
+        foreach (var phrase in record.Phrases)
+        {
+            if (NameBeforeAcronym(phrase) is not { } bare) continue;
+            var key = PhraseNormalizer.Key(bare);
+            if (key.Length == 0 || _phrase.ContainsKey(key)) continue;
+            _phrase[key] = index;
+            keys.Add(key);
+        }
+    }
+
+    /// <summary>The name before a bracketed acronym of it that ends the phrase ("IRISH_REPUBLICAN_ARMY_(IRA)_" →
+    /// "IRISH_REPUBLICAN_ARMY_"): each letter of the acronym, in order, begins a word of the name (three letters at
+    /// least). Null for anything else.</summary>
+    internal static string? NameBeforeAcronym(string phrase)
+    {
+        int open = phrase.IndexOf('(', StringComparison.Ordinal);
+        int close = phrase.IndexOf(')', StringComparison.Ordinal);
+        if (open <= 0 || close < open || phrase.AsSpan(close + 1).Trim('_').Length > 0) return null;
+        var acronym = phrase.AsSpan(open + 1, close - open - 1);
+        var name = phrase[..open];
+        var words = PhraseNormalizer.Words(name);
+        int i = 0;
+        foreach (var w in words)
+            if (i < acronym.Length && w.Length > 0 && w[0] == char.ToUpperInvariant(acronym[i])) i++;
+        int letters = 0;
+        foreach (char c in acronym) if (char.IsLetter(c)) letters++; else return null;
+        return letters >= 3 && i == acronym.Length ? name : null;
     }
 
     /// <summary>Words of an organisation's or a place's name, never of a person's ("KOSOVO_ASSEMBLY", "TAWHID_BRIGADE").</summary>
