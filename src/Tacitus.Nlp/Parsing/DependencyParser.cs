@@ -35,7 +35,7 @@ public sealed class DependencyParser(DependencyParserModel model) : IDocumentPro
             {
                 ref readonly var t = ref source[sent.FirstToken + k];
                 var form = t.Form is { } f ? f.AsSpan() : t.Span.Start >= 0 && t.Span.End <= text.Length && !t.Span.IsEmpty ? t.Span.Slice(text) : [];
-                lexicon.EncodeWord(enc, k + 1, form, t.Xpos, t.Upos);
+                lexicon.EncodeWord(enc, k + 1, Tokenization.ModelForms.Of(form), t.Xpos, t.Upos);
             }
             Model.Parse(enc, st);
             for (int k = 0; k < sent.TokenCount; k++)

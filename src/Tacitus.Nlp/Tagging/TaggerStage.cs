@@ -29,7 +29,7 @@ public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
                 for (int k = 0; k < s.TokenCount; k++)
                 {
                     ref readonly var t = ref source[s.FirstToken + k];
-                    var form = document.FormOf(t);
+                    var form = Tokenization.ModelForms.Of(document.FormOf(t));
                     infos[k] = Tagger.Describe(form, k == 0);
                 }
                 Tagger.Tag(infos.AsSpan(0, s.TokenCount), classes.AsSpan(0, s.TokenCount));

@@ -25,6 +25,17 @@ public class TaggerRobustnessTests
         return doc;
     }
 
+    /// <summary>Wire copy's ``quotes'' are read as the treebank's straight quotes: punctuation, not a possessive or an
+    /// adjective (which broke the parse around them); the tokens keep their text.</summary>
+    [Fact]
+    public void Backquote_quotation_marks_are_punctuation()
+    {
+        var doc = Run("A voiceover called the exiles `` criminals '' and `` mafia members . ''");
+        var quotes = doc.Tokens.Where(t => doc.TextOf(t) is "``" or "''").ToList();
+        Assert.Equal(4, quotes.Count);
+        Assert.All(quotes, t => Assert.Equal("PUNCT", t.Upos));
+    }
+
     [Fact]
     public void A_2000_token_sentence_is_tagged()
     {
