@@ -556,6 +556,34 @@ public sealed class EventCoder
         }
 
         /// <summary>
+        /// "called the exiles CRIMINALS" [1121], "branded the rebels TERRORISTS": the object noun that the pattern names says
+        /// what the verb calls someone; the one called is the other object.
+        /// </summary>
+        private void PatternNounIsNoTarget(int p, VerbMatch match, EventDraft d)
+        {
+            var named = d.Targets.Where(t => NamedByPattern(match, t.Mention.Span)).ToList();
+            if (named.Count == 0) return;
+            if (named.Count < d.Targets.Count) { d.Targets.RemoveAll(named.Contains); return; }
+            // The only target is the named noun: it is the one acted on ("kick out U.S. troops" [* TROOPS]) unless the
+            // verb has a second object, the one called.
+            if (g.Children[p].Count(c => g.Base[c] is "obj" or "iobj" or "xcomp") < 2) return;
+            d.Targets.Clear();
+            foreach (var c in g.ChildrenWith(p, "obj", "iobj"))
+            {
+                if (coder._matcher.PatternNames(g, match, c)) continue;
+                d.Targets.AddRange(ActorsOf(c, g.Rel[c]));
+                if (d.Targets.Count > 0) break;
+            }
+        }
+
+        private bool NamedByPattern(VerbMatch match, TextSpan mention)
+        {
+            for (int i = 0; i < g.Count; i++)
+                if (g.Span(i).Start >= mention.Start && g.Span(i).End <= mention.End && coder._matcher.PatternNames(g, match, i)) return true;
+            return false;
+        }
+
+        /// <summary>
         /// "an official who asked not to be named", "declined to be identified": a source's anonymity, no request or
         /// refusal anyone could count. The complement ("named") when so, else -1.
         /// </summary>
@@ -621,6 +649,7 @@ public sealed class EventCoder
             if (!hasActive && !hasReverse) return null;
             var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
             Arguments(p, passive, match.TargetPrepToken, d);
+            if (match.Pattern is not null && !passive) PatternNounIsNoTarget(p, match, d);
             // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
             // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he was
             // called a witness"), nor a call with nobody called ("Horsley called", "so-called"). A pattern still codes, and a

@@ -78,6 +78,16 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(events, e => e.Target?.Name == "Fidel Castro");
     }
 
+    /// <summary>The noun a pattern names ("- * CRIMINAL [1121]") is what the verb calls someone, not whom it calls.</summary>
+    [Fact]
+    public void The_noun_a_pattern_names_is_no_target()
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", "A voiceover to the footage called the exiles ``criminals'' and ``mafia members.''", new DateOnly(2000, 1, 7));
+        var calls = doc.Events.Where(e => e.Rule.StartsWith("pattern CALL ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(calls, e => e.Target?.Name == "Exiles");
+        Assert.DoesNotContain(calls, e => e.Target?.Name == "Criminals");
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
