@@ -40,7 +40,8 @@ internal readonly record struct Participant(Actor Actor, ActorMention Mention, s
 /// </summary>
 public sealed class EventCoder
 {
-    private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
+    /// <summary>Refusing verbs; DECLIN is the shipped lemmatizer's reading of "declined" in some sentences.</summary>
+    private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "DECLIN", "REJECT");
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
 
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
@@ -60,6 +61,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> NegationWords = Set("NOT", "N'T", "NEVER", "NO", "NT");
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
+    /// <summary>What a source declines to do for reporters: "declined to comment", "refused to elaborate".</summary>
+    private static readonly FrozenSet<string> NoCommentVerbs = Set("COMMENT", "ELABORATE", "SPECIFY", "SPECULATE", "CONFIRM", "SAY");
     /// <summary>Verbs (lemmas and forms: the lemmatizer reads "declined" as DECLIN) of "asked not to be named".</summary>
     private static readonly FrozenSet<string> AnonymityVerbs = Set("ASK", "ASKED", "ASKS", "REQUEST", "REQUESTED", "DECLINE", "DECLINED", "DECLINES",
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
@@ -539,7 +542,12 @@ public sealed class EventCoder
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 if (VerbDictionary.IsAttribution(g.Form[p])) { Touched.Add(p); return null; }
                 if (AsksAnonymity(p) is int named and >= 0) { Touched.Add(p); Touched.Add(named); _consumed.Add(named); return null; }
-                if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0) return Refusal(p, c1);
+                if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0)
+                {
+                    // "declined to comment", "refused to elaborate": a source's silence toward reporters, no rejection.
+                    if (NoCommentVerbs.Contains(g.Lemma[c1])) { Touched.Add(p); Touched.Add(c1); _consumed.Add(c1); return null; }
+                    return Refusal(p, c1);
+                }
                 if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
                 if (FailVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; }
                 if (CasualtyVerbs.Contains(g.Lemma[p]) && AttackGovernor(p) >= 0) { Touched.Add(p); return null; }

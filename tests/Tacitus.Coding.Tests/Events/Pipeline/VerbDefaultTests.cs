@@ -42,6 +42,17 @@ public class VerbDefaultTests
         Assert.DoesNotContain(doc.Events, e => e.CameoRoot == root);
     }
 
+    /// <summary>"declined to comment", "refused to elaborate": a source's silence toward reporters, no rejection.</summary>
+    [Theory]
+    [InlineData("Vladimir Putin declined to comment on the talks.")]
+    [InlineData("Russian officials declined to comment.")]
+    [InlineData("Recep Tayyip Erdogan refused to elaborate.")]
+    public void Declining_to_comment_is_no_rejection(string text)
+    {
+        var doc = PipelineGolden.Analyse("no-comment", text, new DateOnly(2025, 5, 14));
+        Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "12");
+    }
+
     [Theory]
     [InlineData("Poland formally joined NATO on Friday.", true)]
     [InlineData("Lortie joined in 1985.", false)]
