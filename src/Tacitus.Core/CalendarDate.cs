@@ -58,7 +58,7 @@ public static class CalendarDate
             case 4 when int.TryParse(date, NumberStyles.None, ci, out int y) && y >= 1:
                 return (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
             case 7 when DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", ci, DateTimeStyles.None, out var m):
-                return (m, m.AddMonths(1).AddDays(-1));
+                return (m, new DateOnly(m.Year, m.Month, DateTime.DaysInMonth(m.Year, m.Month)));
             case 10 when DateOnly.TryParseExact(date, "yyyy-MM-dd", ci, DateTimeStyles.None, out var d):
                 return (d, d);
             default:

@@ -15,6 +15,9 @@ public readonly record struct TimexMatch(TextSpan Span, string Type, string Valu
 /// </summary>
 public static class TimexRecognizer
 {
+    /// <summary>The publication years relative expressions resolve against; outside them they stay unresolved.</summary>
+    public const int MinAnchorYear = 2, MaxAnchorYear = 9997;
+
     /// <summary>Finds and normalises the temporal expressions of <paramref name="text"/>.</summary>
     /// <param name="tokens">The document's tokens, if tagged: their XPOS sharpens the tense guess. May be empty.</param>
     /// <param name="sentences">The document's sentences, if tokenized: the tense of an expression is read in its sentence
@@ -22,6 +25,9 @@ public static class TimexRecognizer
     public static List<TimexMatch> Recognize(string text, DateOnly? anchor, ImmutableArray<Token> tokens = default, ImmutableArray<Sentence> sentences = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // A publication date at the very ends of the calendar (year 1, year 9999: a misread date field) leaves no room
+        // for "on Friday" or "next month"; such an anchor resolves nothing rather than fail.
+        if (anchor is { } a && (a.Year < MinAnchorYear || a.Year > MaxAnchorYear)) anchor = null;
         var words = TimeScanner.Scan(text);
         var run = new Run(text, words, anchor, new TenseDetector(text, words, tokens), sentences);
         return run.All();

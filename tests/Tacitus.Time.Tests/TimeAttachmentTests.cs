@@ -116,6 +116,7 @@ public class TimeAttachmentTests
     [InlineData("1998", "1998-01-01", "1998-12-31")]
     [InlineData("2024-02", "2024-02-01", "2024-02-29")]
     [InlineData("2025-05-15", "2025-05-15", "2025-05-15")]
+    [InlineData("9999-12", "9999-12-01", "9999-12-31")]
     [InlineData("2025-13", null, null)]
     [InlineData("2025-W20", null, null)]
     [InlineData(null, null, null)]

@@ -17,6 +17,17 @@ public class TimexRecognizerTests
         return all[0];
     }
 
+    /// <summary>A publication date at the very ends of the calendar (a misread date field) leaves relative expressions
+    /// unresolved instead of failing ("on Friday" from 0001-01-02 had thrown out of DateOnly.AddDays).</summary>
+    [Theory]
+    [InlineData(1, 1, 2)]
+    [InlineData(9999, 12, 30)]
+    public void An_anchor_at_the_ends_of_the_calendar_resolves_nothing(int year, int month, int day)
+    {
+        var all = Times("Rebels attacked on Friday, will return next month and left last year.", new DateOnly(year, month, day));
+        Assert.Equal(["XXXX-WXX-5", "XXXX-XX", "XXXX"], all.Select(t => t.Value).ToArray());
+    }
+
     [Theory]
     [InlineData("These negotiations are scheduled for Istanbul on Thursday.", "Thursday", "2025-05-15")]
     [InlineData("Zelenskyy is set to meet with Erdoğan in Ankara on Thursday.", "Thursday", "2025-05-15")]

@@ -137,7 +137,7 @@ public sealed class NearestAnchoring : IEventAnchoring
     private static bool DatedAway(string? date, DatePrecision? precision, DateOnly? published)
     {
         if (precision is null or DatePrecision.Document || published is not { } pd || CalendarDate.Range(date) is not { } r) return false;
-        return r.Last < pd.AddDays(-DatelineDays) || r.First > pd.AddDays(DatelineDays);
+        return r.Last.DayNumber < pd.DayNumber - DatelineDays || r.First.DayNumber > pd.DayNumber + DatelineDays;
     }
 
     /// <summary>One document's times and places grouped by sentence.</summary>
