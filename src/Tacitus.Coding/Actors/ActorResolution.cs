@@ -194,13 +194,15 @@ internal sealed class ActorResolution
 
     private static readonly FrozenSet<string> DayWords = FrozenSet.ToFrozenSet(["TODAY", "YESTERDAY", "TOMORROW", "TONIGHT"], StringComparer.Ordinal);
 
-    /// <summary>Whether a common noun follows the name in the same phrase ("U.S. embassies", "Kenya police"), not a day word ("in Russia today").</summary>
-    private bool ModifiesNounAfter(Match m)
+    /// <summary>Whether a common noun follows the name in the same phrase ("U.S. embassies", "Kenya police"), not a day word
+    /// ("in Russia today"), nor a word in -ing unless <paramref name="ingNoun"/> ("in Kosovo spilling"; but "in the Nairobi
+    /// bombing").</summary>
+    private bool ModifiesNounAfter(Match m, bool ingNoun = false)
     {
         if (m.End >= _w.Length) return false;
         var next = _w[m.End];
         return next.Segment == _w[m.End - 1].Segment && next.SoftBefore && !next.Capitalised && !DayWords.Contains(next.Key) &&
-               !next.Key.EndsWith("ING", StringComparison.Ordinal) && UposAt(next.Start) == "NOUN";
+               (ingNoun || !next.Key.EndsWith("ING", StringComparison.Ordinal)) && UposAt(next.Start) == "NOUN";
     }
 
     /// <summary>
@@ -218,13 +220,10 @@ internal sealed class ActorResolution
         {
             p--;
             if (_w[p].Key == "AT" || UposAt(_w[m.End - 1].Start) == "ADJ") return false;
-            if (m.End < _w.Length && _w[m.End].Segment == _w[m.End - 1].Segment)
-            {
-                var next = _w[m.End];
-                if (TextWords.IsHyphen(_doc.Text.AsSpan(_w[m.End - 1].End, next.Start - _w[m.End - 1].End).TrimStart('.'))) return false;
-                // "in the Nairobi bombing": after "the", a noun in -ing too is the phrase's head
-                if (next.SoftBefore && !next.Capitalised && !DayWords.Contains(next.Key) && UposAt(next.Start) == "NOUN") return false;
-            }
+            if (m.End < _w.Length && _w[m.End].Segment == _w[m.End - 1].Segment &&
+                TextWords.IsHyphen(_doc.Text.AsSpan(_w[m.End - 1].End, _w[m.End].Start - _w[m.End - 1].End).TrimStart('.'))) return false;
+            // "in the Nairobi bombing": after "the", a noun in -ing too is the phrase's head
+            if (ModifiesNounAfter(m, ingNoun: true)) return false;
         }
         var prev = _w[p];
         return prev.Sentence == _w[m.First].Sentence && _w[m.First].SoftBefore && EnglishWords.LocativePrepositions.Contains(prev.Key) &&
@@ -1169,13 +1168,20 @@ internal sealed class ActorResolution
 
     /// <summary>A person's gender: from a form of address before a mention ("Mr. Lortie", "Mrs. Clinton"), else from
     /// the first word of the name when <see cref="GivenNames"/> lists it for one gender only.</summary>
+    /// <remarks>Read once per person and kept: only pronoun mentions, which no form of address precedes, are added while
+    /// pronouns are resolved.</remarks>
     private NameGender GenderOf(ActorDraft actor)
     {
+        if (_genders.TryGetValue(actor, out var known)) return known;
+        var gender = NameGender.Unknown;
         foreach (var (first, _) in actor.MentionWords)
-            if (first > 0 && EnglishWords.HonorificGender(_w[first - 1].Key) is var g && g != NameGender.Unknown) return g;
-        var words = PhraseNormalizer.Words(actor.Name);
-        return words.Count >= 1 ? _names.Of(words[0]) : NameGender.Unknown;
+            if (first > 0 && EnglishWords.HonorificGender(_w[first - 1].Key) is var g && g != NameGender.Unknown) { gender = g; break; }
+        if (gender == NameGender.Unknown && PhraseNormalizer.Words(actor.Name) is [var given, ..]) gender = _names.Of(given);
+        _genders[actor] = gender;
+        return gender;
     }
+
+    private readonly Dictionary<ActorDraft, NameGender> _genders = [];
 
     /// <summary>
     /// The person of the latest mention before word <paramref name="word"/> that <paramref name="fits"/>, looking back

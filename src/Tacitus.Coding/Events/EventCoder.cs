@@ -231,7 +231,6 @@ public sealed class EventCoder
         return hasSubject;
     }
 
-    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     /// <summary>
     /// "make his amends", "the door of his home", "referring to his son's death": a possessive pronoun owns a noun of its
     /// own, which word order cannot tell from the verb's target (of 17 such word-order targets in the news samples, 2 were
@@ -241,11 +240,12 @@ public sealed class EventCoder
     private static bool IsPossessivePronoun(SentenceGraph g, TextSpan mention)
     {
         for (int i = 0; i < g.Count; i++)
-            if (g.Span(i).Start == mention.Start && g.Span(i).End == mention.End)
-                return g.Upos[i] == "PRON" && (g.Lemma[i] is "HIS" or "ITS" or "THEIR" || g.Form[i] is "HIS" or "ITS" or "THEIR" || g.Rel[i] == "nmod:poss");
+            if (g.Span(i) == mention)
+                return g.Upos[i] == "PRON" && (g.Form[i] is "HIS" or "ITS" or "THEIR" || g.Rel[i] == "nmod:poss");
         return false;
     }
 
+    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
     {
         // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying.
@@ -254,7 +254,7 @@ public sealed class EventCoder
         {
             if (g.Base[c] is not ("ccomp" or "advcl")) continue;
             foreach (var t in g.Subtree(c))
-                if (g.Span(t).Start >= mention.Start && g.Span(t).End <= mention.End) return true;
+                if (mention.Contains(g.Span(t))) return true;
         }
         return false;
     }
@@ -541,11 +541,11 @@ public sealed class EventCoder
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 if (VerbDictionary.IsAttribution(g.Form[p])) { Touched.Add(p); return null; }
-                if (AsksAnonymity(p) is int named and >= 0) { Touched.Add(p); Touched.Add(named); _consumed.Add(named); return null; }
+                if (AsksAnonymity(p) is int named and >= 0) return NoEvent(p, named);
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0)
                 {
                     // "declined to comment", "refused to elaborate": a source's silence toward reporters, no rejection.
-                    if (NoCommentVerbs.Contains(g.Lemma[c1])) { Touched.Add(p); Touched.Add(c1); _consumed.Add(c1); return null; }
+                    if (NoCommentVerbs.Contains(g.Lemma[c1])) return NoEvent(p, c1);
                     return Refusal(p, c1);
                 }
                 if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
@@ -560,6 +560,16 @@ public sealed class EventCoder
                 if (noun is null) return null;
                 return CodeNoun(p, noun);
             }
+            return null;
+        }
+
+        /// <summary>A verb and its complement that report no event ("asked not to be named", "declined to comment"): both
+        /// are done with, so neither the parse nor word order codes them.</summary>
+        private EventDraft? NoEvent(int p, int complement)
+        {
+            Touched.Add(p);
+            Touched.Add(complement);
+            _consumed.Add(complement);
             return null;
         }
 
@@ -587,7 +597,7 @@ public sealed class EventCoder
         private bool NamedByPattern(VerbMatch match, TextSpan mention)
         {
             for (int i = 0; i < g.Count; i++)
-                if (g.Span(i).Start >= mention.Start && g.Span(i).End <= mention.End && coder._matcher.PatternNames(g, match, i)) return true;
+                if (mention.Contains(g.Span(i)) && coder._matcher.PatternNames(g, match, i)) return true;
             return false;
         }
 
