@@ -40,8 +40,7 @@ internal readonly record struct Participant(Actor Actor, ActorMention Mention, s
 /// </summary>
 public sealed class EventCoder
 {
-    /// <summary>Refusing verbs; DECLIN is the shipped lemmatizer's reading of "declined" in some sentences.</summary>
-    private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "DECLIN", "REJECT");
+    private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
 
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
@@ -63,7 +62,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
     /// <summary>What a source declines to do for reporters: "declined to comment", "refused to elaborate".</summary>
     private static readonly FrozenSet<string> NoCommentVerbs = Set("COMMENT", "ELABORATE", "SPECIFY", "SPECULATE", "CONFIRM", "SAY");
-    /// <summary>Verbs (lemmas and forms: the lemmatizer reads "declined" as DECLIN) of "asked not to be named".</summary>
+    /// <summary>Verbs of "asked not to be named", as lemmas and as forms (a verb the tagger misreads keeps its form as lemma).</summary>
     private static readonly FrozenSet<string> AnonymityVerbs = Set("ASK", "ASKED", "ASKS", "REQUEST", "REQUESTED", "DECLINE", "DECLINED", "DECLINES",
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");

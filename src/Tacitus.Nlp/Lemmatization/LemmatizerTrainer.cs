@@ -10,6 +10,15 @@ public sealed record LemmatizerTrainingOptions
 {
     /// <summary>Suffix lengths tried; the one with the best dev lemma accuracy is kept.</summary>
     public IReadOnlyList<int> SuffixLengths { get; init; } = [3, 4, 5, 6, 7, 8];
+
+    /// <summary>
+    /// Tag pairs (UPOS, XPOS, UPOS, XPOS) that share word forms: a form the lexicon lacks under its own tags is looked up
+    /// under the other's. Default: past tense and past participle of verbs and auxiliaries.
+    /// Applied in training: a form seen only under one tag whose rule under the sibling tag would give another lemma
+    /// becomes an exception under the sibling tag too ("declined", seen only as VBN, is no "declin" as VBD).
+    /// </summary>
+    public IReadOnlyList<(string Upos, string Xpos, string SiblingUpos, string SiblingXpos)> SiblingTags { get; init; } =
+        [("VERB", "VBD", "VERB", "VBN"), ("AUX", "VBD", "AUX", "VBN")];
 }
 
 /// <summary>
@@ -69,8 +78,9 @@ public static class LemmatizerTrainer
                 ["model"] = "edit-script lexicon by (form, UPOS, XPOS) + longest (UPOS, XPOS, suffix) rule over word types",
                 ["max_suffix"] = maxSuffix,
                 ["suffix_lengths_tried"] = new JsonArray([.. options.SuffixLengths.Select(n => JsonValue.Create(n))]),
+                ["sibling_tags"] = new JsonArray([.. options.SiblingTags.Select(t => new JsonArray(t.Upos, t.Xpos, t.SiblingUpos, t.SiblingXpos))]),
             };
-            var candidate = Build(typeList, [.. scripts], lowerTags, maxSuffix, config);
+            var candidate = Build(typeList, [.. scripts], lowerTags, maxSuffix, config, options.SiblingTags);
             double score = dev.Count > 0 ? Evaluate(candidate, dev) : Evaluate(candidate, train);
             bool isBest = score > bestScore;
             if (isBest) { best = candidate; bestScore = score; }
@@ -79,14 +89,17 @@ public static class LemmatizerTrainer
         return best!;
     }
 
-    private static Lemmatizer Build(List<((string Form, string? Upos, string? Xpos) Key, int Best)> types, EditScript[] scripts, HashSet<ulong> lowerTags, int maxSuffix, JsonObject config)
+    private static Lemmatizer Build(List<((string Form, string? Upos, string? Xpos) Key, int Best)> types, EditScript[] scripts, HashSet<ulong> lowerTags, int maxSuffix, JsonObject config,
+        IReadOnlyList<(string Upos, string Xpos, string SiblingUpos, string SiblingXpos)> siblingTags)
     {
-        // Rules: (tags, suffix n) → script counts over word types.
+        // Rules: (tags, suffix n) → script counts over word types. A type votes only for suffixes at least as long as
+        // the cut of its script, so a rule never rewrites letters it has not seen ("RODERIGO"→"Roderigo", a cut of 7,
+        // must not teach every proper noun in -igo to end in "oderigo").
         var ruleCounts = new Dictionary<ulong, Dictionary<int, int>>();
         foreach (var ((form, upos, xpos), script) in types)
         {
             ulong tag = Lemmatizer.TagKey(upos, xpos);
-            for (int n = 0; n <= Math.Min(maxSuffix, form.Length); n++)
+            for (int n = scripts[script].Cut; n <= Math.Min(maxSuffix, form.Length); n++)
             {
                 var k = Lemmatizer.SuffixKey(tag, form, n);
                 if (!ruleCounts.TryGetValue(k, out var d)) ruleCounts[k] = d = [];
@@ -103,6 +116,20 @@ public static class LemmatizerTrainer
             ulong tag = Lemmatizer.TagKey(upos, xpos);
             if (ruleOnly.RuleFor(form, tag) != scripts[script]) lexicon[Lemmatizer.WordKey(tag, form)] = script;
         }
+        // Sibling tags share forms: a form seen under one tag only, whose rule under the other gets it wrong, is an
+        // exception under the other too.
+        var seen = types.Select(t => Lemmatizer.WordKey(Lemmatizer.TagKey(t.Key.Upos, t.Key.Xpos), t.Key.Form)).ToHashSet();
+        foreach (var (u1, x1, u2, x2) in siblingTags)
+            foreach (var (from, to) in new[] { ((u1, x1), (u2, x2)), ((u2, x2), (u1, x1)) })
+            {
+                ulong toTag = Lemmatizer.TagKey(to.Item1, to.Item2);
+                foreach (var ((form, upos, xpos), script) in types)
+                {
+                    if (upos != from.Item1 || xpos != from.Item2) continue;
+                    ulong key = Lemmatizer.WordKey(toTag, form);
+                    if (!seen.Contains(key) && ruleOnly.RuleFor(form, toTag) != scripts[script]) lexicon[key] = script;
+                }
+            }
         // Prune rules that a shorter suffix already implies (same script as the next shorter known suffix).
         var pruned = new Dictionary<ulong, int>(rules.Count);
         foreach (var ((form, upos, xpos), _) in types)
@@ -111,12 +138,11 @@ public static class LemmatizerTrainer
             for (int n = 0; n <= Math.Min(maxSuffix, form.Length); n++)
             {
                 var k = Lemmatizer.SuffixKey(tag, form, n);
-                if (pruned.ContainsKey(k)) continue;
-                int s = rules[k];
+                if (pruned.ContainsKey(k) || !rules.TryGetValue(k, out int s)) continue;
                 int shorter = -1;
-                for (int m = n - 1; m >= 0; m--)
-                    if (rules.TryGetValue(Lemmatizer.SuffixKey(tag, form, m), out shorter)) break;
-                if (n == 0 || s != shorter) pruned[k] = s;
+                for (int m = n - 1; m >= 0 && shorter < 0; m--)
+                    if (rules.TryGetValue(Lemmatizer.SuffixKey(tag, form, m), out int r)) shorter = r;
+                if (s != shorter) pruned[k] = s;
             }
         }
         return new Lemmatizer(scripts, lexicon, pruned.Count > 0 ? pruned : rules, lowerTags, maxSuffix, config);

@@ -24,6 +24,8 @@ public class LemmatizerTests
     [InlineData("Zelenskyy", "PROPN", "NNP", "Zelenskyy")]
     [InlineData("negotiated", "VERB", "VBD", "negotiate")]
     [InlineData("bombarded", "VERB", "VBD", "bombard")]
+    [InlineData("declined", "VERB", "VBD", "decline")]
+    [InlineData("Provigo", "PROPN", "NNP", "Provigo")]
     public void News_words_get_their_lemma(string form, string upos, string xpos, string lemma) =>
         Assert.Equal(lemma, ShippedModels.Lemmatizer.Lemmatize(form, upos, xpos));
 
@@ -74,7 +76,7 @@ public class LemmatizerTests
     [Fact]
     public void Tiny_training_run_learns_suffix_rules_and_round_trips()
     {
-        var lem = LemmatizerTrainer.Train(ShippedModels.Tiny(), [], new LemmatizerTrainingOptions { SuffixLengths = [2, 3] });
+        var lem = LemmatizerTrainer.Train(ShippedModels.Tiny(), [], new LemmatizerTrainingOptions { SuffixLengths = [3, 4] });
         Assert.Equal(100.0, LemmatizerTrainer.Evaluate(lem, ShippedModels.Tiny()));
         // Rules generalise to unseen regular forms.
         Assert.Equal("bomb", lem.Lemmatize("bombing", "VERB", "VBG"));
@@ -93,6 +95,35 @@ public class LemmatizerTests
         {
             dir.Delete(true);
         }
+    }
+
+    /// <summary>CoNLL-U lines "form lemma UPOS XPOS", one sentence each.</summary>
+    private static List<Tacitus.Nlp.Conllu.ConlluSentence> Sentences(params string[] words) =>
+        [.. Tacitus.Nlp.Conllu.ConlluReader.Read(new StringReader(string.Join("", words.Select(w =>
+        {
+            var f = w.Split(' ');
+            return $"1\t{f[0]}\t{f[1]}\t{f[2]}\t{f[3]}\t_\t0\troot\t_\t_\n\n";
+        }))))];
+
+    [Fact]
+    public void A_form_seen_under_one_sibling_tag_keeps_its_lemma_under_the_other()
+    {
+        // -ined past tenses cut "ed" (joined → join), but "declined" is only seen as a participle (decline).
+        var train = Sentences("joined join VERB VBD", "rained rain VERB VBD", "gained gain VERB VBD", "declined decline VERB VBN", "joined join VERB VBN");
+        var options = new LemmatizerTrainingOptions { SuffixLengths = [4] };
+        Assert.Equal("decline", LemmatizerTrainer.Train(train, [], options).Lemmatize("declined", "VERB", "VBD"));
+        Assert.Equal("declin", LemmatizerTrainer.Train(train, [], options with { SiblingTags = [] }).Lemmatize("declined", "VERB", "VBD"));
+        Assert.Equal("strain", LemmatizerTrainer.Train(train, [], options).Lemmatize("strained", "VERB", "VBD"));
+    }
+
+    [Fact]
+    public void A_rule_never_rewrites_letters_its_suffix_has_not_seen()
+    {
+        // "RODERIGO" → "Roderigo" rewrites seven letters; it must not teach other names in -igo that ending.
+        var train = Sentences("RODERIGO Roderigo PROPN NNP", "Paris Paris PROPN NNP", "Enron Enron PROPN NNP");
+        var lem = LemmatizerTrainer.Train(train, [], new LemmatizerTrainingOptions { SuffixLengths = [3, 4] });
+        Assert.Equal("Provigo", lem.Lemmatize("Provigo", "PROPN", "NNP"));
+        Assert.Equal("Roderigo", lem.Lemmatize("RODERIGO", "PROPN", "NNP"));
     }
 
     [Theory]
