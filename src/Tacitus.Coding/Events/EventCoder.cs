@@ -178,6 +178,7 @@ public sealed class EventCoder
             }
             else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
                      !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
+                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t)) &&
                      !(SpeechVerbs.Contains(g.Lemma[v]) && g.Children[v].Any(c => g.Base[c] == "ccomp")))
             {
                 // A more specific dictionary pattern in the word window than in the parse.
@@ -202,6 +203,22 @@ public sealed class EventCoder
         }
         result.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
         return result;
+    }
+
+    /// <summary>
+    /// Whether the parse puts token <paramref name="t"/> outside the phrase of verb <paramref name="v"/>: not below it, or
+    /// in a subject on the way ("military officials say, the most likely plan will be …" must not take SAY's
+    /// <c>- * PLAN [032]</c>: the plan is the subject of the main clause). Words in a clause under the verb stay in its
+    /// phrase, as PETRARCH reads them ("Gollum allowed that Mordor isn't a pleasant place to visit").
+    /// </summary>
+    private static bool OutsideVerbPhrase(SentenceGraph g, int v, int t)
+    {
+        for (int x = t; x >= 0; x = g.Head[x])
+        {
+            if (x == v) return false;
+            if (g.Base[x] is "nsubj" or "csubj") return true;
+        }
+        return true;
     }
 
     /// <summary>
@@ -1398,4 +1415,6 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public bool SlotSources { get; init; }
     /// <summary>The word-order pattern's <c>+</c> slot named the targets.</summary>
     public bool SlotTargets { get; init; }
+    /// <summary>Word-order reading: the tokens its pattern's words after the verb matched.</summary>
+    public int[] PatternWordsAfter { get; init; } = [];
 }

@@ -121,6 +121,7 @@ internal sealed class ShallowEventCoder
                 Specificity = fired?.Specificity ?? -1,
                 SlotSources = slots.Source >= 0,
                 SlotTargets = slots.Target >= 0,
+                PatternWordsAfter = slots.WordsAfter,
             };
             foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : invertedSpeaker ? SpeakerAfterVerb : "before-verb"));
             foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));

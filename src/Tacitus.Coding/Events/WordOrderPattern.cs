@@ -95,6 +95,8 @@ internal sealed class WordOrderPattern
     {
         public int Target;
         public int Source;
+        /// <summary>The tokens the pattern's words after the verb matched (empty when none).</summary>
+        public int[] WordsAfter;
     }
 
     /// <summary>
@@ -104,7 +106,7 @@ internal sealed class WordOrderPattern
     /// <summary>The first of <paramref name="patterns"/> (most specific first) that matches around <paramref name="verb"/>, or null.</summary>
     public static WordOrderPattern? FirstMatch(ImmutableArray<WordOrderPattern> patterns, VerbEntry entry, VerbDictionary dict, SentenceGraph g, string[] alternates, bool[] isActor, int[] mentionStart, int[] mentionEnd, int verb, int from, int to, out Slots slots)
     {
-        slots = new Slots { Target = -1, Source = -1 };
+        slots = new Slots { Target = -1, Source = -1, WordsAfter = [] };
         if (patterns.IsEmpty) return null;
         var ctx = new Context(dict, g, alternates, isActor, mentionStart, mentionEnd, from, to);
         foreach (var pat in patterns)
@@ -112,10 +114,12 @@ internal sealed class WordOrderPattern
             if (!pat.Pattern.AppliesTo(entry) || !pat.LiteralsPresent(g.Form, alternates, from, to)) continue;
             ctx.P = pat;
             ctx.Verb = verb;
-            ctx.Result = new Slots { Target = -1, Source = -1 };
+            ctx.Result = new Slots { Target = -1, Source = -1, WordsAfter = [] };
+            ctx.WordsAfter.Clear();
             if (ctx.PostMatch(0, verb + 1) && ctx.PreMatch(pat.Pre.Length - 1, verb - 1))
             {
                 slots = ctx.Result;
+                slots.WordsAfter = [.. ctx.WordsAfter.Order()];
                 return pat;
             }
         }
@@ -127,7 +131,9 @@ internal sealed class WordOrderPattern
         public WordOrderPattern P = null!;
         /// <summary>The token the pattern is matched around.</summary>
         public int Verb;
-        public Slots Result = new() { Target = -1, Source = -1 };
+        public Slots Result = new() { Target = -1, Source = -1, WordsAfter = [] };
+        /// <summary>Tokens of the post-verb words, added as a successful match unwinds.</summary>
+        public readonly List<int> WordsAfter = [];
 
         // Untagged text (no tagger ran): a capitalised word, a number or an article.
         private bool Nounish(int j) => isActor[j] || g.Upos[j] is "NOUN" or "PROPN" or "NUM" or "DET" or "ADJ" ||
@@ -171,7 +177,11 @@ internal sealed class WordOrderPattern
                             // A pattern ending in a bare preposition ("- * (ON) [020]") wants someone after it, not a date:
                             // "Putin called Erdogan on Tuesday" is a call, not a call on someone.
                             if (k == P.Post.Length - 1 && end == j + 1 && end < g.Count && g.IsTime(end)) break;
-                            if (end > 0 && end <= to && !HeadsOwnClause(j, end) && PostMatch(k + 1, end)) return true;
+                            if (end > 0 && end <= to && !HeadsOwnClause(j, end) && PostMatch(k + 1, end))
+                            {
+                                for (int t = j; t < end; t++) WordsAfter.Add(t);
+                                return true;
+                            }
                             break;
                         }
                     case Kind.Target or Kind.Source or Kind.Actor:

@@ -88,6 +88,22 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(calls, e => e.Target?.Name == "Criminals");
     }
 
+    /// <summary>
+    /// A more specific word-order pattern may recode a parsed verb only with its words in the verb's phrase: "plan" as the
+    /// subject of what was said is no plan the speakers announced (SAY's <c>- * PLAN [032]</c>); "on Israel … for peace"
+    /// is the call's own phrase (CALL's <c>- * (FOR PEACE) [027]</c>).
+    /// </summary>
+    [Theory]
+    [InlineData("Unless the situation changes drastically, Iraqi officials say, the most likely plan will be for President George Bush to meet Egyptian President Hosni Mubarak.", "SAY", "032", false)]
+    [InlineData("Vice President Al Gore called on Israel to work for peace.", "CALL", "027", true)]
+    public void A_word_order_pattern_recodes_a_verb_only_with_its_words_in_the_verb_phrase(string text, string verb, string code, bool recoded)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(1990, 8, 13));
+        var events = doc.Events.Where(e => e.Rule.StartsWith($"verb {verb} ", StringComparison.Ordinal) || e.Rule.StartsWith($"pattern {verb} ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.Equal(recoded, events.Any(e => e.Cameo == code && e.Rule.Contains("code from word order", StringComparison.Ordinal)));
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
