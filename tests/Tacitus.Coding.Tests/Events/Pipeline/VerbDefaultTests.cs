@@ -17,8 +17,8 @@ public class VerbDefaultTests
     public void A_state_of_mind_or_a_death_is_no_event(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
-    /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating and affecting code only
-    /// through a pattern of their block.</summary>
+    /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating, affecting, voting, aiming,
+    /// ensuring and guaranteeing code only through a pattern of their block.</summary>
     [Theory]
     [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
     [InlineData("Fidel Castro first learned that Elian Gonzalez was alive.", "LEARN")]
@@ -29,6 +29,10 @@ public class VerbDefaultTests
     [InlineData("Americans gathered in Miami.", "GATHER")]
     [InlineData("Russia dominated the talks with Ukraine.", "DOMINATE")]
     [InlineData("The strike affected Britain.", "AFFECT")]
+    [InlineData("Americans voted for the third time in a year.", "VOTE")]
+    [InlineData("Fidel Castro's remarks were aimed at Cuban citizens.", "AIM")]
+    [InlineData("Montreal police officers were seen checking the properties to ensure they were empty.", "ENSURE")]
+    [InlineData("The Kremlin guarantees that the talks will take place.", "GUARANTEE")]
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
@@ -179,6 +183,21 @@ public class VerbDefaultTests
     {
         var doc = PipelineGolden.Analyse("verb-default", "Americans and Africans need to strengthen their cooperation.", new DateOnly(1998, 8, 12));
         Assert.Contains(doc.Events, e => e.Cameo == "022");
+    }
+
+    /// <summary>
+    /// Material cooperation [06] is with someone: one-sided, it was mostly business news ("Dresdner Bank will buy", "will
+    /// benefit customers"). With both sides it stands.
+    /// </summary>
+    [Theory]
+    [InlineData("Dresdner Bank said it will also buy a stake in the insurer.", false)]
+    [InlineData("The merger will benefit shareholders, customers and employees.", false)]
+    [InlineData("NATO was founded by the United States and Britain in 1949.", true)]
+    public void Material_cooperation_needs_both_sides(string text, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("verb-default", text, new DateOnly(1989, 10, 26));
+        Assert.True(codes == doc.Events.Any(e => e.CameoRoot == "06"), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+        Assert.All(doc.Events.Where(e => e.CameoRoot == "06"), e => Assert.True(e.Source is not null && e.Target is not null));
     }
 
     private static void AssertVerbCodes(string text, string verb, bool codes, params string[] actors)
