@@ -73,12 +73,15 @@ internal static class VerbDefaults
     /// not cooperating with anyone: "a Miami federal judge ruled", "Stronach will direct the restructuring", "the FBI is
     /// conducting DNA tests", "companies controlling 94% of customers" (all 60 such events in three news samples were
     /// false). Its verbs with codes of their own keep them (ORDER [100], MONITOR [090], ADDRESS [010]), and its
-    /// patterns still code ("ordered deployment of security forces in …" [154]).
+    /// patterns still code ("ordered deployment of security forces in …" [154]). DISCLOSE [050] (admit, reveal, unveil,
+    /// divulge …) cooperates with someone only when someone is named: "police admit", "Pakistan had not admitted",
+    /// "workers … unveiled" coded nothing anyone did with anyone; "decided to admit Poland" still codes.
     /// </summary>
     private static readonly FrozenDictionary<string, (string Code, DefaultUse Use)> BlockUses = new Dictionary<string, (string, DefaultUse)>(StringComparer.Ordinal)
     {
         ["BOOST"] = ("060", DefaultUse.NeedsTarget),
         ["OVERSEE_MANAGE"] = ("060", DefaultUse.PatternOnly),
+        ["DISCLOSE"] = ("050", DefaultUse.NeedsTarget),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -73,6 +73,13 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, codes);
     }
 
+    /// <summary>DISCLOSE [050] (admit, reveal, unveil …) cooperates with someone only when someone is named.</summary>
+    [Theory]
+    [InlineData("NATO has decided to admit Poland.", true)]
+    [InlineData("Buffalo police admit the case is difficult.", false)]
+    [InlineData("Pakistan had not admitted it.", false)]
+    public void Disclosing_needs_someone_disclosed_to(string text, bool codes) => AssertVerbCodes(text, "ADMIT", codes);
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
