@@ -1038,7 +1038,8 @@ public sealed class EventCoder
                 switch (g.Rel[c])
                 {
                     case "nmod:poss":
-                        d.Sources.AddRange(ActorsOf(c, "nmod:poss"));
+                        // "Kopp's arrest": the one arrested; "Putin's rejection": the one rejecting.
+                        (noun.PossessorUndergoes ? d.Targets : d.Sources).AddRange(ActorsOf(c, "nmod:poss"));
                         break;
                     // "Russian missile strike", "U.S. ultimatum": the adjective or the country acts. A city or region
                     // ("Atlanta attacks", "Nairobi bombing", "Madrid summit") says where, not who.

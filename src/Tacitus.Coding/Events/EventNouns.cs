@@ -10,7 +10,8 @@ public enum OfRole
 }
 
 /// <summary>A noun that states an event ("talks", "strike", "rejection") with its default CAMEO code.</summary>
-public sealed record EventNoun(string Lemma, string Code, OfRole Of);
+/// <param name="PossessorUndergoes">Whether a possessor is the one the event befalls ("Kopp's arrest"), not its agent ("Putin's rejection").</param>
+public sealed record EventNoun(string Lemma, string Code, OfRole Of, bool PossessorUndergoes = false);
 
 /// <summary>
 /// Nominal predicates. The PETRARCH verb dictionary codes verbs; news states many events with nouns
@@ -36,7 +37,7 @@ public static class EventNouns
         new("WARNING", "130", OfRole.Target), new("THREAT", "130", OfRole.Source), new("ULTIMATUM", "130", OfRole.Target),
         new("PROTEST", "140", OfRole.Source), new("PROTESTS", "140", OfRole.Source),
         new("SANCTION", "163", OfRole.Target), new("SANCTIONS", "163", OfRole.Target), new("EMBARGO", "163", OfRole.Target),
-        new("ARREST", "173", OfRole.Target), new("DETENTION", "173", OfRole.Target),
+        new("ARREST", "173", OfRole.Target, PossessorUndergoes: true), new("DETENTION", "173", OfRole.Target, PossessorUndergoes: true),
         new("STRIKE", "190", OfRole.Target), new("STRIKES", "190", OfRole.Target), new("ATTACK", "190", OfRole.Target),
         new("ATTACKS", "190", OfRole.Target), new("ASSAULT", "190", OfRole.Target), new("OFFENSIVE", "190", OfRole.Target),
         new("RAID", "190", OfRole.Target), new("WAR", "190", OfRole.Target), new("INVASION", "192", OfRole.Target),

@@ -53,6 +53,17 @@ public class EventNounTests
     }
 
     /// <summary>Who condemned an attack is not its target (the White House had been attacked).</summary>
+    /// <summary>A possessor is the one arrested ("Kopp's arrest"), and still the one who acts for other nouns ("Putin's rejection").</summary>
+    [Theory]
+    [InlineData("Osama bin Laden's arrest came after a long manhunt.", "arrest", "Osama bin Laden", false)]
+    [InlineData("Vladimir Putin's rejection of the ceasefire angered Kyiv.", "rejection", "Vladimir Putin", true)]
+    public void A_possessor_is_the_one_arrested_but_the_one_who_rejects(string text, string noun, string possessor, bool isSource)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1999, 4, 5));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal));
+        Assert.Equal(possessor, (isSource ? e.Source : e.Target)?.Name);
+    }
+
     [Fact]
     public void Who_condemned_an_attack_is_not_its_target()
     {
