@@ -677,7 +677,9 @@ public sealed class EventCoder
             if (match is null) return null;
             // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own. ENGAGE
             // with nothing engaged is taking part, not force.
-            var defaultUse = match.Pattern is null && match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma, match.Entry.Block, match.Entry.Code) : DefaultUse.Always;
+            var defaultUse = match.Pattern is not null ? DefaultUse.Always
+                : match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma, match.Entry.Block, match.Entry.Code)
+                : VerbDefaults.ForBlock(match.Entry.Block, match.Entry.Code);
             if (defaultUse is DefaultUse.PatternOnly ||
                 (defaultUse is DefaultUse.NeedsObject && !passive && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl")))
                 return DropDefault(p);

@@ -80,6 +80,14 @@ public class VerbDefaultTests
     [InlineData("Pakistan had not admitted it.", false)]
     public void Disclosing_needs_someone_disclosed_to(string text, bool codes) => AssertVerbCodes(text, "ADMIT", codes);
 
+    /// <summary>ALLOW [080] (approve, clear, go through …) yields only to someone named, phrasal entries included.</summary>
+    [Theory]
+    [InlineData("French authorities have cleared Dresdner Bank to buy the insurer.", "CLEAR", true)]
+    [InlineData("Cuban riot police had to use tear gas to clear the square.", "CLEAR", false)]
+    [InlineData("Saddam Hussein went through seven months of painful treatments.", "GO_THROUGH", false)]
+    [InlineData("The Tunisian court has approved the law.", "APPROVE", false)]
+    public void Allowing_needs_someone_allowed(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
