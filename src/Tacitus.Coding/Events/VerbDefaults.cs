@@ -52,6 +52,9 @@ internal static class VerbDefaults
         // repatriated" (of 24 such events in the samples, one was arguably right).
         ["VOTE"] = DefaultUse.PatternOnly, ["AIM"] = DefaultUse.PatternOnly, ["ENSURE"] = DefaultUse.PatternOnly,
         ["GUARANTEE"] = DefaultUse.PatternOnly,
+        // Arguing and claiming [110] mostly state something ("Iraq had argued that …", "Yeltsin claimed", "a war … claiming
+        // soldiers", "claimed so many American lives"); weeping [110] is grief, no disapproval of anyone.
+        ["ARGUE"] = DefaultUse.PatternOnly, ["CLAIM"] = DefaultUse.PatternOnly, ["WEEP"] = DefaultUse.PatternOnly,
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.
         ["GIVE"] = DefaultUse.NeedsTarget, ["HELP"] = DefaultUse.NeedsTarget, ["ALLOW"] = DefaultUse.NeedsTarget,
         ["JOIN"] = DefaultUse.NeedsTarget,

@@ -18,7 +18,7 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, false);
 
     /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating, affecting, voting, aiming,
-    /// ensuring and guaranteeing code only through a pattern of their block.</summary>
+    /// ensuring, guaranteeing, arguing, claiming and weeping code only through a pattern of their block.</summary>
     [Theory]
     [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
     [InlineData("Fidel Castro first learned that Elian Gonzalez was alive.", "LEARN")]
@@ -33,6 +33,9 @@ public class VerbDefaultTests
     [InlineData("Fidel Castro's remarks were aimed at Cuban citizens.", "AIM")]
     [InlineData("Montreal police officers were seen checking the properties to ensure they were empty.", "ENSURE")]
     [InlineData("The Kremlin guarantees that the talks will take place.", "GUARANTEE")]
+    [InlineData("Iraq had argued that the embargo was illegal.", "ARGUE")]
+    [InlineData("Russia has often claimed that the sanctions failed.", "CLAIM")]
+    [InlineData("Cuban protesters yelled and wept.", "WEEP")]
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
