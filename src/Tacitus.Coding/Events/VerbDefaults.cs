@@ -55,13 +55,17 @@ internal static class VerbDefaults
         // Arguing and claiming [110] mostly state something ("Iraq had argued that …", "Yeltsin claimed", "a war … claiming
         // soldiers", "claimed so many American lives"); weeping [110] is grief, no disapproval of anyone.
         ["ARGUE"] = DefaultUse.PatternOnly, ["CLAIM"] = DefaultUse.PatternOnly, ["WEEP"] = DefaultUse.PatternOnly,
+        // Weighing [040] is a body's weight or a court's deliberation ("she weighed 300 grams", "the court system, which
+        // is weighing"), amassing [040] a stock ("to let GM amass a stake"): no meeting with anyone.
+        ["WEIGH"] = DefaultUse.PatternOnly, ["AMASS"] = DefaultUse.PatternOnly,
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.
         ["GIVE"] = DefaultUse.NeedsTarget, ["HELP"] = DefaultUse.NeedsTarget, ["ALLOW"] = DefaultUse.NeedsTarget,
         ["JOIN"] = DefaultUse.NeedsTarget,
         // Asking needs someone asked ("he asked" ends a quotation).
         ["ASK"] = DefaultUse.NeedsTarget,
         // Going, travelling and leaving: somewhere or someone to go to or leave ("Americans have been urged to leave").
-        ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsTarget,
+        // Someone left behind ("he could be left with nothing") went nowhere.
+        ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsActiveTarget,
         ["ARRIVE"] = DefaultUse.NeedsTargetOrPlace,
         ["ENGAGE"] = DefaultUse.NeedsObject,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".

@@ -18,7 +18,7 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, false);
 
     /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating, affecting, voting, aiming,
-    /// ensuring, guaranteeing, arguing, claiming and weeping code only through a pattern of their block.</summary>
+    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing and amassing code only through a pattern of their block.</summary>
     [Theory]
     [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
     [InlineData("Fidel Castro first learned that Elian Gonzalez was alive.", "LEARN")]
@@ -36,6 +36,8 @@ public class VerbDefaultTests
     [InlineData("Iraq had argued that the embargo was illegal.", "ARGUE")]
     [InlineData("Russia has often claimed that the sanctions failed.", "CLAIM")]
     [InlineData("Cuban protesters yelled and wept.", "WEEP")]
+    [InlineData("Kopp wears eyeglasses and weighs about 170 pounds, the FBI said.", "WEIGH")]
+    [InlineData("Cuban police had amassed weapons.", "AMASS")]
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
@@ -107,6 +109,7 @@ public class VerbDefaultTests
     [InlineData("Kopp had traveled widely.", "TRAVEL", false)]
     [InlineData("U.S. Embassy staff left Pakistan.", "LEAVE", true)]
     [InlineData("Americans have also been urged to leave.", "LEAVE", false)]
+    [InlineData("Saddam Hussein could be left without allies.", "LEAVE", false)]
     [InlineData("Elian should go.", "GO", false)]
     [InlineData("King Hussein of Jordan arrived in Washington on Tuesday.", "ARRIVE", true)]
     [InlineData("Scott Ritter, who arrived late, refused to comment.", "ARRIVE", false)]
