@@ -58,6 +58,12 @@ internal static class VerbDefaults
         // Weighing [040] is a body's weight or a court's deliberation ("she weighed 300 grams", "the court system, which
         // is weighing"), amassing [040] a stock ("to let GM amass a stake"): no meeting with anyone.
         ["WEIGH"] = DefaultUse.PatternOnly, ["AMASS"] = DefaultUse.PatternOnly,
+        // "Elian is surrounded by relatives", "the court case surrounding Elian", "the blankets surrounding her" [190]:
+        // no encirclement (ENCIRCLE and BESIEGE keep the code); "resolve the Howes case" [080] and "bid $28 a share"
+        // [100] yield to and demand nothing from anyone.
+        ["SURROUND"] = DefaultUse.PatternOnly, ["RESOLVE"] = DefaultUse.PatternOnly, ["BID"] = DefaultUse.PatternOnly,
+        // Contributing [070] needs someone contributed to ("Andy Pasztor contributed to this article").
+        ["CONTRIBUTE"] = DefaultUse.NeedsTarget,
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.
         ["GIVE"] = DefaultUse.NeedsTarget, ["HELP"] = DefaultUse.NeedsTarget, ["ALLOW"] = DefaultUse.NeedsTarget,
         ["JOIN"] = DefaultUse.NeedsTarget,

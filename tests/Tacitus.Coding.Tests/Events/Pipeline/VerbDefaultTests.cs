@@ -18,7 +18,8 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, false);
 
     /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating, affecting, voting, aiming,
-    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing and amassing code only through a pattern of their block.</summary>
+    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing, amassing, surrounding, resolving and bidding code only
+    /// through a pattern of their block; contributing needs someone contributed to.</summary>
     [Theory]
     [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
     [InlineData("Fidel Castro first learned that Elian Gonzalez was alive.", "LEARN")]
@@ -38,6 +39,10 @@ public class VerbDefaultTests
     [InlineData("Cuban protesters yelled and wept.", "WEEP")]
     [InlineData("Kopp wears eyeglasses and weighs about 170 pounds, the FBI said.", "WEIGH")]
     [InlineData("Cuban police had amassed weapons.", "AMASS")]
+    [InlineData("Cuban President Fidel Castro was surrounded by cameras.", "SURROUND")]
+    [InlineData("Turkey hopes to resolve Vladimir Putin's case.", "RESOLVE")]
+    [InlineData("Russia intends to bid for the Turkish pipeline.", "BID")]
+    [InlineData("Egypt contributed.", "CONTRIBUTE")]
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
