@@ -65,6 +65,12 @@ public sealed class EventCoder
     /// <summary>Verbs of "asked not to be named", as lemmas and as forms (a verb the tagger misreads keeps its form as lemma).</summary>
     private static readonly FrozenSet<string> AnonymityVerbs = Set("ASK", "ASKED", "ASKS", "REQUEST", "REQUESTED", "DECLINE", "DECLINED", "DECLINES",
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
+    /// <summary>Verbs of harm whose cause may be no force at all ("hurt by economic problems").</summary>
+    private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER");
+    /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
+    private static readonly FrozenSet<string> ForceNouns = Set("BOMB", "BOMBING", "EXPLOSION", "BLAST", "MISSILE", "ROCKET", "SHELL", "SHELLING", "BULLET",
+        "GUNFIRE", "GUNMAN", "ATTACKER", "ATTACK", "STRIKE", "AIRSTRIKE", "GRENADE", "MORTAR", "ARTILLERY", "DRONE", "SHRAPNEL", "DEVICE", "CAR", "TRUCK",
+        "VEHICLE", "TROOPS", "FORCES", "SOLDIER", "MILITANT", "FIGHTER", "PLANE", "JET", "WARPLANE", "RAID", "GUN", "RIFLE", "WEAPON", "STONE", "ROCK", "FIRE");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
     /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid", "needs assistance".</summary>
     private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT",
@@ -662,6 +668,19 @@ public sealed class EventCoder
             g.Children[p].Any(c => g.Base[c] is "ccomp" or "advcl" or "xcomp" && c > p && QuestionWords.Contains(g.Lemma[g.Subtree(c).Min()]));
 
         /// <summary>The verb's dictionary default does not fit here: no event from the parse; only a pattern may code it (<see cref="DroppedDefaults"/>).</summary>
+        /// <summary>Whether the cause of a harm verb (its active subject, or its passive "by" phrase) is a noun that names
+        /// neither an actor nor a means of force.</summary>
+        private bool HarmedByNoForce(int p, bool passive)
+        {
+            int cause = -1;
+            foreach (var c in g.Children[p])
+                if (passive ? g.Rel[c] == "obl:agent" || (g.Base[c] == "obl" && g.CaseOf(c) == "BY") : g.Base[c] == "nsubj" && g.Rel[c] != "nsubj:pass") { cause = c; break; }
+            if (cause < 0 || g.Upos[cause] is not "NOUN") return false;
+            foreach (var t in g.Subtree(cause))
+                if (actors.At(g.First + t) is not null || ForceNouns.Contains(g.Lemma[t])) return false;
+            return true;
+        }
+
         private EventDraft? DropDefault(int p)
         {
             Touched.Add(p);
@@ -703,6 +722,11 @@ public sealed class EventCoder
             // taken, not a decision, a stand, pains, place or part ("took place at the Truman Library", "took a stand").
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && match.Entry.After.IsEmpty && match.Code.StartsWith("171", StringComparison.Ordinal) &&
                 !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass"))
+                return DropDefault(p);
+            // HIT, HURT and HAMMER by a cause that is no actor and no weapon are harm, not force: "hurt by continuing
+            // economic problems", "hammered by higher costs", "when the effects of the Asian crisis hit the American
+            // economy". A bomb, a blast or a gunman still strikes.
+            if (match.Pattern is null && HarmVerbs.Contains(g.Lemma[p]) && HarmedByNoForce(p, passive))
                 return DropDefault(p);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);

@@ -98,6 +98,19 @@ public class VerbDefaultTests
     [InlineData("The Tunisian court has approved the law.", "APPROVE", false)]
     public void Allowing_needs_someone_allowed(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
+    /// <summary>Harm by a cause that is no actor and no weapon is no use of force; a bomb or a missile still strikes.</summary>
+    [Theory]
+    [InlineData("Ukraine was hurt by higher gas prices.", "HURT", false)]
+    [InlineData("The effects of the Asian crisis hit Japan.", "HIT", false)]
+    [InlineData("A Russian missile hit Ukraine.", "HIT", true)]
+    [InlineData("Ukraine was hit by a bomb.", "HIT", true)]
+    public void Harm_without_force_is_no_attack(string text, string verb, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("verb-default", text, new DateOnly(2025, 5, 14));
+        var force = doc.Events.Where(e => e.CameoRoot is "18" or "19" && e.Evidence.Of(text).Contains(verb, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(codes == force.Count > 0, string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
