@@ -65,6 +65,8 @@ public sealed class EventCoder
     /// <summary>Verbs of "asked not to be named", as lemmas and as forms (a verb the tagger misreads keeps its form as lemma).</summary>
     private static readonly FrozenSet<string> AnonymityVerbs = Set("ASK", "ASKED", "ASKS", "REQUEST", "REQUESTED", "DECLINE", "DECLINED", "DECLINES",
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
+    /// <summary>CAMEO role codes of armed actors: military, rebels, insurgents, unidentified armed forces.</summary>
+    private static readonly FrozenSet<string> ArmedRoles = Set("MIL", "REB", "INS", "UAF");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by economic problems").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER");
     /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
@@ -681,6 +683,16 @@ public sealed class EventCoder
             return true;
         }
 
+        /// <summary>Whether the verb's subject names an armed actor (a military, rebel, insurgent or other armed group code).</summary>
+        private bool SubjectIsArmed(int p)
+        {
+            foreach (var c in g.Children[p])
+                if (g.Base[c] == "nsubj")
+                    foreach (var a in ActorsOf(c, "nsubj"))
+                        if (a.Actor.Cameo is { Length: >= 6 } code && ArmedRoles.Contains(code.Substring(3, 3))) return true;
+            return false;
+        }
+
         private EventDraft? DropDefault(int p)
         {
             Touched.Add(p);
@@ -727,6 +739,11 @@ public sealed class EventCoder
             // economic problems", "hammered by higher costs", "when the effects of the Asian crisis hit the American
             // economy". A bomb, a blast or a gunman still strikes.
             if (match.Pattern is null && HarmVerbs.Contains(g.Lemma[p]) && HarmedByNoForce(p, passive))
+                return DropDefault(p);
+            // "fighting to keep the boy in the United States", "battling in the courts": a struggle for an aim or in court,
+            // not armed force, unless armed men fight ("rebels fought to retake the town").
+            if (match.Pattern is null && g.Lemma[p] is "FIGHT" or "BATTLE" && !SubjectIsArmed(p) &&
+                g.Children[p].Any(c => (g.Base[c] == "xcomp" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "obl" && g.Lemma[c] is "COURT" or "COURTS")))
                 return DropDefault(p);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);

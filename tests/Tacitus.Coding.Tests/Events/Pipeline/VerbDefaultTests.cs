@@ -111,6 +111,17 @@ public class VerbDefaultTests
         Assert.True(codes == force.Count > 0, string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
+    /// <summary>Fighting to keep someone, or in court, is a struggle, not force, unless armed men fight.</summary>
+    [Theory]
+    [InlineData("Cuban exiles in Miami are fighting to keep Elian Gonzalez in the United States.", false)]
+    [InlineData("The Cuban American National Foundation is fighting Fidel Castro in the courts.", false)]
+    [InlineData("Kurdish rebels fought to keep the town from Turkey.", true)]
+    public void Fighting_for_an_aim_is_no_force(string text, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("verb-default", text, new DateOnly(2000, 4, 3));
+        Assert.True(codes == doc.Events.Any(e => e.CameoRoot == "19"), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
