@@ -67,7 +67,7 @@ public sealed class EventCoder
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
     /// <summary>CAMEO role codes of armed actors: military, rebels, insurgents, unidentified armed forces.</summary>
     private static readonly FrozenSet<string> ArmedRoles = Set("MIL", "REB", "INS", "UAF");
-    /// <summary>Verbs of harm whose cause may be no force at all ("hurt by economic problems").</summary>
+    /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER");
     /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
     private static readonly FrozenSet<string> ForceNouns = Set("BOMB", "BOMBING", "EXPLOSION", "BLAST", "MISSILE", "ROCKET", "SHELL", "SHELLING", "BULLET",
@@ -735,9 +735,9 @@ public sealed class EventCoder
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && match.Entry.After.IsEmpty && match.Code.StartsWith("171", StringComparison.Ordinal) &&
                 !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass"))
                 return DropDefault(p);
-            // HIT, HURT and HAMMER by a cause that is no actor and no weapon are harm, not force: "hurt by continuing
-            // economic problems", "hammered by higher costs", "when the effects of the Asian crisis hit the American
-            // economy". A bomb, a blast or a gunman still strikes.
+            // HIT, HURT and HAMMER by a cause that is no actor and no weapon are harm, not force: "when the effects of the
+            // Asian crisis hit the American economy", "hit by profit-taking", "hurt by higher gas prices". A bomb, a blast
+            // or a gunman still strikes.
             if (match.Pattern is null && HarmVerbs.Contains(g.Lemma[p]) && HarmedByNoForce(p, passive))
                 return DropDefault(p);
             // "fighting to keep the boy in the United States", "battling in the courts": a struggle for an aim or in court,

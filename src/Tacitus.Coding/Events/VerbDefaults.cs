@@ -90,8 +90,8 @@ internal static class VerbDefaults
     /// divulge …) cooperates with someone only when someone is named: "police admit", "Pakistan had not admitted",
     /// "workers … unveiled" coded nothing anyone did with anyone; "decided to admit Poland" still codes. ALLOW [080]
     /// (approve, clear, go through …) yields to someone only when someone is named: "riot police had to use tear gas to
-    /// clear", "Walsh went through seven months of treatments", "regulators approve" (none of 21 such events in the
-    /// samples a yielding); "French authorities have cleared Dresdner Bank" still codes. Block uses apply to phrasal
+    /// clear", "Walsh went through seven months of treatments", "regulators approve" (of 26 such events in the samples,
+    /// one arguably a yielding); "French authorities have cleared Dresdner Bank" still codes. Block uses apply to phrasal
     /// entries too ("go through").
     /// </summary>
     private static readonly FrozenDictionary<string, (string Code, DefaultUse Use)> BlockUses = new Dictionary<string, (string, DefaultUse)>(StringComparer.Ordinal)

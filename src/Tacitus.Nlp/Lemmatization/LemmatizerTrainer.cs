@@ -12,10 +12,9 @@ public sealed record LemmatizerTrainingOptions
     public IReadOnlyList<int> SuffixLengths { get; init; } = [3, 4, 5, 6, 7, 8];
 
     /// <summary>
-    /// Tag pairs (UPOS, XPOS, UPOS, XPOS) that share word forms: a form the lexicon lacks under its own tags is looked up
-    /// under the other's. Default: past tense and past participle of verbs and auxiliaries.
-    /// Applied in training: a form seen only under one tag whose rule under the sibling tag would give another lemma
-    /// becomes an exception under the sibling tag too ("declined", seen only as VBN, is no "declin" as VBD).
+    /// Tag pairs (UPOS, XPOS, UPOS, XPOS) that share word forms. Default: past tense and past participle of verbs and
+    /// auxiliaries. A form seen in training under one tag only, whose suffix rule under the other tag would give another
+    /// lemma, becomes an exception under the other tag too ("declined", seen only as VBN, is no "declin" as VBD).
     /// </summary>
     public IReadOnlyList<(string Upos, string Xpos, string SiblingUpos, string SiblingXpos)> SiblingTags { get; init; } =
         [("VERB", "VBD", "VERB", "VBN"), ("AUX", "VBD", "AUX", "VBN")];
