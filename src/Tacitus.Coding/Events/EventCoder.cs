@@ -74,9 +74,12 @@ public sealed class EventCoder
         "GUNFIRE", "GUNMAN", "ATTACKER", "ATTACK", "STRIKE", "AIRSTRIKE", "GRENADE", "MORTAR", "ARTILLERY", "DRONE", "SHRAPNEL", "DEVICE", "CAR", "TRUCK",
         "VEHICLE", "TROOPS", "FORCES", "SOLDIER", "MILITANT", "FIGHTER", "PLANE", "JET", "WARPLANE", "RAID", "GUN", "RIFLE", "WEAPON", "STONE", "ROCK", "FIRE");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
-    /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid", "needs assistance".</summary>
+    /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid",
+    /// "needs assistance", and those who hold an attack or a threat off: "repelled the invasion", "is struggling to contain multiple
+    /// security threats" (Turkey had been the one threatening).</summary>
     private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT",
-        "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT", "NEED", "REQUIRE", "OBTAIN");
+        "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT", "NEED", "REQUIRE", "OBTAIN",
+        "CONTAIN", "ELIMINATE", "COUNTER", "COMBAT", "TACKLE", "NEUTRALIZE", "REPEL", "REPULSE", "THWART", "FOIL", "RESIST");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
 
     private readonly VerbPatternMatcher _matcher;

@@ -52,6 +52,18 @@ public class EventNounTests
         Assert.NotEqual("UKR", e.Source?.Country);
     }
 
+    /// <summary>Who holds off an attack or a threat undergoes it: "repelled the invasion", "struggling to contain threats".</summary>
+    [Theory]
+    [InlineData("Ukraine repelled the Russian invasion.", "invasion", "UKR")]
+    [InlineData("Turkey is struggling to contain multiple security threats.", "threat", "TUR")]
+    public void Who_holds_off_an_attack_undergoes_it(string text, string noun, string country)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(2016, 12, 19));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal));
+        Assert.Equal(country, e.Target?.Country);
+        Assert.NotEqual(country, e.Source?.Country);
+    }
+
     /// <summary>Who condemned an attack is not its target (the White House had been attacked).</summary>
     /// <summary>A possessor is the one arrested ("Kopp's arrest"), and still the one who acts for other nouns ("Putin's rejection").</summary>
     [Theory]
