@@ -1250,6 +1250,9 @@ public sealed class EventCoder
         private void AttackTargetFallback(int p, EventDraft d)
         {
             if (d.Targets.Count > 0) return;
+            // "a war between relatives living on both sides of the Florida Straits": the text names the sides, and they
+            // are no actors; the place is not one of them.
+            if (g.Children[p].Any(c => g.Base[c] == "nmod" && g.CaseOf(c) == "BETWEEN")) return;
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             // Who reacted to the attack ("The attack, condemned by the White House and the United Nations") is not its target.
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span)).ToList();

@@ -52,6 +52,14 @@ public class EventNounTests
         Assert.NotEqual("UKR", e.Source?.Country);
     }
 
+    /// <summary>A war "between" sides the text names is not against the place it happens in.</summary>
+    [Fact]
+    public void A_war_between_named_sides_is_not_against_the_place()
+    {
+        var doc = PipelineGolden.Analyse("noun", "The Elian Gonzalez case was the latest battle in a war between relatives living on both sides of the Florida Straits in Cuba.", new DateOnly(2000, 1, 28));
+        Assert.DoesNotContain(doc.Events, e => e.Rule.StartsWith("noun war ", StringComparison.Ordinal) && e.Target is not null);
+    }
+
     /// <summary>Who holds off an attack or a threat undergoes it: "repelled the invasion", "struggling to contain threats".</summary>
     [Theory]
     [InlineData("Ukraine repelled the Russian invasion.", "invasion", "UKR")]
