@@ -73,6 +73,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ForceNouns = Set("BOMB", "BOMBING", "EXPLOSION", "BLAST", "MISSILE", "ROCKET", "SHELL", "SHELLING", "BULLET",
         "GUNFIRE", "GUNMAN", "ATTACKER", "ATTACK", "STRIKE", "AIRSTRIKE", "GRENADE", "MORTAR", "ARTILLERY", "DRONE", "SHRAPNEL", "DEVICE", "CAR", "TRUCK",
         "VEHICLE", "TROOPS", "FORCES", "SOLDIER", "MILITANT", "FIGHTER", "PLANE", "JET", "WARPLANE", "RAID", "GUN", "RIFLE", "WEAPON", "STONE", "ROCK", "FIRE");
+    /// <summary>What harm to is no use of force against anyone: money, markets, trade.</summary>
+    private static readonly FrozenSet<string> EconomicNouns = Set("EARNINGS", "PROFIT", "PROFITS", "SALES", "REVENUE", "REVENUES", "SHARE", "SHARES", "STOCK",
+        "STOCKS", "ECONOMY", "MARKET", "MARKETS", "PRICE", "PRICES", "EXPORTS", "IMPORTS", "INCOME", "RESULTS", "GROWTH", "TOURISM", "TRADE", "INDUSTRY",
+        "BUSINESS", "CURRENCY", "BUDGET", "DEMAND", "INVESTMENT", "INVESTORS", "SHAREHOLDERS", "RATINGS");
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
     /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid",
     /// "needs assistance", and those who hold an attack or a threat off: "repelled the invasion", "is struggling to contain multiple
@@ -680,10 +684,15 @@ public sealed class EventCoder
             int cause = -1;
             foreach (var c in g.Children[p])
                 if (passive ? g.Rel[c] == "obl:agent" || (g.Base[c] == "obl" && g.CaseOf(c) == "BY") : g.Base[c] == "nsubj" && g.Rel[c] != "nsubj:pass") { cause = c; break; }
-            if (cause < 0 || g.Upos[cause] is not "NOUN") return false;
-            foreach (var t in g.Subtree(cause))
-                if (actors.At(g.First + t) is not null || ForceNouns.Contains(g.Lemma[t])) return false;
-            return true;
+            if (cause >= 0)
+            {
+                foreach (var t in g.Subtree(cause))
+                    if (actors.At(g.First + t) is not null || ForceNouns.Contains(g.Lemma[t])) return false;
+                if (g.Upos[cause] is "NOUN") return true;
+            }
+            // What was harmed is money, not people or places: "U.S. Trust's earnings have been hurt", "hit the economy".
+            int patient = g.FirstChild(p, passive ? "nsubj:pass" : "obj");
+            return patient >= 0 && (EconomicNouns.Contains(g.Lemma[patient]) || EconomicNouns.Contains(g.Form[patient]));
         }
 
         /// <summary>Whether the verb's subject names an armed actor (a military, rebel, insurgent or other armed group code).</summary>

@@ -98,10 +98,11 @@ public class VerbDefaultTests
     [InlineData("The Tunisian court has approved the law.", "APPROVE", false)]
     public void Allowing_needs_someone_allowed(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
-    /// <summary>Harm by a cause that is no actor and no weapon is no use of force; a bomb or a missile still strikes.</summary>
+    /// <summary>Harm by a cause that is no actor and no weapon, or to money, is no use of force; a bomb or a missile still strikes.</summary>
     [Theory]
     [InlineData("Ukraine was hurt by higher gas prices.", "HURT", false)]
     [InlineData("The effects of the Asian crisis hit Japan.", "HIT", false)]
+    [InlineData("Ukraine's earnings have been hurt.", "HURT", false)]
     [InlineData("A Russian missile hit Ukraine.", "HIT", true)]
     [InlineData("Ukraine was hit by a bomb.", "HIT", true)]
     public void Harm_without_force_is_no_attack(string text, string verb, bool codes) =>
