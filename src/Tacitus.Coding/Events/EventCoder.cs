@@ -676,9 +676,9 @@ public sealed class EventCoder
         private bool AsksAQuestion(int p) =>
             g.Children[p].Any(c => g.Base[c] is "ccomp" or "advcl" or "xcomp" && c > p && QuestionWords.Contains(g.Lemma[g.Subtree(c).Min()]));
 
-        /// <summary>The verb's dictionary default does not fit here: no event from the parse; only a pattern may code it (<see cref="DroppedDefaults"/>).</summary>
-        /// <summary>Whether the cause of a harm verb (its active subject, or its passive "by" phrase) is a noun that names
-        /// neither an actor nor a means of force.</summary>
+        /// <summary>Whether a harm verb's cause (its active subject, or its passive "by" phrase) is a noun that names neither an
+        /// actor nor a means of force, or, with no cause that is an actor or a weapon, what was harmed is money
+        /// (<see cref="EconomicNouns"/>).</summary>
         private bool HarmedByNoForce(int p, bool passive)
         {
             int cause = -1;
@@ -705,6 +705,7 @@ public sealed class EventCoder
             return false;
         }
 
+        /// <summary>The verb's dictionary default does not fit here: no event from the parse; only a pattern may code it (<see cref="DroppedDefaults"/>).</summary>
         private EventDraft? DropDefault(int p)
         {
             Touched.Add(p);
