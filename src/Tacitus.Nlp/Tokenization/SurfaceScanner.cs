@@ -68,9 +68,11 @@ internal sealed class SurfaceScanner : IDisposable
     /// In a text wrapped at a fixed width (e-mail, Gigaword and other archives), a single line break (no blank line) is
     /// wrapping, not a sentence's end: there the punctuation decides, as inside a line, and only a blank line still ends
     /// a sentence by itself. A text is taken as wrapped when three or more of its single line breaks, and at least half
-    /// of them, fall inside a sentence (see <see cref="MayWrap"/>), and at most one line in ten is longer than
-    /// <see cref="MaxWrappedLine"/> characters. A text of one paragraph or headline per line keeps every line break (no
-    /// document of UD English-EWT, whose paragraphs are lines, is taken as wrapped).
+    /// of them, fall inside a sentence (see <see cref="MayWrap"/>), and at most one line in ten is longer, indentation aside, than
+    /// <see cref="MaxWrappedLine"/> characters. When three or more, but fewer than half, fall inside a sentence (wrapped
+    /// paragraphs that single line breaks separate), only the breaks that may wrap and that a lower-case word follows are
+    /// taken for wrapping. A text of one paragraph or headline per line keeps every line break (no document of UD
+    /// English-EWT, whose paragraphs are lines, is taken as wrapped).
     /// </summary>
     private void SoftenWrappedLines()
     {
@@ -87,13 +89,25 @@ internal sealed class SurfaceScanner : IDisposable
             if (MayWrap(tokens[k - 1])) inside++;
         }
         if (tokens.Length > 0 && tokens[^1].End - lineStart > MaxWrappedLine) longLines++;
-        if (inside < 3 || inside * 2 < single || longLines * 10 > lines) return;
-        foreach (ref var t in tokens)
-            if (!t.BlankLineBefore) t.LineBreakBefore = false;
+        if (inside < 3 || longLines * 10 > lines) return;
+        if (inside * 2 >= single)
+        {
+            foreach (ref var t in tokens)
+                if (!t.BlankLineBefore) t.LineBreakBefore = false;
+            return;
+        }
+        // Wrapped paragraphs that a single line break separates: fewer than half the breaks fall inside a sentence, so
+        // only those whose next line goes on in lower case are taken for wrapping.
+        for (int k = 1; k < tokens.Length; k++)
+            if (tokens[k].LineBreakBefore && !tokens[k].BlankLineBefore && char.IsLower(_text[tokens[k].Start]) && MayWrap(tokens[k - 1]))
+                tokens[k].LineBreakBefore = false;
     }
 
-    /// <summary>The longest line a text wrapped at a fixed width has (widths of 70–80 characters are usual).</summary>
-    private const int MaxWrappedLine = 100;
+    /// <summary>
+    /// The longest line, indentation aside, a text wrapped at a fixed width has: widths of 70–80 characters are usual, and
+    /// web pages saved as text wrap at about 100 with words up to the width carried over (TR-News: lines up to 113).
+    /// </summary>
+    private const int MaxWrappedLine = 120;
 
     /// <summary>The shortest line a fixed-width wrap leaves before a break inside a sentence.</summary>
     private const int MinWrappedLine = 40;
@@ -109,6 +123,7 @@ internal sealed class SurfaceScanner : IDisposable
         if (end is '.' or '!' or '?' or ':' or ';' or '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u2026') return false;
         int lineStart = last.End - 1;
         while (lineStart > 0 && !CharClass.IsLineBreak(_text[lineStart - 1])) lineStart--;
+        while (lineStart < last.Start && CharClass.IsWhiteSpace(_text[lineStart])) lineStart++; // indentation is no text
         return last.End - lineStart >= MinWrappedLine;
     }
 

@@ -163,6 +163,44 @@ public class TokenizerTests
         Assert.Equal("The Kremlin declined.", sentences[5]);
     }
 
+    /// <summary>
+    /// A web page saved as text (TR-News): indented lines wrapped at about 105 characters, a paragraph of one to three
+    /// lines, paragraphs separated by a single line break. Fewer than half the breaks fall inside a sentence, so only
+    /// those that a lower-case word continues are wrapping; a paragraph that ends without a period stays its own sentence.
+    /// </summary>
+    [Fact]
+    public void In_indented_wrapped_paragraphs_a_line_that_goes_on_in_lower_case_continues_the_sentence()
+    {
+        const string pad = "\n            ";
+        const string text =
+            "A suicide car bomb in central Turkey has killed 13 soldiers aboard a bus and wounded 56 more, officials" + pad +
+            "say." + pad +
+            "The blast destroyed the bus carrying soldiers visiting a local market in the city of Kayseri. An army" + pad +
+            "spokesman said civilians may also have been injured." + pad +
+            "No group has admitted carrying out the attack, but Turkish officials say it bears the hallmarks of the" + pad +
+            "outlawed Kurdistan Workers Party (PKK)." + pad +
+            "It comes a week after 44 people were killed in a PKK attack in Istanbul." + pad +
+            "Regional governor Suleyman Kamci said the blast was carried out by a suicide bomber." + pad +
+            "The soldiers were said to be on leave from a nearby military base." + pad +
+            "Seven people have been arrested in connection with the blast" + pad +
+            "Turkish Deputy Prime Minister Numan Kurtulmus said the materials were similar to those used in Istanbul." + pad +
+            "Turkey has suffered a series of fatal bombings in 2016 at the hands of both the Kurdish militants and" + pad +
+            "jihadists.";
+        var sentences = Sentences(text).Select(s => string.Join(' ', s.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        Assert.Equal([
+            "A suicide car bomb in central Turkey has killed 13 soldiers aboard a bus and wounded 56 more, officials say.",
+            "The blast destroyed the bus carrying soldiers visiting a local market in the city of Kayseri.",
+            "An army spokesman said civilians may also have been injured.",
+            "No group has admitted carrying out the attack, but Turkish officials say it bears the hallmarks of the outlawed Kurdistan Workers Party (PKK).",
+            "It comes a week after 44 people were killed in a PKK attack in Istanbul.",
+            "Regional governor Suleyman Kamci said the blast was carried out by a suicide bomber.",
+            "The soldiers were said to be on leave from a nearby military base.",
+            "Seven people have been arrested in connection with the blast",
+            "Turkish Deputy Prime Minister Numan Kurtulmus said the materials were similar to those used in Istanbul.",
+            "Turkey has suffered a series of fatal bombings in 2016 at the hands of both the Kurdish militants and jihadists.",
+        ], sentences);
+    }
+
     [Fact]
     public void An_ellipsis_before_a_lower_case_word_continues_the_sentence()
     {
