@@ -42,6 +42,8 @@ public sealed class EventCoder
 {
     private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
+    /// <summary>Verbs whose complement is not done: "avoid endangering", "stopped providing", "refrain from attacking".</summary>
+    private static readonly FrozenSet<string> StopVerbs = Set("AVOID", "REFRAIN", "ABSTAIN", "CEASE", "STOP", "QUIT", "DESIST", "HALT");
 
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
     private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
@@ -1329,6 +1331,14 @@ public sealed class EventCoder
                 {
                     if (PlanVerbs.Contains(g.Lemma[h]) || HasPlanObject(h) || LooksForward(h)) { planned = true; d.EvidenceTokens.Add(h); }
                     else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                }
+                // "to avoid endangering motorists", "stopped providing Ritter with …", "refrain from attacking": what one
+                // avoids or stops doing is not done, unless the avoiding is itself denied ("did not stop shelling").
+                // A gerund only: "stopped to talk to reporters" did talk.
+                if (StopVerbs.Contains(g.Lemma[h]) && g.Token(x).Xpos == "VBG" && (rel == "xcomp" || rel == "advcl" && (x == h + 1 || g.HasChild(x, "mark", "FROM"))))
+                {
+                    if (g.Children[h].Any(c => g.Base[c] is "advmod" or "neg" && NegationWords.Contains(g.Lemma[c]))) keepNegation = false;
+                    else { negated = true; d.EvidenceTokens.Add(h); }
                 }
                 if (rel is "nsubj" && PlanVerbs.Contains(g.Lemma[h]) || rel == "nsubj" && g.Rel[x] == "nsubj:pass" && PlanVerbs.Contains(g.Lemma[h]))
                 { planned = true; d.EvidenceTokens.Add(h); }

@@ -39,4 +39,20 @@ public class ModalityPipelineTests
         Assert.NotEmpty(visits);
         Assert.All(visits, e => Assert.Equal(Modality.Planned, e.Modality));
     }
+
+    /// <summary>
+    /// What one avoids or stops doing is not done ("stopped providing", "refrain from attacking"), unless the stopping is
+    /// itself denied; stopping to do something does it.
+    /// </summary>
+    [Theory]
+    [InlineData("The Iraqi government stopped providing Russia with information.", "PROVIDE", Modality.Negated)]
+    [InlineData("Russia refrained from attacking Ukraine.", "ATTACK", Modality.Negated)]
+    [InlineData("Russia did not stop attacking Ukraine.", "ATTACK", Modality.Asserted)]
+    [InlineData("Putin stopped to thank Erdogan.", "THANK", Modality.Asserted)]
+    public void What_one_avoids_or_stops_doing_is_not_done(string text, string verb, Modality modality)
+    {
+        var doc = PipelineGolden.Analyse("stop-doing", text, new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
+        Assert.Equal(modality, e.Modality);
+    }
 }
