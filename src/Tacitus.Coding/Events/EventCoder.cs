@@ -196,7 +196,7 @@ public sealed class EventCoder
             else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
                      !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
                      !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t)) &&
-                     !(SpeechVerbs.Contains(g.Lemma[v]) && g.Children[v].Any(c => g.Base[c] == "ccomp")))
+                     !(SpeechVerbs.Contains(g.Lemma[v]) && (g.Children[v].Any(c => g.Base[c] == "ccomp") || word[0].PatternWordsAfter.Any(t => AfterSayingMark(g, v, g.Span(t).Start)))))
             {
                 // A more specific dictionary pattern in the word window than in the parse.
                 foreach (var d in parsed)
@@ -289,6 +289,18 @@ public sealed class EventCoder
             foreach (var t in g.Subtree(c))
                 if (mention.Contains(g.Span(t))) return true;
         }
+        return AfterSayingMark(g, p, mention.Start);
+    }
+
+    /// <summary>
+    /// Whether text at <paramref name="start"/> follows "that", a colon or an opening quote after the speech verb
+    /// <paramref name="p"/>: what is said, however the parse hangs it ("said Thursday that the troops …" under Thursday,
+    /// "told donors that Putin had …" as a relative clause).
+    /// </summary>
+    private static bool AfterSayingMark(SentenceGraph g, int p, int start)
+    {
+        for (int k = p + 1; k < g.Count && g.Span(k).End <= start; k++)
+            if (g.Form[k] is "THAT" or ":" or "``" or "\"" or "\u201C") return true;
         return false;
     }
 

@@ -46,6 +46,32 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(doc.Events, e => e.Source?.Span?.Start < end || e.Target?.Span?.Start < end);
     }
 
+    /// <summary>
+    /// What a speaker says is kept apart from the saying, however the parse hangs it: after "that" ("said Thursday that"
+    /// hangs under Thursday) or after an opening quote.
+    /// </summary>
+    [Theory]
+    [InlineData("A Pentagon spokesman said Thursday that the 38,000 U.S. troops in the Gulf will remain until Iraq complies with the U.N. Security Council resolutions.", "SAY", "U.S. Troops")]
+    [InlineData("NATO Secretary General Javier Solana says, ``The accession of the Czech Republic, Hungary and Poland ... is perhaps the clearest demonstration of the fact that Europe is growing closer together.''", "SAY", "Czech Republic")]
+    public void What_is_said_is_no_target_of_the_saying(string text, string verb, string notTarget)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(1998, 3, 5));
+        Assert.DoesNotContain(events, e => e.Target?.Name.Contains(notTarget, StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>
+    /// Nor do the words of what is said recode the saying: "officials now say, was that … lifting economic sanctions" is
+    /// no sanction [163], "to announce a ``major development'' in the … investigation" no investigation [090].
+    /// </summary>
+    [Theory]
+    [InlineData("The real problem with the Soviet proposals, U.S. officials now say, was that they all would have required lifting economic sanctions against Iraq.", "SAY", "163")]
+    [InlineData("Denise O'Donnell, the U.S. attorney for the Western District of New York in Buffalo, has scheduled a news conference Thursday to announce a ``major development'' in the Slepian murder investigation.", "ANNOUNCE", "090")]
+    public void Words_of_what_is_said_do_not_recode_the_saying(string text, string verb, string notCode)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(1999, 5, 5));
+        Assert.DoesNotContain(events, e => e.Cameo == notCode);
+    }
+
     /// <summary>"assembled in the Philippines": a place in a phrase of location on the verb is where, not whom.</summary>
     [Fact]
     public void A_place_where_the_verb_happens_is_no_target()
