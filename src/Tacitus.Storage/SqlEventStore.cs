@@ -142,7 +142,7 @@ public abstract class SqlEventStore : IEventStore
     public IReadOnlyList<EvidenceRecord> Evidence(long eventId) => Read(
         $"""
         SELECT m.event_id, m.doc_id, m.doc_event_id, m.sentence, m.ev_start, m.ev_end, m.evidence, m.rule, m.modality, m.date_precision,
-               m.outlet, d.url, d.title, m.place_start, m.place_end, m.place_attachment
+               m.outlet, d.url, d.title, m.place_start, m.place_end, m.place_attachment, m.source_start, m.source_end, m.target_start, m.target_end
         FROM event_mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
         WHERE m.event_id = {Dialect.Placeholder}id ORDER BY d.ingested_at, m.doc_id, m.ev_start
         """,
@@ -150,9 +150,15 @@ public abstract class SqlEventStore : IEventStore
         r => new EvidenceRecord(r.GetInt64(0), r.GetString(1), Str(r, 2) ?? "", r.IsDBNull(3) ? -1 : r.GetInt32(3),
             new TextSpan(r.GetInt32(4), r.GetInt32(5)), Str(r, 6) ?? "", Str(r, 7) ?? "", Str(r, 8) ?? "", Str(r, 9), Str(r, 10), Str(r, 11), Str(r, 12))
         {
-            PlaceSpan = r.IsDBNull(13) || r.IsDBNull(14) ? null : new TextSpan(r.GetInt32(13), r.GetInt32(14)),
+            PlaceSpan = SpanAt(r, 13),
             PlaceAttachment = Str(r, 15),
+            SourceSpan = SpanAt(r, 16),
+            TargetSpan = SpanAt(r, 18),
         });
+
+    /// <summary>The span whose start and end are the columns at <paramref name="i"/> and the next; null when either is null.</summary>
+    private static TextSpan? SpanAt(System.Data.Common.DbDataReader r, int i) =>
+        r.IsDBNull(i) || r.IsDBNull(i + 1) ? null : new TextSpan(r.GetInt32(i), r.GetInt32(i + 1));
 
     public IReadOnlyList<CountRow> CountBy(EventFilter filter, StatDimension dimension, int limit = 1000)
     {

@@ -123,6 +123,12 @@ public sealed record EvidenceRecord(
 
     /// <summary>How the place was attached: predicate, sentence-locative, sentence or dateline (see the event schema); null when unknown.</summary>
     public string? PlaceAttachment { get; init; }
+
+    /// <summary>The words that name the event's source in this document; null without a source or when unknown.</summary>
+    public TextSpan? SourceSpan { get; init; }
+
+    /// <summary>The words that name the event's target in this document; null without a target or when unknown.</summary>
+    public TextSpan? TargetSpan { get; init; }
 }
 
 public sealed record EventDetail(StoredEvent Event, ImmutableArray<EvidenceRecord> Evidence);

@@ -190,18 +190,21 @@ public static class ApiEndpoints
         foreach (var ev in detail.Evidence)
         {
             if (!texts.TryGetValue(ev.DocumentId, out var text)) texts[ev.DocumentId] = text = s.Store.GetDocumentText(ev.DocumentId);
-            string? before = null, after = null, placeText = null;
+            string? before = null, after = null;
             if (text is not null && InText(text, ev.Span))
             {
                 before = Context(text, ev.Span.Start, before: true);
                 after = Context(text, ev.Span.End, before: false);
             }
-            if (text is not null && ev.PlaceSpan is { } ps && InText(text, ps)) placeText = ps.Of(text);
             evidence.Add(new EvidenceView(ev.DocumentId, ev.DocumentEventId, ev.Sentence, ev.Span.Start, ev.Span.End, ev.Text, ev.Rule, ev.Modality,
-                ev.DatePrecision, ev.Outlet, ev.Url, ev.Title, before, after, ev.PlaceSpan?.Start, ev.PlaceSpan?.End, placeText, ev.PlaceAttachment));
+                ev.DatePrecision, ev.Outlet, ev.Url, ev.Title, before, after, ev.PlaceSpan?.Start, ev.PlaceSpan?.End, TextOf(text, ev.PlaceSpan), ev.PlaceAttachment,
+                ev.SourceSpan?.Start, ev.SourceSpan?.End, TextOf(text, ev.SourceSpan), ev.TargetSpan?.Start, ev.TargetSpan?.End, TextOf(text, ev.TargetSpan)));
         }
         return Results.Ok(new EventDetailResponse(detail.Event, CameoNameOf(s, detail.Event.Cameo), evidence));
     }
+
+    /// <summary>The words at a span of a document's text; null without the text or the span, or when it lies outside.</summary>
+    private static string? TextOf(string? text, TextSpan? span) => text is not null && span is { } sp && InText(text, sp) ? sp.Of(text) : null;
 
     private static bool InText(string text, TextSpan span) => span.Start >= 0 && span.End <= text.Length && span.Start <= span.End;
 

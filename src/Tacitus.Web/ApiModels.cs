@@ -12,13 +12,16 @@ public sealed record HealthResponse(
 public sealed record EventPage(long Total, int Offset, int Limit, IReadOnlyList<StoredEvent> Events);
 
 /// <summary>
-/// One evidence span of an event with a little of the text around it, and the words in that document that name the
-/// event's place with how they were attached (<c>PlaceAttachment</c>: predicate, sentence-locative, sentence, dateline).
+/// One evidence span of an event with a little of the text around it, the words in that document that name the
+/// event's place with how they were attached (<c>PlaceAttachment</c>: predicate, sentence-locative, sentence, dateline),
+/// and the words that name its source and its target.
 /// </summary>
 public sealed record EvidenceView(
     string DocumentId, string DocumentEventId, int Sentence, int Start, int End, string Text, string Rule, string Modality, string? DatePrecision,
     string? Outlet, string? Url, string? Title, string? Before, string? After,
-    int? PlaceStart = null, int? PlaceEnd = null, string? PlaceText = null, string? PlaceAttachment = null);
+    int? PlaceStart = null, int? PlaceEnd = null, string? PlaceText = null, string? PlaceAttachment = null,
+    int? SourceStart = null, int? SourceEnd = null, string? SourceText = null,
+    int? TargetStart = null, int? TargetEnd = null, string? TargetText = null);
 
 /// <summary>GET /api/events/{id}.</summary>
 public sealed record EventDetailResponse(StoredEvent Event, string? CameoName, IReadOnlyList<EvidenceView> Evidence);

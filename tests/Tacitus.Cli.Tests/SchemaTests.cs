@@ -32,7 +32,7 @@ public class SchemaTests
                 new Event
                 {
                     Id = "doc-1:0:2", Sentence = 0, Cameo = "195", Goldstein = -10, QuadClass = 4,
-                    Source = new ActorRef("A1", "Vladimir Putin", "RUSGOV", "RUS"),
+                    Source = new ActorRef("A1", "Vladimir Putin", "RUSGOV", "RUS", putin),
                     Target = new ActorRef(null, "Ukraine", "UKR", "UKR"),
                     Plover = new PloverCode("ASSAULT", "aerial", null),
                     Modality = Modality.Asserted, Date = "2025-02-28", DatePrecision = DatePrecision.Predicate,
@@ -62,6 +62,9 @@ public class SchemaTests
         Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"upos\":\"PROPN\",", "", StringComparison.Ordinal)));
         Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"cameo\":\"195\"", "\"cameo\":\"attack\"", StringComparison.Ordinal)));
         Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"modality\":\"asserted\"", "\"modality\":\"maybe\"", StringComparison.Ordinal)));
+        // a side of an event without the words that name it, as a 1.1 record has it
+        Assert.Contains("\"country\":\"RUS\",\"span\":{", json, StringComparison.Ordinal);
+        Assert.False(SchemaValidator.Instance.IsValidDocument(json.Replace("\"country\":\"UKR\",\"span\":null", "\"country\":\"UKR\"", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -117,6 +120,41 @@ public class SchemaTests
             Assert.Contains(lines, l => l.Contains("\"date\":\"2025-05\"", StringComparison.Ordinal));
         }
         finally { Directory.Delete(dir, true); }
+    }
+
+    /// <summary>
+    /// Each side of an event names the words it was read from: one of its actor's mentions, at offsets that give the
+    /// span's text. In the showcase the Sumy strike's target is "Ukraine" in "northeastern Ukraine" and its source the
+    /// adjective "Russian".
+    /// </summary>
+    [Fact]
+    public void Event_sides_carry_the_words_that_name_them()
+    {
+        var (exit, output, err) = CliRunner.Run("", "annotate", CliRunner.Example("istanbul-talks-2025-05-14.txt"), "--date", "2025-05-14", "--format", "jsonl");
+        Assert.True(exit == 0, err);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var text = root.GetProperty("text").GetString()!;
+        var mentions = root.GetProperty("actors").EnumerateArray().ToDictionary(
+            a => a.GetProperty("id").GetString()!,
+            a => a.GetProperty("mentions").EnumerateArray().Select(m => (m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32())).ToHashSet());
+        int sides = 0;
+        foreach (var e in root.GetProperty("events").EnumerateArray())
+            foreach (var side in new[] { "source", "target" })
+            {
+                var a = e.GetProperty(side);
+                if (a.ValueKind == System.Text.Json.JsonValueKind.Null) continue;
+                var span = a.GetProperty("span");
+                int s = span.GetProperty("start").GetInt32(), end = span.GetProperty("end").GetInt32();
+                Assert.Equal(text[s..end], span.GetProperty("text").GetString());
+                Assert.Contains((s, end), mentions[a.GetProperty("actor").GetString()!]);
+                sides++;
+            }
+        Assert.True(sides >= 20, $"{sides} sides");
+        var sumy = Assert.Single(root.GetProperty("events").EnumerateArray(), e => e.GetProperty("evidence").GetProperty("text").GetString()!.Contains("Sumy", StringComparison.Ordinal));
+        Assert.Equal("Ukraine", sumy.GetProperty("target").GetProperty("span").GetProperty("text").GetString());
+        Assert.Equal("Russian", sumy.GetProperty("source").GetProperty("span").GetProperty("text").GetString());
+        Assert.True(sumy.GetProperty("target").GetProperty("span").GetProperty("start").GetInt32() > text.IndexOf("northeastern", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -121,6 +121,10 @@ public class StoreTests
         Assert.All(detail.Evidence, e => Assert.Equal("predicate", e.PlaceAttachment));
         Assert.All(detail.Evidence, e => Assert.Equal(new TextSpan(22, 26), e.PlaceSpan));
         Assert.Equal("Sumy", TestDocuments.StrikeText[22..26]);
+        // and the words that name its source; a side the report names no words for stays null
+        Assert.All(detail.Evidence, e => Assert.Equal(new TextSpan(0, 14), e.SourceSpan));
+        Assert.Equal("Russian forces", TestDocuments.StrikeText[..14]);
+        Assert.All(detail.Evidence, e => Assert.Null(e.TargetSpan));
     }
 
     /// <summary>

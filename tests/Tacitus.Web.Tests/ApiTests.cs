@@ -131,6 +131,12 @@ public sealed class ApiTests(StoreFixture store)
         Assert.Equal("Sumy", S(first, "place_text"));
         Assert.Equal("Sumy", Corpus.Showcase[first.GetProperty("place_start").GetInt32()..first.GetProperty("place_end").GetInt32()]);
         Assert.Equal("sentence-locative", S(first, "place_attachment"));
+        // and the words that name its sides: "Russian missile strike" … "northeastern Ukraine"
+        Assert.Equal("Russian", S(first, "source_text"));
+        Assert.Equal("Ukraine", S(first, "target_text"));
+        int ts = first.GetProperty("target_start").GetInt32();
+        Assert.Equal("Ukraine", Corpus.Showcase[ts..first.GetProperty("target_end").GetInt32()]);
+        Assert.True(ts > Corpus.Showcase.IndexOf("northeastern", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -137,6 +137,8 @@ public sealed class BrowserTests(ITestOutputHelper output)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("3-browse-filtered.png"), FullPage = true });
             var detail = await page.Locator("#event-detail").InnerTextAsync();
             Assert.Contains("Sumy", string.Concat(await page.Locator("#event-detail mark").AllTextContentsAsync()), StringComparison.Ordinal);
+            // the words that name the sides of the event, as the store kept them
+            Assert.Contains("source: “Russian” · target: “Ukraine”", detail, StringComparison.Ordinal);
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
 

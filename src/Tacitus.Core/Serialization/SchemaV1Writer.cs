@@ -10,9 +10,10 @@ public static class SchemaV1Writer
 {
     /// <summary>
     /// The version every record carries. Minor versions only add fields: 1.1 (2026-12-05) added an event place's
-    /// <c>span</c> and <c>attachment</c>.
+    /// <c>span</c> and <c>attachment</c>; 1.2 (2026-12-05) the <c>span</c> of the words that name an event's source and
+    /// target.
     /// </summary>
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     public static void WriteDocument(Utf8JsonWriter w, Document doc)
     {
@@ -147,8 +148,8 @@ public static class SchemaV1Writer
         w.WriteString("id", e.Id);
         w.WriteString("document", doc.Id);
         w.WriteNumber("sentence", e.Sentence);
-        WriteActorRef(w, "source", e.Source);
-        WriteActorRef(w, "target", e.Target);
+        WriteActorRef(w, doc, "source", e.Source);
+        WriteActorRef(w, doc, "target", e.Target);
         w.WriteString("cameo", e.Cameo);
         w.WriteString("cameo_root", e.CameoRoot);
         WriteNullableNumber(w, "goldstein", e.Goldstein);
@@ -173,13 +174,7 @@ public static class SchemaV1Writer
             WriteNullableString(w, "country", pl.Country);
             WriteNullableNumber(w, "lat", pl.Latitude);
             WriteNullableNumber(w, "lon", pl.Longitude);
-            if (pl.Span is { } ps && ps.End <= doc.Text.Length)
-            {
-                w.WriteStartObject("span");
-                WriteSpan(w, doc, ps);
-                w.WriteEndObject();
-            }
-            else w.WriteNull("span");
+            WriteOptionalSpan(w, doc, "span", pl.Span);
             WriteNullableString(w, "attachment", pl.Basis is { } b ? PlaceBasisName(b) : null);
             w.WriteEndObject();
         }
@@ -221,7 +216,7 @@ public static class SchemaV1Writer
         _ => throw new ArgumentOutOfRangeException(nameof(p)),
     };
 
-    private static void WriteActorRef(Utf8JsonWriter w, string name, ActorRef? a)
+    private static void WriteActorRef(Utf8JsonWriter w, Document doc, string name, ActorRef? a)
     {
         if (a is null) { w.WriteNull(name); return; }
         w.WriteStartObject(name);
@@ -229,7 +224,20 @@ public static class SchemaV1Writer
         w.WriteString("name", a.Name);
         WriteNullableString(w, "cameo", a.Cameo);
         WriteNullableString(w, "country", a.Country);
+        WriteOptionalSpan(w, doc, "span", a.Span);
         w.WriteEndObject();
+    }
+
+    /// <summary>A span as an object, or null when it is unknown or does not lie inside the text.</summary>
+    private static void WriteOptionalSpan(Utf8JsonWriter w, Document doc, string name, TextSpan? span)
+    {
+        if (span is { } s && s.End <= doc.Text.Length)
+        {
+            w.WriteStartObject(name);
+            WriteSpan(w, doc, s);
+            w.WriteEndObject();
+        }
+        else w.WriteNull(name);
     }
 
     private static void WriteSpan(Utf8JsonWriter w, Document doc, TextSpan span)

@@ -59,7 +59,7 @@ public sealed class EventWriter
         _out.Flush();
     }
 
-    public const string CsvHeader = "id,document,sentence,date,source_name,source_cameo,source_country,cameo,cameo_root,goldstein,quad_class,plover_type,modality,target_name,target_cameo,target_country,place,geonameid,country,lat,lon,fatalities,evidence_start,evidence_end,evidence,rule,date_precision,place_attachment";
+    public const string CsvHeader = "id,document,sentence,date,source_name,source_cameo,source_country,cameo,cameo_root,goldstein,quad_class,plover_type,modality,target_name,target_cameo,target_country,place,geonameid,country,lat,lon,fatalities,evidence_start,evidence_end,evidence,rule,date_precision,place_attachment,source_start,source_end,target_start,target_end";
 
     private static string CsvRow(Document doc, Event e)
     {
@@ -77,9 +77,13 @@ public sealed class EventWriter
             // added with schema 1.1, at the end so that columns read by position keep their place
             e.DatePrecision is { } dp ? Core.Serialization.SchemaV1Writer.DatePrecisionName(dp) : "",
             e.Place?.Basis is { } pb ? Core.Serialization.SchemaV1Writer.PlaceBasisName(pb) : "",
+            // added with schema 1.2: the words that name the source and the target
+            Offset(e.Source?.Span?.Start), Offset(e.Source?.Span?.End), Offset(e.Target?.Span?.Start), Offset(e.Target?.Span?.End),
         ];
         return string.Join(',', cells.Select(Csv));
     }
+
+    private static string Offset(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static string Num(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

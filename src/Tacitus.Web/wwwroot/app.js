@@ -311,7 +311,9 @@
         ...d.evidence.map((ev) => h("div", { class: "evidence" },
           h("span", { class: "code" }, (ev.title || ev.document_id) + (ev.outlet ? " — " + ev.outlet : "") + ": "),
           "…" + (ev.before || ""), h("mark", {}, ev.text), (ev.after || "") + "…",
-          h("div", { class: "code" }, "rule: " + ev.rule + (ev.place_text ? " · place: “" + ev.place_text + "” (" + (ev.place_attachment || "?") + ")" : "")))));
+          h("div", { class: "code" }, "rule: " + ev.rule +
+            (ev.source_text ? " · source: “" + ev.source_text + "”" : "") + (ev.target_text ? " · target: “" + ev.target_text + "”" : "") +
+            (ev.place_text ? " · place: “" + ev.place_text + "” (" + (ev.place_attachment || "?") + ")" : "")))));
       box.classList.remove("hidden");
     },
 

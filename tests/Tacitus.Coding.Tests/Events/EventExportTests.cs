@@ -126,9 +126,12 @@ public class EventExportTests
         var lines = Export(doc, "csv").TrimEnd('\n').Split('\n');
         Assert.Equal(EventWriter.CsvHeader, lines[0]);
         Assert.Equal(doc.Events.Length + 1, lines.Length);
-        // the last two columns: how the date and the place were found
-        Assert.EndsWith(",date_precision,place_attachment", lines[0], StringComparison.Ordinal);
-        var strike = lines.Single(l => l.StartsWith(Strike(doc).Id + ",", StringComparison.Ordinal));
-        Assert.EndsWith("," + SchemaV1Writer.DatePrecisionName(Strike(doc).DatePrecision!.Value) + "," + SchemaV1Writer.PlaceBasisName(Strike(doc).Place!.Basis!.Value), strike, StringComparison.Ordinal);
+        // the columns added by schema 1.1 (how the date and the place were found) and 1.2 (the words naming each side)
+        Assert.EndsWith(",date_precision,place_attachment,source_start,source_end,target_start,target_end", lines[0], StringComparison.Ordinal);
+        var e = Strike(doc);
+        var strike = lines.Single(l => l.StartsWith(e.Id + ",", StringComparison.Ordinal));
+        Assert.EndsWith("," + SchemaV1Writer.DatePrecisionName(e.DatePrecision!.Value) + "," + SchemaV1Writer.PlaceBasisName(e.Place!.Basis!.Value) +
+            $",{e.Source!.Span!.Value.Start},{e.Source.Span.Value.End},{e.Target!.Span!.Value.Start},{e.Target.Span.Value.End}", strike, StringComparison.Ordinal);
+        Assert.Equal("Ukraine", doc.TextOf(e.Target.Span.Value));
     }
 }
