@@ -321,6 +321,10 @@ public sealed class EventCoder
                IsSubjectOf(g, v, pair.Sources[0].Mention.Span) && IsSubjectOf(g, v, pair.Targets[0].Mention.Span);
     }
 
+    /// <summary>Buildings that, named before an attack ("the embassy bombing"), were what it struck.</summary>
+    private static readonly FrozenSet<string> AttackedBuildings = Set("EMBASSY", "CONSULATE", "BASE", "HOTEL", "SCHOOL", "CHURCH", "MOSQUE",
+        "SYNAGOGUE", "TEMPLE", "HOSPITAL", "MARKET", "STATION", "AIRPORT", "BARRACKS", "CLINIC", "RESTAURANT", "CAFE", "CLUB", "STADIUM");
+
     private static readonly FrozenSet<string> ClashVerbs = Set("CLASH", "FIGHT", "BATTLE", "SKIRMISH", "SPAR", "FEUD", "WRANGLE");
 
     /// <summary>"… delayed their meeting", "… blamed each other": an object the subjects share, so the verb is done between them.</summary>
@@ -1100,6 +1104,30 @@ public sealed class EventCoder
             return [];
         }
 
+        /// <summary>
+        /// "the Kenya embassy bombing", "the Kuwait invasion", "the Vietnam War": a noun naming a country by its full name,
+        /// or a building, before an attack names what was attacked; the adjective ("the Russian missile strike") and the
+        /// abbreviation ("U.S. air strikes", "US embargo") name who attacked. In three news samples 6 of 6 such sources
+        /// were wrong, none of the 9 other compound sources.
+        /// </summary>
+        private bool IsAttackedModifier(int p, int c, List<Participant> named)
+        {
+            if (g.Rel[c] != "compound" || named.Count != 1 || !IsAttack(p)) return false;
+            // "the Iran-Iraq war" names both sides
+            var a = named[0];
+            if (g.Children[p].Any(k => k != c && g.Rel[k] == "compound" && ActorsOf(k, "compound").Any(o => o.Actor.Id != a.Actor.Id)) ||
+                g.Subtree(c).Any(t => actors.At(g.First + t) is { } other && other.Actor.Id != a.Actor.Id)) return false;
+            // "the U.S. embassy bombing": the building the actor's name ends in
+            for (int t = 0; t < g.Count; t++)
+                if (a.Mention.Span.Contains(g.Span(t)) && AttackedBuildings.Contains(g.Lemma[t])) return true;
+            // a country ("Kenya"; "Kuwait" in 1990 is occupied territory, KWTOCC), not an actor with a role in it
+            bool country = (a.Actor.Cameo is { Length: 3 } && a.Actor.Cameo == a.Actor.Country) ||
+                           g.Doc.Places.Any(pl => pl.Sentence == g.Sentence && pl.IsCountry && pl.Span == a.Mention.Span);
+            if (!country) return false;
+            var words = g.Doc.TextOf(a.Mention.Span);
+            return words.Length > 3 && !words.Contains('.', StringComparison.Ordinal) && words.Any(char.IsLower);
+        }
+
         private void NounArguments(int p, EventNoun noun, EventDraft d)
         {
             foreach (var c in g.Children[p])
@@ -1114,7 +1142,11 @@ public sealed class EventCoder
                     // "Russian missile strike", "U.S. ultimatum": the adjective or the country acts. A city or region
                     // ("Atlanta attacks", "Nairobi bombing", "Madrid summit") says where, not who.
                     case "amod" or "compound":
-                        if (d.Sources.Count == 0) d.Sources.AddRange(ActorsOf(c, g.Rel[c]).Where(a => !g.IsSubnationalPlace(a.Mention.Span)));
+                        if (d.Sources.Count > 0) break;
+                        var named = ActorsOf(c, g.Rel[c]).Where(a => !g.IsSubnationalPlace(a.Mention.Span)).ToList();
+                        if (IsAttackedModifier(p, c, named))
+                            d.Targets.AddRange(named.Where(a => !d.Targets.Any(t => t.Actor.Id == a.Actor.Id)).Select(a => a with { Relation = "compound:attacked" }));
+                        else d.Sources.AddRange(named);
                         break;
                 }
                 if (g.Base[c] != "nmod" || g.Rel[c] == "nmod:poss") continue;

@@ -39,6 +39,25 @@ public class EventNounTests
         Assert.Equal(sourceCountry, e.Source?.Country);
     }
 
+    /// <summary>
+    /// Before an attack, a country's full name or a building names what was attacked ("the Kenya bombing", "the Vietnam
+    /// War", "the Kenya embassy bombing"); an abbreviation still names who attacked ("U.S. air strikes"), and two
+    /// countries name both sides ("the Iran-Iraq war").
+    /// </summary>
+    [Theory]
+    [InlineData("Two Americans died in the Kenya bombing.", "bombing", null, "KEN")]
+    [InlineData("The Vietnam War killed millions of people.", "war", null, "VNM")]
+    [InlineData("Twelve Americans died in the U.S. embassy bombing.", "bombing", null, "USA")]
+    [InlineData("U.S. air strikes against Iraq killed dozens.", "strike", "USA", "IRQ")]
+    [InlineData("The Iran-Iraq war lasted eight years.", "war", "IRQ", "IRN")]
+    public void A_country_named_before_an_attack_is_what_was_attacked(string text, string noun, string? sourceCountry, string? targetCountry)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1998, 8, 17));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith($"noun {noun} ", StringComparison.Ordinal));
+        Assert.Equal(sourceCountry, e.Source?.Country);
+        Assert.Equal(targetCountry, e.Target?.Country);
+    }
+
     /// <summary>Who needs, requires or obtains aid receives it: the subject is the noun's target, not its source.</summary>
     [Theory]
     [InlineData("Ukraine needs more assistance from the European Union.")]
