@@ -113,7 +113,8 @@ public sealed class NearestAnchoring : IEventAnchoring
             var inScope = inSentence.Where(t => scope.Any(i => doc.Tokens[i].Span.Overlaps(t.Span))).ToList();
             var pick = Nearest(inScope, predSpan, t => t.Span);
             if (pick is not null) { date = CalendarDate.FromTimex(pick.Value); precision = DatePrecision.Predicate; }
-            else if (Nearest(inSentence, predSpan, t => t.Span) is { } s) { date = CalendarDate.FromTimex(s.Value); precision = DatePrecision.Sentence; }
+            else if (Nearest(inSentence.Where(t => !InSubjectOfTimesVerb(doc, sentence, predicate, t.Span)).ToList(), predSpan, t => t.Span) is { } s)
+            { date = CalendarDate.FromTimex(s.Value); precision = DatePrecision.Sentence; }
             else if (doc.PublicationDate is { } pd) { date = pd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); precision = DatePrecision.Document; }
         }
         // Place: the geo stage's attachment (the place the predicate governs through a locative, else a locative place in
@@ -125,6 +126,39 @@ public sealed class NearestAnchoring : IEventAnchoring
             place = Tacitus.Geo.Attachment.PlaceAttachment.ToRef(dateline, PlaceBasis.Dateline);
         return (date, precision, place);
     }
+
+    /// <summary>
+    /// Whether a noun event is the argument of another verb inside the subject of the verb that governs a time
+    /// ("negotiations, intended to end Russia's invasion of Ukraine, are scheduled for Istanbul on Thursday"): the time
+    /// dates that verb, not the event, which does not take it as its sentence's time. The subject itself, or a noun it
+    /// governs, keeps it ("the bombings … last week claimed 217 lives", "Freeh, on an official visit to Mexico, asked").
+    /// </summary>
+    private static bool InSubjectOfTimesVerb(Document doc, int sentence, int predicate, TextSpan time)
+    {
+        var pred = doc.Tokens[predicate];
+        if (pred.Upos is not ("NOUN" or "PROPN") || pred.Head < 0 || sentence < 0 || sentence >= doc.Sentences.Length) return false;
+        var sent = doc.Sentences[sentence];
+        int HeadOf(int i) => doc.Tokens[i].Head is > 0 and var h && sent.FirstToken + h - 1 < sent.EndToken ? sent.FirstToken + h - 1 : -1;
+        int head = -1;
+        for (int i = sent.FirstToken; i < sent.EndToken && head < 0; i++)
+            if (time.Contains(doc.Tokens[i].Span) && (HeadOf(i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) head = i;
+        int verb = head;
+        for (int guard = 0; verb >= 0 && doc.Tokens[verb].Upos != "VERB" && guard < sent.TokenCount; guard++) verb = HeadOf(verb);
+        if (verb < 0 || doc.Tokens[verb].Upos != "VERB") return false;
+        bool underOtherVerb = false;
+        for (int x = predicate, guard = 0; x >= 0 && guard < sent.TokenCount; guard++)
+        {
+            int h = HeadOf(x);
+            if (h == verb) return underOtherVerb && IsSubjectRelation(doc.Tokens[x].Deprel);
+            // an argument of another verb, not its subject ("negotiations, intended to …" may be parsed as the subject of "intended")
+            if (h >= 0 && doc.Tokens[h].Upos == "VERB" && !IsSubjectRelation(doc.Tokens[x].Deprel)) underOtherVerb = true;
+            x = h;
+        }
+        return false;
+    }
+
+    private static bool IsSubjectRelation(string? rel) =>
+        rel is not null && (rel.StartsWith("nsubj", StringComparison.Ordinal) || rel.StartsWith("csubj", StringComparison.Ordinal));
 
     /// <summary>Days around the publication date within which a dated event may still take the dateline's place.</summary>
     public const int DatelineDays = 31;

@@ -29,4 +29,20 @@ public partial class EventDateTests
         Assert.True(date == e.Date && precision == e.DatePrecision,
             $"{e.Date} ({e.DatePrecision}); times: {string.Join(", ", doc.Times.Select(t => $"{doc.TextOf(t.Span)}={t.Value}"))}");
     }
+
+    /// <summary>
+    /// A noun event that is the argument of another verb inside a clause's subject does not take the time of the clause's
+    /// verb: the talks, not the invasion they are to end, are on Thursday. The subject's own event keeps it: the bombings
+    /// claimed lives last week, and happened then.
+    /// </summary>
+    [Theory]
+    [InlineData("These negotiations, intended to end Russia’s invasion of Ukraine, are scheduled for Istanbul on Thursday.", "192", "2025-05-14", DatePrecision.Document)]
+    [InlineData("These negotiations, intended to end Russia’s invasion of Ukraine, are scheduled for Istanbul on Thursday.", "046", "2025-05-15", DatePrecision.Sentence)]
+    [InlineData("In all, the bombings in Kenya and Tanzania last week claimed at least 217 lives.", "195", "2025-05", DatePrecision.Sentence)]
+    public void A_noun_event_inside_a_subject_keeps_out_of_its_verbs_time(string text, string cameo, string date, DatePrecision precision)
+    {
+        var doc = PipelineGolden.Analyse("date-subject", text, new DateOnly(2025, 5, 14));
+        var e = doc.Events.First(e => e.Cameo == cameo);
+        Assert.True(date == e.Date && precision == e.DatePrecision, $"{e.Date} ({e.DatePrecision})");
+    }
 }
