@@ -109,7 +109,8 @@ public sealed class NearestAnchoring : IEventAnchoring
         if (timesRan)
         {
             // only expressions with a calendar date (not "now", "in the past", a bare weekday of no known week)
-            var inSentence = times.Where(t => t.Sentence == sentence && t.Type is "DATE" or "TIME" && CalendarDate.FromTimex(t.Value) is not null).ToList();
+            var inSentence = times.Where(t => t.Sentence == sentence && t.Type is "DATE" or "TIME" && CalendarDate.FromTimex(t.Value) is not null &&
+                                              !InSubjectsApposition(doc, sentence, predicate, t.Span)).ToList();
             var inScope = inSentence.Where(t => scope.Any(i => doc.Tokens[i].Span.Overlaps(t.Span))).ToList();
             var pick = Nearest(inScope, predSpan, t => t.Span);
             if (pick is not null) { date = CalendarDate.FromTimex(pick.Value); precision = DatePrecision.Predicate; }
@@ -153,6 +154,39 @@ public sealed class NearestAnchoring : IEventAnchoring
             // an argument of another verb, not its subject ("negotiations, intended to …" may be parsed as the subject of "intended")
             if (h >= 0 && doc.Tokens[h].Upos == "VERB" && !IsSubjectRelation(doc.Tokens[x].Deprel)) underOtherVerb = true;
             x = h;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a time lies inside a noun apposition to the subject of the clause the event is in ("Zelenskyy, a surprise
+    /// guest last year, lamented Putin's lack of participation": last year was when he was a guest, not when he lamented
+    /// or Putin stayed away). Only inside it: a time the parse makes the apposition itself ("President Bush yesterday,
+    /// asked …, replied") still dates the verb.
+    /// </summary>
+    private static bool InSubjectsApposition(Document doc, int sentence, int predicate, TextSpan time)
+    {
+        if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Tokens[predicate].Head < 0) return false;
+        var sent = doc.Sentences[sentence];
+        int HeadOf(int i) => doc.Tokens[i].Head is > 0 and var h && sent.FirstToken + h - 1 < sent.EndToken ? sent.FirstToken + h - 1 : -1;
+        int head = -1;
+        for (int i = sent.FirstToken; i < sent.EndToken && head < 0; i++)
+            if (time.Contains(doc.Tokens[i].Span) && (HeadOf(i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) head = i;
+        if (head < 0) return false;
+        for (int x = HeadOf(head), guard = 0; x >= 0 && guard < sent.TokenCount; guard++, x = HeadOf(x))
+        {
+            var tok = doc.Tokens[x];
+            if (tok.Deprel != "appos") continue;
+            int owner = HeadOf(x);
+            if (tok.Upos != "NOUN" || owner < 0 || !IsSubjectRelation(doc.Tokens[owner].Deprel)) return false;
+            // the subject's verb, or an event in the rest of its clause ("lamented Putin's lack of participation")
+            int verb = HeadOf(owner);
+            for (int y = predicate, g2 = 0; y >= 0 && g2 < sent.TokenCount; g2++, y = HeadOf(y))
+            {
+                if (y == owner) return false;
+                if (y == verb) return true;
+            }
+            return false;
         }
         return false;
     }

@@ -45,4 +45,20 @@ public partial class EventDateTests
         var e = doc.Events.First(e => e.Cameo == cameo);
         Assert.True(date == e.Date && precision == e.DatePrecision, $"{e.Date} ({e.DatePrecision})");
     }
+
+    /// <summary>
+    /// A time inside a noun apposition to the subject dates what the apposition says of the subject, not the clause's
+    /// events: Zelenskyy was a guest last year; he laments now, and Putin stays away now. A time the parse makes the
+    /// apposition itself still dates the verb.
+    /// </summary>
+    [Theory]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy, a surprise guest last year, lamented Putin’s lack of participation.", "110", "2025-05-14", DatePrecision.Document)]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy, a surprise guest last year, lamented Putin’s lack of participation.", "040", "2025-05-14", DatePrecision.Document)]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy lamented Putin’s lack of participation last year.", "110", "2024", DatePrecision.Predicate)]
+    public void A_time_in_the_subjects_apposition_dates_the_apposition(string text, string cameo, string date, DatePrecision precision)
+    {
+        var doc = PipelineGolden.Analyse("date-appos", text, new DateOnly(2025, 5, 14));
+        var e = doc.Events.First(e => e.Cameo == cameo);
+        Assert.True(date == e.Date && precision == e.DatePrecision, $"{e.Date} ({e.DatePrecision})");
+    }
 }
