@@ -139,10 +139,8 @@ public sealed class NearestAnchoring : IEventAnchoring
         var pred = doc.Tokens[predicate];
         if (pred.Upos is not ("NOUN" or "PROPN") || pred.Head < 0 || sentence < 0 || sentence >= doc.Sentences.Length) return false;
         var sent = doc.Sentences[sentence];
-        int HeadOf(int i) => doc.Tokens[i].Head is > 0 and var h && sent.FirstToken + h - 1 < sent.EndToken ? sent.FirstToken + h - 1 : -1;
-        int head = -1;
-        for (int i = sent.FirstToken; i < sent.EndToken && head < 0; i++)
-            if (time.Contains(doc.Tokens[i].Span) && (HeadOf(i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) head = i;
+        int HeadOf(int i) => HeadIndex(doc, sent, i);
+        int head = TimeHead(doc, sent, time);
         int verb = head;
         for (int guard = 0; verb >= 0 && doc.Tokens[verb].Upos != "VERB" && guard < sent.TokenCount; guard++) verb = HeadOf(verb);
         if (verb < 0 || doc.Tokens[verb].Upos != "VERB") return false;
@@ -168,10 +166,8 @@ public sealed class NearestAnchoring : IEventAnchoring
     {
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Tokens[predicate].Head < 0) return false;
         var sent = doc.Sentences[sentence];
-        int HeadOf(int i) => doc.Tokens[i].Head is > 0 and var h && sent.FirstToken + h - 1 < sent.EndToken ? sent.FirstToken + h - 1 : -1;
-        int head = -1;
-        for (int i = sent.FirstToken; i < sent.EndToken && head < 0; i++)
-            if (time.Contains(doc.Tokens[i].Span) && (HeadOf(i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) head = i;
+        int HeadOf(int i) => HeadIndex(doc, sent, i);
+        int head = TimeHead(doc, sent, time);
         if (head < 0) return false;
         for (int x = HeadOf(head), guard = 0; x >= 0 && guard < sent.TokenCount; guard++, x = HeadOf(x))
         {
@@ -189,6 +185,18 @@ public sealed class NearestAnchoring : IEventAnchoring
             return false;
         }
         return false;
+    }
+
+    /// <summary>The document index of token <paramref name="i"/>'s head in its sentence, or -1 for the root or an unparsed token.</summary>
+    private static int HeadIndex(Document doc, Sentence sent, int i) =>
+        doc.Tokens[i].Head is > 0 and var h && sent.FirstToken + h - 1 < sent.EndToken ? sent.FirstToken + h - 1 : -1;
+
+    /// <summary>The token of a time expression whose head lies outside it (the expression's syntactic head), or -1.</summary>
+    private static int TimeHead(Document doc, Sentence sent, TextSpan time)
+    {
+        for (int i = sent.FirstToken; i < sent.EndToken; i++)
+            if (time.Contains(doc.Tokens[i].Span) && (HeadIndex(doc, sent, i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) return i;
+        return -1;
     }
 
     private static bool IsSubjectRelation(string? rel) =>
