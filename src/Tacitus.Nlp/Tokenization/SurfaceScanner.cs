@@ -68,11 +68,11 @@ internal sealed class SurfaceScanner : IDisposable
     /// In a text wrapped at a fixed width (e-mail, Gigaword and other archives), a single line break (no blank line) is
     /// wrapping, not a sentence's end: there the punctuation decides, as inside a line, and only a blank line still ends
     /// a sentence by itself. A text is taken as wrapped when three or more of its single line breaks, and at least half
-    /// of them, fall inside a sentence (see <see cref="MayWrap"/>), and at most one line in ten is longer, indentation aside, than
-    /// <see cref="MaxWrappedLine"/> characters. When three or more, but fewer than half, fall inside a sentence (wrapped
-    /// paragraphs that single line breaks separate), only the breaks that may wrap and that a lower-case word follows are
-    /// taken for wrapping. A text of one paragraph or headline per line keeps every line break (no document of UD
-    /// English-EWT, whose paragraphs are lines, is taken as wrapped).
+    /// of them, fall inside a sentence (see <see cref="MayWrap"/>), and at most one line in ten is longer, indentation
+    /// aside, than <see cref="MaxWrappedLine"/> characters. When three or more, but fewer than half, fall inside a
+    /// sentence (wrapped paragraphs that single line breaks separate), only the breaks that may wrap and that a lower-case
+    /// word follows are taken for wrapping. A text of one paragraph or headline per line keeps every line break (no
+    /// document of UD English-EWT, whose paragraphs are lines, is taken as wrapped).
     /// </summary>
     private void SoftenWrappedLines()
     {
