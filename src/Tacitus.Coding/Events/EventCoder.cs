@@ -63,7 +63,11 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
     /// <summary>What a source declines to do for reporters: "declined to comment", "refused to elaborate".</summary>
-    private static readonly FrozenSet<string> NoCommentVerbs = Set("COMMENT", "ELABORATE", "SPECIFY", "SPECULATE", "CONFIRM", "SAY");
+    private static readonly FrozenSet<string> NoCommentVerbs = Set("COMMENT", "ELABORATE", "SPECIFY", "SPECULATE", "CONFIRM", "SAY",
+        "DISCUSS", "IDENTIFY", "NAME", "DISCLOSE", "REVEAL", "DETAIL", "DESCRIBE", "CHARACTERIZE", "ESTIMATE", "PREDICT");
+
+    /// <summary>Words that, used or not, make "declined to use the word blockade" a choice of words, not a refusal.</summary>
+    private static readonly FrozenSet<string> WordNouns = Set("WORD", "WORDS", "TERM", "PHRASE", "LABEL", "NAME");
     /// <summary>Verbs of "asked not to be named", as lemmas and as forms (a verb the tagger misreads keeps its form as lemma).</summary>
     private static readonly FrozenSet<string> AnonymityVerbs = Set("ASK", "ASKED", "ASKS", "REQUEST", "REQUESTED", "DECLINE", "DECLINED", "DECLINES",
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
@@ -596,7 +600,7 @@ public sealed class EventCoder
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0)
                 {
                     // "declined to comment", "refused to elaborate": a source's silence toward reporters, no rejection.
-                    if (NoCommentVerbs.Contains(g.Lemma[c1])) return NoEvent(p, c1);
+                    if (IsNoComment(c1)) return NoEvent(p, c1);
                     return Refusal(p, c1);
                 }
                 if (PlanVerbs.Contains(g.Lemma[p]) && Complement(p) >= 0) { Touched.Add(p); return null; } // the complement carries the event (planned)
@@ -664,6 +668,18 @@ public sealed class EventCoder
             if (k < g.Count && g.Form[k] == "NOT") k++;
             if (k + 2 >= g.Count || g.Form[k] != "TO" || g.Form[k + 1] != "BE") return -1;
             return g.Form[k + 2] is "NAMED" or "IDENTIFIED" or "QUOTED" ? k + 2 : -1;
+        }
+
+        /// <summary>
+        /// What a source declines to tell reporters: "declined to comment", "declined to discuss what charges were being
+        /// pursued", "declined to identify other bidders", "declined to use the word blockade". Discussing with someone
+        /// ("declined to discuss the ceasefire with Zelenskyy") is still a refusal.
+        /// </summary>
+        private bool IsNoComment(int c)
+        {
+            if (g.Lemma[c] == "USE") return g.FirstChild(c, "obj") is int o and >= 0 && WordNouns.Contains(g.Lemma[o]);
+            if (!NoCommentVerbs.Contains(g.Lemma[c])) return false;
+            return !g.Subtree(c).Any(k => k != c && g.Base[k] is "obl" or "nmod" && g.CaseOf(k) == "WITH" && ActorsOf(k, "obl:with").Count > 0);
         }
 
         /// <summary>An open clausal complement: "refused [to accept]", "is set [to meet]", "refusal [to pursue]".</summary>

@@ -56,15 +56,31 @@ public class VerbDefaultTests
         Assert.DoesNotContain(doc.Events, e => e.CameoRoot == root);
     }
 
-    /// <summary>"declined to comment", "refused to elaborate": a source's silence toward reporters, no rejection.</summary>
+    /// <summary>
+    /// "declined to comment", "refused to elaborate", "declined to discuss what charges …", "declined to identify other
+    /// bidders", "declined to use the word blockade": a source's silence toward reporters, no rejection.
+    /// </summary>
     [Theory]
     [InlineData("Vladimir Putin declined to comment on the talks.")]
     [InlineData("Russian officials declined to comment.")]
     [InlineData("Recep Tayyip Erdogan refused to elaborate.")]
+    [InlineData("U.S. Attorney Denise O'Donnell declined to discuss what federal charges were being pursued.")]
+    [InlineData("Secretary of State James Baker declined to use the word blockade.")]
+    [InlineData("Sandra Kolber declined to identify other bidders.")]
     public void Declining_to_comment_is_no_rejection(string text)
     {
         var doc = PipelineGolden.Analyse("no-comment", text, new DateOnly(2025, 5, 14));
         Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "12");
+    }
+
+    /// <summary>Declining to discuss something with someone, or to use force, is still a refusal.</summary>
+    [Theory]
+    [InlineData("Vladimir Putin declined to discuss the ceasefire with Volodymyr Zelenskyy.")]
+    [InlineData("Vladimir Putin declined to use force against Ukraine.")]
+    public void Declining_to_deal_with_someone_is_a_rejection(string text)
+    {
+        var doc = PipelineGolden.Analyse("no-comment", text, new DateOnly(2025, 5, 14));
+        Assert.Contains(doc.Events, e => e.CameoRoot == "12");
     }
 
     [Theory]
