@@ -792,6 +792,10 @@ public sealed class EventCoder
             if (match.Pattern is null && g.Lemma[p] is "FIGHT" or "BATTLE" && !SubjectIsArmed(p) &&
                 g.Children[p].Any(c => (g.Base[c] == "xcomp" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "obl" && g.Lemma[c] is "COURT" or "COURTS")))
                 return DropDefault(p);
+            // "the trick caught on with internet stars", "the idea caught on with Russian officials": catching on or up is no capture.
+            if (match.Pattern is null && g.Lemma[p] == "CATCH" && p + 1 < g.Count && g.Head[p + 1] == p && g.Form[p + 1] is "ON" or "UP" &&
+                g.Base[p + 1] is "advmod" or "compound")
+                return DropDefault(p);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).

@@ -73,6 +73,17 @@ public class VerbDefaultTests
         Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "12");
     }
 
+    /// <summary>Catching on or catching up is no capture; catching someone is.</summary>
+    [Theory]
+    [InlineData("The idea quickly caught on with Russian officials.", false)]
+    [InlineData("The proposal caught on with the Turkish government.", false)]
+    [InlineData("Kenyan officials caught Osama bin Laden.", true)]
+    public void Catching_on_is_no_capture(string text, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("catch-on", text, new DateOnly(2016, 12, 14));
+        Assert.Equal(codes, doc.Events.Any(e => e.Rule.Contains("verb CATCH ", StringComparison.Ordinal)));
+    }
+
     /// <summary>Declining to discuss something with someone, or to use force, is still a refusal.</summary>
     [Theory]
     [InlineData("Vladimir Putin declined to discuss the ceasefire with Volodymyr Zelenskyy.")]
