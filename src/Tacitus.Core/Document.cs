@@ -50,6 +50,19 @@ public sealed record Document
         return Tokens.AsSpan().Slice(s.FirstToken, s.TokenCount);
     }
 
+    /// <summary>
+    /// The index in <see cref="Tokens"/> of the head of token <paramref name="token"/>, or -1 when it is its sentence's root,
+    /// is not parsed yet, or its head lies outside its sentence (<see cref="Token.Head"/> counts from 1 within the sentence).
+    /// </summary>
+    public int HeadOf(int token)
+    {
+        var t = Tokens[token];
+        if (t.Head <= 0 || (uint)t.Sentence >= (uint)Sentences.Length) return -1;
+        var s = Sentences[t.Sentence];
+        int h = s.FirstToken + t.Head - 1;
+        return h < s.EndToken ? h : -1;
+    }
+
     /// <summary>The index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset) => SpanSearch.IndexAt(Sentences.AsSpan(), offset);
 

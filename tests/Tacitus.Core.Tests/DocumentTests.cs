@@ -33,6 +33,24 @@ public class DocumentTests
         Assert.Equal("Three", doc.TextOf(toks[0]));
     }
 
+    /// <summary>A token's head as an index into the document's tokens: heads count from 1 within each sentence.</summary>
+    [Fact]
+    public void HeadOf_maps_a_sentence_relative_head_to_a_document_token()
+    {
+        var doc = WithSentences();
+        doc = doc with
+        {
+            Tokens =
+            [
+                doc.Tokens[0] with { Head = 2 }, doc.Tokens[1] with { Head = 0 }, doc.Tokens[2] with { Head = 2 },
+                doc.Tokens[3] with { Head = 0 }, doc.Tokens[4] with { Head = 1 },
+            ],
+        };
+        Assert.Equal([1, -1, 1, -1, 3], Enumerable.Range(0, 5).Select(doc.HeadOf).ToArray());
+        Assert.Equal(-1, WithSentences().HeadOf(0));                                          // not parsed yet
+        Assert.Equal(-1, (doc with { Tokens = [.. doc.Tokens[..4], doc.Tokens[4] with { Head = 3 }] }).HeadOf(4)); // outside its sentence
+    }
+
     [Fact]
     public void Spans_are_half_open()
     {

@@ -139,15 +139,14 @@ public sealed class NearestAnchoring : IEventAnchoring
         var pred = doc.Tokens[predicate];
         if (pred.Upos is not ("NOUN" or "PROPN") || pred.Head < 0 || sentence < 0 || sentence >= doc.Sentences.Length) return false;
         var sent = doc.Sentences[sentence];
-        int HeadOf(int i) => HeadIndex(doc, sent, i);
         int head = TimeHead(doc, sent, time);
         int verb = head;
-        for (int guard = 0; verb >= 0 && doc.Tokens[verb].Upos != "VERB" && guard < sent.TokenCount; guard++) verb = HeadOf(verb);
+        for (int guard = 0; verb >= 0 && doc.Tokens[verb].Upos != "VERB" && guard < sent.TokenCount; guard++) verb = doc.HeadOf(verb);
         if (verb < 0 || doc.Tokens[verb].Upos != "VERB") return false;
         bool underOtherVerb = false;
         for (int x = predicate, guard = 0; x >= 0 && guard < sent.TokenCount; guard++)
         {
-            int h = HeadOf(x);
+            int h = doc.HeadOf(x);
             if (h == verb) return underOtherVerb && IsSubjectRelation(doc.Tokens[x].Deprel);
             // an argument of another verb, not its subject ("negotiations, intended to …" may be parsed as the subject of "intended")
             if (h >= 0 && doc.Tokens[h].Upos == "VERB" && !IsSubjectRelation(doc.Tokens[x].Deprel)) underOtherVerb = true;
@@ -166,18 +165,17 @@ public sealed class NearestAnchoring : IEventAnchoring
     {
         if (sentence < 0 || sentence >= doc.Sentences.Length || doc.Tokens[predicate].Head < 0) return false;
         var sent = doc.Sentences[sentence];
-        int HeadOf(int i) => HeadIndex(doc, sent, i);
         int head = TimeHead(doc, sent, time);
         if (head < 0) return false;
-        for (int x = HeadOf(head), guard = 0; x >= 0 && guard < sent.TokenCount; guard++, x = HeadOf(x))
+        for (int x = doc.HeadOf(head), guard = 0; x >= 0 && guard < sent.TokenCount; guard++, x = doc.HeadOf(x))
         {
             var tok = doc.Tokens[x];
             if (tok.Deprel != "appos") continue;
-            int owner = HeadOf(x);
+            int owner = doc.HeadOf(x);
             if (tok.Upos != "NOUN" || owner < 0 || !IsSubjectRelation(doc.Tokens[owner].Deprel)) return false;
             // the subject's verb, or an event in the rest of its clause ("lamented Putin's lack of participation")
-            int verb = HeadOf(owner);
-            for (int y = predicate, g2 = 0; y >= 0 && g2 < sent.TokenCount; g2++, y = HeadOf(y))
+            int verb = doc.HeadOf(owner);
+            for (int y = predicate, g2 = 0; y >= 0 && g2 < sent.TokenCount; g2++, y = doc.HeadOf(y))
             {
                 if (y == owner) return false;
                 if (y == verb) return true;
@@ -187,15 +185,11 @@ public sealed class NearestAnchoring : IEventAnchoring
         return false;
     }
 
-    /// <summary>The document index of token <paramref name="i"/>'s head in its sentence, or -1 for the root or an unparsed token.</summary>
-    private static int HeadIndex(Document doc, Sentence sent, int i) =>
-        doc.Tokens[i].Head is > 0 and var h && sent.FirstToken + h - 1 < sent.EndToken ? sent.FirstToken + h - 1 : -1;
-
     /// <summary>The token of a time expression whose head lies outside it (the expression's syntactic head), or -1.</summary>
     private static int TimeHead(Document doc, Sentence sent, TextSpan time)
     {
         for (int i = sent.FirstToken; i < sent.EndToken; i++)
-            if (time.Contains(doc.Tokens[i].Span) && (HeadIndex(doc, sent, i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) return i;
+            if (time.Contains(doc.Tokens[i].Span) && (doc.HeadOf(i) is var h && (h < 0 || !time.Contains(doc.Tokens[h].Span)))) return i;
         return -1;
     }
 

@@ -73,7 +73,7 @@ public static class PlaceAttachment
                 var t = doc.Tokens[head];
                 if (!(t.Deprel is { } rel && (rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("nmod", StringComparison.Ordinal) || rel == "advmod"))) continue;
                 if (!HasLocativeCase(doc, sent, head)) continue;
-                int depth = Depth(doc, sent, head, predicateToken);
+                int depth = Depth(doc, head, predicateToken);
                 if (depth >= 0 && depth < bestDepth)
                 {
                     bestDepth = depth;
@@ -286,7 +286,7 @@ public static class PlaceAttachment
             var tok = doc.Tokens[t];
             if (!span.Overlaps(tok.Span)) continue;
             if (fallback < 0) fallback = t;
-            int head = tok.Head == 0 ? -1 : s.FirstToken + tok.Head - 1;
+            int head = doc.HeadOf(t);
             if (head < 0 || !span.Overlaps(doc.Tokens[head].Span)) return t;
         }
         return fallback;
@@ -304,15 +304,14 @@ public static class PlaceAttachment
     }
 
     /// <summary>Steps from <paramref name="token"/> up to <paramref name="ancestor"/> (at most 4), or -1.</summary>
-    private static int Depth(Document doc, Sentence s, int token, int ancestor)
+    private static int Depth(Document doc, int token, int ancestor)
     {
         int cur = token;
         for (int d = 0; d <= 4; d++)
         {
             if (cur == ancestor) return d;
-            int h = doc.Tokens[cur].Head;
-            if (h <= 0) return -1;
-            cur = s.FirstToken + h - 1;
+            cur = doc.HeadOf(cur);
+            if (cur < 0) return -1;
         }
         return -1;
     }
