@@ -56,6 +56,9 @@ internal static class StoreTables
         "ALTER TABLE event_mentions ADD COLUMN place_attachment " + text,
     ];
 
+    /// <summary>Schema version 3 (both stores): events are keyed on modality too; see <see cref="Dedup.ModalitySplit"/>.</summary>
+    public const string ModalitySplitDescription = "event identity includes modality: negated, planned, hypothetical and refused mentions become events of their own";
+
     /// <summary>The CREATE TABLE statements in DuckDB's types.</summary>
     public static string[] DuckDb() => Fill("VARCHAR", "DOUBLE", "TIMESTAMP", "UBIGINT", "NOT NULL");
 

@@ -1,5 +1,6 @@
 using Tacitus.Core;
 using Tacitus.Storage.DuckDb;
+using Tacitus.TestSupport;
 
 namespace Tacitus.Storage.Tests;
 
@@ -128,6 +129,99 @@ public class StoreTests
     }
 
     /// <summary>
+    /// A report that the strike did not happen, or is planned, is no mention of the strike that happened: events with
+    /// the same date, sides, code and place but another modality are stored apart, each counting its own mentions.
+    /// The asserted event keeps the id its key gave before modality was part of it.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void The_same_event_with_another_modality_is_another_event(string backend)
+    {
+        using var store = TestStores.Open(backend);
+        Document With(Document d, Modality m) => d with { Events = d.Events.SetItem(0, d.Events[0] with { Modality = m }) };
+        var text = TestDocuments.StrikeText;
+        store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike("a", source: "Wire A"))]);
+        store.StoreBatch([TestDocuments.Stored(With(TestDocuments.Strike("b", text + " Also reported.", source: "Wire B"), Modality.Negated))]);
+        store.StoreBatch([TestDocuments.Stored(With(TestDocuments.Strike("c", text + " Reported again.", source: "Wire C"), Modality.Planned))]);
+        store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike("d", text + " Once more.", source: "Wire D"))]);
+
+        var strikes = store.QueryEvents(new EventFilter { Cameo = "195" }).ToDictionary(e => e.Modality);
+        Assert.Equal(["asserted", "negated", "planned"], strikes.Keys.Order().ToArray());
+        Assert.Equal(2, strikes["asserted"].Mentions);
+        Assert.Equal(1, strikes["negated"].Mentions);
+        Assert.Equal(1, strikes["planned"].Mentions);
+        Assert.Equal(3, strikes.Values.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(Dedup.EventKey.Id("2025-02-28|RUSMIL/russian forces|UKR/ukraine|195|692194"), strikes["asserted"].Id);
+        // the other events of the four reports are all asserted: one each, four mentions
+        Assert.All(store.QueryEvents(EventFilter.All).Where(e => e.Cameo != "195"), e => Assert.Equal(4, e.Mentions));
+    }
+
+    /// <summary>
+    /// A store written at schema version 2 kept a negated or planned mention under the event of the same date, sides,
+    /// code and place, with the first mention's modality. Opened for writing it is migrated (version 3) to exactly the
+    /// events an ingest with modality in the key makes: ids, modality, counts and first report.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
+    public void A_version_2_store_with_mixed_modalities_is_split_into_the_events_an_ingest_makes_now(string backend)
+    {
+        string db = backend == "duckdb" ? Path.Combine(TestDocuments.TempDir(), "v2.duckdb") : PostgresServer.Shared.CreateDatabase("v2");
+        string fresh = backend == "duckdb" ? Path.Combine(TestDocuments.TempDir(), "fresh.duckdb") : PostgresServer.Shared.CreateDatabase("fresh");
+        Document With(Document d, Modality m) => d with { Events = d.Events.SetItem(0, d.Events[0] with { Modality = m }) };
+        var text = TestDocuments.StrikeText;
+        StoredDocument[] reports =
+        [
+            TestDocuments.Stored(With(TestDocuments.Strike("n", text + " Denied.", source: "Wire N"), Modality.Negated)),
+            TestDocuments.Stored(TestDocuments.Strike("a", source: "Wire A")),
+            TestDocuments.Stored(With(TestDocuments.Strike("p", text + " Planned.", source: "Wire P"), Modality.Planned)),
+            TestDocuments.Stored(TestDocuments.Strike("b", text + " Again.", source: "Wire A")),
+        ];
+        foreach (var target in new[] { db, fresh })
+            using (var s = EventStores.Open(target))
+                foreach (var r in reports) s.StoreBatch([r]);
+
+        long negated, planned, asserted;
+        using (var s = EventStores.Open(db))
+        {
+            var strikes = s.QueryEvents(new EventFilter { Cameo = "195" }).ToDictionary(e => e.Modality, e => e.Id);
+            (negated, planned, asserted) = (strikes["negated"], strikes["planned"], strikes["asserted"]);
+        }
+        // Back to what schema 2 wrote: one event, made by the first (negated) mention, holding all four.
+        RunSql(backend, db,
+            "DELETE FROM schema_version WHERE version = 3",
+            $"UPDATE event_mentions SET event_id = {asserted} WHERE event_id IN ({negated}, {planned})",
+            $"DELETE FROM events WHERE event_id IN ({asserted}, {planned})",
+            $"UPDATE events SET event_id = {asserted}, mentions = 4, sources = 3, articles = 4 WHERE event_id = {negated}");
+        using (var merged = EventStores.Open(fresh, readOnly: true))
+            Assert.Equal(3, merged.QueryEvents(new EventFilter { Cameo = "195" }).Count);   // the fresh store has them apart
+        Assert.Throws<Core.TacitusException>(() => EventStores.Open(db, readOnly: true).Dispose());   // "open it once for writing"
+
+        using (var s = EventStores.Open(db)) Assert.Equal(3, s.SchemaVersion);
+        using var migrated = EventStores.Open(db, readOnly: true);
+        using var expected = EventStores.Open(fresh, readOnly: true);
+        StoredEvent[] Events(IEventStore s) => [.. s.QueryEvents(EventFilter.All).OrderBy(e => e.Id).Select(e => e with { AddedAt = default })];
+        Assert.Equal(Events(expected), Events(migrated));
+        Assert.Equal(3, Events(migrated).Count(e => e.Cameo == "195"));
+        foreach (var e in Events(expected))
+            Assert.Equal<EvidenceRecord>([.. expected.GetEvent(e.Id)!.Evidence], [.. migrated.GetEvent(e.Id)!.Evidence]);
+        Assert.Equal(2, migrated.GetEvent(asserted)!.Evidence.Length);
+    }
+
+    private static void RunSql(string backend, string db, params string[] statements)
+    {
+        using System.Data.Common.DbConnection conn = backend == "duckdb"
+            ? new DuckDB.NET.Data.DuckDBConnection($"Data Source={db}")
+            : new Npgsql.NpgsqlConnection(Postgres.PostgresConnectionString.Parse(db));
+        conn.Open();
+        foreach (var sql in statements)
+        {
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
     /// A store written before schema version 2 (no place evidence in its event mentions) is migrated when opened for
     /// writing: its old mentions read back with no place words, new ones with them; read-only it is refused with advice.
     /// </summary>
@@ -151,7 +245,7 @@ public class StoreTests
         var ex = Assert.Throws<Core.TacitusException>(() => DuckDbEventStore.Open(path, readOnly: true));
         Assert.Contains("tacitus ingest", ex.Message);
         using var store = DuckDbEventStore.Open(path);
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(DuckDbSchema.Current, store.SchemaVersion);
         var old = Assert.Single(store.GetEvent(42)!.Evidence);
         Assert.Null(old.PlaceSpan);
         Assert.Null(old.PlaceAttachment);

@@ -97,6 +97,7 @@ public sealed class DuckDbEventStore : SqlEventStore
         {
             using var tx = _conn.BeginTransaction();
             foreach (var sql in m.Statements) Execute(sql);
+            m.Then?.Invoke(_conn, SqlDialect.DuckDb);
             Execute("INSERT INTO schema_version VALUES ($v, $d, $t)", ("v", m.Version), ("d", m.Description), ("t", DateTime.UtcNow));
             tx.Commit();
             version = m.Version;
@@ -254,7 +255,7 @@ public sealed class DuckDbEventStore : SqlEventStore
     {
         var dateText = e.Date ?? d.PublicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var date = EventDates.ToDate(dateText) ?? d.PublicationDate;
-        var key = EventKey.Of(dateText, e.Source, e.Target, e.Cameo, e.Place);
+        var key = EventKey.Of(dateText, e.Source, e.Target, e.Cameo, e.Place, e.Modality);
         return new StoredEvent
         {
             Id = EventKey.Id(key),

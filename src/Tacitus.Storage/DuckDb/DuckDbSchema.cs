@@ -5,9 +5,7 @@ internal static class DuckDbSchema
 {
     public static int Current => Migrations[^1].Version;
 
-    public sealed record Migration(int Version, string Description, string[] Statements);
-
-    public static readonly Migration[] Migrations =
+    public static readonly SchemaMigration[] Migrations =
     [
         new(1, "documents, layers, events, evidence",
         [
@@ -18,5 +16,6 @@ internal static class DuckDbSchema
             """,
         ]),
         new(2, "event place evidence: the words that name an event's place and how they were attached", [.. StoreTables.PlaceEvidence("VARCHAR")]),
+        new(3, StoreTables.ModalitySplitDescription, [], Dedup.ModalitySplit.Run),
     ];
 }

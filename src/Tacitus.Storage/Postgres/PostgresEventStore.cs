@@ -79,6 +79,7 @@ public sealed class PostgresEventStore : SqlEventStore
         foreach (var m in PostgresSchema.Migrations.Where(m => m.Version > version))
         {
             foreach (var sql in m.Statements) Execute(conn, sql);
+            m.Then?.Invoke(conn, SqlDialect.Postgres);
             Execute(conn, "INSERT INTO schema_version VALUES (@v, @d, @t)", ("v", m.Version), ("d", m.Description), ("t", DateTime.UtcNow));
             version = m.Version;
         }

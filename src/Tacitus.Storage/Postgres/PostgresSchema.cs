@@ -10,9 +10,9 @@ internal static class PostgresSchema
 {
     public static int Current => Migrations[^1].Version;
 
-    public static readonly (int Version, string Description, string[] Statements)[] Migrations =
+    public static readonly SchemaMigration[] Migrations =
     [
-        (1, "documents, layers, events, evidence",
+        new(1, "documents, layers, events, evidence",
         [
             .. StoreTables.Postgres(),
             "CREATE INDEX event_mentions_event ON event_mentions (event_id)",
@@ -27,6 +27,7 @@ internal static class PostgresSchema
             "CREATE INDEX places_doc ON places (doc_id)",
             "CREATE INDEX times_doc ON times (doc_id)",
         ]),
-        (2, "event place evidence: the words that name an event's place and how they were attached", [.. StoreTables.PlaceEvidence("TEXT")]),
+        new(2, "event place evidence: the words that name an event's place and how they were attached", [.. StoreTables.PlaceEvidence("TEXT")]),
+        new(3, StoreTables.ModalitySplitDescription, [], Dedup.ModalitySplit.Run),
     ];
 }
