@@ -50,6 +50,19 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
         "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL",
         "VOW"); // (PROMISE and PLEDGE code their own event, which takes the complement's target)
+    /// <summary>
+    /// Verbs that code their own event and fold their complement into it (<see cref="PlanVerbs"/> does not hold them):
+    /// what the complement does is promised (planned) or threatened or offered (hypothetical), not done.
+    /// </summary>
+    private static readonly FrozenSet<string> PromiseVerbs = Set("PROMISE", "PLEDGE", "AGREE", "COMMIT");
+    private static readonly FrozenSet<string> ThreatVerbs = Set("THREATEN", "OFFER");
+    /// <summary>Verbs of answering, whose "with" phrase is the answer: "respond with a missile strike", "return the favor with a visit".</summary>
+    private static readonly FrozenSet<string> ResponseVerbs = Set("RESPOND", "RETALIATE", "ANSWER", "RETURN", "REPLY", "REACT", "REPAY", "PUNISH", "COUNTER", "HIT");
+    /// <summary>
+    /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
+    /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
+    /// </summary>
+    private static readonly FrozenSet<string> FactMarks = Set("BECAUSE", "SINCE", "AFTER", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "AS");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
     private static readonly FrozenSet<string> PlanAdjectives = Set("PLANNED", "UPCOMING", "PROPOSED", "SUGGESTED", "EXPECTED", "SCHEDULED",
@@ -1362,6 +1375,26 @@ public sealed class EventCoder
         private bool IsMisattachedCondition(int clause, int mark) =>
             g.Base[clause] == "ccomp" && g.Lemma[mark] is ("IF" or "UNLESS") && g.Head[clause] >= 0 && !QuestionVerbs.Contains(g.Lemma[g.Head[clause]]);
 
+        /// <summary>
+        /// A conditional clause: an adverbial one with "if", "unless" or "whether", or one with "if" or "unless" that the
+        /// parser hung on a noun ("would not meet Zelenskyy if Ukraine attacked": no relative clause starts with "if").
+        /// </summary>
+        private bool IsCondition(int clause) =>
+            g.Base[clause] == "advcl" && g.Children[clause].Any(c => g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c])) ||
+            g.Base[clause] == "acl" && g.Children[clause].Any(c => g.Base[c] == "mark" && g.Lemma[c] is "IF" or "UNLESS");
+
+        /// <summary>
+        /// An adverbial clause of cause, time or concession ("because", "after", "although" …): a fact beside its main clause.
+        /// The parser often makes "after" a preposition of the clause's subject ("after Russia attacked"), so the clause's
+        /// first word counts as well as its marker.
+        /// </summary>
+        private bool IsFactClause(int clause)
+        {
+            if (g.Children[clause].Any(c => g.Base[c] == "mark" && FactMarks.Contains(g.Lemma[c]))) return true;
+            int first = g.Subtree(clause).Where(t => g.Base[t] != "punct").Min();
+            return first < clause && FactMarks.Contains(g.Lemma[first]) && g.Base[first] is "mark" or "case";
+        }
+
         /// <summary>"no-one was injured", "nobody was hurt", "no civilians were killed": a subject that names no one.</summary>
         private bool IsNobody(int c) =>
             g.Lemma[c] is "NOBODY" or "NO-ONE" or "NOONE" or "NONE" ||
@@ -1383,7 +1416,7 @@ public sealed class EventCoder
                     else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } } // future in the past
                     else if (g.Base[c] == "aux" && HypotheticalAux.Contains(g.Form[c])) { hypothetical = true; d.EvidenceTokens.Add(c); }
-                    else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (g.Base[x] == "advcl" || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (IsCondition(x) || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                     else if (x == p && IsVerb(p) && g.Base[c] == "nsubj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
                 }
@@ -1393,7 +1426,8 @@ public sealed class EventCoder
                 var rel = g.Base[x];
                 if (rel is "xcomp" or "ccomp" or "advcl" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
                 {
-                    if (PlanVerbs.Contains(g.Lemma[h]) || HasPlanObject(h) || LooksForward(h)) { planned = true; d.EvidenceTokens.Add(h); }
+                    if (PlanVerbs.Contains(g.Lemma[h]) || PromiseVerbs.Contains(g.Lemma[h]) || HasPlanObject(h) || LooksForward(h)) { planned = true; d.EvidenceTokens.Add(h); }
+                    else if (ThreatVerbs.Contains(g.Lemma[h])) { hypothetical = true; d.EvidenceTokens.Add(h); }
                     else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 }
                 // "to avoid endangering motorists", "stopped providing Ritter with …", "refrain from attacking": what one
@@ -1411,15 +1445,20 @@ public sealed class EventCoder
                     if (EventNouns.Negators.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                     else if (PlanNouns.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
                 }
-                if (rel == "advcl" && g.Children[x].Any(c => g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]))) hypothetical = true;
+                // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
+                if (IsCondition(x)) { hypothetical = true; break; }
                 // "The Kremlin denied that Putin had refused …": what a denial's clause says is reported as not so.
                 if (rel == "ccomp" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                if (rel == "advcl" && IsFactClause(x)) break;
                 // Reported speech keeps its own modality; stop at clause boundaries other than complements and noun modifiers.
                 if (rel is "xcomp" or "acl" or "nmod" or "advcl" || (rel == "ccomp" && g.HasChild(x, "mark", "TO")))
                 {
                     x = h;
                     continue;
                 }
+                // "threatened to respond with a missile strike", "promised to return the favor with his own attendance": an
+                // event noun that is the means of a verb's act happens as that act does.
+                if (rel == "obl" && x == p && IsNoun(x) && ResponseVerbs.Contains(g.Lemma[h]) && g.CaseOf(x) == "WITH") { x = h; continue; }
                 // "would never accept the ceasefire": an event noun that is a verb's object shares the verb's modality.
                 if (rel == "obj" && x == p && IsNoun(x) && IsVerb(h)) { x = h; governorOnly = true; continue; }
                 // "would allow for a peace imposed by Moscow": a participle describing a noun shares the noun's verb's

@@ -55,4 +55,38 @@ public class ModalityPipelineTests
         var e = Assert.Single(doc.Events, e => e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
         Assert.Equal(modality, e.Modality);
     }
+
+    /// <summary>
+    /// An event noun that is the answer a promise, threat or offer holds out ("threatened to respond with a missile strike")
+    /// is not done: promised is planned, threatened or offered hypothetical. Answering with it does it.
+    /// </summary>
+    [Theory]
+    [InlineData("Russia threatened to respond with a missile strike on Kyiv.", "195", Modality.Hypothetical)]
+    [InlineData("Zelenskyy offered to return the favor with a visit to Ankara.", "042", Modality.Hypothetical)]
+    [InlineData("Putin vowed to answer with sanctions against Britain.", "163", Modality.Planned)]
+    [InlineData("Zelenskyy promised to return the favor with his own attendance.", "040", Modality.Planned)]
+    [InlineData("Russia responded with a missile strike on Kyiv.", "195", Modality.Asserted)]
+    public void An_answer_promised_or_threatened_is_not_done(string text, string cameo, Modality modality)
+    {
+        var doc = PipelineGolden.Analyse("answer-with", text, new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Cameo == cameo);
+        Assert.Equal(modality, e.Modality);
+    }
+
+    /// <summary>
+    /// A clause of cause, time or concession states a fact beside its main clause and keeps its own modality
+    /// ("did not come because Kyiv was shelled"); a condition is hypothetical whatever its main clause says, and its
+    /// evidence stops at the condition.
+    /// </summary>
+    [Theory]
+    [InlineData("Putin did not meet Erdogan because Russia attacked Ukraine.", "ATTACK", Modality.Asserted, "Russia attacked Ukraine")]
+    [InlineData("Putin will meet Erdogan on Thursday, after Russia attacked Ukraine.", "ATTACK", Modality.Asserted, null)]   // "after" parsed as a preposition
+    [InlineData("Putin would not meet Zelenskyy if Ukraine attacked Russia.", "ATTACK", Modality.Hypothetical, "if Ukraine attacked Russia")]
+    public void A_clause_of_cause_or_time_keeps_its_own_modality(string text, string verb, Modality modality, string? evidence)
+    {
+        var doc = PipelineGolden.Analyse("fact-clause", text, new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
+        Assert.Equal(modality, e.Modality);
+        if (evidence is not null) Assert.Equal(evidence, doc.TextOf(e.Evidence));
+    }
 }
