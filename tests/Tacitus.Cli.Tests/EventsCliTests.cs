@@ -64,6 +64,24 @@ public class EventsCliTests
         Assert.True(exit == 0, err);
     }
 
+    /// <summary>The same for coding straight to GDELT or ICEWS rows: asserted events, and a note for the rest.</summary>
+    [Theory]
+    [InlineData("gdelt", 0)]
+    [InlineData("icews", 1)]
+    public void Code_to_a_format_without_modality_writes_asserted_events_unless_asked(string format, int header)
+    {
+        const string text = "Russia attacked Ukraine on Monday. Putin did not meet Erdogan on Tuesday.";
+        int Rows(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        var (exit, output, err) = CliRunner.Run(text, "code", "-", "--date", "2025-05-14", "--format", format);
+        Assert.True(exit == 0, err);
+        Assert.Equal(header + 1, Rows(output));
+        Assert.Contains("1 event not asserted", err, StringComparison.Ordinal);
+        (exit, output, err) = CliRunner.Run(text, "code", "-", "--date", "2025-05-14", "--format", format, "--all-modalities");
+        Assert.True(exit == 0, err);
+        Assert.Equal(header + 2, Rows(output));
+        Assert.DoesNotContain("not asserted", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Code_with_own_petrarch_verb_dictionary_runs()
     {

@@ -151,6 +151,51 @@ public class StoreCommandTests
         }
     }
 
+    /// <summary>
+    /// GDELT's and ICEWS's tables have no field for modality: exported there, "Putin did not meet Erdogan" would read as a
+    /// meeting. They get asserted events, with a note saying how many were left out; --all-modalities or an explicit
+    /// --modality chooses otherwise, and the formats that carry modality get every event.
+    /// </summary>
+    [Fact]
+    public void Export_to_a_format_without_modality_leaves_out_what_did_not_happen_and_says_so()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacitus-export-modality-");
+        try
+        {
+            var db = Path.Combine(dir.FullName, "s.duckdb");
+            var text = Path.Combine(dir.FullName, "report.txt");
+            File.WriteAllText(text, "Russia attacked Ukraine on Monday. Putin did not meet Erdogan on Tuesday.");
+            var (exit, _, err) = CliRunner.Run("", "ingest", text, "--db", db, "--date", "2025-05-14");
+            Assert.True(exit == 0, err);
+            int Rows(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+
+            (exit, var gdelt, err) = CliRunner.Run("", "export", "--db", db, "--format", "gdelt");
+            Assert.True(exit == 0, err);
+            Assert.Equal(1, Rows(gdelt));
+            Assert.Contains("\t190\t", gdelt, StringComparison.Ordinal);
+            Assert.Contains("1 event not asserted", err, StringComparison.Ordinal);
+
+            (exit, gdelt, err) = CliRunner.Run("", "export", "--db", db, "--format", "gdelt", "--all-modalities");
+            Assert.True(exit == 0, err);
+            Assert.Equal(2, Rows(gdelt));
+            Assert.DoesNotContain("not asserted", err, StringComparison.Ordinal);
+
+            (exit, var icews, err) = CliRunner.Run("", "export", "--db", db, "--format", "icews", "--modality", "negated");
+            Assert.True(exit == 0, err);
+            Assert.Equal(2, Rows(icews));   // header and the meeting that did not happen
+            Assert.Contains("Vladimir Putin", icews, StringComparison.Ordinal);
+
+            (exit, var csv, err) = CliRunner.Run("", "export", "--db", db, "--format", "csv");
+            Assert.True(exit == 0, err);
+            Assert.Equal(3, Rows(csv));
+            Assert.Contains(",negated,", csv, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
     [Fact]
     public void Query_shows_a_year_only_date_as_coded_and_ingest_reports_each_state_once()
     {

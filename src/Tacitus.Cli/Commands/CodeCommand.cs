@@ -20,10 +20,15 @@ internal static class CodeCommand
         var actors = new Option<string?>("--actors") { Description = "Your own PETRARCH-format actor dictionary, used by the actors stage (setting actors.overlay)." };
         var agents = new Option<string?>("--agents") { Description = "Your own PETRARCH-format agent dictionary, used by the actors stage (setting actors.agents)." };
 
+        var allModalities = new Option<bool>("--all-modalities")
+        {
+            Description = "With --format gdelt or icews, also write events that did not happen as stated (negated, planned, hypothetical, refused); those formats cannot mark them, so by default they get asserted events only.",
+        };
         var cmd = new Command("code", "Code events only: who did what to whom, when and where, one event per line.");
         common.AddTo(cmd);
         cmd.Add(format);
         cmd.Add(outFile);
+        cmd.Add(allModalities);
         cmd.Add(verbs);
         cmd.Add(actors);
         cmd.Add(agents);
@@ -46,10 +51,11 @@ internal static class CodeCommand
             var output = fileWriter ?? ctx.Out;
             bool failed = false;
             var reader = common.CreateReader(parse, ctx, date);
-            var events = new EventWriter(output, fmt, codebook is null ? null : code => codebook.Lookup(code)?.Name);
+            var events = new EventWriter(output, fmt, codebook is null ? null : code => codebook.Lookup(code)?.Name, parse.GetValue(allModalities));
             foreach (var doc in common.ReadDocuments(parse, ctx, reader, () => failed = true))
                 events.Write(pipeline.Process(doc));
             events.Finish();
+            if (events.LeftOut > 0) ctx.Error.WriteLine("tacitus: " + OutputFormats.LeftOutNote(events.LeftOut, fmt));
             return failed ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return cmd;

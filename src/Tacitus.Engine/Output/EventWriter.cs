@@ -12,19 +12,32 @@ public sealed class EventWriter
 
     private readonly Func<string, string?>? _cameoName;
 
+    private readonly bool _assertedOnly;
+
     /// <param name="cameoName">CAMEO code → description, for the ICEWS "Event Text" column (optional).</param>
-    public EventWriter(TextWriter output, string format, Func<string, string?>? cameoName = null)
+    /// <param name="allModalities">Write events of every modality also in a format that cannot mark it
+    /// (<see cref="OutputFormats.WithoutModality"/>); by default those formats get asserted events only.</param>
+    public EventWriter(TextWriter output, string format, Func<string, string?>? cameoName = null, bool allModalities = false)
     {
         _out = output;
         _format = format;
         _cameoName = cameoName;
         if (!OutputFormats.Code.Contains(format)) throw new ArgumentException($"unknown event format '{format}'", nameof(format));
+        _assertedOnly = !allModalities && !OutputFormats.MarksModality(format);
     }
+
+    /// <summary>Events not written because the format cannot mark their modality.</summary>
+    public long LeftOut { get; private set; }
 
     public void Write(Document doc)
     {
         foreach (var e in doc.Events)
         {
+            if (_assertedOnly && e.Modality != Modality.Asserted)
+            {
+                LeftOut++;
+                continue;
+            }
             switch (_format)
             {
                 case "jsonl":

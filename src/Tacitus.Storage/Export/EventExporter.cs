@@ -50,7 +50,8 @@ public static class EventExporter
     // Each stored event becomes a one-event document whose text is its first evidence span, so the engine's writers apply unchanged.
     private static long ExportThroughEventWriter(IEventStore store, EventFilter filter, string format, TextWriter output)
     {
-        var writer = new EventWriter(output, format);
+        // The filter chose the events, modality too (the export command gives gdelt and icews asserted events by default).
+        var writer = new EventWriter(output, format, allModalities: true);
         long n = 0;
         foreach (var e in store.StreamEvents(filter))
         {
