@@ -1040,7 +1040,9 @@ public sealed class EventCoder
                     if (g.Base[c] != "obl" || g.Rel[c] == "obl:agent") continue;
                     var cs = g.CaseOf(c);
                     if (cs is null || !TargetPreps.Contains(cs)) continue;
-                    d.Targets.AddRange(ActorsOf(c, "obl:" + cs.ToLowerInvariant()));
+                    // "arrived at the FBI lab", "shooting skeet at the Buffalo Shooting Club", "join the bloc at the Madrid
+                    // summit": after "at", a name that only modifies the place is no one acted on.
+                    d.Targets.AddRange(ActorsOf(c, "obl:" + cs.ToLowerInvariant()).Where(x => cs != "AT" || !OnlyModifies(x.Mention.Span)));
                     if (d.Targets.Count > 0) break;
                 }
             }
@@ -1314,6 +1316,21 @@ public sealed class EventCoder
                 // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
                 else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
+        }
+
+        /// <summary>Whether every word of a mention is a compound or adjective modifying a word outside it ("the Madrid summit").</summary>
+        private bool OnlyModifies(TextSpan mention)
+        {
+            bool any = false;
+            for (int t = 0; t < g.Count; t++)
+            {
+                if (!mention.Contains(g.Span(t))) continue;
+                any = true;
+                int h = g.Head[t];
+                if (h >= 0 && mention.Contains(g.Span(h))) continue;
+                if (g.Base[t] is not ("compound" or "amod" or "flat")) return false;
+            }
+            return any;
         }
 
         /// <summary>The actor right before a relative pronoun ("Zelenskyy, who …"), or -1.</summary>

@@ -104,6 +104,20 @@ public class WordOrderSourceTests
     }
 
     /// <summary>
+    /// After "at", a name that only modifies the place ("at the FBI lab", "at the Madrid summit") is no one acted on; a
+    /// name that is the place's head still is ("fired at Israeli troops").
+    /// </summary>
+    [Theory]
+    [InlineData("The first batch of evidence from the Nairobi bombing arrived over the weekend at the FBI lab in Washington.", "ARRIVE", "Federal Bureau of Investigation", false)]
+    [InlineData("Poland, the Czech Republic and Hungary will join the 16-nation bloc in July 1997 at the Madrid summit.", "JOIN", "Spain", false)]
+    [InlineData("Hamas militants fired at Israeli troops near Gaza.", "FIRE", "Israeli Troops", true)]
+    public void A_name_modifying_a_place_after_at_is_no_target(string text, string verb, string target, bool isTarget)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(1998, 8, 17));
+        Assert.Equal(isTarget, events.Any(e => e.Target?.Name == target));
+    }
+
+    /// <summary>
     /// A name the actor dictionaries give no code says nothing anyone can count: an event needs one coded participant
     /// (74 such events in three news samples, nearly all business news: "Milton Roy will pay", "Eig complained").
     /// </summary>
