@@ -785,6 +785,13 @@ public sealed class EventCoder
             bool passive = g.IsPassive(p) || reducedPassive;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
+            // "Castro came to power in 1959", "rose to power", "swept back to power": taking office is no arrival, meeting
+            // or visit (ARRIVE's "- * (TO) [040]"), and word order may not code it either.
+            if (g.Children[p].Any(c => g.Base[c] == "obl" && g.Lemma[c] == "POWER" && g.CaseOf(c) == "TO"))
+            {
+                Touched.Add(p);
+                return null;
+            }
             // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own. ENGAGE
             // with nothing engaged is taking part, not force.
             var defaultUse = match.Pattern is not null ? DefaultUse.Always

@@ -84,6 +84,17 @@ public class VerbDefaultTests
         Assert.Equal(codes, doc.Events.Any(e => e.Rule.Contains("verb CATCH ", StringComparison.Ordinal)));
     }
 
+    /// <summary>Coming or rising to power is taking office, not an arrival anywhere; coming to a country is.</summary>
+    [Theory]
+    [InlineData("Fidel Castro came to power in 1959 and ushered in a Communist revolution.", false)]
+    [InlineData("Cuban Americans who left when Fidel Castro came to power are returning to Havana.", false)]
+    [InlineData("Fidel Castro came to Moscow in 1963.", true)]
+    public void Coming_to_power_is_no_arrival(string text, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("to-power", text, new DateOnly(1998, 1, 20));
+        Assert.Equal(codes, doc.Events.Any(e => e.Rule.Contains("ARRIVE", StringComparison.Ordinal) && e.Source?.Name == "Fidel Castro"));
+    }
+
     /// <summary>Declining to discuss something with someone, or to use force, is still a refusal.</summary>
     [Theory]
     [InlineData("Vladimir Putin declined to discuss the ceasefire with Volodymyr Zelenskyy.")]
