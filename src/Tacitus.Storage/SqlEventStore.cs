@@ -172,6 +172,7 @@ public abstract class SqlEventStore : IEventStore
             StatDimension.PloverType => "e.plover_type",
             StatDimension.QuadClass => "CAST(e.quad_class AS TEXT)",
             StatDimension.Source => "e.source_name",
+            StatDimension.Modality => "e.modality",
             _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
         };
         var order = dimension is StatDimension.Month or StatDimension.Day ? $"k{Dialect.Collate}" : $"n DESC, k{Dialect.Collate}";

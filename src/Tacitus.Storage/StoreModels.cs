@@ -157,6 +157,8 @@ public enum StatDimension
     Source,
     /// <summary>Event date, by day (YYYY-MM-DD).</summary>
     Day,
+    /// <summary>asserted, negated, planned, hypothetical or refused.</summary>
+    Modality,
 }
 
 public sealed record StoredDocumentInfo(

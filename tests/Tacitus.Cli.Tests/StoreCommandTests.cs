@@ -185,6 +185,11 @@ public class StoreCommandTests
             Assert.Equal(2, Rows(icews));   // header and the meeting that did not happen
             Assert.Contains("Vladimir Putin", icews, StringComparison.Ordinal);
 
+            (exit, var stats, err) = CliRunner.Run("", "stats", "--db", db, "--by", "modality");
+            Assert.True(exit == 0, err);
+            Assert.Matches(@"│ asserted\s+│ 1\s+│ 1\s+│", stats);
+            Assert.Matches(@"│ negated\s+│ 1\s+│ 1\s+│", stats);
+
             (exit, var csv, err) = CliRunner.Run("", "export", "--db", db, "--format", "csv");
             Assert.True(exit == 0, err);
             Assert.Equal(3, Rows(csv));

@@ -152,6 +152,11 @@ public class StoreTests
         Assert.Equal(1, strikes["planned"].Mentions);
         Assert.Equal(3, strikes.Values.Select(e => e.Id).Distinct().Count());
         Assert.Equal(Dedup.EventKey.Id("2025-02-28|RUSMIL/russian forces|UKR/ukraine|195|692194"), strikes["asserted"].Id);
+        // and stats count them apart
+        var byModality = store.CountBy(new EventFilter { Cameo = "195" }, StatDimension.Modality).ToDictionary(r => r.Key, r => (r.Events, r.Mentions));
+        Assert.Equal((1L, 2L), byModality["asserted"]);
+        Assert.Equal((1L, 1L), byModality["negated"]);
+        Assert.Equal((1L, 1L), byModality["planned"]);
         // the other events of the four reports are all asserted: one each, four mentions
         Assert.All(store.QueryEvents(EventFilter.All).Where(e => e.Cameo != "195"), e => Assert.Equal(4, e.Mentions));
     }

@@ -11,9 +11,9 @@ internal static class StatsCommand
     public static Command Create(CliContext ctx)
     {
         var store = new StoreOptions();
-        var by = new Option<string>("--by") { Description = "month, country, type (CAMEO root), plover, quad or source; default: a summary.", DefaultValueFactory = _ => "summary" };
-        by.AcceptOnlyFromAmong("summary", "month", "country", "type", "plover", "quad", "source");
-        var cmd = new Command("stats", "Counts in the store: documents and layers, and events by month, country and type.");
+        var by = new Option<string>("--by") { Description = "month, country, type (CAMEO root), plover, quad, source or modality (asserted, negated, planned, hypothetical, refused); default: a summary.", DefaultValueFactory = _ => "summary" };
+        by.AcceptOnlyFromAmong("summary", "month", "country", "type", "plover", "quad", "source", "modality");
+        var cmd = new Command("stats", "Counts in the store: documents and layers, and events by month, country, type and modality.");
         store.AddDb(cmd);
         store.AddFilters(cmd);
         cmd.Add(by);
@@ -27,7 +27,7 @@ internal static class StatsCommand
                 var c = db.Counts();
                 ctx.Out.WriteLine($"documents {c.Documents} (near-duplicates {c.NearDuplicateDocuments}), sentences {c.Sentences}, entities {c.Entities}, actors {c.Actors} ({c.ActorMentions} mentions), places {c.Places}, times {c.Times}");
                 ctx.Out.WriteLine($"events {c.Events} ({c.EventMentions} evidence spans)");
-                foreach (var d in new[] { StatDimension.Month, StatDimension.Country, StatDimension.CameoRoot }) Print(ctx, d, db.CountBy(filter, d, 24));
+                foreach (var d in new[] { StatDimension.Month, StatDimension.Country, StatDimension.CameoRoot, StatDimension.Modality }) Print(ctx, d, db.CountBy(filter, d, 24));
                 return ExitCodes.Ok;
             }
             var dimension = dim switch
@@ -37,6 +37,7 @@ internal static class StatsCommand
                 "type" => StatDimension.CameoRoot,
                 "plover" => StatDimension.PloverType,
                 "quad" => StatDimension.QuadClass,
+                "modality" => StatDimension.Modality,
                 _ => StatDimension.Source,
             };
             Print(ctx, dimension, db.CountBy(filter, dimension));
