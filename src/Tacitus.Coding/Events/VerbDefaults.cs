@@ -91,8 +91,10 @@ internal static class VerbDefaults
     /// "workers … unveiled" coded nothing anyone did with anyone; "decided to admit Poland" still codes. ALLOW [080]
     /// (approve, clear, go through …) yields to someone only when someone is named: "riot police had to use tear gas to
     /// clear", "Walsh went through seven months of treatments", "regulators approve" (of 26 such events in the samples,
-    /// one arguably a yielding); "French authorities have cleared Dresdner Bank" still codes. Block uses apply to phrasal
-    /// entries too ("go through").
+    /// one arguably a yielding); "French authorities have cleared Dresdner Bank" still codes. GO_SOMEWHERE [040] (go to,
+    /// tour, leave behind …) needs someone or somewhere gone to, as GO and ARRIVE do: "He must go to work", "if he goes to
+    /// the bathroom", "Pataki toured five counties", "the families they left" (7 events in the samples, none a visit).
+    /// Block uses apply to phrasal entries too ("go through").
     /// </summary>
     private static readonly FrozenDictionary<string, (string Code, DefaultUse Use)> BlockUses = new Dictionary<string, (string, DefaultUse)>(StringComparer.Ordinal)
     {
@@ -100,6 +102,7 @@ internal static class VerbDefaults
         ["OVERSEE_MANAGE"] = ("060", DefaultUse.PatternOnly),
         ["DISCLOSE"] = ("050", DefaultUse.NeedsTarget),
         ["ALLOW"] = ("080", DefaultUse.NeedsTarget),
+        ["GO_SOMEWHERE"] = ("040", DefaultUse.NeedsTargetOrPlace),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

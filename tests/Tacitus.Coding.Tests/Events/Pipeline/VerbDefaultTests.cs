@@ -174,6 +174,10 @@ public class VerbDefaultTests
     [InlineData("Elian should go.", "GO", false)]
     [InlineData("King Hussein of Jordan arrived in Washington on Tuesday.", "ARRIVE", true)]
     [InlineData("Scott Ritter, who arrived late, refused to comment.", "ARRIVE", false)]
+    // The other verbs of GO_SOMEWHERE [040] too: going, touring, leaving behind with no one and nowhere to go to.
+    [InlineData("Manuel Gonzalez wouldn't come to the door. ``He must go to work,'' said his daughter.", "GO_TO", false)]
+    [InlineData("Yesterday New York governor George Pataki toured five counties that have been declared under a state of emergency.", "TOUR", false)]
+    [InlineData("Yesterday New York governor George Pataki toured Canada.", "TOUR", true)]
     public void Going_travelling_and_leaving_need_somewhere_to_go(string text, string verb, bool codes) =>
         AssertVerbCodes(text, verb, codes);
 
