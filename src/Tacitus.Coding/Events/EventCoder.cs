@@ -794,7 +794,12 @@ public sealed class EventCoder
             }
             // Thinking, hoping, needing, dying … (VerbDefaults): no event of their own; a complement codes on its own. ENGAGE
             // with nothing engaged is taking part, not force.
-            var defaultUse = match.Pattern is not null ? DefaultUse.Always
+            // A pattern of only a preposition or particle for going or meeting ("- * (TO) [040] # COME", "- * TO [036] #
+            // FLY") is a phrasal verb's default: coming or flying to someone or somewhere, not "wouldn't come to the door",
+            // "when it comes to money", "flies to 42 cities". ("called for", "called on" [020] stand without anyone.)
+            bool phrasalMove = match.Pattern is { WrittenFor: not null } && (match.Code.StartsWith("04", StringComparison.Ordinal) || match.Code.StartsWith("036", StringComparison.Ordinal));
+            var defaultUse = phrasalMove ? DefaultUse.NeedsTargetOrPlace
+                : match.Pattern is not null ? DefaultUse.Always
                 : match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma, match.Entry.Block, match.Entry.Code)
                 : VerbDefaults.ForBlock(match.Entry.Block, match.Entry.Code);
             if (defaultUse is DefaultUse.PatternOnly ||
@@ -865,7 +870,11 @@ public sealed class EventCoder
             if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive,
                     ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p),
                     g.Children[p].Any(c => g.Base[c] == "obl" && g.IsPlace(c))))
+            {
+                // The phrasal verb's own pattern went nowhere: word order would only find the same phrase again.
+                if (phrasalMove) { Touched.Add(p); return null; }
                 return DropDefault(p);
+            }
             if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
             if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);

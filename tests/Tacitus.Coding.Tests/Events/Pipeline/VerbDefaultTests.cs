@@ -181,6 +181,19 @@ public class VerbDefaultTests
     public void Going_travelling_and_leaving_need_somewhere_to_go(string text, string verb, bool codes) =>
         AssertVerbCodes(text, verb, codes);
 
+    /// <summary>
+    /// A pattern of only a preposition for going or meeting ("- * (TO) [040] # COME", "- * (TO ) [036] # FLY") needs
+    /// someone or somewhere gone to, and word order does not find the phrase again; "called for" [020] stands alone.
+    /// </summary>
+    [Theory]
+    [InlineData("Fidel Castro prefers to keep a low profile when it comes to money.", "ARRIVE", false)]
+    [InlineData("StatesWest Airlines flies to 42 cities in New Mexico, Arizona, Wyoming, Colorado and Texas.", "FLY", false)]
+    [InlineData("Zelenskyy came to Turkey.", "ARRIVE", true)]
+    [InlineData("Erdogan flew to Moscow on Monday.", "FLY", true)]
+    [InlineData("Boris Yeltsin and Leonid Kuchma called for closer ties.", "CALL", true)]
+    public void A_phrasal_verb_of_going_needs_somewhere_to_go(string text, string block, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2000, 2, 24), codes, e => e.Rule.StartsWith($"pattern {block} ", StringComparison.Ordinal) || e.Rule.Contains($"shallow pattern {block} ", StringComparison.Ordinal));
+
     /// <summary>ASK's default is an appeal [020]: someone must be asked, and not a question (13 false events in the samples).</summary>
     [Theory]
     [InlineData("Putin asked Turkey to increase protection of its embassy.", true)]
