@@ -451,8 +451,8 @@ public sealed class EventCoder
     {
         // "Castro said on Cuban television", "Clinton said in a statement issued from Berlin", "Eig said Meissner had …": a
         // plain statement's other side is the one it is said to ("said to MLAs", "in a statement released to The
-        // Associated Press"); anyone else near the saying is where, how or what it is said (of 22 such targets in the news
-        // samples 3 were addressees). "told CNN" names its addressee as the object, and "announced his death", "claim
+        // Associated Press"); anyone else near the saying is where, how or what it is said (of 25 such targets in the news
+        // samples one was arguably an addressee). "told CNN" names its addressee as the object, and "announced his death", "claim
         // responsibility for the Atlanta bombing" whom the news is about.
         if (d.Code.StartsWith("01", StringComparison.Ordinal) && SayingVerbs.Contains(g.Lemma[d.Predicate]))
             d.Targets.RemoveAll(t => !IsAddressee(g, t));
