@@ -62,6 +62,10 @@ public sealed class EventCoder
     /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
     /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
     /// </summary>
+    /// <summary>Words that make a strike a stoppage of work: "general strike", "national strike", "rail strike", "workers' strike".</summary>
+    private static readonly FrozenSet<string> LabourStrikeWords = Set("GENERAL", "NATIONAL", "NATIONWIDE", "LABOR", "LABOUR", "WORKER",
+        "WORKERS", "UNION", "RAIL", "TRANSPORT", "TEACHER", "TEACHERS", "DOCTOR", "DOCTORS", "NURSE", "NURSES", "MINER", "MINERS",
+        "WILDCAT", "INDUSTRIAL", "STAFF", "PILOT", "PILOTS", "CREW", "CABIN");
     private static readonly FrozenSet<string> FactMarks = Set("BECAUSE", "SINCE", "AFTER", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "AS");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
@@ -932,6 +936,13 @@ public sealed class EventCoder
                 return null;
             var code = noun.Code;
             var rule = $"noun {g.Lemma[p].ToLowerInvariant()} [{noun.Code}]";
+            // "a planned 48-hour strike at UK airports", "a general strike", "went on strike", "a hunger strike": a strike
+            // of workers or prisoners is dissent (CAMEO 143, hunger strikes 142), not force.
+            if (g.Lemma[p] is "STRIKE" or "STRIKES" && LabourStrike(p) is { } labour)
+            {
+                code = labour;
+                rule += $"; labour strike → {labour}";
+            }
             if (code.StartsWith("19", StringComparison.Ordinal) && code != "192")
             {
                 foreach (var c in g.Children[p])
@@ -1232,7 +1243,7 @@ public sealed class EventCoder
                     else d.Targets.AddRange(ActorsOf(c, "nmod:of"));
                 }
                 else if (cs == "FROM") d.Sources.AddRange(ActorsOf(c, "nmod:from")); // "threats from the United States", "aid from Japan"
-                else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(ActorsOf(c, "nmod:" + cs.ToLowerInvariant()));
+                else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(ActorsOf(c, "nmod:" + cs.ToLowerInvariant()).Where(x => cs != "AT" || !OnlyModifies(x.Mention.Span)));
             }
             if (g.Head[p] >= 0 && g.Base[p] == "obj" && IsVerb(g.Head[p]))
             {
@@ -1332,6 +1343,26 @@ public sealed class EventCoder
                 // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
                 else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
+        }
+
+        /// <summary>
+        /// The code of a strike that is a stoppage of work or a hunger strike: 142 for "hunger strike", 143 for one of a
+        /// length ("48-hour", "one-day"), a general, national, labour, rail … strike, or "on strike"; null for any other strike.
+        /// A hunger strike is told by "hunger" before it.
+        /// </summary>
+        private string? LabourStrike(int p)
+        {
+            foreach (var c in g.Children[p])
+            {
+                if (g.Base[c] is "compound" or "amod" or "nummod" or "nmod" && g.Lemma[c] == "HUNGER") return "142";
+                if (g.Base[c] is not ("compound" or "amod" or "nummod" or "obl" or "nmod")) continue;
+                var w = g.Lemma[c];
+                if (LabourStrikeWords.Contains(w)) return "143";
+                // "48-hour", "one-day", "two-week": a strike of a length (the number is the modifier's own).
+                if (w is "HOUR" or "DAY" or "WEEK" or "MONTH" && g.Children[c].Any(n => g.Base[n] == "nummod")) return "143";
+            }
+            // "workers went on strike", "are on strike"
+            return g.Base[p] is "obl" or "nmod" && g.CaseOf(p) == "ON" && !g.Children[p].Any(c => g.Base[c] == "det") ? "143" : null;
         }
 
         /// <summary>Whether every word of a mention is a compound or adjective modifying a word outside it ("the Madrid summit").</summary>

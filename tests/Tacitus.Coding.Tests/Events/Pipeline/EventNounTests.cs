@@ -23,6 +23,31 @@ public class EventNounTests
     }
 
     /// <summary>
+    /// A strike of workers or prisoners is dissent, not force: a stoppage of a length, a general or labour strike, "on
+    /// strike" [143]; a hunger strike [142]. A missile or air strike stays an attack.
+    /// </summary>
+    [Theory]
+    [InlineData("British Airways cabin crew began a 48-hour strike on Friday.", "143")]
+    [InlineData("Unions in Greece called a general strike against the government.", "143")]
+    [InlineData("Workers in France went on strike against the government.", "143")]
+    [InlineData("Palestinian prisoners went on a hunger strike against Israel.", "142")]
+    [InlineData("The Russian missile strike killed three people in Sumy.", "195")]
+    public void A_strike_of_workers_is_dissent(string text, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("strike", text, new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun strike ", StringComparison.Ordinal));
+        Assert.Equal(cameo, e.Cameo);
+    }
+
+    /// <summary>After "at", a name that only modifies the place is no target of an event noun either ("at UK airports").</summary>
+    [Fact]
+    public void A_name_modifying_a_place_after_at_is_no_target_of_a_noun()
+    {
+        var doc = PipelineGolden.Analyse("strike-at", "The disruption to flights comes days before a planned 48-hour strike at UK airports called by the Unite union over pay and conditions.", new DateOnly(2016, 12, 17));
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Country == "GBR");
+    }
+
+    /// <summary>
     /// A city or region before an event noun says where ("the Atlanta attacks", "the Nairobi bombing"); a country or its
     /// adjective says who ("the U.S. ultimatum", "the Russian missile strike").
     /// </summary>
