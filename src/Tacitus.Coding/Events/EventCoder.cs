@@ -921,6 +921,10 @@ public sealed class EventCoder
         {
             "WAR" => g.Head[p] >= 0 && (g.Base[p] == "compound" || (g.Base[p] == "nmod" && g.Lemma[g.Head[p]] is "PRISONER" or "POW")),
             "ATTACK" => g.Children[p].Any(c => g.Base[c] is "compound" or "amod" && g.Lemma[c] is "HEART" or "PANIC" or "ASTHMA" or "ANXIETY" or "CARDIAC"),
+            // "the demand for workers", "demand for American cars": a market's demand, when no one is said to demand
+            // ("Russia's demand for a ceasefire", "the demand by Kyiv for …" still code).
+            "DEMAND" or "DEMANDS" => g.Children[p].Any(c => g.Base[c] == "nmod" && g.CaseOf(c) == "FOR") &&
+                                     !g.Children[p].Any(c => g.Rel[c] == "nmod:poss" || g.Base[c] == "nmod" && g.CaseOf(c) is "BY" or "FROM"),
             _ => false,
         };
 

@@ -1,12 +1,13 @@
 namespace Tacitus.Coding.Tests.Events.Pipeline;
 
-/// <summary>Event nouns that name a kind of person or thing, or an illness, are no events.</summary>
+/// <summary>Event nouns that name a kind of person or thing, an illness or a market's demand, are no events.</summary>
 public class EventNounTests
 {
     [Theory]
     [InlineData("Iraq released 500 Iranian prisoners of war on Friday.", "war")]
     [InlineData("The Iraqi war machine was destroyed.", "war")]
     [InlineData("Margalit Har-Shefi's father had a heart attack in Jerusalem.", "attack")]
+    [InlineData("The demand for American workers has grown in Canada.", "demand")]
     public void A_kind_of_thing_is_no_event(string text, string noun)
     {
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1990, 8, 17));
@@ -16,6 +17,7 @@ public class EventNounTests
     [Theory]
     [InlineData("Iraq's war with Iran lasted eight years.", "war")]
     [InlineData("The Iraqi attack on Jordan was repelled.", "attack")]
+    [InlineData("Russia's demand for a ceasefire was rejected by Ukraine.", "demand")]
     public void The_event_itself_still_codes(string text, string noun)
     {
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1990, 8, 17));
