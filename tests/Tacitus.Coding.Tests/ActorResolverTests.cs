@@ -347,6 +347,16 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Peter", StringComparison.Ordinal));
     }
 
+    /// <summary>A storm's name names no one ("claims stemming from Hurricane Hugo" had Hugo take part in an event).</summary>
+    [Theory]
+    [InlineData("Travelers said claims stemming from Hurricane Hugo hurt its earnings.", "Hugo")]
+    [InlineData("Typhoon Haiyan hit the Philippines on Friday.", "Haiyan")]
+    public void A_storms_name_is_no_person(string text, string name)
+    {
+        var doc = WithPersons(text, name);
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
+    }
+
     /// <summary>A form of address before the name or its surname ("Mr. Edelman") keeps it a person, and so does "which"
     /// before a form of "be" ("an ultimatum by Bill Morneau, which is insulting": the ultimatum is).</summary>
     [Theory]
