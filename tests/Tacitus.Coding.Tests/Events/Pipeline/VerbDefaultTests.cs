@@ -18,7 +18,7 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, false);
 
     /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating, affecting, voting, aiming,
-    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing, amassing, surrounding, resolving and bidding code only
+    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing, citing, quoting, amassing, surrounding, resolving and bidding code only
     /// through a pattern of their block; contributing needs someone contributed to.</summary>
     [Theory]
     [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
@@ -38,6 +38,8 @@ public class VerbDefaultTests
     [InlineData("Russia has often claimed that the sanctions failed.", "CLAIM")]
     [InlineData("Cuban protesters yelled and wept.", "WEEP")]
     [InlineData("Kopp wears eyeglasses and weighs about 170 pounds, the FBI said.", "WEIGH")]
+    [InlineData("At least 20 people were killed, Al-Ahram said, citing the Egyptian health ministry.", "CITE")]
+    [InlineData("Russian news agencies quoted Vladimir Putin as saying the talks would go ahead.", "QUOTE")]
     [InlineData("Cuban police had amassed weapons.", "AMASS")]
     [InlineData("Cuban President Fidel Castro was surrounded by cameras.", "SURROUND")]
     [InlineData("Turkey hopes to resolve Vladimir Putin's case.", "RESOLVE")]
