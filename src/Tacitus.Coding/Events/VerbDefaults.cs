@@ -98,6 +98,9 @@ internal static class VerbDefaults
     /// one arguably a yielding); "French authorities have cleared Dresdner Bank" still codes. GO_SOMEWHERE [040] (go to,
     /// tour, leave behind …) needs someone or somewhere gone to, as GO and ARRIVE do: "He must go to work", "if he goes to
     /// the bathroom", "Pataki toured five counties", "the families they left" (7 events in the samples, none a visit).
+    /// CIRCULATE [010] (spread, distribute, disperse, dispense …) is no statement to anyone: "police used tear gas to
+    /// disperse a crowd" (repression), "eager to dispense with the services of Europe's longest serving leader" (the
+    /// block's two events with a target in the samples); its patterns still code ("disperse the protest" [175:145]).
     /// Block uses apply to phrasal entries too ("go through").
     /// </summary>
     private static readonly FrozenDictionary<string, (string Code, DefaultUse Use)> BlockUses = new Dictionary<string, (string, DefaultUse)>(StringComparer.Ordinal)
@@ -107,6 +110,7 @@ internal static class VerbDefaults
         ["DISCLOSE"] = ("050", DefaultUse.NeedsTarget),
         ["ALLOW"] = ("080", DefaultUse.NeedsTarget),
         ["GO_SOMEWHERE"] = ("040", DefaultUse.NeedsTargetOrPlace),
+        ["CIRCULATE"] = ("010", DefaultUse.PatternOnly),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -40,6 +40,7 @@ public class VerbDefaultTests
     [InlineData("Kopp wears eyeglasses and weighs about 170 pounds, the FBI said.", "WEIGH")]
     [InlineData("At least 20 people were killed, Al-Ahram said, citing the Egyptian health ministry.", "CITE")]
     [InlineData("Russian news agencies quoted Vladimir Putin as saying the talks would go ahead.", "QUOTE")]
+    [InlineData("The German electorate appears eager to dispense with the services of Helmut Kohl.", "DISPENSE")]
     [InlineData("Cuban police had amassed weapons.", "AMASS")]
     [InlineData("Cuban President Fidel Castro was surrounded by cameras.", "SURROUND")]
     [InlineData("Turkey hopes to resolve Vladimir Putin's case.", "RESOLVE")]
