@@ -428,7 +428,17 @@ public sealed class EventCoder
     /// A participle with an object ("police arrested students" read as a modifier of "police") or hanging on a noun that
     /// is itself the root (a main verb the parser demoted) is not taken for one.
     private static bool IsReducedPassive(SentenceGraph g, int p) =>
-        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj", "obj", "iobj") < 0;
+        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj", "obj", "iobj") < 0 ||
+        IsPassiveParticipleClause(g, p);
+
+    /// <summary>
+    /// "Rescued on Nov. 25 by fishermen off the Florida coast, Elian …", "Backed by Russia, the rebels …": a past
+    /// participle clause with its own agent and no auxiliary or subject is passive, and the main clause's subject is what
+    /// it is done to (it had made Elian the rescuer).
+    /// </summary>
+    private static bool IsPassiveParticipleClause(SentenceGraph g, int p) =>
+        g.Base[p] == "advcl" && g.Head[p] >= 0 && g.Token(p).Xpos == "VBN" && g.HasChild(p, "obl:agent") &&
+        g.FirstChild(p, "nsubj", "obj", "iobj", "aux", "mark") < 0;
 
     /// <summary>
     /// "lay flowers at the bombed embassy", "U.S.-led troops", "improved results": a participle the parse reads as a
@@ -1061,7 +1071,8 @@ public sealed class EventCoder
                     if (d.Targets.Count == 0) d.Targets.AddRange(OwnerOf(c, g.Rel[c]));
                     if (d.Targets.Count > 0) break;
                 }
-                if (d.Targets.Count == 0 && passive && IsReducedPassive(g, p)) d.Targets.AddRange(ActorsOf(g.Head[p], "acl-head:pass"));
+                if (d.Targets.Count == 0 && passive && IsReducedPassive(g, p))
+                    d.Targets.AddRange(IsPassiveParticipleClause(g, p) ? SubjectOf(g.Head[p], 0, "advcl-subject:pass") : ActorsOf(g.Head[p], "acl-head:pass"));
                 if (d.Targets.Count == 0 && !passive && NameAsObject(p) is var named and >= 0) d.Targets.AddRange(ActorsOf(named, "xcomp-name"));
             }
             if (d.Targets.Count == 0)

@@ -104,6 +104,19 @@ public class WordOrderSourceTests
     }
 
     /// <summary>
+    /// A past participle clause with its own agent is passive: the main clause's subject is what it is done to ("Rescued …
+    /// by fishermen off the Florida coast, Elian …" had made Elian the rescuer of the United States).
+    /// </summary>
+    [Fact]
+    public void A_passive_participle_clause_acts_on_the_main_subject()
+    {
+        var events = VerbEvents("Rescued on Nov. 25 by fishermen off the Florida coast, Elian Gonzalez was taken to a hospital.", "RESCUE", new DateOnly(2000, 1, 7));
+        var rescue = Assert.Single(events);
+        Assert.Equal("Elian Gonzalez", rescue.Target?.Name);
+        Assert.Null(rescue.Source);
+    }
+
+    /// <summary>
     /// After "at", a name that only modifies the place ("at the FBI lab", "at the Madrid summit") is no one acted on; a
     /// name that is the place's head still is ("fired at Israeli troops").
     /// </summary>
