@@ -854,6 +854,9 @@ public sealed class EventCoder
             if (match.Pattern is null && g.Lemma[p] == "CATCH" && p + 1 < g.Count && g.Head[p + 1] == p && g.Form[p + 1] is "ON" or "UP" &&
                 g.Base[p + 1] is "advmod" or "compound")
                 return DropDefault(p);
+            // "Wong Kwan will be lucky to break even": breaking even is a balance sheet's, no destruction [190].
+            if (match.Pattern is null && g.Lemma[p] == "BREAK" && p + 1 < g.Count && g.Form[p + 1] == "EVEN")
+                return DropDefault(p);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).

@@ -87,6 +87,13 @@ public class VerbDefaultTests
         Assert.Equal(codes, doc.Events.Any(e => e.Rule.Contains("verb CATCH ", StringComparison.Ordinal)));
     }
 
+    /// <summary>Breaking even is no destruction; breaking defenses still is.</summary>
+    [Theory]
+    [InlineData("Hong Kong tycoon Wong Kwan will be lucky to break even this year.", false)]
+    [InlineData("Russian troops broke the Ukrainian defenses.", true)]
+    public void Breaking_even_is_no_destruction(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1998, 1, 8), codes, e => e.Rule.Contains("BREAK", StringComparison.Ordinal));
+
     /// <summary>Coming or rising to power is taking office, not an arrival anywhere; coming to a country is.</summary>
     [Theory]
     [InlineData("Fidel Castro came to power in 1959 and ushered in a Communist revolution.", false)]
