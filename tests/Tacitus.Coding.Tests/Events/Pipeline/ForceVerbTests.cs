@@ -16,6 +16,20 @@ public class ForceVerbTests
         Assert.True(force == doc.Events.Any(e => e.CameoRoot == "19"), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
+    /// <summary>
+    /// Breaking up a protest, rally or crowd is repression [175] (the supplement's BREAK_UP), not BREAK's destruction
+    /// [190]; breaking up anything else codes nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("Serb police broke up a protest by ethnic Albanians.", "175")]
+    [InlineData("Turkish police broke up a rally in Istanbul.", "175")]
+    [InlineData("Russia broke up the Soviet Union.", null)]
+    public void Breaking_up_a_protest_is_repression(string text, string? cameo)
+    {
+        var doc = PipelineGolden.Analyse("break-up", text, new DateOnly(1998, 3, 8));
+        Assert.Equal(cameo, doc.Events.SingleOrDefault(e => e.Rule.Contains("BREAK", StringComparison.Ordinal))?.Cameo);
+    }
+
     /// <summary>"According to" says who reports an event; PETRARCH's ACCORD [060] made it material cooperation (32 events in three news samples).</summary>
     [Theory]
     [InlineData("Iraqis have rimmed the capital city with an air-defense system, according to a U.S. official.")]
