@@ -56,6 +56,18 @@ internal static class StoreTables
         "ALTER TABLE event_mentions ADD COLUMN place_attachment " + text,
     ];
 
+    /// <summary>
+    /// Recounts the mentions, sources (outlets, or documents without one) and articles of the events whose ids the
+    /// subquery <paramref name="eventIds"/> gives, from their evidence: after a batch is stored, and after schema 3
+    /// moved mentions between events.
+    /// </summary>
+    public static string RecountEvents(string eventIds) => $"""
+        UPDATE events SET mentions = a.m, sources = a.s, articles = a.a
+        FROM (SELECT event_id, count(*) AS m, count(DISTINCT coalesce(outlet, doc_id)) AS s, count(DISTINCT doc_id) AS a
+              FROM event_mentions WHERE event_id IN {eventIds} GROUP BY event_id) a
+        WHERE events.event_id = a.event_id
+        """;
+
     /// <summary>Schema version 3 (both stores): events are keyed on modality too; see <see cref="Dedup.ModalitySplit"/>.</summary>
     public const string ModalitySplitDescription = "event identity includes modality: negated, planned, hypothetical and refused mentions become events of their own";
 

@@ -58,14 +58,14 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ThreatVerbs = Set("THREATEN", "OFFER");
     /// <summary>Verbs of answering, whose "with" phrase is the answer: "respond with a missile strike", "return the favor with a visit".</summary>
     private static readonly FrozenSet<string> ResponseVerbs = Set("RESPOND", "RETALIATE", "ANSWER", "RETURN", "REPLY", "REACT", "REPAY", "PUNISH", "COUNTER", "HIT");
-    /// <summary>
-    /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
-    /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
-    /// </summary>
     /// <summary>Words that make a strike a stoppage of work: "general strike", "national strike", "rail strike", "workers' strike".</summary>
     private static readonly FrozenSet<string> LabourStrikeWords = Set("GENERAL", "NATIONAL", "NATIONWIDE", "LABOR", "LABOUR", "WORKER",
         "WORKERS", "UNION", "RAIL", "TRANSPORT", "TEACHER", "TEACHERS", "DOCTOR", "DOCTORS", "NURSE", "NURSES", "MINER", "MINERS",
         "WILDCAT", "INDUSTRIAL", "STAFF", "PILOT", "PILOTS", "CREW", "CABIN");
+    /// <summary>
+    /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
+    /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
+    /// </summary>
     private static readonly FrozenSet<string> FactMarks = Set("BECAUSE", "SINCE", "AFTER", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "AS");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
@@ -1087,7 +1087,7 @@ public sealed class EventCoder
                     if (cs is null || !TargetPreps.Contains(cs)) continue;
                     // "arrived at the FBI lab", "shooting skeet at the Buffalo Shooting Club", "join the bloc at the Madrid
                     // summit": after "at", a name that only modifies the place is no one acted on.
-                    d.Targets.AddRange(ActorsOf(c, "obl:" + cs.ToLowerInvariant()).Where(x => cs != "AT" || !OnlyModifies(x.Mention.Span)));
+                    d.Targets.AddRange(PrepositionActors(c, "obl:", cs));
                     if (d.Targets.Count > 0) break;
                 }
             }
@@ -1261,7 +1261,7 @@ public sealed class EventCoder
                     else d.Targets.AddRange(ActorsOf(c, "nmod:of"));
                 }
                 else if (cs == "FROM") d.Sources.AddRange(ActorsOf(c, "nmod:from")); // "threats from the United States", "aid from Japan"
-                else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(ActorsOf(c, "nmod:" + cs.ToLowerInvariant()).Where(x => cs != "AT" || !OnlyModifies(x.Mention.Span)));
+                else if (cs is not null && TargetPreps.Contains(cs)) d.Targets.AddRange(PrepositionActors(c, "nmod:", cs));
             }
             if (g.Head[p] >= 0 && g.Base[p] == "obj" && IsVerb(g.Head[p]))
             {
@@ -1382,6 +1382,14 @@ public sealed class EventCoder
             // "workers went on strike", "are on strike"
             return g.Base[p] is "obl" or "nmod" && g.CaseOf(p) == "ON" && !g.Children[p].Any(c => g.Base[c] == "det") ? "143" : null;
         }
+
+        /// <summary>
+        /// The actors of a phrase with preposition <paramref name="preposition"/> headed by <paramref name="c"/>, as a
+        /// verb's or noun's target. After "at", a name that only modifies the place is no one acted on ("arrived at the
+        /// FBI lab", "a strike at UK airports").
+        /// </summary>
+        private IEnumerable<Participant> PrepositionActors(int c, string relationPrefix, string preposition) =>
+            ActorsOf(c, relationPrefix + preposition.ToLowerInvariant()).Where(x => preposition != "AT" || !OnlyModifies(x.Mention.Span));
 
         /// <summary>Whether every word of a mention is a compound or adjective modifying a word outside it ("the Madrid summit").</summary>
         private bool OnlyModifies(TextSpan mention)

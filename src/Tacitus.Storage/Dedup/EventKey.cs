@@ -15,7 +15,7 @@ namespace Tacitus.Storage.Dedup;
 /// </summary>
 public static class EventKey
 {
-    private const string Asserted = "asserted";
+    private static readonly string Asserted = SchemaV1Writer.ModalityName(Modality.Asserted);
 
     public static string Of(string? date, ActorRef? source, ActorRef? target, string cameo, PlaceRef? place, Modality modality = Modality.Asserted) =>
         Of(date, source?.Cameo, source?.Name, target?.Cameo, target?.Name, cameo, place?.GeonameId, place?.Name, SchemaV1Writer.ModalityName(modality));

@@ -59,12 +59,7 @@ internal static class ModalitySplit
         Execute(conn, "UPDATE events SET modality = 'asserted' WHERE event_id IN (SELECT old_id FROM modality_split)");
 
         const string Touched = "(SELECT old_id FROM modality_split UNION SELECT new_id FROM modality_split)";
-        Execute(conn, $"""
-            UPDATE events SET mentions = a.m, sources = a.s, articles = a.a
-            FROM (SELECT event_id, count(*) AS m, count(DISTINCT coalesce(outlet, doc_id)) AS s, count(DISTINCT doc_id) AS a
-                  FROM event_mentions WHERE event_id IN {Touched} GROUP BY event_id) a
-            WHERE events.event_id = a.event_id
-            """);
+        Execute(conn, StoreTables.RecountEvents(Touched));
         Execute(conn, $"""
             UPDATE events SET first_doc_id = (SELECT m.doc_id FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id
                                               WHERE m.event_id = events.event_id ORDER BY d.ingested_at, m.doc_id LIMIT 1)

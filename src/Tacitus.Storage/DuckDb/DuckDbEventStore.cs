@@ -234,12 +234,7 @@ public sealed class DuckDbEventStore : SqlEventStore
         Execute("DELETE FROM stage_events");
         AppendEvents("stage_events", staged);
         int inserted = Execute("INSERT INTO events SELECT s.* FROM stage_events s WHERE s.event_id NOT IN (SELECT event_id FROM events)");
-        Execute("""
-            UPDATE events SET mentions = a.m, sources = a.s, articles = a.a
-            FROM (SELECT event_id, count(*) AS m, count(DISTINCT coalesce(outlet, doc_id)) AS s, count(DISTINCT doc_id) AS a
-                  FROM event_mentions WHERE event_id IN (SELECT event_id FROM stage_events) GROUP BY event_id) a
-            WHERE events.event_id = a.event_id
-            """);
+        Execute(StoreTables.RecountEvents("(SELECT event_id FROM stage_events)"));
         Execute("DELETE FROM stage_events");
         return inserted;
     }

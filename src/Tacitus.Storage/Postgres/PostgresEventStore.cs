@@ -267,12 +267,7 @@ public sealed class PostgresEventStore : SqlEventStore
         CopyEvents(conn, "stage_events", staged.OrderBy(e => e.Id));
         Execute(conn, "SELECT pg_advisory_xact_lock(s.event_id) FROM (SELECT event_id FROM stage_events ORDER BY event_id) s");
         int inserted = Execute(conn, "INSERT INTO events SELECT * FROM stage_events ORDER BY event_id ON CONFLICT (event_id) DO NOTHING");
-        Execute(conn, """
-            UPDATE events SET mentions = a.m, sources = a.s, articles = a.a
-            FROM (SELECT event_id, count(*) AS m, count(DISTINCT coalesce(outlet, doc_id)) AS s, count(DISTINCT doc_id) AS a
-                  FROM event_mentions WHERE event_id IN (SELECT event_id FROM stage_events) GROUP BY event_id) a
-            WHERE events.event_id = a.event_id
-            """);
+        Execute(conn, StoreTables.RecountEvents("(SELECT event_id FROM stage_events)"));
         Execute(conn, "DELETE FROM stage_events");
         return inserted;
     }
