@@ -505,6 +505,11 @@ public sealed class EventCoder
                 }
                 var evidence = g.Span(d.Predicate);
                 foreach (var t in d.EvidenceTokens) evidence = TextSpan.Cover(evidence, g.Span(t));
+                foreach (var t in d.Phrases)
+                {
+                    var (first, last) = g.PhraseOf(t);
+                    evidence = TextSpan.Cover(evidence, TextSpan.Cover(g.Span(first), g.Span(last)));
+                }
                 if (hasSrc) evidence = TextSpan.Cover(evidence, src.Mention.Span);
                 if (hasTgt) evidence = TextSpan.Cover(evidence, tgt.Mention.Span);
                 var sentSpan = doc.Sentences[g.Sentence].Span;
@@ -823,6 +828,7 @@ public sealed class EventCoder
             if (!hasActive && !hasReverse) return null;
             var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
             Arguments(p, passive, match.TargetPrepToken, d);
+            d.Phrases.AddRange(match.Named);
             if (match.Pattern is not null && !passive) PatternNounIsNoTarget(p, match, d);
             // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
             // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he was
@@ -1685,6 +1691,11 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public List<Participant> Sources { get; set; } = [];
     public List<Participant> Targets { get; set; } = [];
     public List<int> EvidenceTokens { get; } = [];
+    /// <summary>
+    /// Words the dictionary pattern named after the verb ("called for national UNITY"): the evidence runs to each of them
+    /// from the start of its phrase ("for national unity"), so that it says what was called for.
+    /// </summary>
+    public List<int> Phrases { get; } = [];
     /// <summary>Tokens (besides the predicate's subtree) whose time and place expressions describe the event.</summary>
     public List<int> Scope { get; } = [];
     public Modality Modality { get; set; } = Modality.Asserted;

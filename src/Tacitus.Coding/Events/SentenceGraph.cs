@@ -150,6 +150,23 @@ internal sealed class SentenceGraph
         return result;
     }
 
+    /// <summary>
+    /// The words of the phrase <paramref name="i"/> names, up to its head: "for the fastest possible ratification" for
+    /// "ratification", "a 25-year prison sentence" for "prison", "for Sinn Fein" for "Sinn". Its dependents after the head
+    /// ("of the treaty") are left out, except the rest of a name.
+    /// </summary>
+    public (int First, int Last) PhraseOf(int i)
+    {
+        int h = i;
+        for (int guard = 0; guard < Count && Base[h] is "compound" or "flat" or "fixed" or "amod" && Head[h] > h; guard++) h = Head[h];
+        int first = h, last = h;
+        while (first > 0 && Dominates(h, first - 1)) first--;
+        // A misattached clause start is no part of it: ", when two Cuban exile leaders …".
+        while (first < h && (Upos[first] is "PUNCT" or "CCONJ" or "SCONJ" || Lemma[first] is "WHEN" or "WHERE" or "WHILE")) first++;
+        while (last + 1 < Count && Head[last + 1] >= 0 && Base[last + 1] is "flat" or "fixed" && Dominates(h, last + 1)) last++;
+        return (first, last);
+    }
+
     public bool Dominates(int ancestor, int node)
     {
         for (int x = node, guard = 0; x >= 0 && guard <= Count; x = Head[x], guard++)

@@ -1,8 +1,9 @@
 namespace Tacitus.Coding.Events;
 
 /// <summary>What coding a verb token against the dictionary gave: the code, the verb entry and the pattern that fired (if any).</summary>
-/// <remarks><see cref="Reverse"/> is the code after ':' ("VISIT [042:043]"): PETRARCH also codes the reverse direction with it — A visits B, so B hosts A.</remarks>
-internal sealed record VerbMatch(string Code, VerbEntry Entry, VerbPattern? Pattern, int TargetPrepToken, string? Reverse)
+/// <remarks><see cref="Reverse"/> is the code after ':' ("VISIT [042:043]"): PETRARCH also codes the reverse direction with it — A visits B, so B hosts A.
+/// <see cref="Named"/> are the tokens the pattern's words after the verb matched ("called for national UNITY": the obl "unity").</remarks>
+internal sealed record VerbMatch(string Code, VerbEntry Entry, VerbPattern? Pattern, int TargetPrepToken, string? Reverse, IReadOnlyList<int> Named)
 {
     public string Describe()
     {
@@ -67,16 +68,18 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
                     foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") cands.Add(cc);
                 }
             }
+            var named = new List<int>();
             foreach (var pat in patterns)
             {
-                if (!pat.AppliesTo(best) || !Matches(g, p, pat, subjectTree, cands, out int targetPrep)) continue;
-                return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode);
+                named.Clear();
+                if (!pat.AppliesTo(best) || !Matches(g, p, pat, subjectTree, cands, named, out int targetPrep)) continue;
+                return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode, named.ToArray());
             }
         }
         // A phrasal verb the dictionary does not list ("weigh in", "call off") is not its base verb.
         if (best.After.IsEmpty && g.Children[p].Any(c => g.Rel[c] == "compound:prt")) return null;
         var (active, pass) = VerbDictionaryReader.SplitCode(best.Code);
-        return new VerbMatch(active, best, null, -1, pass);
+        return new VerbMatch(active, best, null, -1, pass, []);
     }
 
     /// <summary>The entry whose particles are present, the one asking for most of them first; null when none fits.</summary>
@@ -114,7 +117,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         return e.After.Length + e.Before.Length;
     }
 
-    private bool Matches(SentenceGraph g, int p, VerbPattern pat, List<int>? subjectTree, List<int> cands, out int targetPrep)
+    private bool Matches(SentenceGraph g, int p, VerbPattern pat, List<int>? subjectTree, List<int> cands, List<int> named, out int targetPrep)
     {
         targetPrep = -1;
         if (!pat.PreNouns.IsEmpty)
@@ -137,6 +140,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
                     if ((used & (1UL << k)) == 0 && NounMatches(g, cands[k], n)) { hit = k; break; }
                 if (hit < 0) return false;
                 used |= 1UL << hit;
+                named.Add(cands[hit]);
             }
         }
         foreach (var prep in pat.PostPreps)
@@ -144,6 +148,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             int hit = FindPrep(g, p, prep);
             if (hit < 0) return false;
             if (prep.TargetSlot) targetPrep = hit;
+            named.Add(hit);
         }
         foreach (var prep in pat.PrePreps)
         {
