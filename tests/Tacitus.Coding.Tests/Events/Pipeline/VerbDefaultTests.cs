@@ -164,6 +164,39 @@ public class VerbDefaultTests
     public void Fighting_for_an_aim_is_no_force(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2000, 4, 3), codes, e => e.CameoRoot == "19");
 
+    /// <summary>A struggle is armed force only when armed men struggle: not businesses or a government struggling with something.</summary>
+    [Theory]
+    [InlineData("Turkey is struggling to contain multiple security threats.", false)]
+    [InlineData("One caller asked how the levy would help Canadian businesses struggling due to low oil prices.", false)]
+    [InlineData("Canadian companies in Asia are struggling to climb the value chain.", false)]
+    [InlineData("Taliban fighters struggled with Afghan soldiers in Kandahar.", true)]
+    public void Struggling_is_force_only_for_armed_men(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.StartsWith("verb STRUGGLE ", StringComparison.Ordinal));
+
+    /// <summary>Taken to hospital is care, not capture; taken to a jail still is. Sworn in is taking office, no allegation.</summary>
+    [Theory]
+    [InlineData("A Canadian man was taken to T.J. Health Hospital in Columbia for treatment of his injuries.", "TAKE", false)]
+    [InlineData("The British tourist was taken to hospital by paramedics.", "TAKE", false)]
+    [InlineData("The British tourist was taken to the Adair County Regional Jail.", "TAKE", true)]
+    [InlineData("New York Gov. Andrew Cuomo, who was sworn in for his second term Thursday, spoke.", "SWEAR", false)]
+    public void Care_and_office_are_no_capture_or_allegation(string text, string verb, bool codes) =>
+        AssertVerbCodes(text, verb, codes);
+
+    /// <summary>Containing is confinement only when someone named is contained, not what a tomb or a device holds.</summary>
+    [Theory]
+    [InlineData("The tomb may contain the remains of Air Force pilot Michael Blassie, who was shot down over Vietnam.", false)]
+    [InlineData("The device contained circuitry and a Mitsubishi truck.", false)]
+    [InlineData("Turkey is struggling to contain Kurdish rebels.", true)]
+    public void Containing_needs_someone_contained(string text, bool codes) => AssertVerbCodes(text, "CONTAIN", codes);
+
+    /// <summary>A statement to the press is a statement ("told reporters", "told CNN"), with no news medium as its other side.</summary>
+    [Theory]
+    [InlineData("Clinton told reporters the talks would go ahead.", false)]
+    [InlineData("John McCain told CNN that Russia had hacked the election.", false)]
+    [InlineData("President Boris Yeltsin told President Clinton that Russia would not join.", true)]
+    public void A_statement_to_the_press_has_no_media_target(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.StartsWith("verb TELL ", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
