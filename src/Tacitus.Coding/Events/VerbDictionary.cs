@@ -53,7 +53,9 @@ public sealed record VerbPattern(
     /// The verb a pattern of only a preposition or particle ("- * (TO) [042:043] # HEAD", "- * TO [030] # HEAD") was
     /// written for, from its comment; null for every other pattern. Such a pattern is a phrasal verb ("head to", "head
     /// for"): applied to every verb of its block it made "Reno ordered the Miami relatives to …" a visit [042] and
-    /// "information leading to the arrest" a visit too.
+    /// "information leading to the arrest" a visit too. So is a pattern of no words at all ("- * + [111] # MOCK"): mocking
+    /// someone is criticism, but applied to REPEAT's block it made "Trump echoed those comments" and "applause echoed
+    /// through the chamber" criticism [111] too.
     /// </summary>
     public string? WrittenFor { get; init; }
 
@@ -80,6 +82,9 @@ public sealed record VerbPattern(
         PreNouns.IsEmpty && PrePreps.IsEmpty && Text.IndexOfAny(['+', '$', '%']) < 0 &&
         ((PostNouns.IsEmpty && PostPreps.Length == 1 && PostPreps[0].Nouns.IsEmpty && !PostPreps[0].TargetSlot && !PostPreps[0].SourceSlot) ||
          (PostPreps.IsEmpty && !PostNouns.IsEmpty && PostNouns.All(n => Particles.Contains(n.Head) && n.Modifiers.All(Particles.Contains))));
+
+    /// <summary>No words at all, only the verb and its slots: <c>- * +</c>.</summary>
+    public bool HasNoWords => PreNouns.IsEmpty && PrePreps.IsEmpty && PostNouns.IsEmpty && PostPreps.IsEmpty;
 
     private static readonly FrozenSet<string> Particles = new[]
     {

@@ -81,7 +81,7 @@ public static class VerbDictionaryReader
             if (t[0] == '-')
             {
                 var p = parser.Pattern(t[1..], block, lineNo);
-                if (p is not null && p.IsParticleOnly && CommentWord(raw) is { } verb) p = p with { WrittenFor = verb };
+                if (p is not null && (p.IsParticleOnly || p.HasNoWords) && CommentWord(raw) is { } verb) p = p with { WrittenFor = verb };
                 if (p is not null) patterns.Add(p);
                 continue;
             }

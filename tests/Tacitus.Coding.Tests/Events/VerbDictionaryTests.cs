@@ -182,6 +182,27 @@ public class VerbDictionaryTests
         Assert.All(d.PatternsOf("OVERSEE_MANAGE").Where(p => p != to && p != backTo), p => Assert.True(p.WrittenFor is null && p.AppliesTo(order), p.Text));
     }
 
+    /// <summary>A pattern of no words, only slots ("- * + [111] # MOCK"), is the reading of the verb its comment names:
+    /// mocking someone is criticism, echoing or copying someone is not.</summary>
+    [Fact]
+    public void A_pattern_of_slots_only_applies_only_to_the_verb_its_comment_names()
+    {
+        var d = VerbDictionaryReader.Read(new StringReader("""
+            ---  REPEAT   [010]  ---
+            ECHO
+            MOCK
+            - * +                    [111]         # MOCK
+            - * WARNING              [130]         # REPEAT
+            """), "sample");
+        VerbEntry echo = d.ByLemma("ECHO")[0], mock = d.ByLemma("MOCK")[0];
+        var slots = d.PatternsOf("REPEAT").Single(p => p.Text.StartsWith("- * +", StringComparison.Ordinal));
+        Assert.Equal("MOCK", slots.WrittenFor);
+        Assert.True(slots.AppliesTo(mock));
+        Assert.False(slots.AppliesTo(echo));
+        // A pattern with words is the block's, whatever its comment says.
+        Assert.True(d.PatternsOf("REPEAT").Single(p => p != slots).AppliesTo(echo));
+    }
+
     [Fact]
     public void Compiled_file_round_trips()
     {
