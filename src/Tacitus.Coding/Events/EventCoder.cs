@@ -112,6 +112,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Speech verbs whose object is what is said, never whom it is said to or about.</summary>
     private static readonly FrozenSet<string> SayingVerbs = Set("SAY", "STATE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
+    /// <summary>Verbs of saying whose object is whom it is said to: "telling CNN", "briefed the ministers".</summary>
+    private static readonly FrozenSet<string> AddresseeObjectVerbs = Set("TELL", "INFORM", "BRIEF", "NOTIFY", "ASSURE", "REASSURE", "ADDRESS", "REMIND", "ADVISE", "LECTURE");
+    /// <summary>Words before "to" that make it part of another phrase than an addressee's: "in response to U.S. …", "according to".</summary>
+    private static readonly FrozenSet<string> NotAddresseeTo = Set("RESPONSE", "REPLY", "ACCORDING", "DUE", "PRIOR", "NEXT", "CLOSE", "REFERENCE", "ADDITION", "THANKS", "CONTRARY", "OPPOSITION", "REGARD", "RELATION");
 
     private readonly VerbPatternMatcher _matcher;
     private readonly CameoCodebook _codebook;
@@ -318,7 +322,10 @@ public sealed class EventCoder
         if (t.Relation.Contains("iobj", StringComparison.Ordinal) || t.Relation.EndsWith(":to", StringComparison.Ordinal)) return true;
         for (int i = 1; i < g.Count; i++)
             if (g.Span(i).Start == t.Mention.Span.Start)
-                return g.Form[i - 1] == "TO" || (i > 1 && g.Form[i - 2] == "TO" && g.Upos[i - 1] == "DET");
+            {
+                int to = g.Form[i - 1] == "TO" ? i - 1 : i > 1 && g.Form[i - 2] == "TO" && g.Upos[i - 1] == "DET" ? i - 2 : -1;
+                return to >= 0 && !(to > 0 && NotAddresseeTo.Contains(g.Lemma[to - 1]));
+            }
         return false;
     }
 
@@ -479,8 +486,18 @@ public sealed class EventCoder
         // Associated Press"); anyone else near the saying is where, how or what it is said (of 25 such targets in the news
         // samples one was arguably an addressee). "told CNN" names its addressee as the object, and "announced his death", "claim
         // responsibility for the Atlanta bombing" whom the news is about.
-        if (d.Code.StartsWith("01", StringComparison.Ordinal) && SayingVerbs.Contains(g.Lemma[d.Predicate]))
-            d.Targets.RemoveAll(t => !IsAddressee(g, t));
+        //
+        // The same holds for every verb whose own code (no pattern) is a statement: "Benjamin Tal predicts softer markets in
+        // Toronto", "Justine Henry described Hickson", "they already see signs Saddam Hussein …", "had been talking about the
+        // visit of U.S. Commerce Secretary William Daley", "Travelers estimated that the California …". Speaking with
+        // someone and telling, informing or briefing someone (the object, or the subject of "was told") still address them.
+        if (d.Code.StartsWith("01", StringComparison.Ordinal) &&
+            (SayingVerbs.Contains(g.Lemma[d.Predicate]) || d.Rule.StartsWith("verb ", StringComparison.Ordinal) && !d.Rule.Contains("code from word order", StringComparison.Ordinal)))
+        {
+            bool objectIsAddressee = AddresseeObjectVerbs.Contains(g.Lemma[d.Predicate]);
+            d.Targets.RemoveAll(t => !IsAddressee(g, t) && !t.Relation.EndsWith(":with", StringComparison.Ordinal) &&
+                                     !(objectIsAddressee && (t.Relation.StartsWith("obj", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal))));
+        }
         // "Clinton told reporters", "Alarcon told The Associated Press", "telling CNN": a statement to the press is the
         // statement, like "said"; the news media are how it is made public, not the other side of an exchange (22 such
         // targets in the news samples, all sourcing formulas). Other events with the media keep them ("raided CNN's office").

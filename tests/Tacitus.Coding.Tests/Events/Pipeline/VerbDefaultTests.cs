@@ -197,6 +197,22 @@ public class VerbDefaultTests
     public void A_statement_to_the_press_has_no_media_target(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.StartsWith("verb TELL ", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A statement by its verb's own code (no pattern) has as its other side only whom it is made to (an indirect object,
+    /// "to", "with", the object of telling or the subject of "was told"), not what it is about: predicting markets in
+    /// Toronto, asserting something about Iraq, talking about a visit, seeing signs. "in response to" is no addressee.
+    /// </summary>
+    [Theory]
+    [InlineData("CIBC deputy chief economist Benjamin Tal predicts softer markets in Toronto and Vancouver in the year ahead.", false)]
+    [InlineData("The United States had the right to defend its citizens against terrorist actions, New Zealand said Friday in response to U.S. missile attacks on alleged terrorist sites in Sudan and Afghanistan.", false)]
+    [InlineData("Speaking on the ABC program, Abdul Amir al-Anbari, Iraq's ambassador to the U.N., asserted that an embargo on Iraq could plunge the U.S. into a \"depression\".", false)]
+    [InlineData("Kimotho said he and Bushnell had been talking about the slated visit of U.S. Commerce Secretary William Daley in September.", false)]
+    [InlineData("U.S. officials claim they already see signs Saddam Hussein is getting nervous.", false)]
+    [InlineData("Putin was told by Erdogan that the talks would go ahead.", true)]
+    [InlineData("Putin spoke to Erdogan on Tuesday.", true)]
+    public void A_statement_is_made_to_someone_not_about_them(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1998, 8, 20), codes, e => e.CameoRoot == "01" && e.Target is not null);
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
