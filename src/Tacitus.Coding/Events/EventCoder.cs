@@ -317,16 +317,26 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether a statement's target is whom it is made to: an indirect object or a phrase with "to".</summary>
-    private static bool IsAddressee(SentenceGraph g, Participant t)
+    /// <remarks>A name after "to" found by word order is one only when the parse puts it under the saying, not another verb:
+    /// "Siemag says the four furnaces supplied to Kazchrome".</remarks>
+    private static bool IsAddressee(SentenceGraph g, int p, Participant t)
     {
         if (t.Relation.Contains("iobj", StringComparison.Ordinal) || t.Relation.EndsWith(":to", StringComparison.Ordinal)) return true;
         for (int i = 1; i < g.Count; i++)
             if (g.Span(i).Start == t.Mention.Span.Start)
             {
                 int to = g.Form[i - 1] == "TO" ? i - 1 : i > 1 && g.Form[i - 2] == "TO" && g.Upos[i - 1] == "DET" ? i - 2 : -1;
-                return to >= 0 && !(to > 0 && NotAddresseeTo.Contains(g.Lemma[to - 1]));
+                return to >= 0 && !(to > 0 && NotAddresseeTo.Contains(g.Lemma[to - 1])) && (!g.IsParsed || NearestVerbAbove(g, i) == p);
             }
         return false;
+    }
+
+    /// <summary>The first verb above token <paramref name="i"/> in the parse; -1 when none.</summary>
+    private static int NearestVerbAbove(SentenceGraph g, int i)
+    {
+        for (int x = g.Head[i], guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
+            if (g.Upos[x] is "VERB") return x;
+        return -1;
     }
 
     /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
@@ -495,7 +505,7 @@ public sealed class EventCoder
             (SayingVerbs.Contains(g.Lemma[d.Predicate]) || d.Rule.StartsWith("verb ", StringComparison.Ordinal) && !d.Rule.Contains("code from word order", StringComparison.Ordinal)))
         {
             bool objectIsAddressee = AddresseeObjectVerbs.Contains(g.Lemma[d.Predicate]);
-            d.Targets.RemoveAll(t => !IsAddressee(g, t) && !t.Relation.EndsWith(":with", StringComparison.Ordinal) &&
+            d.Targets.RemoveAll(t => !IsAddressee(g, d.Predicate, t) && !t.Relation.EndsWith(":with", StringComparison.Ordinal) &&
                                      !(objectIsAddressee && (t.Relation.StartsWith("obj", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal))));
         }
         // "Clinton told reporters", "Alarcon told The Associated Press", "telling CNN": a statement to the press is the

@@ -208,6 +208,7 @@ public class VerbDefaultTests
     [InlineData("Speaking on the ABC program, Abdul Amir al-Anbari, Iraq's ambassador to the U.N., asserted that an embargo on Iraq could plunge the U.S. into a \"depression\".", false)]
     [InlineData("Kimotho said he and Bushnell had been talking about the slated visit of U.S. Commerce Secretary William Daley in September.", false)]
     [InlineData("U.S. officials claim they already see signs Saddam Hussein is getting nervous.", false)]
+    [InlineData("Putin says the missiles supplied to Turkey represent a new threat.", false)]
     [InlineData("Putin was told by Erdogan that the talks would go ahead.", true)]
     [InlineData("Putin spoke to Erdogan on Tuesday.", true)]
     public void A_statement_is_made_to_someone_not_about_them(string text, bool codes) =>
