@@ -152,6 +152,21 @@ public class ActorResolverTests
         Assert.Null(petrov.Cameo);
     }
 
+    /// <summary>A nationality in another person's title ("Russian President Vladimir Putin", "Kenyan President Daniel arap Moi") is that person's, not a bare
+    /// name's; a country no one's title names still gives it.</summary>
+    [Theory]
+    [InlineData("Russian President Vladimir Putin said Ivan Petrov had resigned.", null)]
+    [InlineData("Ivan Petrov told Russian President Vladimir Putin that the embassy would reopen.", null)]
+    [InlineData("Russia said Ivan Petrov had resigned.", "RUS")]
+    public void A_bare_name_does_not_take_the_nationality_in_another_persons_title(string text, string? country)
+    {
+        var doc = TestDocs.Tokenized(text);
+        var per = doc.Text.IndexOf("Ivan", StringComparison.Ordinal);
+        doc = doc with { Entities = [new Entity(new TextSpan(per, per + "Ivan Petrov".Length), "PER", 0, "test")] };
+        var petrov = TestDocs.Single(Resolver.Process(doc), "Ivan Petrov");
+        Assert.Equal(country, petrov.Country);
+    }
+
     [Fact]
     public void A_capital_that_only_says_where_someone_is_based_is_no_actor()
     {

@@ -807,6 +807,7 @@ internal sealed class ActorResolution
         foreach (var m in MatchesIn(segment))
         {
             if (!IsCountryOrOrg(m) || m.IsPlace || IsEndpoint(m)) continue;
+            if (!fromPeople && DescribesNamedPerson(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
             if (clause is not null && clause != c) return null;
             clause = c;
@@ -829,6 +830,23 @@ internal sealed class ActorResolution
             if (last is not null) return last;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A nationality that is part of another person's title: "Kenyan" in "Kenyan President Daniel arap Moi" (a country or
+    /// organisation, then one or more titles, then a capitalised name). It tells that person's country, not a bare
+    /// name's in the same clause: "Albright told Kenyan President Daniel arap Moi" made Albright Kenyan.
+    /// </summary>
+    private bool DescribesNamedPerson(Match m)
+    {
+        int k = m.End, titles = 0;
+        while (k < _w.Length && _w[k].Segment == _w[m.First].Segment && _w[k].SoftBefore && MatchStartingAt(k) is { IsAgent: true, IsActor: false } t)
+        {
+            titles++;
+            k = t.End;
+        }
+        return titles > 0 && k < _w.Length && _w[k].Segment == _w[m.First].Segment && _w[k].SoftBefore && _w[k].Capitalised &&
+               !EnglishWords.NotNames.Contains(_w[k].Key);
     }
 
     /// <summary>A match after TO, INTO or TOWARD(S), with perhaps THE between: where someone goes ("from" is more often where someone is from).</summary>
