@@ -92,6 +92,14 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ArmedRoles = Set("MIL", "REB", "INS", "UAF");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER");
+    /// <summary>What is released that is no one: news, records and products ("released footage", "a statement released by").</summary>
+    private static readonly FrozenSet<string> ReleasedThings = Set(
+        "STATEMENT", "REPORT", "FOOTAGE", "VIDEO", "TAPE", "IMAGE", "PHOTO", "PHOTOGRAPH", "PICTURE", "DETAIL", "NAME", "FIGURE",
+        "DATA", "RESULT", "INFORMATION", "DOCUMENT", "TRANSCRIPT", "LETTER", "LIST", "TEXT", "RECORDING", "RECORD", "ALBUM",
+        "FILM", "SONG", "BUDGET", "FORECAST", "SURVEY", "POLL", "STUDY", "COMMUNIQUE", "EARNINGS", "FINDING", "SUMMARY",
+        "PLAN", "PROPOSAL", "VERSION", "UPDATE", "MAP", "SCHEDULE", "ESTIMATE", "STATISTICS", "GUIDELINE", "RULE", "BOOK",
+        "PRODUCT", "FUND", "MONEY", "EMAIL", "MEMO", "AUDIO", "EVIDENCE", "ANALYSIS", "RESEARCH", "ANNOUNCEMENT");
+
     /// <summary>Where the injured are taken: "taken to hospital" is care, not capture.</summary>
     private static readonly FrozenSet<string> CareNouns = Set("HOSPITAL", "CLINIC", "INFIRMARY", "ER");
     /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
@@ -823,6 +831,11 @@ public sealed class EventCoder
             return patient >= 0 && (EconomicNouns.Contains(g.Lemma[patient]) || EconomicNouns.Contains(g.Form[patient]));
         }
 
+        /// <summary>Whether a target of RELEASE is who is released: its object or its passive subject.</summary>
+        private static bool IsReleased(Participant t) =>
+            t.Relation.StartsWith("obj", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal) ||
+            t.Relation.StartsWith("acl-head:pass", StringComparison.Ordinal);
+
         /// <summary>Whether the verb's subject names an armed actor (a military, rebel, insurgent or other armed group code).</summary>
         private bool SubjectIsArmed(int p)
         {
@@ -872,6 +885,20 @@ public sealed class EventCoder
             var d = new EventDraft(p, hasActive ? match.Code : match.Reverse!, match.Describe()) { Specificity = match.Pattern?.Specificity ?? -1 };
             Arguments(p, passive, match.TargetPrepToken, d);
             d.Phrases.AddRange(match.Named);
+            // Leaving [040] is going where one leaves for ("leave for the United States"), not meeting what one leaves: "U.S.
+            // Embassy staff … left Pakistan", "planned to leave Nairobi", "left Magna", "stop oil exports from leaving Iraq"
+            // (all 11 such targets in the samples). Releasing [084] frees whoever is released ("He was immediately released",
+            // "has interviewed and released one of two men"), not footage, tapes or a statement ("Police have released
+            // footage", "a report released Tuesday", "In a statement released by his transition team, Mr Trump"), and not
+            // whom a statement is released to ("released to The Associated Press").
+            if (match.Pattern is null && g.Lemma[p] == "LEAVE" && match.Entry.After.IsEmpty)
+                d.Targets.RemoveAll(t => t.Relation.StartsWith("obj", StringComparison.Ordinal));
+            if (match.Pattern is null && g.Lemma[p] == "RELEASE" && match.Entry.After.IsEmpty)
+            {
+                d.Targets.RemoveAll(t => !IsReleased(t));
+                int released = g.Base[p] == "acl" ? g.Head[p] : g.FirstChild(p, passive ? "nsubj:pass" : "obj");
+                if (released >= 0 && ReleasedThings.Contains(g.Lemma[released])) return DropDefault(p);
+            }
             if (match.Pattern is not null && !passive) PatternNounIsNoTarget(p, match, d);
             // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
             // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he was

@@ -214,6 +214,16 @@ public class VerbDefaultTests
     public void A_statement_is_made_to_someone_not_about_them(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(1998, 8, 20), codes, e => e.CameoRoot == "01" && e.Target is not null);
 
+    /// <summary>Leaving is going where one leaves for, not meeting what one leaves; releasing frees someone, not footage or a statement.</summary>
+    [Theory]
+    [InlineData("U.S. Embassy staff and their families left Pakistan on Friday.", "LEAVE", false)]
+    [InlineData("Secretary of State Madeleine Albright planned to leave Nairobi on Tuesday.", "LEAVE", false)]
+    [InlineData("Putin left for Istanbul on Friday.", "LEAVE", true)]
+    [InlineData("In Washington today, the Federal Aviation Administration released air traffic control tapes from the night the plane went down.", "RELEASE", false)]
+    [InlineData("In their joint statement, released by the Kremlin, the two leaders also pledged to consult each other.", "RELEASE", false)]
+    [InlineData("The Taliban released the Pakistani diplomats on Friday.", "RELEASE", true)]
+    public void Leaving_and_releasing_need_where_and_whom(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
@@ -228,7 +238,7 @@ public class VerbDefaultTests
     [Theory]
     [InlineData("Zelenskyy traveled to Turkey on Monday.", "TRAVEL", true)]
     [InlineData("Kopp had traveled widely.", "TRAVEL", false)]
-    [InlineData("U.S. Embassy staff left Pakistan.", "LEAVE", true)]
+    [InlineData("Putin left for Istanbul on Friday.", "LEAVE", true)]
     [InlineData("Americans have also been urged to leave.", "LEAVE", false)]
     [InlineData("Saddam Hussein could be left without allies.", "LEAVE", false)]
     [InlineData("Elian should go.", "GO", false)]
