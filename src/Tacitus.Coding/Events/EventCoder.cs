@@ -517,7 +517,7 @@ public sealed class EventCoder
                                      !(objectIsAddressee && (t.Relation.StartsWith("obj", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal))));
         }
         // "Clinton told reporters", "Alarcon told The Associated Press", "telling CNN": a statement to the press is the
-        // statement, like "said"; the news media are how it is made public, not the other side of an exchange (22 such
+        // statement, like "said"; the news media are how it is made public, not the other side of an exchange (24 such
         // targets in the news samples, all sourcing formulas). Other events with the media keep them ("raided CNN's office").
         if (d.Code.StartsWith("01", StringComparison.Ordinal))
             d.Targets.RemoveAll(t => IsNewsMedia(t.Actor.Cameo));

@@ -25,6 +25,9 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
     private static readonly HashSet<(string Form, string Lemma)> PastOfAnotherVerb =
         [("FOUND", "FIND"), ("SAW", "SEE"), ("FELL", "FALL"), ("LAY", "LIE"), ("WOUND", "WIND"), ("BORE", "BEAR")];
 
+    /// <summary>Particles that make a phrasal verb of their own, not a prepositional one ("meet with", "ask for").</summary>
+    private static readonly HashSet<string> AdverbParticles = ["IN", "OUT", "DOWN", "UP", "OFF", "OVER", "BACK", "AWAY"];
+
     public VerbDictionary Dictionary => dict;
 
     /// <summary>True when <paramref name="match"/>'s pattern names token <paramref name="t"/> as a post-verb noun ("launched an ATTACK").</summary>
@@ -101,10 +104,13 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         foreach (var a in e.After)
         {
             bool found = false;
+            // An adverb particle ("give in", "step down") is the verb's own particle or the next word, not the preposition
+            // of a phrase on it: "give Elian's relatives a chance … in federal court" is no GIVE_IN [080].
+            bool adverbParticle = AdverbParticles.Contains(a);
             foreach (var c in g.Children[p])
             {
-                if (g.Lemma[c] == a && g.Base[c] is "compound" or "advmod" or "case" or "obl" or "xcomp") { found = true; break; }
-                if (g.Base[c] is "obl" or "obj" or "iobj" && g.CaseOf(c) == a) { found = true; break; }
+                if (g.Lemma[c] == a && (adverbParticle ? g.Base[c] is "compound" or "advmod" : g.Base[c] is "compound" or "advmod" or "case" or "obl" or "xcomp")) { found = true; break; }
+                if (!adverbParticle && g.Base[c] is "obl" or "obj" or "iobj" && g.CaseOf(c) == a) { found = true; break; }
             }
             if (!found && p + 1 < g.Count && g.Lemma[p + 1] == a) found = true;
             if (!found) return -1;

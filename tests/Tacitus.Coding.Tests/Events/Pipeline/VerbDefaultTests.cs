@@ -224,6 +224,14 @@ public class VerbDefaultTests
     [InlineData("The Taliban released the Pakistani diplomats on Friday.", "RELEASE", true)]
     public void Leaving_and_releasing_need_where_and_whom(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
+    /// <summary>An adverb particle ("give in", "pull out") is the verb's own, not the preposition of a phrase on it.</summary>
+    [Theory]
+    [InlineData("But this week, Attorney General Janet Reno lifted the deadline to give Elian's relatives in Miami a chance to fight in federal court.", false)]
+    [InlineData("The BellSouth-LIN company would give the new entity 55 million potential customers, including about 35 million in the nation's top 10 markets.", false)]
+    [InlineData("The British government probably wouldn't give in readily to a hostile foray by Ford.", true)]
+    public void An_adverb_particle_is_the_verbs_own(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2000, 1, 15), codes, e => e.Rule.StartsWith("verb GIVE_IN ", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Fidel Castro wants Elian Gonzalez.", true)]
     [InlineData("James Kopp is wanted for the murder of a doctor.", false)]
