@@ -91,7 +91,7 @@ public sealed class EventCoder
     /// <summary>CAMEO role codes of armed actors: military, rebels, insurgents, unidentified armed forces.</summary>
     private static readonly FrozenSet<string> ArmedRoles = Set("MIL", "REB", "INS", "UAF");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
-    private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER");
+    private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER", "STRIKE");
     /// <summary>What is released that is no one: news, records and products ("released footage", "a statement released by").</summary>
     private static readonly FrozenSet<string> ReleasedThings = Set(
         "STATEMENT", "REPORT", "FOOTAGE", "VIDEO", "TAPE", "IMAGE", "PHOTO", "PHOTOGRAPH", "PICTURE", "DETAIL", "NAME", "FIGURE",
@@ -104,8 +104,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> CareNouns = Set("HOSPITAL", "CLINIC", "INFIRMARY", "ER");
     /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
     private static readonly FrozenSet<string> ForceNouns = Set("BOMB", "BOMBING", "EXPLOSION", "BLAST", "MISSILE", "ROCKET", "SHELL", "SHELLING", "BULLET",
-        "GUNFIRE", "GUNMAN", "ATTACKER", "ATTACK", "STRIKE", "AIRSTRIKE", "GRENADE", "MORTAR", "ARTILLERY", "DRONE", "SHRAPNEL", "DEVICE", "CAR", "TRUCK",
-        "VEHICLE", "TROOPS", "FORCES", "SOLDIER", "MILITANT", "FIGHTER", "PLANE", "JET", "WARPLANE", "RAID", "GUN", "RIFLE", "WEAPON", "STONE", "ROCK", "FIRE");
+        "GUNFIRE", "GUNMAN", "ATTACKER", "ATTACK", "STRIKE", "AIRSTRIKE", "GRENADE", "MORTAR", "ARTILLERY", "DRONE", "SHRAPNEL", "DEVICE", "TROOPS",
+        "FORCES", "SOLDIER", "MILITANT", "FIGHTER", "PLANE", "JET", "WARPLANE", "RAID", "GUN", "RIFLE", "WEAPON", "STONE", "ROCK", "FIRE");
     /// <summary>What harm to is no use of force against anyone: money, markets, trade.</summary>
     private static readonly FrozenSet<string> EconomicNouns = Set("EARNINGS", "PROFIT", "PROFITS", "SALES", "REVENUE", "REVENUES", "SHARE", "SHARES", "STOCK",
         "STOCKS", "ECONOMY", "MARKET", "MARKETS", "PRICE", "PRICES", "EXPORTS", "IMPORTS", "INCOME", "RESULTS", "GROWTH", "TOURISM", "TRADE", "INDUSTRY",
@@ -916,9 +916,10 @@ public sealed class EventCoder
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && match.Entry.After.IsEmpty && match.Code.StartsWith("171", StringComparison.Ordinal) &&
                 !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass"))
                 return DropDefault(p);
-            // HIT, HURT and HAMMER by a cause that is no actor and no weapon are harm, not force: "when the effects of the
-            // Asian crisis hit the American economy", "hit by profit-taking", "hurt by higher gas prices". A bomb, a blast
-            // or a gunman still strikes.
+            // HIT, HURT, HAMMER and STRIKE by a cause that is no actor and no weapon are harm, not force: "when the effects
+            // of the Asian crisis hit the American economy", "hit by profit-taking", "hurt by higher gas prices", "Two
+            // strong earthquakes have struck north-western Iran", "was hit by a car". A bomb, a blast or a gunman still
+            // strikes, and so does a car bomb.
             if (match.Pattern is null && HarmVerbs.Contains(g.Lemma[p]) && HarmedByNoForce(p, passive))
                 return DropDefault(p);
             // "fighting to keep the boy in the United States", "battling in the courts": a struggle for an aim or in court,

@@ -146,13 +146,18 @@ public class VerbDefaultTests
     [InlineData("The Tunisian court has approved the law.", "APPROVE", false)]
     public void Allowing_needs_someone_allowed(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
-    /// <summary>Harm by a cause that is no actor and no weapon, or to money, is no use of force; a bomb or a missile still strikes.</summary>
+    /// <summary>Harm by a cause that is no actor and no weapon (prices, an earthquake, a car), or to money, is no use of
+    /// force; a bomb, a car bomb or a missile still strikes.</summary>
     [Theory]
     [InlineData("Ukraine was hurt by higher gas prices.", "HURT", false)]
     [InlineData("The effects of the Asian crisis hit Japan.", "HIT", false)]
     [InlineData("Ukraine's earnings have been hurt.", "HURT", false)]
     [InlineData("A Russian missile hit Ukraine.", "HIT", true)]
     [InlineData("Ukraine was hit by a bomb.", "HIT", true)]
+    [InlineData("Two strong earthquakes have struck north-western Iran, leaving at least 180 people dead.", "STRUCK", false)]
+    [InlineData("On Sunday afternoon, a four-year-old boy riding a scooter on the road in Kingston, south of Brisbane, was hit by a car and killed.", "HIT", false)]
+    [InlineData("A Russian missile struck north-western Ukraine.", "STRUCK", true)]
+    [InlineData("A car bomb struck the Turkish embassy in Kabul.", "STRUCK", true)]
     public void Harm_without_force_is_no_attack(string text, string verb, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2025, 5, 14), codes, e => e.CameoRoot is "18" or "19" && e.Evidence.Of(text).Contains(verb, StringComparison.OrdinalIgnoreCase));
 
