@@ -940,6 +940,14 @@ public sealed class EventCoder
             // capture [171]. ("Goble was taken to the Adair County Regional Jail" still is.)
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && CareNouns.Contains(g.Lemma[c])))
                 return DropDefault(p);
+            // "Hickson, who pleaded guilty to interfering with a corpse", "may plead guilty this week to charges": a plea in
+            // court is no appeal [020] to anyone, and word order may not make one of it ("pleaded guilty … to government
+            // charges" [0234]).
+            if (g.Lemma[p] == "PLEAD" && g.Children[p].Any(c => g.Lemma[c] is "GUILTY" or "INNOCENT" or "CONTEST" or "NOLO"))
+            {
+                Touched.Add(p);
+                return null;
+            }
             // "Andrew Cuomo, who was sworn in for his second term": taking an oath of office is no allegation [110].
             if (match.Pattern is null && g.Lemma[p] == "SWEAR" && (g.Children[p].Any(c => g.Lemma[c] == "IN" && g.Base[c] is "compound" or "advmod" or "obl") || (p + 1 < g.Count && g.Form[p + 1] == "IN")))
                 return DropDefault(p);

@@ -229,6 +229,14 @@ public class VerbDefaultTests
     [InlineData("The Taliban released the Pakistani diplomats on Friday.", "RELEASE", true)]
     public void Leaving_and_releasing_need_where_and_whom(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
+    /// <summary>A plea in court is no appeal to anyone; pleading with someone still is.</summary>
+    [Theory]
+    [InlineData("Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, had pleaded guilty on March 1 to attempting to kill U.S. government employees.", false)]
+    [InlineData("The Republican party may plead guilty this week to charges it illegally steered company money to politicians.", false)]
+    [InlineData("Zelenskyy pleaded with Germany for more air defence.", true)]
+    public void A_plea_in_court_is_no_appeal(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.Contains("PLEAD", StringComparison.Ordinal));
+
     /// <summary>An adverb particle ("give in", "pull out") is the verb's own, not the preposition of a phrase on it.</summary>
     [Theory]
     [InlineData("But this week, Attorney General Janet Reno lifted the deadline to give Elian's relatives in Miami a chance to fight in federal court.", false)]
