@@ -940,6 +940,10 @@ public sealed class EventCoder
             // capture [171]. ("Goble was taken to the Adair County Regional Jail" still is.)
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && CareNouns.Contains(g.Lemma[c])))
                 return DropDefault(p);
+            // People are hanged, things hung: "hung a banner on the façade of the Paris Town Hall", "We are barely hanging on"
+            // are no killing [190] (both such events in the samples).
+            if (match.Pattern is null && g.Lemma[p] == "HANG" && g.Form[p] != "HANGED")
+                return DropDefault(p);
             // "Hickson, who pleaded guilty to interfering with a corpse", "may plead guilty this week to charges": a plea in
             // court is no appeal [020] to anyone, and word order may not make one of it ("pleaded guilty … to government
             // charges" [0234]).

@@ -229,6 +229,14 @@ public class VerbDefaultTests
     [InlineData("The Taliban released the Pakistani diplomats on Friday.", "RELEASE", true)]
     public void Leaving_and_releasing_need_where_and_whom(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
+    /// <summary>People are hanged, things hung: only "hanged" is a killing.</summary>
+    [Theory]
+    [InlineData("Anne Hidalgo sent a letter to the Pope, hung a banner on the façade of the Paris Town Hall and dimmed the Eiffel Tower's lights.", false)]
+    [InlineData("\"We are barely hanging on and now we have these taxes,\" President Obama said.", false)]
+    [InlineData("Iraq hanged two Iranian soldiers on Friday.", true)]
+    public void Only_people_are_hanged(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.StartsWith("verb HANG ", StringComparison.Ordinal));
+
     /// <summary>A plea in court is no appeal to anyone; pleading with someone still is.</summary>
     [Theory]
     [InlineData("Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, had pleaded guilty on March 1 to attempting to kill U.S. government employees.", false)]
