@@ -66,6 +66,9 @@ internal static class VerbDefaults
         // no encirclement (ENCIRCLE and BESIEGE keep the code); "resolve the Howes case" [080] and "bid $28 a share"
         // [100] yield to and demand nothing from anyone.
         ["SURROUND"] = DefaultUse.PatternOnly, ["RESOLVE"] = DefaultUse.PatternOnly, ["BID"] = DefaultUse.PatternOnly,
+        // Living somewhere is no occupation [192]: INVADE's INHABIT, RESIDE and INFEST ("Sichuan, inhabited by …"); its
+        // patterns still code ("occupied the embassy" [145]).
+        ["INHABIT"] = DefaultUse.PatternOnly, ["RESIDE"] = DefaultUse.PatternOnly, ["INFEST"] = DefaultUse.PatternOnly,
         // Contributing [070] needs someone contributed to ("Andy Pasztor contributed to this article").
         ["CONTRIBUTE"] = DefaultUse.NeedsTarget,
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.
