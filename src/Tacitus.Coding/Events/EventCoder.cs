@@ -100,6 +100,10 @@ public sealed class EventCoder
         "PLAN", "PROPOSAL", "VERSION", "UPDATE", "MAP", "SCHEDULE", "ESTIMATE", "STATISTICS", "GUIDELINE", "RULE", "BOOK",
         "PRODUCT", "FUND", "MONEY", "EMAIL", "MEMO", "AUDIO", "EVIDENCE", "ANALYSIS", "RESEARCH", "ANNOUNCEMENT");
 
+    /// <summary>What is broken without force: "break international law", "broke his promise", "broke the news".</summary>
+    private static readonly FrozenSet<string> UnbrokenByForce = Set("LAW", "RULE", "PROMISE", "PLEDGE", "WORD", "RECORD", "SILENCE",
+        "NEWS", "STORY", "AGREEMENT", "CEASEFIRE", "TRUCE", "DEAL", "CONTRACT", "HABIT", "TRADITION", "TABOO", "ICE", "GROUND", "HEART");
+
     /// <summary>Where the injured are taken: "taken to hospital" is care, not capture.</summary>
     private static readonly FrozenSet<string> CareNouns = Set("HOSPITAL", "CLINIC", "INFIRMARY", "ER");
     /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
@@ -939,6 +943,14 @@ public sealed class EventCoder
             // "Suver was taken to T.J. Health Hospital", "He was taken to hospital by paramedics": an ambulance is no
             // capture [171]. ("Goble was taken to the Adair County Regional Jail" still is.)
             if (match.Pattern is null && g.Lemma[p] == "TAKE" && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && CareNouns.Contains(g.Lemma[c])))
+                return DropDefault(p);
+            // Breaking [190] is force when something is broken ("Russian troops broke the Ukrainian defenses"), not breaking
+            // from or loose of someone ("Al Gore, breaking from his own administration", "to break loose of the Cuban
+            // government") nor breaking a law, a rule or a promise ("would break international law"): 4 such events in the
+            // samples, all wrong. BREAK's patterns still code ("break relations" [161], "break off" [130]).
+            if (match.Pattern is null && g.Lemma[p] == "BREAK" && match.Entry.After.IsEmpty && !passive &&
+                (g.FirstChild(p, "obj") is >= 0 and var broken && UnbrokenByForce.Contains(g.Lemma[broken]) ||
+                 g.Children[p].Any(c => g.Lemma[c] is "LOOSE" or "FREE" || g.Base[c] == "obl" && g.CaseOf(c) == "FROM")))
                 return DropDefault(p);
             // People are hanged, things hung: "hung a banner on the façade of the Paris Town Hall", "We are barely hanging on"
             // are no killing [190] (both such events in the samples).

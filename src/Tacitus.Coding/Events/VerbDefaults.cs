@@ -69,6 +69,11 @@ internal static class VerbDefaults
         // Living somewhere is no occupation [192]: INVADE's INHABIT, RESIDE and INFEST ("Sichuan, inhabited by …"); its
         // patterns still code ("occupied the embassy" [145]).
         ["INHABIT"] = DefaultUse.PatternOnly, ["RESIDE"] = DefaultUse.PatternOnly, ["INFEST"] = DefaultUse.PatternOnly,
+        // Ringing [190] is a doorbell or a shop ringing with customers, not an encirclement; tarnishing, marring, spoiling
+        // and vitiating [180] hurt a reputation or a result, no one's body ("tarnished the company's and Mr. Lortie's
+        // reputations").
+        ["RING"] = DefaultUse.PatternOnly, ["TARNISH"] = DefaultUse.PatternOnly,
+        ["MAR"] = DefaultUse.PatternOnly, ["SPOIL"] = DefaultUse.PatternOnly, ["VITIATE"] = DefaultUse.PatternOnly,
         // Contributing [070] needs someone contributed to ("Andy Pasztor contributed to this article").
         ["CONTRIBUTE"] = DefaultUse.NeedsTarget,
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.

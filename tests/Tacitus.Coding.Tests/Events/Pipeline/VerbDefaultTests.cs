@@ -18,7 +18,7 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, false);
 
     /// <summary>Hearing, learning, facing, serving, linking, issuing, gathering, dominating, affecting, voting, aiming,
-    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing, citing, quoting, amassing, surrounding, resolving, bidding and inhabiting code only
+    /// ensuring, guaranteeing, arguing, claiming, weeping, weighing, citing, quoting, amassing, surrounding, resolving, bidding, inhabiting, breaking and tarnishing code only
     /// through a pattern of their block; contributing needs someone contributed to.</summary>
     [Theory]
     [InlineData("Sandra Jansen said she had heard from Canada.", "HEAR")]
@@ -46,6 +46,8 @@ public class VerbDefaultTests
     [InlineData("Turkey hopes to resolve Vladimir Putin's case.", "RESOLVE")]
     [InlineData("Russia intends to bid for the Turkish pipeline.", "BID")]
     [InlineData("Egypt contributed.", "CONTRIBUTE")]
+    [InlineData("Iraq's deputy foreign minister responded, saying Washington would break international law by attacking without UN approval.", "BREAK")]
+    [InlineData("Provigo's profit record over the past two years tarnished the company's and Canadian chairman Pierre Lortie's reputations.", "TARNISH")]
     [InlineData("Chinese rescuers reached the area. The landslide occurred in a hilly area of Sichuan, inhabited by Tibetans and another minority group, the Qiang people.", "INHABIT")]
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
