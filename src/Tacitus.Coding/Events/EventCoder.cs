@@ -893,7 +893,7 @@ public sealed class EventCoder
             // Embassy staff … left Pakistan", "planned to leave Nairobi", "left Magna", "stop oil exports from leaving Iraq"
             // (all 11 such targets in the samples). Releasing [084] frees whoever is released ("He was immediately released",
             // "has interviewed and released one of two men"), not footage, tapes or a statement ("Police have released
-            // footage", "a report released Tuesday", "In a statement released by his transition team, Mr Trump"), and not
+            // footage", "In a statement released by his transition team, Mr Trump"), and not
             // whom a statement is released to ("released to The Associated Press").
             if (match.Pattern is null && g.Lemma[p] == "LEAVE" && match.Entry.After.IsEmpty)
                 d.Targets.RemoveAll(t => t.Relation.StartsWith("obj", StringComparison.Ordinal));
