@@ -881,8 +881,7 @@ public sealed class EventCoder
                 : match.Pattern is not null ? DefaultUse.Always
                 : match.Entry.Before.IsEmpty && match.Entry.After.IsEmpty ? VerbDefaults.For(match.Entry.Lemma, match.Entry.Block, match.Entry.Code)
                 : VerbDefaults.ForBlock(match.Entry.Block, match.Entry.Code);
-            if (defaultUse is DefaultUse.PatternOnly ||
-                (defaultUse is DefaultUse.NeedsObject && !passive && !g.Children[p].Any(c => g.Base[c] is "obj" or "obl")))
+            if (defaultUse is DefaultUse.PatternOnly)
                 return DropDefault(p);
             bool hasActive = match.Code.Any(char.IsAsciiDigit), hasReverse = match.Reverse is { } rv && rv.Any(char.IsAsciiDigit);
             if (!hasActive && !hasReverse) return null;
@@ -1002,7 +1001,8 @@ public sealed class EventCoder
             // its complement ("asking that his son be moved", "Gollum allowed that Mordor isn't …"), not what the complement
             // does to others ("helped build a museum for Russia"). The complement goes with the dropped verb.
             if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive,
-                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p),
+                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p) ||
+                    (g.Lemma[p] == "ENGAGE" && SubjectIsArmed(p)),   // "rebels engaged in fierce fighting"
                     g.Children[p].Any(c => g.Base[c] == "obl" && g.IsPlace(c))))
             {
                 // The phrasal verb's own pattern went nowhere: word order would only find the same phrase again.

@@ -11,8 +11,6 @@ internal enum DefaultUse
     NeedsTarget,
     /// <summary>Only with an actor or a place on the receiving end: "arrived in Washington", not "Juanita Castro, who arrived".</summary>
     NeedsTargetOrPlace,
-    /// <summary>Only with something it acts on (an object or an oblique) or in the passive: ENGAGE's force [190] is "troops engaged the rebels", not "Putin's lack of willingness to engage". Decided before the verb's arguments are read.</summary>
-    NeedsObject,
     /// <summary>Only with an actor as the object of the active verb; the passive means something else ("Kopp is wanted", "is considered a candidate").</summary>
     NeedsActiveTarget,
     /// <summary>Never: the verb says what someone thinks, hopes or needs, or that someone died, not what one actor did to another. Only a pattern codes it.</summary>
@@ -85,7 +83,10 @@ internal static class VerbDefaults
         // Someone left behind ("he could be left with nothing") went nowhere.
         ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsActiveTarget,
         ["ARRIVE"] = DefaultUse.NeedsTargetOrPlace,
-        ["ENGAGE"] = DefaultUse.NeedsObject,
+        // Engaging [190] is force against someone engaged ("troops engaged the rebels", "were engaged by coalition
+        // forces"), not "Putin's lack of willingness to engage", "engaged in unofficial businesses", "has engaged an
+        // adviser" or "reluctant to engage in a price war" (5 such events in the samples).
+        ["ENGAGE"] = DefaultUse.NeedsTarget,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".
         ["TEND"] = DefaultUse.NeedsTarget,
         ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
@@ -134,8 +135,8 @@ internal static class VerbDefaults
 
     /// <summary>
     /// Whether the default stands here, given the verb's voice, whether an actor receives the event and whether its
-    /// predicate names a place. <see cref="DefaultUse.PatternOnly"/> and <see cref="DefaultUse.NeedsObject"/> are decided
-    /// earlier, on the verb alone.
+    /// predicate names a place. <see cref="DefaultUse.PatternOnly"/> is decided earlier, on
+    /// the verb alone.
     /// </summary>
     public static bool Allows(DefaultUse use, bool passive, bool hasTarget, bool hasPlace) => use switch
     {

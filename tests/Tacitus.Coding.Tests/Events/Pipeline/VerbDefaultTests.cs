@@ -240,6 +240,14 @@ public class VerbDefaultTests
     public void Only_people_are_hanged(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.StartsWith("verb HANG ", StringComparison.Ordinal));
 
+    /// <summary>Engaging is force against someone engaged, or by armed men; not a business engaging in price wars.</summary>
+    [Theory]
+    [InlineData("Anheuser, the world's largest brewer and U.S. market leader, has historically been reluctant to engage in price wars.", false)]
+    [InlineData("Afghan troops engaged the Taliban near Kandahar.", true)]
+    [InlineData("Taliban fighters engaged in fierce fighting near Kandahar.", true)]
+    public void Engaging_is_force_against_someone_or_by_armed_men(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1989, 10, 26), codes, e => e.Rule.StartsWith("verb ENGAGE ", StringComparison.Ordinal));
+
     /// <summary>A plea in court is no appeal to anyone; pleading with someone still is.</summary>
     [Theory]
     [InlineData("Munir Abdulkader, 22, from the Cincinnati suburb of West Chester, had pleaded guilty on March 1 to attempting to kill U.S. government employees.", false)]
