@@ -522,9 +522,13 @@ public sealed class EventCoder
         }
         // "Clinton told reporters", "Alarcon told The Associated Press", "telling CNN": a statement to the press is the
         // statement, like "said"; the news media are how it is made public, not the other side of an exchange (24 such
-        // targets in the news samples, all sourcing formulas). Other events with the media keep them ("raided CNN's office").
-        if (d.Code.StartsWith("01", StringComparison.Ordinal))
-            d.Targets.RemoveAll(t => IsNewsMedia(t.Actor.Cameo));
+        // targets in the news samples, all sourcing formulas). So is an interview or a talk with them [04]: "Assad,
+        // speaking in a series of interviews with Russian media". Other events with the media keep them ("raided CNN's
+        // office", "banned Al Jazeera").
+        // A talk that was only with the media is no event at all (a statement, one-sided, is none either).
+        if ((d.Code.StartsWith("01", StringComparison.Ordinal) || d.Code.StartsWith("04", StringComparison.Ordinal)) &&
+            d.Targets.Count > 0 && d.Targets.RemoveAll(t => IsNewsMedia(t.Actor.Cameo)) > 0 && d.Targets.Count == 0)
+            return;
         var sources = d.Sources.Count > 0 ? d.Sources : [default];
         var targets = d.Targets.Count > 0 ? d.Targets : [default];
         int k = 0;

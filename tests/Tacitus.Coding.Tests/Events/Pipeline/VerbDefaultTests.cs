@@ -205,6 +205,13 @@ public class VerbDefaultTests
     public void A_statement_to_the_press_has_no_media_target(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.Rule.StartsWith("verb TELL ", StringComparison.Ordinal));
 
+    /// <summary>An interview with the media is no talk with them [04], and a talk only with them is no event.</summary>
+    [Theory]
+    [InlineData("Syrian President Bashar Assad, speaking in a series of interviews with Russian media on Wednesday, said the ceasefire was designed to stop his government's advance.", false)]
+    [InlineData("Syrian President Bashar Assad spoke with Russian President Vladimir Putin on Wednesday.", true)]
+    public void A_talk_with_the_media_is_no_consultation(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.CameoRoot == "04");
+
     /// <summary>
     /// A statement by its verb's own code (no pattern) has as its other side only whom it is made to (an indirect object,
     /// "to", "with", the object of telling or the subject of "was told"), not what it is about: predicting markets in
