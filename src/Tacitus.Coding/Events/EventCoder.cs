@@ -538,6 +538,7 @@ public sealed class EventCoder
         string? date = null;
         DatePrecision? precision = null;
         PlaceRef? place = null;
+        TextSpan? draftEvidence = null;
         foreach (var src in sources)
         {
             foreach (var tgt in targets)
@@ -562,13 +563,9 @@ public sealed class EventCoder
                     (date, precision, place) = anchoring.Anchor(doc, g.Sentence, g.First + d.Predicate, scope);
                     anchored = true;
                 }
-                var evidence = g.Span(d.Predicate);
-                foreach (var t in d.EvidenceTokens) evidence = TextSpan.Cover(evidence, g.Span(t));
-                foreach (var t in d.Phrases)
-                {
-                    var (first, last) = g.PhraseOf(t);
-                    evidence = TextSpan.Cover(evidence, TextSpan.Cover(g.Span(first), g.Span(last)));
-                }
+                // The draft's own words are the same for each of its events: worked out once, for the first.
+                draftEvidence ??= DraftEvidence(g, d);
+                var evidence = draftEvidence.Value;
                 if (hasSrc) evidence = TextSpan.Cover(evidence, src.Mention.Span);
                 if (hasTgt) evidence = TextSpan.Cover(evidence, tgt.Mention.Span);
                 var sentSpan = doc.Sentences[g.Sentence].Span;
@@ -599,6 +596,22 @@ public sealed class EventCoder
                 k++;
             }
         }
+    }
+
+    /// <summary>
+    /// The words of a draft whatever its source and target: its predicate, its evidence tokens (negation, modal,
+    /// complement …) and the phrases its pattern named, each from its first word to its head.
+    /// </summary>
+    private static TextSpan DraftEvidence(SentenceGraph g, EventDraft d)
+    {
+        var evidence = g.Span(d.Predicate);
+        foreach (var t in d.EvidenceTokens) evidence = TextSpan.Cover(evidence, g.Span(t));
+        foreach (var t in d.Phrases)
+        {
+            var (first, last) = g.PhraseOf(t);
+            evidence = TextSpan.Cover(evidence, TextSpan.Cover(g.Span(first), g.Span(last)));
+        }
+        return evidence;
     }
 
     private static ActorRef Ref(Participant p) => new(p.Actor.Id, p.Actor.Name, p.Actor.Cameo, p.Actor.Country, p.Mention.Span);
@@ -950,10 +963,12 @@ public sealed class EventCoder
             // Breaking [190] is force when something is broken ("Russian troops broke the Ukrainian defenses"), not breaking
             // from or loose of someone ("Al Gore, breaking from his own administration", "to break loose of the Cuban
             // government") nor breaking a law, a rule or a promise ("would break international law"): 4 such events in the
-            // samples, all wrong. BREAK's patterns still code ("break relations" [161], "break off" [130]).
-            if (match.Pattern is null && g.Lemma[p] == "BREAK" && match.Entry.After.IsEmpty && !passive &&
+            // samples, all wrong. "Wong Kwan will be lucky to break even": breaking even is a balance sheet's. BREAK's
+            // patterns still code ("break relations" [161], "break off" [130]).
+            if (match.Pattern is null && g.Lemma[p] == "BREAK" && (p + 1 < g.Count && g.Form[p + 1] == "EVEN" ||
+                match.Entry.After.IsEmpty && !passive &&
                 (g.FirstChild(p, "obj") is >= 0 and var broken && UnbrokenByForce.Contains(g.Lemma[broken]) ||
-                 g.Children[p].Any(c => g.Lemma[c] is "LOOSE" or "FREE" || g.Base[c] == "obl" && g.CaseOf(c) == "FROM")))
+                 g.Children[p].Any(c => g.Lemma[c] is "LOOSE" or "FREE" || g.Base[c] == "obl" && g.CaseOf(c) == "FROM"))))
                 return DropDefault(p);
             // People are hanged, things hung: "hung a banner on the façade of the Paris Town Hall", "We are barely hanging on"
             // are no killing [190] (both such events in the samples).
@@ -973,9 +988,6 @@ public sealed class EventCoder
             // "the trick caught on with internet stars", "the idea caught on with Russian officials": catching on or up is no capture.
             if (match.Pattern is null && g.Lemma[p] == "CATCH" && p + 1 < g.Count && g.Head[p + 1] == p && g.Form[p + 1] is "ON" or "UP" &&
                 g.Base[p + 1] is "advmod" or "compound")
-                return DropDefault(p);
-            // "Wong Kwan will be lucky to break even": breaking even is a balance sheet's, no destruction [190].
-            if (match.Pattern is null && g.Lemma[p] == "BREAK" && p + 1 < g.Count && g.Form[p + 1] == "EVEN")
                 return DropDefault(p);
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
@@ -1005,9 +1017,9 @@ public sealed class EventCoder
             // its complement ("asking that his son be moved", "Gollum allowed that Mordor isn't …"), not what the complement
             // does to others ("helped build a museum for Russia"). The complement goes with the dropped verb.
             if (defaultUse is not DefaultUse.Always && !VerbDefaults.Allows(defaultUse, passive,
-                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p) ||
-                    (g.Lemma[p] == "ENGAGE" && SubjectIsArmed(p)),   // "rebels engaged in fierce fighting"
-                    g.Children[p].Any(c => g.Base[c] == "obl" && g.IsPlace(c))))
+                    ownTarget || d.Targets.Any(t => t.Relation.StartsWith("complement-subject", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) || ClauseSubjectIsActor(p),
+                    g.Children[p].Any(c => g.Base[c] == "obl" && g.IsPlace(c)),
+                    defaultUse is DefaultUse.NeedsTargetOrArmedSubject && SubjectIsArmed(p)))
             {
                 // The phrasal verb's own pattern went nowhere: word order would only find the same phrase again.
                 if (phrasalMove) { Touched.Add(p); return null; }

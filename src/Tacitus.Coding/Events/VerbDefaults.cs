@@ -11,6 +11,8 @@ internal enum DefaultUse
     NeedsTarget,
     /// <summary>Only with an actor or a place on the receiving end: "arrived in Washington", not "Juanita Castro, who arrived".</summary>
     NeedsTargetOrPlace,
+    /// <summary>Only with an actor on the receiving end, or done by armed men: ENGAGE's force [190] is "troops engaged the rebels" or "rebels engaged in fierce fighting", not "engaged in unofficial businesses".</summary>
+    NeedsTargetOrArmedSubject,
     /// <summary>Only with an actor as the object of the active verb; the passive means something else ("Kopp is wanted", "is considered a candidate").</summary>
     NeedsActiveTarget,
     /// <summary>Never: the verb says what someone thinks, hopes or needs, or that someone died, not what one actor did to another. Only a pattern codes it.</summary>
@@ -84,9 +86,10 @@ internal static class VerbDefaults
         ["GO"] = DefaultUse.NeedsTarget, ["TRAVEL"] = DefaultUse.NeedsTarget, ["LEAVE"] = DefaultUse.NeedsActiveTarget,
         ["ARRIVE"] = DefaultUse.NeedsTargetOrPlace,
         // Engaging [190] is force against someone engaged ("troops engaged the rebels", "were engaged by coalition
-        // forces"), not "Putin's lack of willingness to engage", "engaged in unofficial businesses", "has engaged an
-        // adviser" or "reluctant to engage in a price war" (5 such events in the samples).
-        ["ENGAGE"] = DefaultUse.NeedsTarget,
+        // forces") or by armed men ("rebels engaged in fierce fighting"), not "Putin's lack of willingness to engage",
+        // "engaged in unofficial businesses", "has engaged an adviser" or "reluctant to engage in a price war" (5 such
+        // events in the samples).
+        ["ENGAGE"] = DefaultUse.NeedsTargetOrArmedSubject,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".
         ["TEND"] = DefaultUse.NeedsTarget,
         ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
@@ -134,14 +137,15 @@ internal static class VerbDefaults
         BlockUses.TryGetValue(block, out var b) && b.Code == code ? b.Use : DefaultUse.Always;
 
     /// <summary>
-    /// Whether the default stands here, given the verb's voice, whether an actor receives the event and whether its
-    /// predicate names a place. <see cref="DefaultUse.PatternOnly"/> is decided earlier, on
-    /// the verb alone.
+    /// Whether the default stands here, given the verb's voice, whether an actor receives the event, whether its
+    /// predicate names a place and whether its subject is armed. <see cref="DefaultUse.PatternOnly"/> is decided
+    /// earlier, on the verb alone.
     /// </summary>
-    public static bool Allows(DefaultUse use, bool passive, bool hasTarget, bool hasPlace) => use switch
+    public static bool Allows(DefaultUse use, bool passive, bool hasTarget, bool hasPlace, bool armedSubject) => use switch
     {
         DefaultUse.PatternOnly => false,
         DefaultUse.NeedsTarget => hasTarget,
+        DefaultUse.NeedsTargetOrArmedSubject => hasTarget || armedSubject,
         DefaultUse.NeedsTargetOrPlace => hasTarget || hasPlace,
         DefaultUse.NeedsActiveTarget => hasTarget && !passive,
         _ => true,
