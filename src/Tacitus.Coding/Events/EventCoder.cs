@@ -104,6 +104,14 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> UnbrokenByForce = Set("LAW", "RULE", "PROMISE", "PLEDGE", "WORD", "RECORD", "SILENCE",
         "NEWS", "STORY", "AGREEMENT", "CEASEFIRE", "TRUCE", "DEAL", "CONTRACT", "HABIT", "TRADITION", "TABOO", "ICE", "GROUND", "HEART");
 
+    /// <summary>What is shot that is no one: sport, pictures and films ("shooting skeet", "shot the film in Kyiv").</summary>
+    private static readonly FrozenSet<string> ShotForSport = Set("SKEET", "CLAY", "CLAYS", "TRAP", "HOOP", "HOOPS", "BASKET", "BASKETS", "POOL",
+        "GOAL", "GOALS", "PAR", "BIRDIE", "BIRDIES", "EAGLE", "ROUND", "FILM", "FILMS", "MOVIE", "MOVIES", "VIDEO", "VIDEOS", "FOOTAGE",
+        "PHOTO", "PHOTOS", "PICTURE", "PICTURES", "SCENE", "SCENES", "EPISODE", "EPISODES", "DOCUMENTARY", "COMMERCIAL", "ADVERT", "BREEZE");
+
+    /// <summary>Courts an appeal goes to: "an appeal to the Supreme Court" is a case, not a plea.</summary>
+    private static readonly FrozenSet<string> CourtNouns = Set("COURT", "COURTS", "TRIBUNAL", "JUDGE", "JUSTICE", "PANEL", "BOARD");
+
     /// <summary>Where the injured are taken: "taken to hospital" is care, not capture.</summary>
     private static readonly FrozenSet<string> CareNouns = Set("HOSPITAL", "CLINIC", "INFIRMARY", "ER");
     /// <summary>Causes that are force: weapons, blasts, attackers.</summary>
@@ -829,6 +837,11 @@ public sealed class EventCoder
                    g.Children[p].Any(c => g.Base[c] is "ccomp" or "iobj" || (g.Base[c] == "xcomp" && !g.HasChild(c, "mark", "TO") && c != named));
         }
 
+        /// <summary>Whether noun <paramref name="n"/> names an actor itself or by a modifier: "Kurdish rebels", "Ukrainian
+        /// defenders" (only "Ukrainian" is the actor's mention), not "a crisis with Turkey".</summary>
+        private bool NamesActor(int n) =>
+            actors.At(g.First + n) is not null || g.Children[n].Any(c => g.Base[c] is "amod" or "compound" && actors.At(g.First + c) is not null);
+
         /// <summary>Whether a clause of <paramref name="p"/> is an indirect question: it starts with whether, if or a wh-word.</summary>
         private bool AsksAQuestion(int p) =>
             g.Children[p].Any(c => g.Base[c] is "ccomp" or "advcl" or "xcomp" && c > p && QuestionWords.Contains(g.Lemma[g.Subtree(c).Min()]));
@@ -884,6 +897,13 @@ public sealed class EventCoder
             // "Castro came to power in 1959", "rose to power", "swept back to power": taking office is no arrival, meeting
             // or visit (ARRIVE's "- * (TO) [040]"), and word order may not code it either.
             if (g.Children[p].Any(c => g.Base[c] == "obl" && g.Lemma[c] == "POWER" && g.CaseOf(c) == "TO"))
+            {
+                Touched.Add(p);
+                return null;
+            }
+            // "the so-called "San Antonio Four" for sexually assaulting …": a name given, whatever the parse makes of "called";
+            // neither a call [041] nor a call for anything ("- * (FOR) [020]").
+            if (g.Lemma[p] == "CALL" && p >= 2 && g.Form[p - 1] == "-" && g.Form[p - 2] == "SO")
             {
                 Touched.Add(p);
                 return null;
@@ -954,7 +974,15 @@ public sealed class EventCoder
             // Containing [170] is confining only when who is contained is named: "struggling to contain Kurdish rebels", not
             // holding ("contained circuitry … and the Mitsubishi truck", "may contain the remains of Air Force pilot Michael
             // Blassie") or keeping in check ("struggling to contain multiple security threats"), all 4 such events in the samples.
-            if (match.Pattern is null && g.Lemma[p] == "CONTAIN" && !(g.FirstChild(p, passive ? "nsubj:pass" : "obj") is >= 0 and var held && actors.At(g.First + held) is not null))
+            // Overcoming [190] is defeating someone ("overcame the defenders"), not a crisis or an obstacle ("He has done a lot to
+            // overcome a crisis in bilateral relations").
+            if (match.Pattern is null && g.Lemma[p] is "CONTAIN" or "OVERCOME" &&
+                !(g.FirstChild(p, passive ? "nsubj:pass" : "obj") is >= 0 and var held && NamesActor(held)))
+                return DropDefault(p);
+            // "after shooting skeet at the Buffalo Shooting Club", "the film was shot in Odesa": sport and pictures are no
+            // force [190].
+            if (match.Pattern is null && g.Lemma[p] == "SHOOT" && g.FirstChild(p, passive ? "nsubj:pass" : "obj") is >= 0 and var shot &&
+                ShotForSport.Contains(g.Lemma[shot]))
                 return DropDefault(p);
             // "Suver was taken to T.J. Health Hospital", "He was taken to hospital by paramedics": an ambulance is no
             // capture [171]. ("Goble was taken to the Adair County Regional Jail" still is.)
@@ -1071,6 +1099,11 @@ public sealed class EventCoder
             // ("Russia's demand for a ceasefire", "the demand by Kyiv for …" still code).
             "DEMAND" or "DEMANDS" => g.Children[p].Any(c => g.Base[c] == "nmod" && g.CaseOf(c) == "FOR") &&
                                      !g.Children[p].Any(c => g.Rel[c] == "nmod:poss" || g.Base[c] == "nmod" && g.CaseOf(c) is "BY" or "FROM"),
+            // "will wait out appeals by the Miami relatives", "if they lose their federal court appeal", "pending the appeal":
+            // an appeal in court is no plea [020] to anyone (all 6 noun appeals in the news samples were). A plea says what
+            // it asks for or whom it asks: "an appeal for calm", "Kyiv's appeal to its allies to send air defence".
+            "APPEAL" => !g.Children[p].Any(c => g.Base[c] == "nmod" && (g.CaseOf(c) == "FOR" || g.CaseOf(c) == "TO" && !CourtNouns.Contains(g.Lemma[c])) ||
+                                               g.Base[c] is "acl" && g.HasChild(c, "mark", "TO")),
             _ => false,
         };
 

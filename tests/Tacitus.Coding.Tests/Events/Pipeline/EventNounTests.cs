@@ -8,6 +8,8 @@ public class EventNounTests
     [InlineData("The Iraqi war machine was destroyed.", "war")]
     [InlineData("Margalit Har-Shefi's father had a heart attack in Jerusalem.", "attack")]
     [InlineData("The demand for American workers has grown in Canada.", "demand")]
+    [InlineData("The Cuban government will wait out appeals by the Miami relatives.", "appeal")]
+    [InlineData("The U.S. government could lose its federal court appeal in Atlanta.", "appeal")]
     public void A_kind_of_thing_is_no_event(string text, string noun)
     {
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1990, 8, 17));
@@ -18,6 +20,8 @@ public class EventNounTests
     [InlineData("Iraq's war with Iran lasted eight years.", "war")]
     [InlineData("The Iraqi attack on Jordan was repelled.", "attack")]
     [InlineData("Russia's demand for a ceasefire was rejected by Ukraine.", "demand")]
+    [InlineData("Zelenskyy made an appeal to NATO to send air defence.", "appeal")]
+    [InlineData("The Kremlin's appeal for calm was ignored by Ukraine.", "appeal")]
     public void The_event_itself_still_codes(string text, string noun)
     {
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1990, 8, 17));

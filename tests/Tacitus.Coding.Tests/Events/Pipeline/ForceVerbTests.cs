@@ -130,4 +130,18 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("survive", text, new DateOnly(1991, 2, 25));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Country == "IRQ");
     }
+
+    /// <summary>Shooting skeet or a film is no force, overcoming a crisis no defeat, and a so-called name no call.</summary>
+    [Theory]
+    [InlineData("Men smoking cigars and drinking beer with friends after shooting skeet at the Buffalo Shooting Club in Amherst said their feelings about abortion were mixed.", "SHOOT", false)]
+    [InlineData("Police said the gunman kept shooting the Russian ambassador.", "SHOOT", true)]
+    [InlineData("Turkey has overcome the crisis with Russia.", "OVERCOME", false)]
+    [InlineData("The Kurdish rebels overcame Turkish troops near the border.", "DESTROY", true)]
+    [InlineData("The convictions of the so-called \"San Antonio Four\" for sexually assaulting two children were overturned.", "CALL", false)]
+    [InlineData("Russia called for calm in Istanbul.", "CALL", true)]
+    public void A_verb_read_as_no_force_or_no_call(string text, string verb, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("reading", text, new DateOnly(2016, 12, 19));
+        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
 }
