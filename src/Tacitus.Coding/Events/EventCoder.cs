@@ -125,10 +125,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> CasualtyVerbs = Set("KILL", "INJURE", "WOUND", "HURT", "MAIM");
     /// <summary>Verbs whose subject undergoes the event noun they take as object: "drew condemnation", "faces sanctions", "received aid",
     /// "needs assistance", and those who hold an attack or a threat off: "repelled the invasion", "is struggling to contain multiple
-    /// security threats" (Turkey had been the one threatening).</summary>
+    /// security threats" (Turkey had been the one threatening), and those who get round it: "Russia would overcome the sanctions",
+    /// "Iran defied the embargo".</summary>
     private static readonly FrozenSet<string> UndergoerVerbs = Set("DRAW", "FACE", "RECEIVE", "ATTRACT", "INCUR", "SUFFER", "EARN", "GET", "PROVOKE", "SPARK", "TRIGGER", "PROMPT",
         "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT", "NEED", "REQUIRE", "OBTAIN",
-        "CONTAIN", "ELIMINATE", "COUNTER", "COMBAT", "TACKLE", "NEUTRALIZE", "REPEL", "REPULSE", "THWART", "FOIL", "RESIST");
+        "CONTAIN", "ELIMINATE", "COUNTER", "COMBAT", "TACKLE", "NEUTRALIZE", "REPEL", "REPULSE", "THWART", "FOIL", "RESIST",
+        "OVERCOME", "EVADE", "CIRCUMVENT", "BYPASS", "DODGE", "WEATHER", "DEFY", "BEAT");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Speech verbs whose object is what is said, never whom it is said to or about.</summary>
     private static readonly FrozenSet<string> SayingVerbs = Set("SAY", "STATE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");

@@ -110,10 +110,12 @@ public class EventNounTests
         Assert.DoesNotContain(doc.Events, e => e.Rule.StartsWith("noun war ", StringComparison.Ordinal) && e.Target is not null);
     }
 
-    /// <summary>Who holds off an attack or a threat undergoes it: "repelled the invasion", "struggling to contain threats".</summary>
+    /// <summary>Who holds off an attack or a threat, or gets round sanctions, undergoes it: "repelled the invasion", "struggling
+    /// to contain threats", "would overcome the sanctions".</summary>
     [Theory]
     [InlineData("Ukraine repelled the Russian invasion.", "invasion", "UKR")]
     [InlineData("Turkey is struggling to contain multiple security threats.", "threat", "TUR")]
+    [InlineData("Putin said Russia would overcome the sanctions imposed by the West.", "sanction", "RUS")]
     public void Who_holds_off_an_attack_undergoes_it(string text, string noun, string country)
     {
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(2016, 12, 19));
