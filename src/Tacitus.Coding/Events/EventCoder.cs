@@ -728,6 +728,9 @@ public sealed class EventCoder
             if (IsVerb(p))
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
+                // "remember Demi and Manitoba Underdogs Rescue this holiday season": a verb capitalised inside running text is
+                // a word of a name.
+                if (g.IsCapitalisedInText(p)) { Touched.Add(p); return null; }
                 if (VerbDictionary.IsAttribution(g.Form[p])) { Touched.Add(p); return null; }
                 if (AsksAnonymity(p) is int named and >= 0) return NoEvent(p, named);
                 if (RefuseVerbs.Contains(g.Lemma[p]) && Complement(p) is int c1 and >= 0)

@@ -167,6 +167,32 @@ internal sealed class SentenceGraph
         return (first, last);
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is capitalised inside running text, as a word of a name is ("Demi and Manitoba
+    /// Underdogs Rescue", "the Stop the War Coalition"): not the sentence's first word, not after a quotation mark, colon,
+    /// bracket or dash, and not in a sentence written in title case or capitals (a headline), where every word is.
+    /// </summary>
+    public bool IsCapitalisedInText(int i)
+    {
+        if (i == 0 || !IsCapitalised(i) || Upos[i - 1] == "PUNCT" && Form[i - 1] is not ",") return false;
+        if (_titleCase is null)
+        {
+            int words = 0, capitalised = 0;
+            for (int t = 1; t < Count; t++)
+            {
+                if (!char.IsLetter(Doc.FormOf(Doc.Tokens.ItemRef(First + t))[0])) continue;
+                words++;
+                if (IsCapitalised(t)) capitalised++;
+            }
+            _titleCase = capitalised * 2 >= words;
+        }
+        return !_titleCase.Value;
+    }
+
+    private bool? _titleCase;
+
+    private bool IsCapitalised(int i) => Doc.FormOf(Doc.Tokens.ItemRef(First + i)) is { Length: > 0 } f && char.IsUpper(f[0]);
+
     public bool Dominates(int ancestor, int node)
     {
         for (int x = node, guard = 0; x >= 0 && guard <= Count; x = Head[x], guard++)

@@ -144,4 +144,15 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("reading", text, new DateOnly(2016, 12, 19));
         Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
+
+    /// <summary>A verb capitalised inside running text is a word of a name; in a headline every word is capitalised.</summary>
+    [Theory]
+    [InlineData("We are asking our donors to please remember Demi and Manitoba Underdogs Rescue this holiday season.", "RESCUE", false)]
+    [InlineData("Turkish police rescued two Syrian children near Bodrum.", "RESCUE", true)]
+    [InlineData("Russian Troops Attacked Ukrainian Positions Near Kharkiv", "PHYSICAL_CONFLICT", true)]
+    public void A_capitalised_verb_in_running_text_is_a_name(string text, string verb, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("name", text, new DateOnly(2016, 12, 19));
+        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
 }
