@@ -906,9 +906,12 @@ public sealed class EventCoder
                 Touched.Add(p);
                 return null;
             }
-            // "the so-called "San Antonio Four" for sexually assaulting …": a name given, whatever the parse makes of "called";
-            // neither a call [041] nor a call for anything ("- * (FOR) [020]").
-            if (g.Lemma[p] == "CALL" && p >= 2 && g.Form[p - 1] == "-" && g.Form[p - 2] == "SO")
+            // "the so-called "San Antonio Four" for sexually assaulting …", "a group called the International Working Group on
+            // Afghan Women", "what he called a "long and bruising" election campaign": a name given, whatever the parse makes of "called"; neither a call [041] nor a call for or on
+            // anyone ("- * (ON) [020]"). "The strike called by the unions", "a meeting called for Monday" stay calls.
+            if (g.Lemma[p] == "CALL" && (p >= 2 && g.Form[p - 1] == "-" && g.Form[p - 2] == "SO" ||
+                                         (g.Rel[p] == "acl" || g.Rel[p] == "acl:relcl" && g.Lemma[g.Head[p]] == "WHAT") && g.Form[p] == "CALLED" &&
+                                         p + 1 < g.Count && g.Form[p + 1] is not ("FOR" or "ON" or "OFF" or "BY" or "UP")))
             {
                 Touched.Add(p);
                 return null;

@@ -151,21 +151,26 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         }
         foreach (var prep in pat.PostPreps)
         {
-            int hit = FindPrep(g, p, prep);
+            int hit = FindPrep(g, p, prep, afterVerb: true);
             if (hit < 0) return false;
             if (prep.TargetSlot) targetPrep = hit;
             named.Add(hit);
         }
         foreach (var prep in pat.PrePreps)
         {
-            int hit = FindPrep(g, p, prep);
+            int hit = FindPrep(g, p, prep, afterVerb: false);
             if (hit < 0) return false;
             if (prep.TargetSlot) targetPrep = hit;
         }
         return true;
     }
 
-    private int FindPrep(SentenceGraph g, int p, PatternPrep prep)
+    /// <summary>
+    /// The dependent of <paramref name="p"/> (or of its object) that the pattern's prepositional phrase names. A phrase
+    /// written after the verb ("- * (FOR)") has its preposition after the verb: "For more information, call the museum"
+    /// is no call for anything.
+    /// </summary>
+    private int FindPrep(SentenceGraph g, int p, PatternPrep prep, bool afterVerb)
     {
         var heads = new List<int> { p };
         foreach (var c in g.Children[p]) if (g.Base[c] is "obj" or "iobj") heads.Add(c);
@@ -176,6 +181,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
                 if (g.Base[c] is not ("obl" or "nmod" or "advcl" or "xcomp" or "advmod")) continue;
                 var cs = g.CaseOf(c);
                 if (cs != prep.Preposition && !(g.Base[c] == "advmod" && g.Lemma[c] == prep.Preposition)) continue;
+                if (afterVerb && MarkerOf(g, c) < p) continue;
                 // A bare "(ON)" wants someone called on, not a date: "Putin called Erdogan on Tuesday" is a call [041], not [020].
                 if (prep.Nouns.IsEmpty) { if (g.IsTime(c)) continue; return c; }
                 if (!NounMatches(g, c, prep.Nouns[0])) continue;
@@ -184,6 +190,13 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             }
         }
         return -1;
+    }
+
+    /// <summary>Where phrase <paramref name="c"/>'s preposition stands (the phrase itself when it has none).</summary>
+    private static int MarkerOf(SentenceGraph g, int c)
+    {
+        foreach (var k in g.Children[c]) if (g.Base[k] is "case" or "mark") return k;
+        return c;
     }
 
     private bool NounMatches(SentenceGraph g, int t, PatternNoun n)
