@@ -1619,6 +1619,39 @@ public sealed class EventCoder
             return false;
         }
 
+        /// <summary>
+        /// Whether the mention lies in a clause under <paramref name="p"/> with a subject of its own: "75 people were killed
+        /// …, Red Cross and ambulance officials said", "No one was hurt, but firefighters ordered the evacuation", "was
+        /// raided and his roommate … was taken into custody". Who acts there is no one the event befell.
+        /// </summary>
+        private bool InClauseOfItsOwn(int p, TextSpan mention)
+        {
+            for (int t = 0; t < g.Count; t++)
+            {
+                if (!mention.Contains(g.Span(t))) continue;
+                for (int x = g.Head[t]; x >= 0 && x != p; x = g.Head[x])
+                    if (IsVerb(x) && g.FirstChild(x, "nsubj", "csubj") >= 0 && g.Base[x] is "conj" or "parataxis" or "ccomp" or "advcl") return true;
+                return false;
+            }
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="inner"/> is the possessor of the phrase <paramref name="outer"/> names: "Hun Sen" in
+        /// "Hun Sen's troops" when the troops are the source.</summary>
+        private bool InPhraseOf(TextSpan outer, TextSpan inner)
+        {
+            for (int t = 0; t < g.Count; t++)
+            {
+                if (!outer.Contains(g.Span(t))) continue;
+                int h = t;
+                while (g.Head[h] >= 0 && outer.Contains(g.Span(g.Head[h]))) h = g.Head[h];
+                foreach (var c in g.Children[h])
+                    if (g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(u => inner.Contains(g.Span(u)))) return true;
+                return false;
+            }
+            return false;
+        }
+
         private void AttackTargetFallback(int p, EventDraft d)
         {
             if (d.Targets.Count > 0) return;
@@ -1627,7 +1660,8 @@ public sealed class EventCoder
             if (g.Children[p].Any(c => g.Base[c] == "nmod" && g.CaseOf(c) == "BETWEEN")) return;
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             // Who reacted to the attack ("The attack, condemned by the White House and the United Nations") is not its target.
-            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span)).ToList();
+            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) &&
+                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
             foreach (var t in d.Scope.Distinct().Order())
                 if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
                     inside.Add(new Participant(a.Actor, a.Mention, "located-in"));

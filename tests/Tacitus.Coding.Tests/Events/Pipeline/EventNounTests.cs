@@ -174,4 +174,21 @@ public class EventNounTests
         var met = PipelineGolden.Analyse("noun", "Clinton met Moi in Kenya today.", new DateOnly(1998, 8, 11));
         Assert.DoesNotContain(met.Actors, a => a.Cameo == "KEN" && a.Mentions.Any(m => met.TextOf(m.Span) == "Kenya"));
     }
+
+    /// <summary>
+    /// An attack's target is not taken from a clause under it with a subject of its own ("…, Red Cross and ambulance officials
+    /// said", "No one was hurt, but firefighters ordered …") nor from the possessor of its source ("attacks by Hun Sen's
+    /// troops"); the place attacked still names it.
+    /// </summary>
+    [Theory]
+    [InlineData("At least 75 people were killed and 1,643 wounded there, Red Cross and ambulance officials said.", "NGOHLHIRC", true)]
+    [InlineData("No one was hurt, but firefighters from the U.S. government ordered the evacuation of nearby homes.", "USAGOV", true)]
+    [InlineData("His men have held the stronghold against repeated intense attacks by Hun Sen's troops.", "KHMELI", true)]
+    [InlineData("The Russian missile strike killed three people in Sumy, northeastern Ukraine.", "UKR", false)]
+    public void An_attack_target_is_not_found_in_a_clause_of_its_own(string text, string cameo, bool absent)
+    {
+        var doc = PipelineGolden.Analyse("target", text, new DateOnly(1998, 8, 8));
+        var hits = doc.Events.Where(e => e.CameoRoot is "18" or "19" && e.Target?.Cameo == cameo).ToList();
+        Assert.True(absent == (hits.Count == 0), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Target?.Cameo} {e.Rule}")));
+    }
 }
