@@ -109,6 +109,18 @@ public sealed class EventCoder
         "GOAL", "GOALS", "PAR", "BIRDIE", "BIRDIES", "EAGLE", "ROUND", "FILM", "FILMS", "MOVIE", "MOVIES", "VIDEO", "VIDEOS", "FOOTAGE",
         "PHOTO", "PHOTOS", "PICTURE", "PICTURES", "SCENE", "SCENES", "EPISODE", "EPISODES", "DOCUMENTARY", "COMMERCIAL", "ADVERT", "BREEZE");
 
+    /// <summary>What is killed that never lived: "effectively killed the massive trade deal", "killed the bill".</summary>
+    private static readonly FrozenSet<string> KilledThings = Set("DEAL", "BILL", "PLAN", "PROPOSAL", "AGREEMENT", "PACT", "TREATY", "PROJECT",
+        "IDEA", "HOPE", "CHANCE", "MEASURE", "LEGISLATION", "INITIATIVE", "PROGRAM", "PROGRAMME", "MOMENTUM", "STORY", "ENGINE", "LIGHT",
+        "MOOD", "BUZZ", "JOB", "MERGER", "BID", "OFFER", "REFORM", "AMENDMENT", "TIME", "PAIN", "APPETITE", "DEMAND", "SALE", "RALLY");
+
+    /// <summary>Tasks one is charged with, which are no crimes: "charged the inspectors with verifying", "charged with the task of".</summary>
+    private static readonly FrozenSet<string> Tasks = Set("VERIFY", "OVERSEE", "MONITOR", "ENSURE", "IMPLEMENT", "SUPERVISE", "MANAGE", "ORGANIZE",
+        "ORGANISE", "COORDINATE", "DRAFT", "DEVELOP", "REVIEW", "EXAMINE", "LEAD", "RUN", "PREPARE", "DESIGN", "ENFORCE", "ADMINISTER",
+        "RESOLVE", "NEGOTIATE", "INVESTIGATE", "PROTECT", "GUARD", "DEFEND", "MAINTAIN", "FIND", "CREATE", "ESTABLISH", "RESTORE",
+        "REBUILD", "DETERMINE", "ASSESS", "EVALUATE", "STUDY", "INSPECT", "OVERHAUL", "REFORM", "SECURE", "KEEP", "DELIVER", "HELP",
+        "TASK", "RESPONSIBILITY", "DUTY", "MISSION", "JOB", "ROLE", "MANDATE");
+
     /// <summary>Courts an appeal goes to: "an appeal to the Supreme Court" is a case, not a plea.</summary>
     private static readonly FrozenSet<string> CourtNouns = Set("COURT", "COURTS", "TRIBUNAL", "JUDGE", "JUSTICE", "PANEL", "BOARD");
 
@@ -906,6 +918,14 @@ public sealed class EventCoder
                 Touched.Add(p);
                 return null;
             }
+            // "The U.N. Security Council has charged the inspectors with verifying that Iraq …", "a commission charged with
+            // investigating the attack": a task given, no accusation [112] (patterns and word order included).
+            if (g.Lemma[p] == "CHARGE" && g.Children[p].Any(c => g.Base[c] is "advcl" or "obl" or "xcomp" && Tasks.Contains(g.Lemma[c]) &&
+                                                                 (g.CaseOf(c) == "WITH" || g.HasChild(c, "mark", "WITH"))))
+            {
+                Touched.Add(p);
+                return null;
+            }
             // "the so-called "San Antonio Four" for sexually assaulting …", "a group called the International Working Group on
             // Afghan Women", "what he called a "long and bruising" election campaign": a name given, whatever the parse makes of "called"; neither a call [041] nor a call for or on
             // anyone ("- * (ON) [020]"). "The strike called by the unions", "a meeting called for Monday" stay calls.
@@ -987,6 +1007,11 @@ public sealed class EventCoder
             if (match.Pattern is null && g.Lemma[p] is "CONTAIN" or "OVERCOME" &&
                 !(g.FirstChild(p, passive ? "nsubj:pass" : "obj") is >= 0 and var held && NamesActor(held)))
                 return DropDefault(p);
+            // "Trump's announcement … effectively killed the massive trade deal", "the bill was killed": what never lived is ended,
+            // not killed [190].
+            if (match.Pattern is null && g.Lemma[p] == "KILL" && g.FirstChild(p, passive ? "nsubj:pass" : "obj") is >= 0 and var killed &&
+                KilledThings.Contains(g.Lemma[killed]) && !NamesActor(killed))
+                return DropDefault(p);
             // "after shooting skeet at the Buffalo Shooting Club", "the film was shot in Odesa": sport and pictures are no
             // force [190].
             if (match.Pattern is null && g.Lemma[p] == "SHOOT" && g.FirstChild(p, passive ? "nsubj:pass" : "obj") is >= 0 and var shot &&
@@ -1043,7 +1068,9 @@ public sealed class EventCoder
                 var lowerSubject = g.FirstChild(comp, "nsubj");
                 if (d.Targets.Count == 0 && lowerSubject >= 0)
                     d.Targets.AddRange(lower.Sources.Where(s => !d.Sources.Any(x => x.Actor.Id == s.Actor.Id)).Select(s => s with { Relation = "complement-subject" }));
-                if (d.Targets.Count == 0) d.Targets.AddRange(lower.Targets);
+                // "Anyone with information is urged to call police": a passive governor's other side is its subject, whom
+                // it asks or promises, not whom the complement reaches.
+                if (d.Targets.Count == 0 && !passive) d.Targets.AddRange(lower.Targets);
                 _consumed.Add(comp);
                 if (d.Code.Length >= 2 && d.Code[..2] is "02" or "10") _asked.Add(comp);
                 d.EvidenceTokens.Add(comp);

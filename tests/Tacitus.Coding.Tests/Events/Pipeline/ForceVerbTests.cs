@@ -131,7 +131,8 @@ public class ForceVerbTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Country == "IRQ");
     }
 
-    /// <summary>Shooting skeet or a film is no force, overcoming a crisis no defeat, and a name given ("so-called", "a group
+    /// <summary>Shooting skeet or a film is no force, overcoming a crisis or killing a deal no defeat or killing, being
+    /// charged with a task no accusation, and a name given ("so-called", "a group
     /// called …") no call; a phrase before the verb is none of its pattern's ("For more information, call …").</summary>
     [Theory]
     [InlineData("Men smoking cigars and drinking beer with friends after shooting skeet at the Buffalo Shooting Club in Amherst said their feelings about abortion were mixed.", "SHOOT", false)]
@@ -140,6 +141,10 @@ public class ForceVerbTests
     [InlineData("The Kurdish rebels overcame Turkish troops near the border.", "DESTROY", true)]
     [InlineData("The convictions of the so-called \"San Antonio Four\" for sexually assaulting two children were overturned.", "CALL", false)]
     [InlineData("Russia called for calm in Istanbul.", "CALL", true)]
+    [InlineData("Donald Trump's announcement that he will withdraw the United States from the trans-Pacific Partnership effectively killed the massive trade deal.", "KILL", false)]
+    [InlineData("Hezbollah fighters killed three Israeli soldiers.", "KILL", true)]
+    [InlineData("The U.N. Security Council has charged the inspectors with verifying that Iraq has destroyed its long-range missiles.", "CHARGE", false)]
+    [InlineData("Turkish police charged the Russian journalist with killing a soldier.", "BLAME", true)]
     [InlineData("Homira Atimadi is a senior official of a group called the International Working Group on Afghan Women.", "CALL", false)]
     [InlineData("Donald Trump spoke in Washington on Thursday. In the wake of what he called a \"long and bruising\" election campaign he said emotions in the country were raw.", "CALL", false)]
     [InlineData("For more information, call the Bob Wills Museum at 806-423-1253 or the City of Turkey.", "CALL", false)]

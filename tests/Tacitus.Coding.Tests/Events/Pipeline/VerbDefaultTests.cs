@@ -431,4 +431,12 @@ public class VerbDefaultTests
         foreach (var a in actors)
             Assert.Contains(events, e => e.Source?.Name.Contains(a, StringComparison.Ordinal) == true || e.Target?.Name.Contains(a, StringComparison.Ordinal) == true);
     }
+
+    /// <summary>A passive appeal's other side is its subject, whom it asks, not whom the complement reaches: "Anyone with
+    /// information is urged to call police" asks no police.</summary>
+    [Theory]
+    [InlineData("Anyone with information is urged to call police immediately.", false)]
+    [InlineData("Americans have also been urged to leave Kenya.", true)]
+    public void A_passive_appeal_does_not_take_the_complement_target(string text, bool hasTarget) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), hasTarget, e => e.Cameo == "020" && e.Target is not null);
 }
