@@ -263,7 +263,7 @@ public sealed class DocumentReader
             if (date is null && root.TryGetProperty("date", out var dateEl) && dateEl.ValueKind == JsonValueKind.String)
             {
                 date = ParseDate(dateEl.GetString());
-                if (date is null) Report(where, $"field \"date\" is not a date (YYYY-MM-DD): {dateEl.GetString()}; using the default");
+                if (date is null) Report(where, $"field \"date\" is not a date ({PublicationDates.Accepted}): {dateEl.GetString()}; using the default");
             }
             return new Document(id, textEl.GetString()!)
             {
@@ -280,15 +280,8 @@ public sealed class DocumentReader
         }
     }
 
-    /// <summary>Parses YYYY-MM-DD, or the date part of an ISO 8601 / RFC 1123 timestamp.</summary>
-    public static DateOnly? ParseDate(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        value = value.Trim();
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto)) return DateOnly.FromDateTime(dto.UtcDateTime);
-        return null;
-    }
+    /// <summary>Parses a publication date (<see cref="PublicationDates.Parse"/>).</summary>
+    public static DateOnly? ParseDate(string? value) => PublicationDates.Parse(value);
 
     /// <summary>A date in a file name such as istanbul-talks-2025-05-14.txt.</summary>
     public static DateOnly? DateFromName(string path)

@@ -267,7 +267,7 @@ public sealed class IngestReader
             string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var id = root.TryGetProperty("id", out var idEl) && idEl.ValueKind is JsonValueKind.String or JsonValueKind.Number ? idEl.ToString() : $"{stem}-{lineNo}";
             var date = DocumentReader.ParseDate(Str("date"));
-            if (date is null && Str("date") is { } bad) Report(where, $"field \"date\" is not a date: {bad}; using the default");
+            if (date is null && Str("date") is { } bad) Report(where, $"field \"date\" is not a date ({PublicationDates.Accepted}): {bad}; using the default");
             var body = textEl.GetString()!;
             if (string.IsNullOrWhiteSpace(body))
             {
