@@ -165,4 +165,19 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("name", text, new DateOnly(2016, 12, 19));
         Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
+
+    /// <summary>An accident or a disaster kills without force; cooperation [050] by organising needs someone to cooperate with.</summary>
+    [Theory]
+    [InlineData("State police say Beau Dunn of London, Arkansas, was killed when his car went off the ramp and crashed into several trees.", "KILL", false)]
+    [InlineData("State police say Beau Dunn of London, Arkansas, was killed in the crash.", "KILL", false)]
+    [InlineData("In addition, 73 Israeli soldiers were killed en route to Lebanon when two military helicopters crashed last February.", "KILL", false)]
+    [InlineData("Elian was found clinging to an inner tube following a boat wreck that killed his mother and 10 other Cubans.", "KILL", false)]
+    [InlineData("Three Israeli soldiers were killed when Hezbollah fighters attacked their convoy.", "KILL", true)]
+    [InlineData("Special events are being organized by the European Commission.", "ORGANIZE", false)]
+    [InlineData("Turkey organized the Syrian rebels.", "ORGANIZE", true)]
+    public void An_accident_kills_without_force(string text, string verb, bool codes)
+    {
+        var doc = PipelineGolden.Analyse("accident", text, new DateOnly(1998, 3, 1));
+        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+    }
 }
