@@ -132,8 +132,8 @@ public class ForceVerbTests
     }
 
     /// <summary>Shooting skeet or a film is no force, overcoming a crisis or killing a deal no defeat or killing, being
-    /// charged with a task no accusation, and a name given ("so-called", "a group
-    /// called …") no call; a phrase before the verb is none of its pattern's ("For more information, call …").</summary>
+    /// charged with a task no accusation, and a name given ("so-called", "a group called …") no call; a phrase before the
+    /// verb is none of its pattern's ("For more information, call …").</summary>
     [Theory]
     [InlineData("Men smoking cigars and drinking beer with friends after shooting skeet at the Buffalo Shooting Club in Amherst said their feelings about abortion were mixed.", "SHOOT", false)]
     [InlineData("Police said the gunman kept shooting the Russian ambassador.", "SHOOT", true)]
@@ -149,22 +149,16 @@ public class ForceVerbTests
     [InlineData("Donald Trump spoke in Washington on Thursday. In the wake of what he called a \"long and bruising\" election campaign he said emotions in the country were raw.", "CALL", false)]
     [InlineData("For more information, call the Bob Wills Museum at 806-423-1253 or the City of Turkey.", "CALL", false)]
     [InlineData("Ukrainian officials called on Turkey to host the talks.", "CALL", true)]
-    public void A_verb_read_as_no_force_or_no_call(string text, string verb, bool codes)
-    {
-        var doc = PipelineGolden.Analyse("reading", text, new DateOnly(2016, 12, 19));
-        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
-    }
+    public void A_verb_read_as_no_force_or_no_call(string text, string verb, bool codes) =>
+        AssertRuleNames(text, new DateOnly(2016, 12, 19), verb, codes);
 
     /// <summary>A verb capitalised inside running text is a word of a name; in a headline every word is capitalised.</summary>
     [Theory]
     [InlineData("We are asking our donors to please remember Demi and Manitoba Underdogs Rescue this holiday season.", "RESCUE", false)]
     [InlineData("Turkish police rescued two Syrian children near Bodrum.", "RESCUE", true)]
     [InlineData("Russian Troops Attacked Ukrainian Positions Near Kharkiv", "PHYSICAL_CONFLICT", true)]
-    public void A_capitalised_verb_in_running_text_is_a_name(string text, string verb, bool codes)
-    {
-        var doc = PipelineGolden.Analyse("name", text, new DateOnly(2016, 12, 19));
-        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
-    }
+    public void A_capitalised_verb_in_running_text_is_a_name(string text, string verb, bool codes) =>
+        AssertRuleNames(text, new DateOnly(2016, 12, 19), verb, codes);
 
     /// <summary>An accident or a disaster kills without force; cooperation [050] by organising needs someone to cooperate with.</summary>
     [Theory]
@@ -175,9 +169,13 @@ public class ForceVerbTests
     [InlineData("Three Israeli soldiers were killed when Hezbollah fighters attacked their convoy.", "KILL", true)]
     [InlineData("Special events are being organized by the European Commission.", "ORGANIZE", false)]
     [InlineData("Turkey organized the Syrian rebels.", "ORGANIZE", true)]
-    public void An_accident_kills_without_force(string text, string verb, bool codes)
+    public void An_accident_kills_without_force(string text, string verb, bool codes) =>
+        AssertRuleNames(text, new DateOnly(1998, 3, 1), verb, codes);
+
+    /// <summary>Whether some event's rule names <paramref name="word"/> (a verb, its block or a pattern's block) is <paramref name="codes"/>.</summary>
+    private static void AssertRuleNames(string text, DateOnly date, string word, bool codes)
     {
-        var doc = PipelineGolden.Analyse("accident", text, new DateOnly(1998, 3, 1));
-        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(verb, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
+        var doc = PipelineGolden.Analyse("reading", text, date);
+        Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(word, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 }
