@@ -395,14 +395,20 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// Whether text at <paramref name="start"/> follows "that", a colon or an opening quote after the speech verb
-    /// <paramref name="p"/>: what is said, however the parse hangs it ("said Thursday that the troops …" under Thursday,
-    /// "told donors that Putin had …" as a relative clause).
+    /// Whether text at <paramref name="start"/> follows "that", a colon, an opening quote or a subject after the speech
+    /// verb <paramref name="p"/>: what is said, however the parse hangs it ("said Thursday that the troops …" under
+    /// Thursday, "told donors that Putin had …" as a relative clause).
     /// </summary>
     private static bool AfterSayingMark(SentenceGraph g, int p, int start)
     {
         for (int k = p + 1; k < g.Count && g.Span(k).End <= start; k++)
+        {
             if (g.Form[k] is "THAT" or ":" or "``" or "\"" or "\u201C") return true;
+            // "He said Western countries pressured Russia for the truce", parsed with "countries" as the object (or a second
+            // subject) of "said": a subject or a noun said after the verb starts the clause said (the speaker after it,
+            // "…, said Putin", comes before nothing the verb's pattern could name).
+            if (g.Head[k] == p && (g.Base[k] == "nsubj" || g.Base[k] == "obj" && SayingVerbs.Contains(g.Lemma[p]) && g.Upos[k] is "NOUN" or "PROPN")) return true;
+        }
         return false;
     }
 

@@ -439,4 +439,13 @@ public class VerbDefaultTests
     [InlineData("Americans have also been urged to leave Kenya.", true)]
     public void A_passive_appeal_does_not_take_the_complement_target(string text, bool hasTarget) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), hasTarget, e => e.Cameo == "020" && e.Target is not null);
+
+    /// <summary>What a speech verb's word-order pattern names must not come from the clause said, even when the parse makes
+    /// that clause's subject the verb's object ("said Western countries pressured Russia for the truce" was a ceasefire).</summary>
+    [Theory]
+    [InlineData("Assad said Western countries pressured Russia for the truce when rebels appeared to be on the verge of losing Aleppo.", false)]
+    [InlineData("Poughkeepsie Savings Bank said a plan to sell its South Carolina branch offices to First Citizens Bank, of Columbia, S.C., fell through.", false)]
+    public void A_speech_verb_takes_no_pattern_from_the_clause_said(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 15), codes, e => e.Rule.StartsWith("verb SAY ", StringComparison.Ordinal) && e.CameoRoot != "01" ||
+                                                                     e.Rule.StartsWith("pattern EXPLAIN_VERBAL", StringComparison.Ordinal) && e.CameoRoot != "01");
 }
