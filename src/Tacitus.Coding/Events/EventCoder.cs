@@ -90,6 +90,8 @@ public sealed class EventCoder
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
     /// <summary>CAMEO role codes of armed actors: military, rebels, insurgents, unidentified armed forces.</summary>
     private static readonly FrozenSet<string> ArmedRoles = Set("MIL", "REB", "INS", "UAF");
+    /// <summary>CAMEO role codes of those who win and lose votes: politicians, parties, legislatures, governments.</summary>
+    private static readonly FrozenSet<string> PoliticalRoles = Set("ELI", "PTY", "LEG", "GOV");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER", "STRIKE");
     /// <summary>What is released that is no one: news, records and products ("released footage", "a statement released by").</summary>
@@ -917,6 +919,10 @@ public sealed class EventCoder
             t.Relation.StartsWith("obj", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal) ||
             t.Relation.StartsWith("acl-head:pass", StringComparison.Ordinal);
 
+        /// <summary>Whether the participant is a politician, a party, a legislature or a government (CAMEO roles ELI, PTY, LEG, GOV).</summary>
+        private static bool IsPolitician(Participant x) =>
+            x.Actor.Cameo is { Length: >= 6 } code && PoliticalRoles.Contains(code.Substring(3, 3));
+
         /// <summary>Whether the verb's subject names an armed actor (a military, rebel, insurgent or other armed group code).</summary>
         private bool SubjectIsArmed(int p)
         {
@@ -1029,6 +1035,9 @@ public sealed class EventCoder
                 // "Trump's announcement … effectively killed the massive trade deal", "the bill was killed": what never
                 // lived is ended, not killed [190].
                 "KILL" => undergoer >= 0 && KilledThings.Contains(g.Lemma[undergoer]) && !NamesActor(undergoer),
+                // "Donald Trump narrowly beat Hillary Clinton in Wisconsin": one politician beating another wins a vote, no
+                // force [190] ("troops defeated the rebels", "police beat the protesters" still code).
+                "BEAT" or "DEFEAT" => d.Sources.Count > 0 && d.Targets.Count > 0 && d.Sources.All(IsPolitician) && d.Targets.All(IsPolitician),
                 // "after shooting skeet at the Buffalo Shooting Club", "the film was shot in Odesa": sport and pictures are
                 // no force [190].
                 "SHOOT" => undergoer >= 0 && ShotForSport.Contains(g.Lemma[undergoer]),

@@ -172,6 +172,13 @@ public class ForceVerbTests
     public void An_accident_kills_without_force(string text, string verb, bool codes) =>
         AssertRuleNames(text, new DateOnly(1998, 3, 1), verb, codes);
 
+    /// <summary>A politician beating another wins a vote, no force; troops defeating rebels still fight.</summary>
+    [Theory]
+    [InlineData("A former presidential candidate looks likely to spur a recount of the US election. Donald Trump narrowly beat Hillary Clinton in Wisconsin, but two voting rights experts say the result needs to be more closely analysed.", "BEAT", false)]
+    [InlineData("Syrian troops defeated the rebels near Aleppo.", "DESTROY", true)]
+    public void A_politician_beating_another_wins_a_vote(string text, string verb, bool codes) =>
+        AssertRuleNames(text, new DateOnly(2020, 1, 1), verb, codes);
+
     /// <summary>Whether some event's rule names <paramref name="word"/> (a verb, its block or a pattern's block) is <paramref name="codes"/>.</summary>
     private static void AssertRuleNames(string text, DateOnly date, string word, bool codes)
     {
