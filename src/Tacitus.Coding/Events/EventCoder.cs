@@ -1035,6 +1035,10 @@ public sealed class EventCoder
                 // "Trump's announcement … effectively killed the massive trade deal", "the bill was killed": what never
                 // lived is ended, not killed [190].
                 "KILL" => undergoer >= 0 && KilledThings.Contains(g.Lemma[undergoer]) && !NamesActor(undergoer),
+                // "four members of the Jordanian security forces and a woman visiting from Canada": visiting from somewhere,
+                // with nothing and nowhere visited named, is being a visitor, no visit [042] to anyone.
+                "VISIT" => plain && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "FROM") &&
+                           !g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "TO" or "IN" or "AT"),
                 // "Donald Trump narrowly beat Hillary Clinton in Wisconsin": one politician beating another wins a vote, no
                 // force [190] ("troops defeated the rebels", "police beat the protesters" still code).
                 "BEAT" or "DEFEAT" => d.Sources.Count > 0 && d.Targets.Count > 0 && d.Sources.All(IsPolitician) && d.Targets.All(IsPolitician),

@@ -179,6 +179,13 @@ public class ForceVerbTests
     public void A_politician_beating_another_wins_a_vote(string text, string verb, bool codes) =>
         AssertRuleNames(text, new DateOnly(2020, 1, 1), verb, codes);
 
+    /// <summary>Visiting from somewhere, with nothing visited, is being a visitor, no visit [042].</summary>
+    [Theory]
+    [InlineData("Gunmen killed four members of the Jordanian security forces and a woman visiting from Canada, officials said.", false)]
+    [InlineData("Erdogan is visiting Russia on Thursday.", true)]
+    public void Visiting_from_somewhere_is_no_visit(string text, bool codes) =>
+        AssertRuleNames(text, new DateOnly(2016, 12, 18), "VISIT", codes);
+
     /// <summary>Whether some event's rule names <paramref name="word"/> (a verb, its block or a pattern's block) is <paramref name="codes"/>.</summary>
     private static void AssertRuleNames(string text, DateOnly date, string word, bool codes)
     {
