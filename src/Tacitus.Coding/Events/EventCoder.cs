@@ -1138,6 +1138,14 @@ public sealed class EventCoder
                 return DropDefault(p);
             }
             if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
+            // "police on foot, carrying a concealed weapon", "he acquired an AK-47 assault rifle", "the Mitsubishi truck that
+            // would have carried the bomb": a weapon carried or acquired with no one given it or getting it from anyone is
+            // no military aid [072] (all 4 such events in the samples).
+            if (match.Pattern is not null && d.Code == "072" && d.Targets.Count == 0)
+            {
+                Touched.Add(p);
+                return null;
+            }
             if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);
             Casualties(p, d);

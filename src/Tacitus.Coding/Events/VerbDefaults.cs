@@ -74,6 +74,9 @@ internal static class VerbDefaults
         // reputations").
         ["RING"] = DefaultUse.PatternOnly, ["TARNISH"] = DefaultUse.PatternOnly,
         ["MAR"] = DefaultUse.PatternOnly, ["SPOIL"] = DefaultUse.PatternOnly, ["VITIATE"] = DefaultUse.PatternOnly,
+        // Interfering [070] is meddling with something, no aid: "Hickson, who pleaded guilty to interfering with a corpse",
+        // "to stop them … from interfering with the Catholics" (both such events in the samples).
+        ["INTERFERE"] = DefaultUse.PatternOnly,
         // Contributing [070] needs someone contributed to ("Andy Pasztor contributed to this article").
         ["CONTRIBUTE"] = DefaultUse.NeedsTarget,
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.

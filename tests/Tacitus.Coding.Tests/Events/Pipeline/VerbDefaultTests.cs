@@ -448,4 +448,13 @@ public class VerbDefaultTests
     public void A_speech_verb_takes_no_pattern_from_the_clause_said(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 15), codes, e => e.Rule.StartsWith("verb SAY ", StringComparison.Ordinal) && e.CameoRoot != "01" ||
                                                                      e.Rule.StartsWith("pattern EXPLAIN_VERBAL", StringComparison.Ordinal) && e.CameoRoot != "01");
+
+    /// <summary>A weapon carried or acquired with no one given it is no military aid [072]; interfering is no aid [070].</summary>
+    [Theory]
+    [InlineData("Iraqi soldiers acquired AK-47 assault rifles in Basra.", false)]
+    [InlineData("A Turkish police officer on foot, carrying a concealed weapon, approached the ambassador.", false)]
+    [InlineData("Hickson, who pleaded guilty to interfering with a corpse, told the court he did not mean to kill Mr Stevens.", false)]
+    [InlineData("Russia sent weapons to the Syrian government.", true)]
+    public void Holding_a_weapon_is_no_aid(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.CameoRoot == "07");
 }
