@@ -1035,6 +1035,9 @@ public sealed class EventCoder
                 // "Trump's announcement … effectively killed the massive trade deal", "the bill was killed": what never
                 // lived is ended, not killed [190].
                 "KILL" => undergoer >= 0 && KilledThings.Contains(g.Lemma[undergoer]) && !NamesActor(undergoer),
+                // "The decision was met with outrage by Cuban-Americans", "was met with skepticism": a reaction met with, no
+                // meeting [040] with anyone.
+                "MEET" => passive && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "WITH" && !NamesActor(c)),
                 // "four members of the Jordanian security forces and a woman visiting from Canada": visiting from somewhere,
                 // with nothing and nowhere visited named, is being a visitor, no visit [042] to anyone.
                 "VISIT" => plain && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "FROM") &&

@@ -457,4 +457,11 @@ public class VerbDefaultTests
     [InlineData("Russia sent weapons to the Syrian government.", true)]
     public void Holding_a_weapon_is_no_aid(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.CameoRoot == "07");
+
+    /// <summary>"was met with outrage" is a reaction, no meeting [040]; "was met by Putin" still is one.</summary>
+    [Theory]
+    [InlineData("The decision was met with outrage by Cuban-Americans, who said the youngster will suffer under Castro.", false)]
+    [InlineData("Erdogan was met by Putin at the airport.", true)]
+    public void Met_with_outrage_is_no_meeting(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2000, 1, 5), codes, e => e.CameoRoot is "04" or "03");
 }
