@@ -873,7 +873,7 @@ public sealed class EventCoder
         /// hangs on), an "in"/"during" phrase, or a "when"/"after" clause of crashing or capsizing.</summary>
         private bool IsAccident(int p, bool passive)
         {
-            int cause = passive ? g.FirstChild(p, "obl:agent") : g.FirstChild(p, "nsubj");
+            int cause = Cause(p, passive);
             if (cause >= 0 && RelativePronouns.Contains(g.Lemma[cause]) && g.Rel[p] == "acl:relcl") cause = g.Head[p];
             if (cause >= 0 && AccidentNouns.Contains(g.Lemma[cause])) return true;
             foreach (var c in g.Children[p])
@@ -900,9 +900,7 @@ public sealed class EventCoder
         /// (<see cref="EconomicNouns"/>).</summary>
         private bool HarmedByNoForce(int p, bool passive)
         {
-            int cause = -1;
-            foreach (var c in g.Children[p])
-                if (passive ? g.Rel[c] == "obl:agent" || (g.Base[c] == "obl" && g.CaseOf(c) == "BY") : g.Base[c] == "nsubj" && g.Rel[c] != "nsubj:pass") { cause = c; break; }
+            int cause = Cause(p, passive);
             if (cause >= 0)
             {
                 foreach (var t in g.Subtree(cause))
@@ -920,8 +918,10 @@ public sealed class EventCoder
             t.Relation.StartsWith("acl-head:pass", StringComparison.Ordinal);
 
         /// <summary>Whether the participant is a politician, a party, a legislature or a government (CAMEO roles ELI, PTY, LEG, GOV).</summary>
-        private static bool IsPolitician(Participant x) =>
-            x.Actor.Cameo is { Length: >= 6 } code && PoliticalRoles.Contains(code.Substring(3, 3));
+        private static bool IsPolitician(Participant x) => HasRole(x.Actor.Cameo, PoliticalRoles);
+
+        /// <summary>Whether a CAMEO actor code's role (its second three letters: USAGOV, ---MIL) is one of <paramref name="roles"/>.</summary>
+        private static bool HasRole(string? cameo, FrozenSet<string> roles) => cameo is { Length: >= 6 } && roles.Contains(cameo.Substring(3, 3));
 
         /// <summary>Whether the verb's subject names an armed actor (a military, rebel, insurgent or other armed group code).</summary>
         private bool SubjectIsArmed(int p)
@@ -929,7 +929,7 @@ public sealed class EventCoder
             foreach (var c in g.Children[p])
                 if (g.Base[c] == "nsubj")
                     foreach (var a in ActorsOf(c, "nsubj"))
-                        if (a.Actor.Cameo is { Length: >= 6 } code && ArmedRoles.Contains(code.Substring(3, 3))) return true;
+                        if (HasRole(a.Actor.Cameo, ArmedRoles)) return true;
             return false;
         }
 
@@ -1395,6 +1395,15 @@ public sealed class EventCoder
 
         private bool IsReported(int p) => g.Base[p] == "ccomp" && g.Head[p] >= 0 && SpeechVerbs.Contains(g.Lemma[g.Head[p]]);
 
+        /// <summary>Who or what does <paramref name="p"/>: its active subject, or the "by" phrase of the passive; -1 when none.</summary>
+        private int Cause(int p, bool passive)
+        {
+            if (passive) return Agent(p);
+            foreach (var c in g.Children[p])
+                if (g.Base[c] == "nsubj" && g.Rel[c] != "nsubj:pass") return c;
+            return -1;
+        }
+
         private int Agent(int p)
         {
             foreach (var c in g.Children[p])
@@ -1696,13 +1705,8 @@ public sealed class EventCoder
         /// </summary>
         private bool IsAgentUnder(int p, TextSpan mention)
         {
-            for (int t = 0; t < g.Count; t++)
-            {
-                if (!mention.Contains(g.Span(t))) continue;
-                for (int x = t; x >= 0 && x != p; x = g.Head[x])
-                    if (g.Rel[x] == "obl:agent") return g.Head[x] is var v and > 0 && g.Head[v] == p && g.Form[v - 1] == ",";
-                return false;
-            }
+            for (int x = g.FirstTokenIn(mention); x >= 0 && x != p; x = g.Head[x])
+                if (g.Rel[x] == "obl:agent") return g.Head[x] is var v and > 0 && g.Head[v] == p && g.Form[v - 1] == ",";
             return false;
         }
 
@@ -1713,13 +1717,9 @@ public sealed class EventCoder
         /// </summary>
         private bool InClauseOfItsOwn(int p, TextSpan mention)
         {
-            for (int t = 0; t < g.Count; t++)
-            {
-                if (!mention.Contains(g.Span(t))) continue;
-                for (int x = g.Head[t]; x >= 0 && x != p; x = g.Head[x])
-                    if (IsVerb(x) && g.FirstChild(x, "nsubj", "csubj") >= 0 && g.Base[x] is "conj" or "parataxis" or "ccomp" or "advcl") return true;
-                return false;
-            }
+            int t = g.FirstTokenIn(mention);
+            for (int x = t >= 0 ? g.Head[t] : -1; x >= 0 && x != p; x = g.Head[x])
+                if (IsVerb(x) && g.FirstChild(x, "nsubj", "csubj") >= 0 && g.Base[x] is "conj" or "parataxis" or "ccomp" or "advcl") return true;
             return false;
         }
 
@@ -1727,15 +1727,11 @@ public sealed class EventCoder
         /// "Hun Sen's troops" when the troops are the source.</summary>
         private bool InPhraseOf(TextSpan outer, TextSpan inner)
         {
-            for (int t = 0; t < g.Count; t++)
-            {
-                if (!outer.Contains(g.Span(t))) continue;
-                int h = t;
-                while (g.Head[h] >= 0 && outer.Contains(g.Span(g.Head[h]))) h = g.Head[h];
-                foreach (var c in g.Children[h])
-                    if (g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(u => inner.Contains(g.Span(u)))) return true;
-                return false;
-            }
+            int h = g.FirstTokenIn(outer);
+            if (h < 0) return false;
+            while (g.Head[h] >= 0 && outer.Contains(g.Span(g.Head[h]))) h = g.Head[h];
+            foreach (var c in g.Children[h])
+                if (g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(u => inner.Contains(g.Span(u)))) return true;
             return false;
         }
 

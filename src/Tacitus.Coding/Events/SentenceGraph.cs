@@ -120,11 +120,22 @@ internal sealed class SentenceGraph
     }
 
     /// <summary>The preposition (case/mark child, possibly multi-word "such as") of a nominal or clause.</summary>
-    public string? CaseOf(int i)
+    public string? CaseOf(int i) => MarkerOf(i) is >= 0 and var m ? Lemma[m] : null;
+
+    /// <summary>The token of the preposition or conjunction that marks <paramref name="i"/>: its case child, else its mark child; -1 when none.</summary>
+    public int MarkerOf(int i)
     {
-        foreach (var c in Children[i]) if (Base[c] == "case") return Lemma[c];
-        foreach (var c in Children[i]) if (Base[c] == "mark") return Lemma[c];
-        return null;
+        foreach (var c in Children[i]) if (Base[c] == "case") return c;
+        foreach (var c in Children[i]) if (Base[c] == "mark") return c;
+        return -1;
+    }
+
+    /// <summary>The first token inside <paramref name="span"/> (a mention's words); -1 when none is.</summary>
+    public int FirstTokenIn(TextSpan span)
+    {
+        for (int t = 0; t < Count; t++)
+            if (span.Contains(Span(t))) return t;
+        return -1;
     }
 
     public bool IsPassive(int i)
@@ -180,7 +191,7 @@ internal sealed class SentenceGraph
             int words = 0, capitalised = 0;
             for (int t = 1; t < Count; t++)
             {
-                if (!char.IsLetter(Doc.FormOf(Doc.Tokens.ItemRef(First + t))[0])) continue;
+                if (!char.IsLetter(FirstChar(t))) continue;
                 words++;
                 if (IsCapitalised(t)) capitalised++;
             }
@@ -191,7 +202,10 @@ internal sealed class SentenceGraph
 
     private bool? _titleCase;
 
-    private bool IsCapitalised(int i) => Doc.FormOf(Doc.Tokens.ItemRef(First + i)) is { Length: > 0 } f && char.IsUpper(f[0]);
+    private bool IsCapitalised(int i) => char.IsUpper(FirstChar(i));
+
+    /// <summary>The first character of token <paramref name="i"/> as written (not upper-cased); '\0' for an empty form.</summary>
+    private char FirstChar(int i) => Doc.FormOf(Doc.Tokens.ItemRef(First + i)) is { Length: > 0 } f ? f[0] : '\0';
 
     public bool Dominates(int ancestor, int node)
     {

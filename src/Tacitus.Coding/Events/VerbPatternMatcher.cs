@@ -181,7 +181,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
                 if (g.Base[c] is not ("obl" or "nmod" or "advcl" or "xcomp" or "advmod")) continue;
                 var cs = g.CaseOf(c);
                 if (cs != prep.Preposition && !(g.Base[c] == "advmod" && g.Lemma[c] == prep.Preposition)) continue;
-                if (afterVerb && MarkerOf(g, c) < p) continue;
+                if (afterVerb && (g.MarkerOf(c) is >= 0 and var marker ? marker : c) < p) continue;
                 // A bare "(ON)" wants someone called on, not a date: "Putin called Erdogan on Tuesday" is a call [041], not [020].
                 if (prep.Nouns.IsEmpty) { if (g.IsTime(c)) continue; return c; }
                 if (!NounMatches(g, c, prep.Nouns[0])) continue;
@@ -190,13 +190,6 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             }
         }
         return -1;
-    }
-
-    /// <summary>Where phrase <paramref name="c"/>'s preposition stands (the phrase itself when it has none).</summary>
-    private static int MarkerOf(SentenceGraph g, int c)
-    {
-        foreach (var k in g.Children[c]) if (g.Base[k] is "case" or "mark") return k;
-        return c;
     }
 
     private bool NounMatches(SentenceGraph g, int t, PatternNoun n)
