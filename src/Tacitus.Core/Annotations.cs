@@ -157,6 +157,7 @@ public sealed record Place(
 /// <summary>A TIMEX3-style temporal expression. <see cref="Value"/> is the normalised TIMEX3 value (2025-05-15, P30D, 2024, …).</summary>
 public sealed record TimeExpression(TextSpan Span, int Sentence, string Type, string? Value, string Producer);
 
+/// <summary>Whether the text says an event happened, did not, will, might, was refused, or is only alleged.</summary>
 public enum Modality
 {
     Asserted,
@@ -164,6 +165,11 @@ public enum Modality
     Planned,
     Hypothetical,
     Refused,
+    /// <summary>
+    /// Said by someone to have been done, not found so: what one is accused, suspected or charged of, or arrested for
+    /// ("charged with killing a soldier", "accused Russia of striking Sumy", "the alleged attack"). Schema 1.3.
+    /// </summary>
+    Alleged,
 }
 
 /// <summary>How exactly an event's date is known.</summary>

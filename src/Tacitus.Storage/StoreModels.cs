@@ -53,7 +53,7 @@ public sealed record EventFilter
     public string? Text { get; init; }
     /// <summary>Only events with evidence in this stored document.</summary>
     public string? DocumentId { get; init; }
-    /// <summary>Only events of this modality (asserted, negated, planned, hypothetical, refused); null = every one.</summary>
+    /// <summary>Only events of this modality (asserted, negated, planned, hypothetical, refused, alleged); null = every one.</summary>
     public string? Modality { get; init; }
 
     public static readonly EventFilter All = new();
@@ -157,7 +157,7 @@ public enum StatDimension
     Source,
     /// <summary>Event date, by day (YYYY-MM-DD).</summary>
     Day,
-    /// <summary>asserted, negated, planned, hypothetical or refused.</summary>
+    /// <summary>asserted, negated, planned, hypothetical, refused or alleged.</summary>
     Modality,
 }
 

@@ -23,7 +23,7 @@ internal static class OpenApiDocs
         ("bbox", "Bounding box minLat,minLon,maxLat,maxLon in degrees."),
         ("text", "Words in the evidence (substring, case-insensitive)."),
         ("document", "Only events with evidence in this stored document (its 16-hex-digit id)."),
-        ("modality", "Only events of this modality: asserted (it happened), negated, planned, hypothetical or refused."),
+        ("modality", "Only events of this modality: asserted (it happened), negated, planned, hypothetical, refused or alleged."),
     ];
 
     public static void Configure(OpenApiOptions o)

@@ -12,7 +12,7 @@ public class CliTests
         var (exit, output, _) = CliRunner.Run("", "version");
         Assert.Equal(0, exit);
         Assert.StartsWith("tacitus ", output, StringComparison.Ordinal);
-        Assert.Contains("(schema 1.2, .NET ", output, StringComparison.Ordinal);
+        Assert.Contains("(schema 1.3, .NET ", output, StringComparison.Ordinal);
     }
 
     [Fact]

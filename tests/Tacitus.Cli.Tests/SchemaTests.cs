@@ -55,6 +55,19 @@ public class SchemaTests
         SchemaValidator.Instance.AssertEvent(JsonOutput.Event(doc, doc.Events[0]));
     }
 
+    public static TheoryData<Modality> Modalities => [.. Enum.GetValues<Modality>()];
+
+    /// <summary>Every modality the coder can give, alleged (schema 1.3) too, is one the schema names.</summary>
+    [Theory]
+    [MemberData(nameof(Modalities))]
+    public void Events_of_every_modality_match_the_event_schema(Modality modality)
+    {
+        var doc = FullyAnnotated();
+        doc = doc with { Events = doc.Events.SetItem(0, doc.Events[0] with { Modality = modality }) };
+        SchemaValidator.Instance.AssertEvent(JsonOutput.Event(doc, doc.Events[0]));
+        SchemaValidator.Instance.AssertDocument(JsonOutput.Document(doc));
+    }
+
     [Fact]
     public void The_schema_rejects_what_it_should()
     {

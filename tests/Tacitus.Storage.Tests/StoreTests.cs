@@ -144,21 +144,24 @@ public class StoreTests
         store.StoreBatch([TestDocuments.Stored(With(TestDocuments.Strike("b", text + " Also reported.", source: "Wire B"), Modality.Negated))]);
         store.StoreBatch([TestDocuments.Stored(With(TestDocuments.Strike("c", text + " Reported again.", source: "Wire C"), Modality.Planned))]);
         store.StoreBatch([TestDocuments.Stored(TestDocuments.Strike("d", text + " Once more.", source: "Wire D"))]);
+        store.StoreBatch([TestDocuments.Stored(With(TestDocuments.Strike("e", text + " Alleged.", source: "Wire E"), Modality.Alleged))]);
 
         var strikes = store.QueryEvents(new EventFilter { Cameo = "195" }).ToDictionary(e => e.Modality);
-        Assert.Equal(["asserted", "negated", "planned"], strikes.Keys.Order().ToArray());
+        Assert.Equal(["alleged", "asserted", "negated", "planned"], strikes.Keys.Order().ToArray());
+        Assert.Equal(1, strikes["alleged"].Mentions);
+        Assert.Equal("alleged", Assert.Single(store.QueryEvents(new EventFilter { Cameo = "195", Modality = "alleged" })).Modality);
         Assert.Equal(2, strikes["asserted"].Mentions);
         Assert.Equal(1, strikes["negated"].Mentions);
         Assert.Equal(1, strikes["planned"].Mentions);
-        Assert.Equal(3, strikes.Values.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(4, strikes.Values.Select(e => e.Id).Distinct().Count());
         Assert.Equal(Dedup.EventKey.Id("2025-02-28|RUSMIL/russian forces|UKR/ukraine|195|692194"), strikes["asserted"].Id);
         // and stats count them apart
         var byModality = store.CountBy(new EventFilter { Cameo = "195" }, StatDimension.Modality).ToDictionary(r => r.Key, r => (r.Events, r.Mentions));
         Assert.Equal((1L, 2L), byModality["asserted"]);
         Assert.Equal((1L, 1L), byModality["negated"]);
         Assert.Equal((1L, 1L), byModality["planned"]);
-        // the other events of the four reports are all asserted: one each, four mentions
-        Assert.All(store.QueryEvents(EventFilter.All).Where(e => e.Cameo != "195"), e => Assert.Equal(4, e.Mentions));
+        // the other events of the five reports are all asserted: one each, five mentions
+        Assert.All(store.QueryEvents(EventFilter.All).Where(e => e.Cameo != "195"), e => Assert.Equal(5, e.Mentions));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class CodeTests(StoreFixture store)
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.True(r.Headers.Contains("Server-Timing"));
         var doc = await r.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("1.2", S(doc, "schema_version"));
+        Assert.Equal("1.3", S(doc, "schema_version"));
         Assert.Equal("istanbul", S(doc, "id"));
         Assert.Equal(Corpus.Showcase, S(doc, "text"));
         var events = doc.GetProperty("events").EnumerateArray().ToList();

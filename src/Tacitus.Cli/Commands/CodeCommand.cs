@@ -22,7 +22,7 @@ internal static class CodeCommand
 
         var allModalities = new Option<bool>("--all-modalities")
         {
-            Description = "With --format gdelt or icews, also write events that did not happen as stated (negated, planned, hypothetical, refused); those formats cannot mark them, so by default they get asserted events only.",
+            Description = "With --format gdelt or icews, also write events that did not happen as stated (negated, planned, hypothetical, refused, alleged); those formats cannot mark them, so by default they get asserted events only.",
         };
         var cmd = new Command("code", "Code events only: who did what to whom, when and where, one event per line.");
         common.AddTo(cmd);

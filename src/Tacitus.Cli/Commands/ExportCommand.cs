@@ -19,7 +19,7 @@ internal static class ExportCommand
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var allModalities = new Option<bool>("--all-modalities")
         {
-            Description = "With --format gdelt or icews, also export events that did not happen as stated (negated, planned, hypothetical, refused); those formats cannot mark them, so without this or --modality they get asserted events only.",
+            Description = "With --format gdelt or icews, also export events that did not happen as stated (negated, planned, hypothetical, refused, alleged); those formats cannot mark them, so without this or --modality they get asserted events only.",
         };
         var cmd = new Command("export", "Export the store's events (all, or those the filters select).");
         store.AddDb(cmd);

@@ -11,7 +11,7 @@ internal static class StatsCommand
     public static Command Create(CliContext ctx)
     {
         var store = new StoreOptions();
-        var by = new Option<string>("--by") { Description = "month, country, type (CAMEO root), plover, quad, source or modality (asserted, negated, planned, hypothetical, refused); default: a summary.", DefaultValueFactory = _ => "summary" };
+        var by = new Option<string>("--by") { Description = "month, country, type (CAMEO root), plover, quad, source or modality (asserted, negated, planned, hypothetical, refused, alleged); default: a summary.", DefaultValueFactory = _ => "summary" };
         by.AcceptOnlyFromAmong("summary", "month", "country", "type", "plover", "quad", "source", "modality");
         var cmd = new Command("stats", "Counts in the store: documents and layers, and events by month, country, type and modality.");
         store.AddDb(cmd);

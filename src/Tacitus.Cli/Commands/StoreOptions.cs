@@ -25,7 +25,7 @@ internal sealed class StoreOptions
     public Option<string?> Text { get; } = new("--text") { Description = "Words in the evidence text." };
     public Option<string?> Modality { get; } = new("--modality")
     {
-        Description = "Only events of this modality: asserted (it happened), negated, planned, hypothetical or refused. Default: all.",
+        Description = "Only events of this modality: asserted (it happened), negated, planned, hypothetical, refused or alleged (accused, suspected or charged of it). Default: all.",
     };
 
     public StoreOptions() => Modality.AcceptOnlyFromAmong([.. EventFilter.ModalityNames]);

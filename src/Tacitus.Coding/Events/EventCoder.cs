@@ -71,6 +71,22 @@ public sealed class EventCoder
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
     private static readonly FrozenSet<string> PlanAdjectives = Set("PLANNED", "UPCOMING", "PROPOSED", "SUGGESTED", "EXPECTED", "SCHEDULED",
         "POSSIBLE", "POTENTIAL", "FUTURE", "PROSPECTIVE", "FORTHCOMING", "INTENDED");
+    /// <summary>
+    /// Verbs of accusing, with the prepositions that name what one is accused of: "charged with killing a soldier",
+    /// "accused Russia of striking Sumy", "arrested for attacking a mosque", "blamed Moscow for the strike". What they name
+    /// is alleged. A conviction is not among them: "convicted of murder" is found so.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> AccuseVerbs = new Dictionary<string, string[]>
+    {
+        ["ACCUSE"] = ["OF"], ["SUSPECT"] = ["OF"], ["CHARGE"] = ["WITH"], ["INDICT"] = ["FOR", "ON"], ["ARREST"] = ["FOR", "ON", "OVER"],
+        ["DETAIN"] = ["FOR", "ON", "OVER"], ["PROSECUTE"] = ["FOR"], ["BLAME"] = ["FOR"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Verbs whose "that" clause is alleged: "alleged that the army had shelled the village".</summary>
+    private static readonly FrozenSet<string> AllegeVerbs = Set("ALLEGE", "ACCUSE", "SUSPECT");
+    /// <summary>Nouns of accusing whose "of" phrase or "that" clause is alleged: "charges of murder", "allegations that Russia attacked".</summary>
+    private static readonly FrozenSet<string> AllegationNouns = Set("ALLEGATION", "ACCUSATION", "CHARGE", "SUSPICION", "INDICTMENT");
+    /// <summary>Words that make an event alleged where it is named: "the alleged attack", "allegedly killed".</summary>
+    private static readonly FrozenSet<string> AllegedWords = Set("ALLEGED", "PURPORTED", "SUPPOSED", "ALLEGEDLY", "PURPORTEDLY", "SUPPOSEDLY");
     private static readonly FrozenSet<string> FutureAux = Set("WILL", "SHALL", "'LL", "WO");
     private static readonly FrozenSet<string> HypotheticalAux = Set("WOULD", "COULD", "MIGHT", "MAY", "'D");
     private static readonly FrozenSet<string> ConditionalMarks = Set("IF", "UNLESS", "WHETHER");
@@ -1805,7 +1821,7 @@ public sealed class EventCoder
 
         private void Modality(int p, EventDraft d)
         {
-            bool negated = false, hypothetical = false, planned = false, governorOnly = false, tenseless = false, keepNegation = true;
+            bool negated = false, hypothetical = false, planned = false, alleged = false, governorOnly = false, tenseless = false, keepNegation = true;
             int x = p;
             for (int guard = 0; x >= 0 && guard < 12; guard++)
             {
@@ -1819,6 +1835,7 @@ public sealed class EventCoder
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (IsCondition(x) || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                     else if (x == p && IsVerb(p) && g.Base[c] == "nsubj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
+                    else if (g.Base[c] is "amod" or "advmod" && AllegedWords.Contains(g.Form[c])) { alleged = true; d.EvidenceTokens.Add(c); }
                 }
                 if (governorOnly) break; // only the governing verb's own auxiliaries and negation
                 int h = g.Head[x];
@@ -1847,6 +1864,7 @@ public sealed class EventCoder
                 }
                 // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
                 if (IsCondition(x)) { hypothetical = true; break; }
+                if (IsAllegation(x)) { alleged = true; d.EvidenceTokens.Add(h); }
                 // "The Kremlin denied that Putin had refused …": what a denial's clause says is reported as not so.
                 if (rel == "ccomp" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 if (rel == "advcl" && IsFactClause(x)) break;
@@ -1877,7 +1895,25 @@ public sealed class EventCoder
                 }
                 break;
             }
-            d.Modality = negated ? Core.Modality.Negated : hypothetical ? Core.Modality.Hypothetical : planned ? Core.Modality.Planned : Core.Modality.Asserted;
+            d.Modality = negated ? Core.Modality.Negated : hypothetical ? Core.Modality.Hypothetical : planned ? Core.Modality.Planned :
+                alleged ? Core.Modality.Alleged : Core.Modality.Asserted;
+        }
+
+        /// <summary>
+        /// Whether what <paramref name="x"/> names is what its governor accuses someone of: "charged with killing",
+        /// "accused Russia of striking Sumy", "arrested for the attack", "alleged that the army shelled", "charges of murder".
+        /// </summary>
+        private bool IsAllegation(int x)
+        {
+            int h = g.Head[x];
+            if (h < 0) return false;
+            var rel = g.Base[x];
+            if (IsVerb(h) && rel is "obl" or "advcl" or "nmod" && AccuseVerbs.TryGetValue(g.Lemma[h], out var preps))
+                return g.CaseOf(x) is { } m && preps.Contains(m);
+            if (IsVerb(h) && rel == "ccomp" && AllegeVerbs.Contains(g.Lemma[h])) return true;
+            // (not "the general in charge of the attack", nor a relative clause: "the charges that he filed")
+            return IsNoun(h) && AllegationNouns.Contains(g.Lemma[h]) && g.CaseOf(h) != "IN" &&
+                   (rel is "nmod" && g.CaseOf(x) == "OF" || rel is "acl" or "ccomp" && g.Rel[x] != "acl:relcl");
         }
 
         // ---------- casualties ----------

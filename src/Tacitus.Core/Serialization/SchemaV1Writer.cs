@@ -11,9 +11,9 @@ public static class SchemaV1Writer
     /// <summary>
     /// The version every record carries. Minor versions only add fields: 1.1 (2026-12-05) added an event place's
     /// <c>span</c> and <c>attachment</c>; 1.2 (2026-12-05) the <c>span</c> of the words that name an event's source and
-    /// target.
+    /// target; 1.3 (2026-12-06) the modality <c>alleged</c>, which a reader of 1.2 records never meets.
     /// </summary>
-    public const string SchemaVersion = "1.2";
+    public const string SchemaVersion = "1.3";
 
     public static void WriteDocument(Utf8JsonWriter w, Document doc)
     {
@@ -195,6 +195,7 @@ public static class SchemaV1Writer
         Modality.Planned => "planned",
         Modality.Hypothetical => "hypothetical",
         Modality.Refused => "refused",
+        Modality.Alleged => "alleged",
         _ => throw new ArgumentOutOfRangeException(nameof(m)),
     };
 

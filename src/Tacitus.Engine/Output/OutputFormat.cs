@@ -15,6 +15,6 @@ public static class OutputFormats
 
     /// <summary>The note for events left out of a format that cannot mark their modality.</summary>
     public static string LeftOutNote(long count, string format) =>
-        $"{count} event{(count == 1 ? "" : "s")} not asserted (negated, planned, hypothetical or refused) left out: the {format} format has no " +
+        $"{count} event{(count == 1 ? "" : "s")} not asserted (negated, planned, hypothetical, refused or alleged) left out: the {format} format has no " +
         "field for modality and would show them as having happened; --all-modalities writes them too, and jsonl, csv and plover keep the modality.";
 }

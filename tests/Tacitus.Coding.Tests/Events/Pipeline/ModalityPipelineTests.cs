@@ -91,4 +91,31 @@ public class ModalityPipelineTests
         Assert.Equal(modality, e.Modality);
         if (evidence is not null) Assert.Equal(evidence, doc.TextOf(e.Evidence));
     }
+
+    /// <summary>
+    /// What someone is accused, suspected or charged of, or that is said to be so ("allegedly", "the alleged attack"), is
+    /// alleged, not asserted; the accusation itself is asserted, and a conviction finds it so.
+    /// </summary>
+    [Theory]
+    [InlineData("Ukraine accused Russia of striking a hospital in Sumy.", "STRIKE", Modality.Alleged, "accused Russia of striking")]
+    [InlineData("Prosecutors charged the journalist with killing a Russian soldier.", "KILL", Modality.Alleged, "charged the journalist with killing a Russian soldier")]
+    [InlineData("The Russian army allegedly shelled the village of Bucha.", "SHELL", Modality.Alleged, "Russian army allegedly shelled")]
+    [InlineData("Human rights groups alleged that the Russian army had shelled the village.", "SHELL", Modality.Alleged, null)]
+    [InlineData("The two Libyans are suspected of blowing up a Pan Am jumbo jet over Scotland.", "BLOW_UP", Modality.Alleged, null)]
+    [InlineData("The journalist was convicted of killing a Russian soldier.", "KILL", Modality.Asserted, null)]
+    [InlineData("Ukraine accused Russia of striking a hospital in Sumy.", "ACCUSE", Modality.Asserted, null)]
+    public void What_one_is_accused_of_is_alleged(string text, string verb, Modality modality, string? evidence)
+    {
+        var (doc, e) = VerbEvent(text, verb);
+        Assert.Equal(modality, e.Modality);
+        if (evidence is not null) Assert.Equal(evidence, doc.TextOf(e.Evidence));
+    }
+
+    [Fact]
+    public void An_alleged_attack_is_alleged()
+    {
+        var doc = PipelineGolden.Analyse("alleged-noun", "The alleged attack on the embassy by rebels killed two guards.", new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun attack", StringComparison.Ordinal));
+        Assert.Equal(Modality.Alleged, e.Modality);
+    }
 }
