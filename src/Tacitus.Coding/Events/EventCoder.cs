@@ -169,6 +169,8 @@ public sealed class EventCoder
         "CONTAIN", "ELIMINATE", "COUNTER", "COMBAT", "TACKLE", "NEUTRALIZE", "REPEL", "REPULSE", "THWART", "FOIL", "RESIST",
         "OVERCOME", "EVADE", "CIRCUMVENT", "BYPASS", "DODGE", "WEATHER", "DEFY", "BEAT");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
+    /// <summary>Verbs whose "that" clause is what is agreed to be so, and names no side of the agreeing: "agreed that …".</summary>
+    private static readonly FrozenSet<string> AgreeVerbs = Set("AGREE", "CONCUR");
     /// <summary>Speech verbs whose object is what is said, never whom it is said to or about.</summary>
     private static readonly FrozenSet<string> SayingVerbs = Set("SAY", "STATE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Verbs of saying whose object is whom it is said to: "telling CNN", "briefed the ministers".</summary>
@@ -401,7 +403,10 @@ public sealed class EventCoder
     /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
     {
-        // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying.
+        // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying,
+        // and what is agreed to be so: "agreed that there might be political hay to be made in Slepian's death", "seem to
+        // agree the boy should go back to Cuba" (not what one agrees to do: "agreed to hand them over").
+        if (AgreeVerbs.Contains(g.Lemma[p])) return InFiniteComplement(g, p, mention);
         if (!SpeechVerbs.Contains(g.Lemma[p])) return false;
         foreach (var c in g.Children[p])
         {
@@ -410,6 +415,25 @@ public sealed class EventCoder
                 if (mention.Contains(g.Span(t))) return true;
         }
         return AfterSayingMark(g, p, mention.Start);
+    }
+
+    /// <summary>
+    /// Whether a mention lies in a finite clause under <paramref name="p"/>: a complement with a subject of its own or
+    /// "that", or anything after "that" (however tagged: "agreed in a phone call that Russian investigators would fly",
+    /// parsed as a relative pronoun) or after the subject of a later verb following <paramref name="p"/> ("seem to
+    /// agree the boy should go back to Cuba", parsed with "go" as the sentence's root).
+    /// </summary>
+    private static bool InFiniteComplement(SentenceGraph g, int p, TextSpan mention)
+    {
+        foreach (var c in g.Children[p])
+        {
+            if (g.Base[c] != "ccomp" || !g.Children[c].Any(k => g.Base[k] is "nsubj" or "expl" || g.Base[k] == "mark" && g.Lemma[k] == "THAT")) continue;
+            foreach (var t in g.Subtree(c))
+                if (mention.Contains(g.Span(t))) return true;
+        }
+        for (int k = p + 1; k < g.Count && g.Span(k).End <= mention.Start; k++)
+            if (g.Form[k] == "THAT" && g.Upos[k] != "DET" || g.Base[k] == "nsubj" && g.Head[k] > p) return true;
+        return false;
     }
 
     /// <summary>

@@ -464,4 +464,16 @@ public class VerbDefaultTests
     [InlineData("Erdogan was met by Putin at the airport.", true)]
     public void Met_with_outrage_is_no_meeting(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2000, 1, 5), codes, e => e.CameoRoot is "04" or "03");
+
+    /// <summary>
+    /// What is agreed to be so names no side of the agreeing: "agreed that …", "agree the boy should go back to Cuba". What
+    /// one agrees to do, or with whom, still does ("agreed in April to hand them over", "agreed with the Russians").
+    /// </summary>
+    [Theory]
+    [InlineData("Putin said he and Turkish President Recep Tayyip Erdogan agreed in a phone call that Russian investigators would fly to Ankara to conduct a joint probe with their Turkish counterparts.", "Russia", false)]
+    [InlineData("Moves to keep Elian in this country appear to be stymied, as most lawmakers seem to agree the boy should go back to Cuba.", "Cuba", false)]
+    [InlineData("Dr. Barnett Slepian, an American doctor, was shot in Buffalo. Several consultants agreed that there might be political hay to be made in Slepian's death but that it had to be done carefully.", "Slepian", false)]
+    [InlineData("Gadhafi agreed in April to hand them over to the Netherlands.", "Netherlands", true)]
+    public void What_is_agreed_to_be_so_is_no_side_of_the_agreement(string text, string target, bool hasTarget) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), hasTarget, e => e.Rule.StartsWith("verb AGREE ", StringComparison.Ordinal) && e.Target?.Name.Contains(target, StringComparison.Ordinal) == true);
 }
