@@ -476,4 +476,18 @@ public class VerbDefaultTests
     [InlineData("Gadhafi agreed in April to hand them over to the Netherlands.", "Netherlands", true)]
     public void What_is_agreed_to_be_so_is_no_side_of_the_agreement(string text, string target, bool hasTarget) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), hasTarget, e => e.Rule.StartsWith("verb AGREE ", StringComparison.Ordinal) && e.Target?.Name.Contains(target, StringComparison.Ordinal) == true);
+
+    /// <summary>Applying a law or a technique, or for a job or a permit, is no appeal [020]; applying for asylum or a visa
+    /// still codes by its patterns.</summary>
+    [Theory]
+    [InlineData("The law made Cuban immigrants eligible to apply for permanent residence after a year.", "APPLY", false)]
+    [InlineData("If the government applies asset-forfeiture laws broadly, the best defense lawyers will be unwilling to take cases.", "APPLY", false)]
+    [InlineData("The French student said it will be an impressive skill to show prospective employers when she applies.", "APPLY", false)]
+    [InlineData("Companies testing autonomous technology in California, such as Google, have applied.", "APPLY", false)]
+    public void Applying_is_no_appeal(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
+
+    [Fact]
+    public void Applying_for_asylum_still_codes() =>
+        AssertAnyEvent("The Cuban dissident applied for asylum in the United States.", new DateOnly(2000, 6, 1), true,
+            e => e.Cameo == "0233");
 }
