@@ -123,6 +123,11 @@ public sealed class EventCoder
         "NEWS", "STORY", "AGREEMENT", "CEASEFIRE", "TRUCE", "DEAL", "CONTRACT", "HABIT", "TRADITION", "TABOO", "ICE", "GROUND", "HEART");
 
     /// <summary>What is shot that is no one: sport, pictures and films ("shooting skeet", "shot the film in Kyiv").</summary>
+    /// <summary>What one meets that is no one met [040]: "meet NATO's standards", "prepare to meet future medical disasters".</summary>
+    private static readonly FrozenSet<string> MetThings = Set("STANDARD", "CRITERION", "CRITERIA", "REQUIREMENT", "NEED", "DEMAND",
+        "CHALLENGE", "DEADLINE", "TARGET", "GOAL", "OBJECTIVE", "BENCHMARK", "EXPECTATION", "THREAT", "CONDITION", "OBLIGATION",
+        "COST", "EXPENSE", "DISASTER", "EMERGENCY", "CONTINGENCY", "DEBT", "PAYMENT", "PAYROLL", "QUOTA", "END", "FATE", "DEATH",
+        "RESISTANCE", "APPROVAL", "OPPOSITION", "CRITICISM", "SUCCESS", "TEST", "DEFINITION", "PROBLEM", "SHORTFALL", "TERM");
     private static readonly FrozenSet<string> ShotForSport = Set("SKEET", "CLAY", "CLAYS", "TRAP", "HOOP", "HOOPS", "BASKET", "BASKETS", "POOL",
         "GOAL", "GOALS", "PAR", "BIRDIE", "BIRDIES", "EAGLE", "ROUND", "FILM", "FILMS", "MOVIE", "MOVIES", "VIDEO", "VIDEOS", "FOOTAGE",
         "PHOTO", "PHOTOS", "PICTURE", "PICTURES", "SCENE", "SCENES", "EPISODE", "EPISODES", "DOCUMENTARY", "COMMERCIAL", "ADVERT", "BREEZE");
@@ -1077,7 +1082,12 @@ public sealed class EventCoder
                 "KILL" => undergoer >= 0 && KilledThings.Contains(g.Lemma[undergoer]) && !NamesActor(undergoer),
                 // "The decision was met with outrage by Cuban-Americans", "was met with skepticism": a reaction met with, no
                 // meeting [040] with anyone.
-                "MEET" => passive && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "WITH" && !NamesActor(c)),
+                // "Poland, who in order to meet NATO's standards", "prepare to meet future medical disasters", "armies capable
+                // of meeting a variety of contingencies": a standard, a need or a threat met is no one met (4 such events in
+                // the samples).
+                "MEET" => passive && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "WITH" && !NamesActor(c)) ||
+                          !passive && undergoer >= 0 && !NamesActor(undergoer) && (MetThings.Contains(g.Lemma[undergoer]) ||
+                              g.Children[undergoer].Any(c => g.Base[c] == "nmod" && g.CaseOf(c) == "OF" && MetThings.Contains(g.Lemma[c]))),
                 // "four members of the Jordanian security forces and a woman visiting from Canada": visiting from somewhere,
                 // with nothing and nowhere visited named, is being a visitor, no visit [042] to anyone.
                 "VISIT" => plain && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "FROM") &&

@@ -458,11 +458,16 @@ public class VerbDefaultTests
     public void Holding_a_weapon_is_no_aid(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.CameoRoot == "07");
 
-    /// <summary>"was met with outrage" is a reaction, no meeting [040]; "was met by Putin" still is one.</summary>
+    /// <summary>"was met with outrage" is a reaction, no meeting [040], and a standard, a need or a threat met is no one
+    /// met; "was met by Putin" and meeting NATO's secretary general still are meetings.</summary>
     [Theory]
     [InlineData("The decision was met with outrage by Cuban-Americans, who said the youngster will suffer under Castro.", false)]
     [InlineData("Erdogan was met by Putin at the airport.", true)]
-    public void Met_with_outrage_is_no_meeting(string text, bool codes) =>
+    [InlineData("Poland, who in order to meet NATO's standards have had to cut the size of their Soviet-style militaries, joined the alliance.", false)]
+    [InlineData("We want to help Kenya prepare to meet future medical disasters, regardless of their cause.", false)]
+    [InlineData("As NATO allies, the goal is much smaller armies capable of meeting a variety of contingencies.", false)]
+    [InlineData("The Polish president will meet NATO's secretary general in Brussels.", true)]
+    public void A_reaction_or_a_standard_met_is_no_meeting(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2000, 1, 5), codes, e => e.CameoRoot is "04" or "03");
 
     /// <summary>
