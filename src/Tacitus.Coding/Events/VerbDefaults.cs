@@ -100,7 +100,10 @@ internal static class VerbDefaults
         ["ENGAGE"] = DefaultUse.NeedsTargetOrArmedSubject,
         // DEFEND's TEND [074] is tending the wounded, not "workers tend to wake early".
         ["TEND"] = DefaultUse.NeedsTarget,
-        ["WANT"] = DefaultUse.NeedsActiveTarget, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
+        // Wanting someone or something is no demand made of anyone: "lives in Cuba and wants Elian", "wants Elian returned",
+        // "instead wants a strong government", "250 wanted militant fighters" (all 5 such events in the samples). WANT's
+        // patterns still code ("want to establish relations" [030]).
+        ["WANT"] = DefaultUse.PatternOnly, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
