@@ -550,7 +550,9 @@ public sealed class EventCoder
     /// A participle with an object ("police arrested students" read as a modifier of "police") or hanging on a noun that
     /// is itself the root (a main verb the parser demoted) is not taken for one.
     private static bool IsReducedPassive(SentenceGraph g, int p) =>
-        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj", "obj", "iobj") < 0 ||
+        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj") < 0 &&
+        // an object too when the participle has its own agent: "fighters taken hostage by the rebels"
+        (g.FirstChild(p, "obj", "iobj") < 0 || g.HasChild(p, "obl:agent")) ||
         IsPassiveParticipleClause(g, p);
 
     /// <summary>

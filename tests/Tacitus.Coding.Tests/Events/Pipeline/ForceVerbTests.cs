@@ -97,6 +97,19 @@ public class ForceVerbTests
         Assert.True(seized == doc.Events.Any(e => e.Cameo.StartsWith("17", StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
+    /// <summary>
+    /// A participle after a noun with its own "by" agent is passive even with an object ("fighters taken hostage by the
+    /// rebels"): the agent takes, the noun is taken. It had the fighters taking the rebels hostage.
+    /// </summary>
+    [Fact]
+    public void Taken_hostage_by_someone_is_passive()
+    {
+        var doc = PipelineGolden.Analyse("hostage", "The deal included the release of pro-government fighters taken hostage by the rebels.", new DateOnly(2016, 12, 19));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "181");
+        Assert.Equal("rebels", doc.TextOf(e.Source!.Span!.Value));
+        Assert.EndsWith("government fighters", doc.TextOf(e.Target!.Span!.Value), StringComparison.Ordinal);
+    }
+
     /// <summary>"Found", the past of FIND, is not FOUND (establish) [060]: 13 false events in three news samples.</summary>
     [Theory]
     [InlineData("Elian Gonzalez was found clinging to an inner tube off the Florida coast.", false)]
