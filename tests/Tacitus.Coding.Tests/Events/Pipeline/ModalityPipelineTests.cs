@@ -111,6 +111,14 @@ public class ModalityPipelineTests
         if (evidence is not null) Assert.Equal(evidence, doc.TextOf(e.Evidence));
     }
 
+    /// <summary>What someone can do is able to happen, not reported done ("Bush can call up to 200,000 reservists");
+    /// what one cannot do is not done.</summary>
+    [Theory]
+    [InlineData("Under the law, Bush can call up to 200,000 reservists to active duty.", "CALL_UP", Modality.Hypothetical)]
+    [InlineData("Bush called up 200,000 reservists to active duty.", "CALL_UP", Modality.Asserted)]
+    public void What_one_can_do_is_not_reported_done(string text, string verb, Modality modality) =>
+        Assert.Equal(modality, VerbEvent(text, verb).Event.Modality);
+
     [Fact]
     public void An_alleged_attack_is_alleged()
     {
