@@ -252,6 +252,8 @@ public sealed class EventCoder
             if (IsAttributiveParticiple(g, v)) continue;
             var word = group.ToList();
             var parsed = result.Where(d => d.Predicate == v).ToList();
+            // "has faced abuse and threats since she …": a verb that codes only by pattern is no event by word order alone.
+            if (word.Any(w => w.PatternOnlyDefault)) continue;
             bool droppedDefault = coder.DroppedDefaults.Contains(v);
             if (parsed.Count == 0 && !droppedDefault)
             {
@@ -2069,4 +2071,9 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     public bool SlotTargets { get; init; }
     /// <summary>Word-order reading: the tokens its pattern's words after the verb matched.</summary>
     public int[] PatternWordsAfter { get; init; } = [];
+    /// <summary>
+    /// Word-order reading of a verb whose default codes only through a pattern (<see cref="DefaultUse.PatternOnly"/>), with no
+    /// pattern fired: its actors may fill a parse-based pattern's sides, but it is no event of its own.
+    /// </summary>
+    public bool PatternOnlyDefault { get; init; }
 }

@@ -122,6 +122,7 @@ internal sealed class ShallowEventCoder
                 SlotSources = slots.Source >= 0,
                 SlotTargets = slots.Target >= 0,
                 PatternWordsAfter = slots.WordsAfter,
+                PatternOnlyDefault = fired is null && VerbDefaults.For(entry.Lemma, entry.Block, entry.Code) is DefaultUse.PatternOnly,
             };
             foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : invertedSpeaker ? SpeakerAfterVerb : "before-verb"));
             foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));

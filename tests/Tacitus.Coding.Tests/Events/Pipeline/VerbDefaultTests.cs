@@ -501,4 +501,11 @@ public class VerbDefaultTests
     public void Applying_for_asylum_still_codes() =>
         AssertAnyEvent("The Cuban dissident applied for asylum in the United States.", new DateOnly(2000, 6, 1), true,
             e => e.Cameo == "0233");
+
+    /// <summary>A verb that codes only by pattern is no event by word order either, when the parse coded it less fully:
+    /// "has faced abuse and threats since she …" was a meeting [040] between the words around it.</summary>
+    [Fact]
+    public void A_pattern_only_verb_is_no_word_order_event() =>
+        AssertAnyEvent("The Calgary-North West MLA, first elected in 2012, has faced abuse and threats since she crossed the floor to join the government last week.",
+            new DateOnly(2016, 12, 19), false, e => e.Cameo == "040" && e.Rule.Contains("FACE", StringComparison.Ordinal));
 }
