@@ -292,7 +292,7 @@ public sealed class EventCoder
             }
             else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
                      !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
-                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t)) &&
+                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || InPhraseOutsidePattern(g, t, word[0].PatternWordsAfter)) &&
                      !(SpeechVerbs.Contains(g.Lemma[v]) && (g.Children[v].Any(c => g.Base[c] == "ccomp") || word[0].PatternWordsAfter.Any(t => AfterSayingMark(g, v, g.Span(t).Start)))))
             {
                 // A more specific dictionary pattern in the word window than in the parse.
@@ -318,6 +318,16 @@ public sealed class EventCoder
         result.Sort((a, b) => a.Predicate.CompareTo(b.Predicate));
         return result;
     }
+
+    /// <summary>
+    /// Whether a pattern's word is a noun in a phrase of role, likeness or concession ("as", "like", "despite") that the
+    /// pattern did not ask for: "Marra was arrested on Friday, as part of an investigation" matched APPREHEND's
+    /// "- * PART [030]", written for "take part". Other phrases stay ("pressing for the release of …" [1053], "requested
+    /// $50 million in emergency assistance" [023]).
+    /// </summary>
+    private static bool InPhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords) =>
+        g.Upos[t] is "NOUN" or "PROPN" && g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && g.Lemma[m] is "AS" or "LIKE" or "DESPITE" &&
+        !patternWords.Contains(m);
 
     /// <summary>
     /// Whether the parse puts token <paramref name="t"/> outside the phrase of verb <paramref name="v"/>: not below it, or

@@ -508,4 +508,14 @@ public class VerbDefaultTests
     public void A_pattern_only_verb_is_no_word_order_event() =>
         AssertAnyEvent("The Calgary-North West MLA, first elected in 2012, has faced abuse and threats since she crossed the floor to join the government last week.",
             new DateOnly(2016, 12, 19), false, e => e.Cameo == "040" && e.Rule.Contains("FACE", StringComparison.Ordinal));
+
+    /// <summary>A word-order pattern's noun in an "as" phrase is no word of the pattern: "arrested …, as part of an
+    /// investigation" matched "- * PART [030]", written for "take part", and was coded as cooperation.</summary>
+    [Fact]
+    public void An_as_phrase_is_no_part_of_a_pattern()
+    {
+        var doc = AssertAnyEvent("Rome's new mayor Virginia Raggi has been hit by a scandal. Raffaele Marra was arrested on Friday, as part of an investigation of business deals dating from 2013.",
+            new DateOnly(2016, 12, 17), true, e => e.Cameo == "173");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "030");
+    }
 }
