@@ -292,7 +292,7 @@ public sealed class EventCoder
             }
             else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
                      !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
-                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || InPhraseOutsidePattern(g, t, word[0].PatternWordsAfter)) &&
+                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || InPhraseOutsidePattern(g, t, word[0].PatternWordsAfter, word[0].Code)) &&
                      !(SpeechVerbs.Contains(g.Lemma[v]) && (g.Children[v].Any(c => g.Base[c] == "ccomp") || word[0].PatternWordsAfter.Any(t => AfterSayingMark(g, v, g.Span(t).Start)))))
             {
                 // A more specific dictionary pattern in the word window than in the parse.
@@ -320,14 +320,17 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// Whether a pattern's word is a noun in a phrase of role, likeness or concession ("as", "like", "despite") that the
-    /// pattern did not ask for: "Marra was arrested on Friday, as part of an investigation" matched APPREHEND's
-    /// "- * PART [030]", written for "take part". Other phrases stay ("pressing for the release of …" [1053], "requested
-    /// $50 million in emergency assistance" [023]).
+    /// Whether a pattern's word is a noun in a phrase the pattern did not ask for that cannot hold what it names: one of
+    /// role, likeness or concession ("as", "like", "despite"), or, for a seizure or an occupation [17x, 192], one of place
+    /// ("at", "in", "near"). "Marra was arrested on Friday, as part of an investigation" matched APPREHEND's "- * PART
+    /// [030]", written for "take part"; "the FBI arrested Mohamed at the city's airport" matched "- * AIRPORT [192]",
+    /// written for seizing one. Other phrases stay ("pressing for the release of …" [1053], "requested $50 million in
+    /// emergency assistance" [023]).
     /// </summary>
-    private static bool InPhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords) =>
-        g.Upos[t] is "NOUN" or "PROPN" && g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && g.Lemma[m] is "AS" or "LIKE" or "DESPITE" &&
-        !patternWords.Contains(m);
+    private static bool InPhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords, string code) =>
+        g.Upos[t] is "NOUN" or "PROPN" && g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && !patternWords.Contains(m) &&
+        (g.Lemma[m] is "AS" or "LIKE" or "DESPITE" ||
+         (code.StartsWith("17", StringComparison.Ordinal) || code.StartsWith("192", StringComparison.Ordinal)) && g.Lemma[m] is "AT" or "IN" or "NEAR" or "INSIDE" or "OUTSIDE");
 
     /// <summary>
     /// Whether the parse puts token <paramref name="t"/> outside the phrase of verb <paramref name="v"/>: not below it, or

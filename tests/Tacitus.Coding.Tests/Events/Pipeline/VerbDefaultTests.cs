@@ -518,4 +518,15 @@ public class VerbDefaultTests
             new DateOnly(2016, 12, 17), true, e => e.Cameo == "173");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "030");
     }
+
+    /// <summary>Where an arrest happens is not what is seized: "arrested Mohamed in Cape Town" matched "- * &amp;TOWN [192]"
+    /// (occupying a town) and "at the city's airport" "- * AIRPORT [192]".</summary>
+    [Theory]
+    [InlineData("The FBI arrested Mohamed in Cape Town, South Africa, on Tuesday, where he had fled after the bombing.")]
+    [InlineData("Police spokesman Rod Beer said the FBI arrested Mohamed at the city's airport in the early hours of Thursday morning.")]
+    public void The_place_of_an_arrest_is_not_seized(string text)
+    {
+        var doc = AssertAnyEvent(text, new DateOnly(1999, 10, 8), true, e => e.Cameo == "173");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "192");
+    }
 }
