@@ -226,6 +226,17 @@ public class ActorResolverTests
         Assert.DoesNotContain(he.Mentions, m => m.Producer == "coref:surname");
     }
 
+    /// <summary>A street the NER stage tags as a person is an address: "The 48-year-old, of Colton Way, was jailed".</summary>
+    [Theory]
+    [InlineData("The 48-year-old, of Colton Way, was jailed for 10 years.", "Colton Way", false)]
+    [InlineData("The family of Kenyon Road said the boy was safe.", "Kenyon Road", false)]
+    [InlineData("The actor Nathan Lane praised the plan.", "Nathan Lane", true)]
+    public void A_street_tagged_as_a_person_is_no_actor(string text, string name, bool actor)
+    {
+        var doc = WithPersons(text, name);
+        Assert.Equal(actor, doc.Actors.Any(a => a.Name == name));
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

@@ -610,6 +610,8 @@ internal sealed class ActorResolution
             for (int k = FirstWordAtOrAfter(s.Start); k < _w.Length && _w[k].Start < s.End; k++)
                 if (_w[k].End <= s.End) { if (first < 0) first = k; last = k; }
             if (first < 0) continue;
+            // "of Colton Way": a street, not a person.
+            if (last > first && EnglishWords.StreetWords.Contains(_w[last].Key)) continue;
             // "Mr Suarez": the honorific is no part of the name, so the surname links to "Fernando Suarez".
             while (first < last && EnglishWords.Honorifics.Contains(_w[first].Key)) first++;
             yield return (first, last + 1);

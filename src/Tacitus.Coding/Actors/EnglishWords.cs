@@ -99,6 +99,13 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
         ["MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "MADAM", "MME", "MESSRS"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Last words of a street's name: "The 48-year-old, of Colton Way, was jailed" names an address, not a person, however
+    /// the NER stage tags it. Not LANE, CLOSE or STREET, which end people's names (Nathan Lane, Glenn Close).
+    /// </summary>
+    public static readonly FrozenSet<string> StreetWords = FrozenSet.ToFrozenSet(
+        ["WAY", "ROAD", "RD", "AVENUE", "AVE", "BOULEVARD", "BLVD", "DRIVE", "CRESCENT", "TERRACE", "HIGHWAY", "PARKWAY"], StringComparer.Ordinal);
+
     /// <summary>Abbreviations after which a full stop does not end a sentence.</summary>
     public static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
         ["MR", "MRS", "MS", "DR", "GEN", "SEN", "REP", "ST", "LT", "COL", "CAPT", "SGT", "GOV", "PROF", "JR", "SR", "INC", "CO", "CORP", "NO", "VS", "ETC",
