@@ -1578,6 +1578,12 @@ public sealed class EventCoder
                     // "Russian missile strike", "U.S. ultimatum": the adjective or the country acts. A city or region
                     // ("Atlanta attacks", "Nairobi bombing", "Madrid summit") says where, not who.
                     case "amod" or "compound":
+                        // "Trump's China trip", "his Moscow visit": the place named before a journey is where it goes.
+                        if (g.Rel[c] == "compound" && g.Lemma[p] is "TRIP" or "VISIT" && g.PlaceAt(c) is { IsDemonym: false })
+                        {
+                            d.Targets.AddRange(ActorsOf(c, "compound:destination").Where(a => !d.Targets.Any(t => t.Actor.Id == a.Actor.Id)));
+                            break;
+                        }
                         if (d.Sources.Count > 0) break;
                         var named = ActorsOf(c, g.Rel[c]).Where(a => !g.IsSubnationalPlace(a.Mention.Span)).ToList();
                         if (IsAttackedModifier(p, c, named))

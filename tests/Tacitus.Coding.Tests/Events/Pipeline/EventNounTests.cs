@@ -191,4 +191,18 @@ public class EventNounTests
         var hits = doc.Events.Where(e => e.CameoRoot is "18" or "19" && e.Target?.Cameo == cameo).ToList();
         Assert.True(absent == (hits.Count == 0), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Target?.Cameo} {e.Rule}")));
     }
+
+    /// <summary>The country named before a trip or a visit is where it goes, not who travels: "the China trip" had China
+    /// travelling.</summary>
+    [Theory]
+    [InlineData("There may not be stunning announcements out of the China trip.", null, "China")]
+    [InlineData("Trump's China trip will start on Monday.", "Trump", "China")]
+    public void The_country_before_a_trip_is_where_it_goes(string text, string? source, string target)
+    {
+        var doc = PipelineGolden.Analyse("trip", text, new DateOnly(2016, 12, 19));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "042");
+        Assert.Contains(target, e.Target?.Name ?? "", StringComparison.Ordinal);
+        if (source is null) Assert.Null(e.Source);
+        else Assert.Contains(source, e.Source?.Name ?? "", StringComparison.Ordinal);
+    }
 }
