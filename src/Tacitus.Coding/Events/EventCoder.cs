@@ -1066,7 +1066,10 @@ public sealed class EventCoder
             {
                 // Releasing [084] frees someone, not footage, tapes or a statement ("Police have released footage", "In a
                 // statement released by his transition team, Mr Trump").
-                "RELEASE" => plain && (g.Base[p] == "acl" ? g.Head[p] : undergoer) is >= 0 and var released && ReleasedThings.Contains(g.Lemma[released]),
+                // "according to a report released Tuesday morning", parsed with the report as the active subject of an
+                // object-less "released": the report is what is released.
+                "RELEASE" => plain && ((g.Base[p] == "acl" ? g.Head[p] : undergoer) is >= 0 and var released && ReleasedThings.Contains(g.Lemma[released]) ||
+                                       !passive && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "nsubj" && ReleasedThings.Contains(g.Lemma[c]))),
                 // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
                 // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he
                 // was called a witness"), nor a call with nobody called ("Horsley called"). A purpose keeps the call

@@ -236,6 +236,7 @@ public class VerbDefaultTests
     [InlineData("Putin left for Istanbul on Friday.", "LEAVE", true)]
     [InlineData("In Washington today, the Federal Aviation Administration released air traffic control tapes from the night the plane went down.", "RELEASE", false)]
     [InlineData("In their joint statement, released by the Kremlin, the two leaders also pledged to consult each other.", "RELEASE", false)]
+    [InlineData("Alberta's capital city sits in eighth place out of 10 Canadian cities for its socio-economic and physical health, according to a report released Tuesday morning.", "RELEASE", false)]
     [InlineData("The Taliban released the Pakistani diplomats on Friday.", "RELEASE", true)]
     public void Leaving_and_releasing_need_where_and_whom(string text, string verb, bool codes) => AssertVerbCodes(text, verb, codes);
 
