@@ -530,4 +530,13 @@ public class VerbDefaultTests
         var doc = AssertAnyEvent(text, new DateOnly(1999, 10, 8), true, e => e.Cameo == "173");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "192");
     }
+
+    /// <summary>Insisting is a demand [100] only when what is insisted on is to be done, not when it is said to be so.</summary>
+    [Theory]
+    [InlineData("U.S. officials insist they aren't trying to lure Saddam Hussein into a war.", false)]
+    [InlineData("Juan Miguel's lawyer, however, insists he will continue to fight for the boy.", false)]
+    [InlineData("But in Miami, Cuban exiles insist the majority of Americans don't understand the dynamics of life in Cuba.", false)]
+    [InlineData("Not all Cuban-Americans insist that Elian be allowed to stay.", true)]
+    [InlineData("The UN security council insists any deal must allow UN inspectors unrestricted access to all suspected weapons sites.", true)]
+    public void Insisting_is_a_demand_only_for_what_is_to_be_done(string text, bool codes) => AssertVerbCodes(text, "INSIST", codes);
 }
