@@ -1150,6 +1150,10 @@ public sealed class EventCoder
                 // to lure Saddam Hussein"), nor with nothing insisted on: 6 of the 9 such events in the samples.
                 "INSIST" => plain && !g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "ON") &&
                             !g.Children[p].Any(c => g.Base[c] is "ccomp" && IsToBeDone(c)),
+                // Suggesting that something is so is saying it, no proposal [020] to anyone: "suggests that he has amassed
+                // enough material", "suggesting that Iraq will use …"; "suggested that Elian and his relatives stay" and
+                // "suggested talks" still propose.
+                "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !g.Children[p].Any(c => g.Base[c] is "ccomp" && IsToBeDone(c)),
                 // "Andrew Cuomo, who was sworn in for his second term": taking an oath of office is no allegation [110].
                 "SWEAR" => g.Children[p].Any(c => g.Lemma[c] == "IN" && g.Base[c] is "compound" or "advmod" or "obl") || (p + 1 < g.Count && g.Form[p + 1] == "IN"),
                 // "the trick caught on with internet stars", "the idea caught on with Russian officials": catching on or up

@@ -539,4 +539,11 @@ public class VerbDefaultTests
     [InlineData("Not all Cuban-Americans insist that Elian be allowed to stay.", true)]
     [InlineData("The UN security council insists any deal must allow UN inspectors unrestricted access to all suspected weapons sites.", true)]
     public void Insisting_is_a_demand_only_for_what_is_to_be_done(string text, bool codes) => AssertVerbCodes(text, "INSIST", codes);
+
+    /// <summary>Suggesting that something is so is saying it, no proposal [020]; suggesting that something be done still proposes.</summary>
+    [Theory]
+    [InlineData("Saddam Hussein has tried to intimidate him so far by suggesting that Iraq will use its occupation of Kuwait.", false)]
+    [InlineData("Putin appeared to suggest that the US could go further.", false)]
+    [InlineData("The Pope suggested that Russia withdraw its troops.", true)]
+    public void Suggesting_that_something_is_so_is_no_proposal(string text, bool codes) => AssertVerbCodes(text, "SUGGEST", codes);
 }
