@@ -1150,6 +1150,11 @@ public sealed class EventCoder
                 // to lure Saddam Hussein"), nor with nothing insisted on: 6 of the 9 such events in the samples.
                 "INSIST" => plain && !g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "ON") &&
                             !g.Children[p].Any(c => g.Base[c] is "ccomp" && IsToBeDone(c)),
+                // Offering [030] is an intent to cooperate when it offers to do something ("offered to help offset Jordan's
+                // losses") or offers someone something ("offered Kenya aid", "offered aid to Kenya"), not a reward, a price
+                // or shares with no one offered them ("the U.S. government is offering a $5 million reward", "offer three
+                // Paribas shares for one Navigation Mixte", "Missouri had a lot to offer").
+                "OFFER" => plain && !passive && !g.Children[p].Any(c => g.Base[c] is "xcomp" or "iobj" || g.Base[c] == "obl" && g.CaseOf(c) == "TO" && NamesActor(c)),
                 // Suggesting that something is so is saying it, no proposal [020] to anyone: "suggests that he has amassed
                 // enough material", "suggesting that Iraq will use …"; "suggested that Elian and his relatives stay" and
                 // "suggested talks" still propose.

@@ -546,4 +546,12 @@ public class VerbDefaultTests
     [InlineData("Putin appeared to suggest that the US could go further.", false)]
     [InlineData("The Pope suggested that Russia withdraw its troops.", true)]
     public void Suggesting_that_something_is_so_is_no_proposal(string text, bool codes) => AssertVerbCodes(text, "SUGGEST", codes);
+
+    /// <summary>Offering is an intent to cooperate [030] when it offers to do something or offers someone something, not a
+    /// reward, a price or shares with no one offered them.</summary>
+    [Theory]
+    [InlineData("The U.S. government is offering a $5 million reward for information leading to the arrest of the bombers.", false)]
+    [InlineData("Travelers are willing to go without the five-star safari resorts that Kenya offers.", false)]
+    [InlineData("President Bush also has offered to help offset Jordan's losses.", true)]
+    public void Offering_needs_someone_offered_or_something_offered_to_be_done(string text, bool codes) => AssertVerbCodes(text, "OFFER", codes);
 }
