@@ -122,12 +122,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> UnbrokenByForce = Set("LAW", "RULE", "PROMISE", "PLEDGE", "WORD", "RECORD", "SILENCE",
         "NEWS", "STORY", "AGREEMENT", "CEASEFIRE", "TRUCE", "DEAL", "CONTRACT", "HABIT", "TRADITION", "TABOO", "ICE", "GROUND", "HEART");
 
-    /// <summary>What is shot that is no one: sport, pictures and films ("shooting skeet", "shot the film in Kyiv").</summary>
     /// <summary>What one meets that is no one met [040]: "meet NATO's standards", "prepare to meet future medical disasters".</summary>
     private static readonly FrozenSet<string> MetThings = Set("STANDARD", "CRITERION", "CRITERIA", "REQUIREMENT", "NEED", "DEMAND",
         "CHALLENGE", "DEADLINE", "TARGET", "GOAL", "OBJECTIVE", "BENCHMARK", "EXPECTATION", "THREAT", "CONDITION", "OBLIGATION",
         "COST", "EXPENSE", "DISASTER", "EMERGENCY", "CONTINGENCY", "DEBT", "PAYMENT", "PAYROLL", "QUOTA", "END", "FATE", "DEATH",
         "RESISTANCE", "APPROVAL", "OPPOSITION", "CRITICISM", "SUCCESS", "TEST", "DEFINITION", "PROBLEM", "SHORTFALL", "TERM");
+    /// <summary>What is shot that is no one: sport, pictures and films ("shooting skeet", "shot the film in Kyiv").</summary>
     private static readonly FrozenSet<string> ShotForSport = Set("SKEET", "CLAY", "CLAYS", "TRAP", "HOOP", "HOOPS", "BASKET", "BASKETS", "POOL",
         "GOAL", "GOALS", "PAR", "BIRDIE", "BIRDIES", "EAGLE", "ROUND", "FILM", "FILMS", "MOVIE", "MOVIES", "VIDEO", "VIDEOS", "FOOTAGE",
         "PHOTO", "PHOTOS", "PICTURE", "PICTURES", "SCENE", "SCENES", "EPISODE", "EPISODES", "DOCUMENTARY", "COMMERCIAL", "ADVERT", "BREEZE");
@@ -563,7 +563,8 @@ public sealed class EventCoder
     /// subject, gets it backwards).
     /// </summary>
     /// A participle with an object ("police arrested students" read as a modifier of "police") or hanging on a noun that
-    /// is itself the root (a main verb the parser demoted) is not taken for one.
+    /// is itself the root (a main verb the parser demoted) is not taken for one, unless it has its own "by" agent
+    /// ("fighters taken hostage by the rebels").
     private static bool IsReducedPassive(SentenceGraph g, int p) =>
         g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj") < 0 &&
         // an object too when the participle has its own agent: "fighters taken hostage by the rebels"
@@ -1118,7 +1119,7 @@ public sealed class EventCoder
                 // "The decision was met with outrage by Cuban-Americans", "was met with skepticism": a reaction met with, no
                 // meeting [040] with anyone.
                 // "Poland, who in order to meet NATO's standards", "prepare to meet future medical disasters", "armies capable
-                // of meeting a variety of contingencies": a standard, a need or a threat met is no one met (4 such events in
+                // of meeting a variety of contingencies": a standard, a need or a threat met is no one met (5 such events in
                 // the samples).
                 "MEET" => passive && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "WITH" && !NamesActor(c)) ||
                           !passive && undergoer >= 0 && !NamesActor(undergoer) && (MetThings.Contains(g.Lemma[undergoer]) ||
@@ -1156,8 +1157,9 @@ public sealed class EventCoder
                 // Paribas shares for one Navigation Mixte", "Missouri had a lot to offer").
                 "OFFER" => plain && !passive && !g.Children[p].Any(c => g.Base[c] is "xcomp" or "iobj" || g.Base[c] == "obl" && g.CaseOf(c) == "TO" && NamesActor(c)),
                 // Suggesting that something is so is saying it, no proposal [020] to anyone: "suggests that he has amassed
-                // enough material", "suggesting that Iraq will use …"; "suggested that Elian and his relatives stay" and
-                // "suggested talks" still propose.
+                // enough material", "suggesting that Iraq will use …" (7 of the 8 such events in the samples; the eighth,
+                // "suggested that Elian and his relatives stay", has a plural subjunctive the tagger reads as VBP).
+                // "suggested that Russia withdraw" and SUGGEST's patterns ("suggested talks") still propose.
                 "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !g.Children[p].Any(c => g.Base[c] is "ccomp" && IsToBeDone(c)),
                 // "Andrew Cuomo, who was sworn in for his second term": taking an oath of office is no allegation [110].
                 "SWEAR" => g.Children[p].Any(c => g.Lemma[c] == "IN" && g.Base[c] is "compound" or "advmod" or "obl") || (p + 1 < g.Count && g.Form[p + 1] == "IN"),
