@@ -258,7 +258,10 @@ public sealed class EventCoder
             if (parsed.Count == 0 && !droppedDefault)
             {
                 // A predicate the parse did not code at all is added only with both sides (word order alone is weak evidence).
-                if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Count > 0));
+                // Nor when its pattern's words lie in a phrase the pattern did not ask for ("ended a news conference in a
+                // building adjacent to the embassy" is no closing of an embassy [161]).
+                if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Count > 0 &&
+                    !w.PatternWordsAfter.Any(t => PhraseOutsidePattern(g, t, w.PatternWordsAfter) is not null)));
                 continue;
             }
             if (parsed.Any(d => d.Modality is Modality.Refused)) continue;
@@ -328,9 +331,14 @@ public sealed class EventCoder
     /// emergency assistance" [023]).
     /// </summary>
     private static bool InPhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords, string code) =>
-        g.Upos[t] is "NOUN" or "PROPN" && g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && !patternWords.Contains(m) &&
-        (g.Lemma[m] is "AS" or "LIKE" or "DESPITE" ||
-         (code.StartsWith("17", StringComparison.Ordinal) || code.StartsWith("192", StringComparison.Ordinal)) && g.Lemma[m] is "AT" or "IN" or "NEAR" or "INSIDE" or "OUTSIDE");
+        PhraseOutsidePattern(g, t, patternWords) is { } prep &&
+        (prep is "AS" or "LIKE" or "DESPITE" ||
+         (code.StartsWith("17", StringComparison.Ordinal) || code.StartsWith("192", StringComparison.Ordinal)) && prep is "AT" or "IN" or "NEAR" or "INSIDE" or "OUTSIDE");
+
+    /// <summary>The preposition of the phrase a pattern's noun <paramref name="t"/> lies in when the pattern did not ask for
+    /// it ("adjacent to the embassy" for "- * EMBASSY"); null when the noun is in no such phrase.</summary>
+    private static string? PhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords) =>
+        g.Upos[t] is "NOUN" or "PROPN" && g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && !patternWords.Contains(m) ? g.Lemma[m] : null;
 
     /// <summary>
     /// Whether the parse puts token <paramref name="t"/> outside the phrase of verb <paramref name="v"/>: not below it, or

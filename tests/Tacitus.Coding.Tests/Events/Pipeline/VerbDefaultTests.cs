@@ -554,4 +554,13 @@ public class VerbDefaultTests
     [InlineData("Travelers are willing to go without the five-star safari resorts that Kenya offers.", false)]
     [InlineData("President Bush also has offered to help offset Jordan's losses.", true)]
     public void Offering_needs_someone_offered_or_something_offered_to_be_done(string text, bool codes) => AssertVerbCodes(text, "OFFER", codes);
+
+    /// <summary>A predicate only word order codes is no event when its pattern's word lies in a phrase the pattern did not
+    /// ask for: ending a news conference next to an embassy closes no embassy [161]; a fax sent to the police sends no
+    /// police [153].</summary>
+    [Theory]
+    [InlineData("Joseph Kimotho and others had just ended a news conference in a building adjacent to the embassy.", "161")]
+    [InlineData("Dr. Barnett Slepian was shot in Buffalo. The Slepian family sent a fax to local police.", "153")]
+    public void A_word_order_pattern_word_in_another_phrase_codes_nothing(string text, string cameo) =>
+        AssertAnyEvent(text, new DateOnly(1998, 8, 26), false, e => e.Cameo == cameo);
 }
