@@ -1163,7 +1163,10 @@ public sealed class EventCoder
                 // losses") or offers someone something ("offered Kenya aid", "offered aid to Kenya"), not a reward, a price
                 // or shares with no one offered them ("the U.S. government is offering a $5 million reward", "offer three
                 // Paribas shares for one Navigation Mixte", "Missouri had a lot to offer").
-                "OFFER" => plain && !passive && !g.Children[p].Any(c => g.Base[c] is "xcomp" or "iobj" || g.Base[c] == "obl" && g.CaseOf(c) == "TO" && NamesActor(c)),
+                "OFFER" => plain && !g.Children[p].Any(c => g.Base[c] is "xcomp" or "iobj" || g.Base[c] == "obl" && g.CaseOf(c) == "TO" && NamesActor(c)) &&
+                           // in the passive, who was offered something is its subject ("Kenya was offered aid"); "the $2 million
+                           // reward offered previously by the FBI" offers no one anything
+                           (!passive || (g.Base[p] == "acl" ? g.Head[p] : undergoer) is >= 0 and var offered && !NamesActor(offered)),
                 // Suggesting that something is so is saying it, no proposal [020] to anyone: "suggests that he has amassed
                 // enough material", "suggesting that Iraq will use …" (7 of the 8 such events in the samples; the eighth,
                 // "suggested that Elian and his relatives stay", has a plural subjunctive the tagger reads as VBP).

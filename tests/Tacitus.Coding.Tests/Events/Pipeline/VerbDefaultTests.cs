@@ -552,6 +552,8 @@ public class VerbDefaultTests
     [Theory]
     [InlineData("The U.S. government is offering a $5 million reward for information leading to the arrest of the bombers.", false)]
     [InlineData("Travelers are willing to go without the five-star safari resorts that Kenya offers.", false)]
+    [InlineData("It doubles the $2 million reward offered previously by the FBI for information leading to the arrest of the bombers.", false)]
+    [InlineData("Kenya was offered aid by the United States.", true)]
     [InlineData("President Bush also has offered to help offset Jordan's losses.", true)]
     public void Offering_needs_someone_offered_or_something_offered_to_be_done(string text, bool codes) => AssertVerbCodes(text, "OFFER", codes);
 
