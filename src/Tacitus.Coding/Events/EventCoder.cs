@@ -436,12 +436,7 @@ public sealed class EventCoder
         // agree the boy should go back to Cuba" (not what one agrees to do: "agreed to hand them over").
         if (AgreeVerbs.Contains(g.Lemma[p])) return InFiniteComplement(g, p, mention);
         if (!SpeechVerbs.Contains(g.Lemma[p])) return false;
-        foreach (var c in g.Children[p])
-        {
-            if (g.Base[c] is not ("ccomp" or "advcl")) continue;
-            foreach (var t in g.Subtree(c))
-                if (mention.Contains(g.Span(t))) return true;
-        }
+        if (g.Children[p].Any(c => g.Base[c] is "ccomp" or "advcl" && g.SubtreeHolds(c, mention))) return true;
         return AfterSayingMark(g, p, mention.Start);
     }
 
@@ -453,12 +448,9 @@ public sealed class EventCoder
     /// </summary>
     private static bool InFiniteComplement(SentenceGraph g, int p, TextSpan mention)
     {
-        foreach (var c in g.Children[p])
-        {
-            if (g.Base[c] != "ccomp" || !g.Children[c].Any(k => g.Base[k] is "nsubj" or "expl" || g.Base[k] == "mark" && g.Lemma[k] == "THAT")) continue;
-            foreach (var t in g.Subtree(c))
-                if (mention.Contains(g.Span(t))) return true;
-        }
+        if (g.Children[p].Any(c => g.Base[c] == "ccomp" && g.Children[c].Any(k => g.Base[k] is "nsubj" or "expl" || g.Base[k] == "mark" && g.Lemma[k] == "THAT") &&
+                                   g.SubtreeHolds(c, mention)))
+            return true;
         for (int k = p + 1; k < g.Count && g.Span(k).End <= mention.Start; k++)
             if (g.Form[k] == "THAT" && g.Upos[k] != "DET" || g.Base[k] == "nsubj" && g.Head[k] > p) return true;
         return false;
@@ -966,16 +958,12 @@ public sealed class EventCoder
         /// Whether a "that" clause says what is to be done, not what is so: a subjunctive ("that the child be returned", "that
         /// he leave") or an obligation ("must", "should"); not an indicative ("was", "will", "aren't trying").
         /// </summary>
-        private bool IsToBeDone(int clause)
-        {
-            foreach (var c in g.Children[clause])
-            {
-                if (g.Base[c] is not ("aux" or "cop")) continue;
-                if (g.Form[c] is "MUST" or "SHOULD" or "BE") return true;
-                return false;
-            }
-            return g.Token(clause).Xpos == "VB" && g.FirstChild(clause, "nsubj") >= 0;
-        }
+        private bool IsToBeDone(int clause) =>
+            g.FirstChild(clause, "aux", "cop") is >= 0 and var aux ? g.Form[aux] is "MUST" or "SHOULD" or "BE"
+                : g.Token(clause).Xpos == "VB" && g.FirstChild(clause, "nsubj") >= 0;
+
+        /// <summary>Whether verb <paramref name="p"/> has a "that" clause of what is to be done (<see cref="IsToBeDone"/>).</summary>
+        private bool HasToBeDoneClause(int p) => g.Children[p].Any(c => g.Base[c] == "ccomp" && IsToBeDone(c));
 
         /// <summary>Whether a clause of <paramref name="p"/> is an indirect question: it starts with whether, if or a wh-word.</summary>
         private bool AsksAQuestion(int p) =>
@@ -1077,6 +1065,8 @@ public sealed class EventCoder
             bool plain = match.Entry.After.IsEmpty;
             // Who or what undergoes it: the object, or the subject of the passive.
             int undergoer = g.FirstChild(p, passive ? "nsubj:pass" : "obj");
+            // … or, for a participle describing a noun ("a statement released by", "the reward offered by"), that noun.
+            int described = g.Base[p] == "acl" ? g.Head[p] : undergoer;
             // HIT, HURT, HAMMER and STRIKE by a cause that is no actor and no weapon are harm, not force: "when the effects
             // of the Asian crisis hit the American economy", "hit by profit-taking", "hurt by higher gas prices", "Two
             // strong earthquakes have struck north-western Iran", "was hit by a car". A bomb, a blast or a gunman still
@@ -1092,7 +1082,7 @@ public sealed class EventCoder
                 // statement released by his transition team, Mr Trump").
                 // "according to a report released Tuesday morning", parsed with the report as the active subject of an
                 // object-less "released": the report is what is released.
-                "RELEASE" => plain && ((g.Base[p] == "acl" ? g.Head[p] : undergoer) is >= 0 and var released && ReleasedThings.Contains(g.Lemma[released]) ||
+                "RELEASE" => plain && (described >= 0 && ReleasedThings.Contains(g.Lemma[described]) ||
                                        !passive && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "nsubj" && ReleasedThings.Contains(g.Lemma[c]))),
                 // CALL's default is a telephone call [041:041] ("Putin called Erdogan"): not naming someone or something
                 // ("called Munero a taxi driver", "called the ruling outrageous", "a plastic explosive called Semtex", "he
@@ -1158,7 +1148,7 @@ public sealed class EventCoder
                 // to be so ("insisted that NATO was the best tool", "insists he will continue", "insist they aren't trying
                 // to lure Saddam Hussein"), nor with nothing insisted on: 6 of the 9 such events in the samples.
                 "INSIST" => plain && !g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "ON") &&
-                            !g.Children[p].Any(c => g.Base[c] is "ccomp" && IsToBeDone(c)),
+                            !HasToBeDoneClause(p),
                 // Offering [030] is an intent to cooperate when it offers to do something ("offered to help offset Jordan's
                 // losses") or offers someone something ("offered Kenya aid", "offered aid to Kenya"), not a reward, a price
                 // or shares with no one offered them ("the U.S. government is offering a $5 million reward", "offer three
@@ -1166,12 +1156,12 @@ public sealed class EventCoder
                 "OFFER" => plain && !g.Children[p].Any(c => g.Base[c] is "xcomp" or "iobj" || g.Base[c] == "obl" && g.CaseOf(c) == "TO" && NamesActor(c)) &&
                            // in the passive, who was offered something is its subject ("Kenya was offered aid"); "the $2 million
                            // reward offered previously by the FBI" offers no one anything
-                           (!passive || (g.Base[p] == "acl" ? g.Head[p] : undergoer) is >= 0 and var offered && !NamesActor(offered)),
+                           (!passive || described >= 0 && !NamesActor(described)),
                 // Suggesting that something is so is saying it, no proposal [020] to anyone: "suggests that he has amassed
                 // enough material", "suggesting that Iraq will use …" (7 of the 8 such events in the samples; the eighth,
                 // "suggested that Elian and his relatives stay", has a plural subjunctive the tagger reads as VBP).
                 // "suggested that Russia withdraw" and SUGGEST's patterns ("suggested talks") still propose.
-                "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !g.Children[p].Any(c => g.Base[c] is "ccomp" && IsToBeDone(c)),
+                "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !HasToBeDoneClause(p),
                 // "Andrew Cuomo, who was sworn in for his second term": taking an oath of office is no allegation [110].
                 "SWEAR" => g.Children[p].Any(c => g.Lemma[c] == "IN" && g.Base[c] is "compound" or "advmod" or "obl") || (p + 1 < g.Count && g.Form[p + 1] == "IN"),
                 // "the trick caught on with internet stars", "the idea caught on with Russian officials": catching on or up

@@ -130,6 +130,14 @@ internal sealed class SentenceGraph
         return -1;
     }
 
+    /// <summary>Whether a word of <paramref name="span"/> (a mention's words) lies in the subtree of <paramref name="root"/>.</summary>
+    public bool SubtreeHolds(int root, TextSpan span)
+    {
+        foreach (var t in Subtree(root))
+            if (span.Contains(Span(t))) return true;
+        return false;
+    }
+
     /// <summary>The first token inside <paramref name="span"/> (a mention's words); -1 when none is.</summary>
     public int FirstTokenIn(TextSpan span)
     {
