@@ -565,11 +565,26 @@ public sealed class EventCoder
     /// A participle with an object ("police arrested students" read as a modifier of "police") or hanging on a noun that
     /// is itself the root (a main verb the parser demoted) is not taken for one, unless it has its own "by" agent
     /// ("fighters taken hostage by the rebels").
+    /// The tagger sometimes reads such a participle as a past tense ("a British mine removal expert kidnapped and presumed
+    /// killed by Khmer Rouge guerrillas"); without an object or a subject it is still one.
     private static bool IsReducedPassive(SentenceGraph g, int p) =>
-        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.Token(p).Xpos == "VBN" && g.FirstChild(p, "nsubj") < 0 &&
-        // an object too when the participle has its own agent: "fighters taken hostage by the rebels"
-        (g.FirstChild(p, "obj", "iobj") < 0 || g.HasChild(p, "obl:agent")) ||
+        g.Base[p] == "acl" && g.Head[p] >= 0 && g.Head[g.Head[p]] >= 0 && g.FirstChild(p, "nsubj") < 0 &&
+        (g.Token(p).Xpos == "VBN" &&
+            // an object too when the participle has its own agent: "fighters taken hostage by the rebels"
+            (g.FirstChild(p, "obj", "iobj") < 0 || AgentOf(g, p) >= 0) ||
+         g.Token(p).Xpos == "VBD" && g.FirstChild(p, "obj", "iobj") < 0 && g.Upos[g.Head[p]] is "NOUN" or "PROPN") ||
         IsPassiveParticipleClause(g, p);
+
+    /// <summary>
+    /// The "by" phrase of a passive <paramref name="p"/>; -1 when none. The parser sometimes hangs it as an object ("killed by
+    /// Khmer Rouge guerrillas" with "guerrillas" an object marked "by").
+    /// </summary>
+    private static int AgentOf(SentenceGraph g, int p)
+    {
+        foreach (var c in g.Children[p])
+            if (g.Rel[c] == "obl:agent" || (g.Base[c] is "obl" or "obj" && g.CaseOf(c) == "BY")) return c;
+        return -1;
+    }
 
     /// <summary>
     /// "Rescued on Nov. 25 by fishermen off the Florida coast, Elian …", "Backed by Russia, the rebels …": a past
@@ -1507,12 +1522,7 @@ public sealed class EventCoder
             return -1;
         }
 
-        private int Agent(int p)
-        {
-            foreach (var c in g.Children[p])
-                if (g.Rel[c] == "obl:agent" || (g.Base[c] == "obl" && g.CaseOf(c) == "BY")) return c;
-            return -1;
-        }
+        private int Agent(int p) => AgentOf(g, p);
 
         /// <summary>The understood subject of a verb without one: control, raising, coordination, relative and participial clauses.</summary>
         private List<Participant> InheritedSubject(int p, int depth)

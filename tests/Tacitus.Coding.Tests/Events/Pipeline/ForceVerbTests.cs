@@ -110,6 +110,19 @@ public class ForceVerbTests
         Assert.EndsWith("government fighters", doc.TextOf(e.Target!.Span!.Value), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A participle after a noun that the tagger reads as a past tense is still passive when it has no subject or object:
+    /// "a British mine removal expert kidnapped …" had the expert, British, kidnapping.
+    /// </summary>
+    [Fact]
+    public void A_participle_tagged_past_tense_after_a_noun_is_passive()
+    {
+        var doc = PipelineGolden.Analyse("kidnapped", "The commander said he has sent a team to recover the remains of a British mine removal expert kidnapped and presumed killed by Khmer Rouge guerrillas almost two years ago.", new DateOnly(1998, 2, 19));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "181");
+        Assert.Null(e.Source);
+        Assert.Equal("British", doc.TextOf(e.Target!.Span!.Value));
+    }
+
     /// <summary>"Found", the past of FIND, is not FOUND (establish) [060]: 13 false events in three news samples.</summary>
     [Theory]
     [InlineData("Elian Gonzalez was found clinging to an inner tube off the Florida coast.", false)]
