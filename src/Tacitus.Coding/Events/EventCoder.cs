@@ -138,6 +138,9 @@ public sealed class EventCoder
         "MOOD", "BUZZ", "JOB", "MERGER", "BID", "OFFER", "REFORM", "AMENDMENT", "TIME", "PAIN", "APPETITE", "DEMAND", "SALE", "RALLY");
 
     /// <summary>Tasks one is charged with, which are no crimes: "charged the inspectors with verifying", "charged with the task of".</summary>
+    /// <summary>What is taken when "seized" or "captured" is no one and nothing seized: a chance, a moment, attention.</summary>
+    private static readonly FrozenSet<string> NothingSeized = Set("CHANCE", "OPPORTUNITY", "MOMENT", "MOMENTUM", "OCCASION", "INITIATIVE",
+        "IMAGINATION", "ATTENTION", "HEADLINE", "SPOTLIGHT", "MOOD", "ESSENCE", "SPIRIT");
     private static readonly FrozenSet<string> Tasks = Set("VERIFY", "OVERSEE", "MONITOR", "ENSURE", "IMPLEMENT", "SUPERVISE", "MANAGE", "ORGANIZE",
         "ORGANISE", "COORDINATE", "DRAFT", "DEVELOP", "REVIEW", "EXAMINE", "LEAD", "RUN", "PREPARE", "DESIGN", "ENFORCE", "ADMINISTER",
         "RESOLVE", "NEGOTIATE", "INVESTIGATE", "PROTECT", "GUARD", "DEFEND", "MAINTAIN", "FIND", "CREATE", "ESTABLISH", "RESTORE",
@@ -1053,6 +1056,9 @@ public sealed class EventCoder
                 // "Hickson, who pleaded guilty to interfering with a corpse", "may plead guilty this week to charges": a plea
                 // in court is no appeal [020] to anyone ("pleaded guilty … to government charges" [0234]).
                 "PLEAD" => g.Children[p].Any(c => g.Lemma[c] is "GUILTY" or "INNOCENT" or "CONTEST" or "NOLO"),
+                // "the stage is set for Malaysians to seize the chance to transform …", "captured the imagination": a chance,
+                // a moment or someone's attention taken is no one seized [171].
+                "SEIZE" or "CAPTURE" or "GRAB" or "SNATCH" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingSeized.Contains(g.Lemma[c])),
                 _ => false,
             };
 

@@ -90,6 +90,14 @@ public class VerbDefaultTests
         Assert.Equal(codes, doc.Events.Any(e => e.Rule.Contains("verb CATCH ", StringComparison.Ordinal)));
     }
 
+    /// <summary>A chance or the initiative seized is no one seized [171]; a town or a person still is.</summary>
+    [Theory]
+    [InlineData("Unfettered by old-economy constraints, the stage is set for Malaysians to seize the chance to transform into a knowledge society.", false)]
+    [InlineData("Rebels in Syria seized the initiative.", false)]
+    [InlineData("Police in Kenya seized Osama bin Laden.", true)]
+    public void Seizing_a_chance_is_no_seizure(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1998, 5, 1), codes, e => e.CameoRoot == "17");
+
     /// <summary>Breaking even is no destruction; breaking defenses still is.</summary>
     [Theory]
     [InlineData("Hong Kong tycoon Wong Kwan will be lucky to break even this year.", false)]
