@@ -47,6 +47,10 @@ public sealed class EventCoder
 
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
     private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
+    /// <summary>Verbs whose object does what their complement says: "let them meet", "urged Russia to withdraw".</summary>
+    private static readonly FrozenSet<string> ObjectControlVerbs = Set("LET", "MAKE", "HELP", "ALLOW", "PERMIT", "ENABLE", "URGE", "ASK",
+        "TELL", "ORDER", "FORCE", "COMPEL", "PERSUADE", "CONVINCE", "ENCOURAGE", "INVITE", "REQUEST", "REQUIRE", "PRESS", "PRESSURE",
+        "WARN", "ADVISE", "INSTRUCT", "DIRECT", "AUTHORIZE", "AUTHORISE", "LEAD", "CAUSE", "GET");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
         "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL",
         "VOW"); // (PROMISE and PLEDGE code their own event, which takes the complement's target)
@@ -382,6 +386,11 @@ public sealed class EventCoder
             foreach (var t in g.Subtree(c))
                 if (g.Span(t).Overlaps(mention)) return false;
         }
+        // "The relatives want the court to let them meet with Elian's father": the object of "let" does what its
+        // complement says, whoever stands before it ("urged Russia to withdraw" keeps Russia, the object).
+        if (!hasSubject && g.Base[v] == "xcomp" && g.Head[v] is var h and >= 0 && g.Upos[h] == "VERB" && ObjectControlVerbs.Contains(g.Lemma[h]) &&
+            g.FirstChild(h, "obj") is var o and >= 0 && !g.Subtree(o).Any(t => g.Span(t).Overlaps(mention)))
+            return true;
         return hasSubject;
     }
 

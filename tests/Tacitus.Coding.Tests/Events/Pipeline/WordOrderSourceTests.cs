@@ -19,6 +19,8 @@ public class WordOrderSourceTests
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
+    // "them", the object of "let", meets; the court, before it, does not.
+    [InlineData("The relatives want the court to let them meet with Elian's father without being required to surrender the boy.", "MEET_WITH", "Court")]
     public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
     {
         var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
@@ -29,6 +31,8 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("The combined operations are designed to isolate and strangle Iraq until it retreats from Kuwait.", "RETREAT", "IRQ")]
     [InlineData("Japanese government officials, eager to rebut foreign criticism of Japanese investments overseas, hailed the transaction.", "HAIL", "JPN")]
+    // The object of "let" is the one who meets.
+    [InlineData("The court in Miami let Russia meet with NATO officials.", "MEET_WITH", "RUS")]
     public void A_pronoun_or_a_misparsed_subject_leaves_word_order_its_say(string text, string verb, string sourceCountry)
     {
         var events = VerbEvents(text, verb, new DateOnly(1990, 8, 16));
