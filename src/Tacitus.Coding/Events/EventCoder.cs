@@ -989,6 +989,10 @@ public sealed class EventCoder
             g.FirstChild(clause, "aux", "cop") is >= 0 and var aux ? g.Form[aux] is "MUST" or "SHOULD" or "BE"
                 : g.Token(clause).Xpos == "VB" && g.FirstChild(clause, "nsubj") >= 0;
 
+        /// <summary>Whether a clause says what was so: a past tense with no auxiliary ("that they formed"), or "was" or "were".</summary>
+        private bool IsPast(int clause) =>
+            g.FirstChild(clause, "aux", "cop") is >= 0 and var aux ? g.Form[aux] is "WAS" or "WERE" : g.Token(clause).Xpos == "VBD";
+
         /// <summary>Whether verb <paramref name="p"/> has a "that" clause of what is to be done (<see cref="IsToBeDone"/>).</summary>
         private bool HasToBeDoneClause(int p) => g.Children[p].Any(c => g.Base[c] == "ccomp" && IsToBeDone(c));
 
@@ -1192,6 +1196,9 @@ public sealed class EventCoder
                 // "suggested that Elian and his relatives stay", has a plural subjunctive the tagger reads as VBP).
                 // "suggested that Russia withdraw" and SUGGEST's patterns ("suggested talks") still propose.
                 "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !HasToBeDoneClause(p),
+                // Assuring someone that something was so is telling them, no promise [030]: "Castro assured them that they
+                // formed a powerful 'commando'"; "assured him Jordan would close the port" still promises.
+                "ASSURE" => plain && g.Children[p].Any(c => g.Base[c] == "ccomp" && IsPast(c)),
                 // "Andrew Cuomo, who was sworn in for his second term": taking an oath of office is no allegation [110].
                 "SWEAR" => g.Children[p].Any(c => g.Lemma[c] == "IN" && g.Base[c] is "compound" or "advmod" or "obl") || (p + 1 < g.Count && g.Form[p + 1] == "IN"),
                 // "the trick caught on with internet stars", "the idea caught on with Russian officials": catching on or up

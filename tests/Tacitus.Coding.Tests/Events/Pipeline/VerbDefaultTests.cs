@@ -555,6 +555,13 @@ public class VerbDefaultTests
     [InlineData("The Pope suggested that Russia withdraw its troops.", true)]
     public void Suggesting_that_something_is_so_is_no_proposal(string text, bool codes) => AssertVerbCodes(text, "SUGGEST", codes);
 
+    /// <summary>Assuring someone that something was so is telling them, no promise [030]; assuring what will be done promises.</summary>
+    [Theory]
+    [InlineData("Patting some of the kids on the head, Castro assured them that they formed a powerful commando.", false)]
+    [InlineData("Putin assured Erdogan that the talks were a success.", false)]
+    [InlineData("Bush also said Thursday that King Hussein assured him Jordan would close the last remaining free port to most Iraqi trade.", true)]
+    public void Assuring_what_was_so_is_no_promise(string text, bool codes) => AssertVerbCodes(text, "ASSURE", codes);
+
     /// <summary>Offering is an intent to cooperate [030] when it offers to do something or offers someone something, not a
     /// reward, a price or shares with no one offered them.</summary>
     [Theory]
