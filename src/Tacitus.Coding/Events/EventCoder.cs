@@ -142,6 +142,9 @@ public sealed class EventCoder
         "MOOD", "BUZZ", "JOB", "MERGER", "BID", "OFFER", "REFORM", "AMENDMENT", "TIME", "PAIN", "APPETITE", "DEMAND", "SALE", "RALLY");
 
     /// <summary>Tasks one is charged with, which are no crimes: "charged the inspectors with verifying", "charged with the task of".</summary>
+    /// <summary>Who is called to a scene: "Police were called to the home", "Firefighters were called".</summary>
+    private static readonly FrozenSet<string> Responders = Set("POLICE", "OFFICER", "COP", "TROOPER", "DEPUTY", "FIREFIGHTER", "PARAMEDIC",
+        "AMBULANCE", "CREW", "MOUNTIE", "RCMP");
     /// <summary>What is taken when "seized" or "captured" is no one and nothing seized: a chance, a moment, attention.</summary>
     private static readonly FrozenSet<string> NothingSeized = Set("CHANCE", "OPPORTUNITY", "MOMENT", "MOMENTUM", "OCCASION", "INITIATIVE",
         "IMAGINATION", "ATTENTION", "HEADLINE", "SPOTLIGHT", "MOOD", "ESSENCE", "SPIRIT");
@@ -1063,7 +1066,10 @@ public sealed class EventCoder
                 // Group on Afghan Women", "what he called a "long and bruising" election campaign": a name given, whatever
                 // the parse makes of "called"; neither a call [041] nor a call for or on anyone ("- * (ON) [020]"). "The
                 // strike called by the unions", "a meeting called for Monday" stay calls.
-                "CALL" => p >= 2 && g.Form[p - 1] == "-" && g.Form[p - 2] == "SO" ||
+                // "Police were called to the home … for a report of a disturbance": the police summoned to a scene are
+                // no appeal [020] for anything.
+                "CALL" => g.FirstChild(p, "nsubj:pass") is >= 0 and var called && Responders.Contains(g.Lemma[called]) ||
+                          p >= 2 && g.Form[p - 1] == "-" && g.Form[p - 2] == "SO" ||
                           (g.Rel[p] == "acl" || g.Rel[p] == "acl:relcl" && g.Lemma[g.Head[p]] == "WHAT") && g.Form[p] == "CALLED" &&
                           p + 1 < g.Count && g.Form[p + 1] is not ("FOR" or "ON" or "OFF" or "BY" or "UP"),
                 // "Hickson, who pleaded guilty to interfering with a corpse", "may plead guilty this week to charges": a plea

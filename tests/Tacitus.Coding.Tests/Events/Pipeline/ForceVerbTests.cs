@@ -158,8 +158,8 @@ public class ForceVerbTests
     }
 
     /// <summary>Shooting skeet or a film is no force, overcoming a crisis or killing a deal no defeat or killing, being
-    /// charged with a task no accusation, and a name given ("so-called", "a group called …") no call; a phrase before the
-    /// verb is none of its pattern's ("For more information, call …").</summary>
+    /// charged with a task no accusation, and a name given ("so-called", "a group called …") or police called to a scene
+    /// no call; a phrase before the verb is none of its pattern's ("For more information, call …").</summary>
     [Theory]
     [InlineData("Men smoking cigars and drinking beer with friends after shooting skeet at the Buffalo Shooting Club in Amherst said their feelings about abortion were mixed.", "SHOOT", false)]
     [InlineData("Police said the gunman kept shooting the Russian ambassador.", "SHOOT", true)]
@@ -175,6 +175,8 @@ public class ForceVerbTests
     [InlineData("Donald Trump spoke in Washington on Thursday. In the wake of what he called a \"long and bruising\" election campaign he said emotions in the country were raw.", "CALL", false)]
     [InlineData("For more information, call the Bob Wills Museum at 806-423-1253 or the City of Turkey.", "CALL", false)]
     [InlineData("Ukrainian officials called on Turkey to host the talks.", "CALL", true)]
+    [InlineData("Police were called to the home on the 200 block of Froom Crescent for a report of a disturbance in Saskatoon.", "CALL", false)]
+    [InlineData("Police were initially called to the Wal-Mart on Kentucky 192 to investigate a theft in Ohio.", "CALL", false)]
     public void A_verb_read_as_no_force_or_no_call(string text, string verb, bool codes) =>
         AssertRuleNames(text, new DateOnly(2016, 12, 19), verb, codes);
 
