@@ -110,6 +110,12 @@ public sealed class EventCoder
         "REFUSE", "REFUSED", "REFUSES", "WISH", "WISHED", "WISHES");
     /// <summary>CAMEO role codes of armed actors: military, rebels, insurgents, unidentified armed forces.</summary>
     private static readonly FrozenSet<string> ArmedRoles = Set("MIL", "REB", "INS", "UAF");
+    /// <summary>CAMEO role codes of the state and its politics: government, military, police, courts, legislature, parties.</summary>
+    private static readonly FrozenSet<string> StateRoles = Set("GOV", "MIL", "COP", "JUD", "LEG", "ELI", "PTY", "SPY", "UAF", "REB", "INS", "OPP");
+    /// <summary>What a company's deal is about (<c>IsCommerce</c>).</summary>
+    private static readonly FrozenSet<string> Commerce = Set("STAKE", "SHARE", "STOCK", "BUSINESS", "OWNERSHIP", "VENTURE", "UNIT",
+        "SUBSIDIARY", "STORE", "BUYOUT", "ASSET", "BOND", "MERGER", "ACQUISITION", "FRANCHISE", "BRAND", "DIVISION", "PORTFOLIO",
+        "INVESTOR", "SHAREHOLDER", "BUYER", "CUSTOMER", "CONSUMER", "CLIENT", "STOCKHOLDER", "BONDHOLDER", "CREDITOR");
     /// <summary>CAMEO role codes of those who win and lose votes: politicians, parties, legislatures, governments.</summary>
     private static readonly FrozenSet<string> PoliticalRoles = Set("ELI", "PTY", "LEG", "GOV");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
@@ -1026,6 +1032,19 @@ public sealed class EventCoder
             t.Relation.StartsWith("acl-head:pass", StringComparison.Ordinal);
 
         /// <summary>Whether the participant is a politician, a party, a legislature or a government (CAMEO roles ELI, PTY, LEG, GOV).</summary>
+        /// <summary>
+        /// A company's deal is no political event: "RJR Nabisco agreed to sell three candy businesses", "Starbucks is to take
+        /// full ownership of its China joint venture" (no seizure [1711]), "agreed to acquire the consulting businesses".
+        /// What the verb or its complement acts on is a stake, a business, shares or investors, and no government, party or
+        /// state is its source; "Russia agreed to sell its stake" stays.
+        /// </summary>
+        private bool IsCommerce(int p, int comp, EventDraft d)
+        {
+            bool Traded(int v) => v >= 0 && g.FirstChild(v, "obj", "nsubj:pass") is >= 0 and var o && Commerce.Contains(g.Lemma[o]);
+            if (!Traded(p) && !(comp >= 0 && IsVerb(comp) && Traded(comp))) return false;
+            return !d.Sources.Any(x => x.Actor.Cameo is { Length: 3 } || HasRole(x.Actor.Cameo, StateRoles) || x.Actor.Cameo?.StartsWith("IGO", StringComparison.Ordinal) == true);
+        }
+
         private static bool IsPolitician(Participant x) => HasRole(x.Actor.Cameo, PoliticalRoles);
 
         /// <summary>Whether a CAMEO actor code's role (its second three letters: USAGOV, ---MIL) is one of <paramref name="roles"/>.</summary>
@@ -1287,6 +1306,11 @@ public sealed class EventCoder
                 return DropDefault(p);
             }
             if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
+            if (IsCommerce(p, comp, d))
+            {
+                Touched.Add(p);
+                return null;
+            }
             // "police on foot, carrying a concealed weapon", "he acquired an AK-47 assault rifle", "the Mitsubishi truck that
             // would have carried the bomb": a weapon carried or acquired with no one given it or getting it from anyone is
             // no military aid [072] (all 4 such events in the samples).

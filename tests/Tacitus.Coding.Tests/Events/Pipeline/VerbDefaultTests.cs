@@ -98,6 +98,15 @@ public class VerbDefaultTests
     public void Seizing_a_chance_is_no_seizure(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(1998, 5, 1), codes, e => e.CameoRoot == "17");
 
+    /// <summary>A company's deal (a stake, a business, shares, investors) is no political event; a state's or a leader's still is.</summary>
+    [Theory]
+    [InlineData("RJR Nabisco agreed to sell three candy businesses to Nestle for $370 million.", false)]
+    [InlineData("Starbucks is to take full ownership of all its China stores in a deal worth $1.3 billion.", false)]
+    [InlineData("Ralston said its Eveready battery unit was hurt by continuing economic problems in South America.", false)]
+    [InlineData("Putin urged Turkish investors to buy shares in Gazprom.", true)]
+    public void A_companys_deal_is_no_political_event(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 9), codes, _ => true);
+
     /// <summary>Breaking even is no destruction; breaking defenses still is.</summary>
     [Theory]
     [InlineData("Hong Kong tycoon Wong Kwan will be lucky to break even this year.", false)]
