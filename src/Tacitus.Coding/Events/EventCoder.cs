@@ -1894,6 +1894,19 @@ public sealed class EventCoder
             return false;
         }
 
+        /// <summary>
+        /// Whether the mention is the active subject of another verb under <paramref name="p"/>: "deadly attacks — Kurdish
+        /// militants claimed responsibility …" (parsed as a relative clause of "attacks"): those who act are no victims.
+        /// </summary>
+        private bool ActsInClauseUnder(int p, TextSpan mention)
+        {
+            for (int t = 0; t < g.Count; t++)
+                if (mention.Contains(g.Span(t)) && g.Rel[t] == "nsubj" && g.Head[t] is var v and >= 0 && v != p && IsVerb(v) && !mention.Contains(g.Span(v)) &&
+                    !RelativePronouns.Contains(g.Lemma[t]))
+                    return true;
+            return false;
+        }
+
         /// <summary>Whether <paramref name="inner"/> is the possessor of the phrase <paramref name="outer"/> names: "Hun Sen" in
         /// "Hun Sen's troops" when the troops are the source.</summary>
         private bool InPhraseOf(TextSpan outer, TextSpan inner)
@@ -1915,7 +1928,7 @@ public sealed class EventCoder
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             // Who reacted to the attack ("The attack, condemned by the White House and the United Nations") is not its target.
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) &&
-                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
+                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
             foreach (var t in d.Scope.Distinct().Order())
                 if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
                     inside.Add(new Participant(a.Actor, a.Mention, "located-in"));

@@ -162,6 +162,15 @@ public class EventNounTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Country == "USA");
     }
 
+    /// <summary>Who claims an attack is no victim of it, even when the parse hangs the claim on the attack.</summary>
+    [Fact]
+    public void Who_claims_an_attack_is_not_its_victim()
+    {
+        var doc = PipelineGolden.Analyse("noun", "Turkey has become accustomed to deadly attacks — Kurdish militants claimed responsibility for Dec. 10 bombings in Istanbul that killed 44 people, many of them police.", new DateOnly(2016, 12, 19));
+        var attack = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun attack", StringComparison.Ordinal));
+        Assert.DoesNotContain("militants", attack.Target is { Span: { } t } ? doc.TextOf(t) : "", StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// "at U.S. embassies": the preposition governs the embassies, so "U.S." says whose they are (it had been read as a
     /// place, and the embassies had no country: ---GOV). A name the preposition governs is still a place ("in Kenya today").
