@@ -16,7 +16,7 @@ public static class StandardCatalog
     {
         var catalog = new StageCatalog();
         catalog.Register("tokenizer", c => new Tokenizer { MaxSentenceTokens = EngineSettings.Int(c.Settings, EngineSettings.MaxSentenceTokens, SentenceLengthLimit.DefaultMaxTokens) });
-        catalog.Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger")));
+        catalog.Register("tagger", c => TaggerStage.Load(Path.Combine(c.ModelDirectory, "tagger"), Path.Combine(c.ModelDirectory, TagRules.FileName)));
         catalog.Register("lemmatizer", c => LemmatizerStage.Load(Path.Combine(c.ModelDirectory, "lemmatizer")));
         catalog.Register("parser", c => DependencyParser.Load(Path.Combine(c.ModelDirectory, "parser")));
         catalog.Register("ner", c => NerStage.Load(Path.Combine(c.ModelDirectory, EngineSettings.NerModelName(c.Settings))));

@@ -4,14 +4,29 @@ using Tacitus.Core;
 
 namespace Tacitus.Nlp.Tagging;
 
-/// <summary>The "tagger" pipeline stage: fills UPOS, XPOS and FEATS of every token, sentence by sentence.</summary>
-public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
+/// <summary>
+/// The "tagger" pipeline stage: fills UPOS, XPOS and FEATS of every token, sentence by sentence, then applies the
+/// hand-written exceptions (<see cref="TagRules"/>) when there are any.
+/// </summary>
+public sealed class TaggerStage(PosTagger tagger, TagRules? rules = null) : IDocumentProcessor
 {
     public string Name => "tagger";
 
     public PosTagger Tagger { get; } = tagger;
 
-    public static TaggerStage Load(string modelDirectory) => new(PosTagger.Load(modelDirectory));
+    public TagRules Rules { get; } = rules ?? TagRules.Empty;
+
+    /// <summary>The tagger in <paramref name="modelDirectory"/>, with the rules in <paramref name="rulesPath"/> when that file exists.</summary>
+    public static TaggerStage Load(string modelDirectory, string? rulesPath = null)
+    {
+        var tagger = PosTagger.Load(modelDirectory);
+        return new(tagger, rulesPath is not null && File.Exists(rulesPath) ? TagRules.Load(rulesPath, tagger) : null);
+    }
+
+    private readonly struct SentenceForms(Document document, ReadOnlyMemory<Token> tokens, int first) : TagRules.IForms
+    {
+        public ReadOnlySpan<char> Form(int k) => Tokenization.ModelForms.Of(document.FormOf(tokens.Span[first + k]));
+    }
 
     public Document Process(Document document)
     {
@@ -33,6 +48,7 @@ public sealed class TaggerStage(PosTagger tagger) : IDocumentProcessor
                     infos[k] = Tagger.Describe(form, k == 0);
                 }
                 Tagger.Tag(infos.AsSpan(0, s.TokenCount), classes.AsSpan(0, s.TokenCount));
+                Rules.Apply(Tagger, s.TokenCount, new SentenceForms(document, document.Tokens.AsMemory(), s.FirstToken), classes.AsSpan(0, s.TokenCount));
                 for (int k = 0; k < s.TokenCount; k++)
                 {
                     int c = classes[k];

@@ -123,6 +123,19 @@ public class ForceVerbTests
         Assert.Equal("British", doc.TextOf(e.Target!.Span!.Value));
     }
 
+    /// <summary>
+    /// "fatally shot": the tagger, trained on web text where "shot" is mostly a noun, lost the verb and with it the killing
+    /// of the ambassador; the shipped tag rules (models/tag-rules.tsv) give it back.
+    /// </summary>
+    [Fact]
+    public void A_policeman_fatally_shot_the_ambassador()
+    {
+        var doc = PipelineGolden.Analyse("shot", "An off-duty Turkish policeman fatally shot Russia's ambassador to Turkey on Monday in front of a shocked gathering at a photo exhibit and then, pacing near the body of his victim, appeared to condemn Russia's military role in Syria.", new DateOnly(2016, 12, 19));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal("TURCOP", e.Source?.Cameo);
+        Assert.Equal("RUSGOV", e.Target?.Cameo);
+    }
+
     /// <summary>"Found", the past of FIND, is not FOUND (establish) [060]: 13 false events in three news samples.</summary>
     [Theory]
     [InlineData("Elian Gonzalez was found clinging to an inner tube off the Florida coast.", false)]

@@ -1,0 +1,78 @@
+using Tacitus.Core;
+using Tacitus.Nlp.Tagging;
+using Tacitus.TestSupport;
+
+namespace Tacitus.Nlp.Tests.Tagging;
+
+public class TagRulesTests
+{
+    private static PosTagger Tagger => ShippedModels.Tagger;
+
+    private static string[] Upos(TagRules rules, params string[] words)
+    {
+        var infos = words.Select((w, i) => Tagger.Describe(w, i == 0)).ToArray();
+        var classes = new int[words.Length];
+        Tagger.Tag(infos, classes);
+        rules.Apply(Tagger, words.Length, new TagRules.StringForms(words), classes);
+        return classes.Select(c => $"{Tagger.UposOf(c)}/{Tagger.XposOf(c)}").ToArray();
+    }
+
+    [Fact]
+    public void A_rule_retags_a_word_where_its_conditions_hold_and_nowhere_else()
+    {
+        var rules = TagRules.Parse("# comment\nshot\t-1:upos=ADV 1:upos=PROPN|DET\tVERB\tVBD\n", "test", Tagger);
+        Assert.Equal(1, rules.Count);
+        string[] verb = ["An", "off-duty", "Turkish", "policeman", "fatally", "shot", "Russia", "'s", "ambassador", "to", "Turkey", "on", "Monday", "."];
+        Assert.Equal("VERB/VBD", Upos(rules, verb)[5]);
+        // without the rules the shipped tagger reads it as something else, which is why the rule exists
+        Assert.NotEqual("VERB/VBD", Upos(TagRules.Empty, verb)[5]);
+        // the conditions do not hold: no adverb before it
+        Assert.Equal(Upos(TagRules.Empty, "He", "fired", "a", "single", "shot", "."), Upos(rules, "He", "fired", "a", "single", "shot", "."));
+    }
+
+    [Fact]
+    public void Words_match_in_any_case_and_negated_conditions_hold_outside_the_sentence()
+    {
+        var rules = TagRules.Parse("SHOT\t-1:word=were 1:upos!=NOUN\tVERB\tVBN\n", "test", Tagger);
+        Assert.Equal("VERB/VBN", Upos(rules, "Two", "officers", "were", "shot")[3]);
+        Assert.Equal("VERB/VBN", Upos(rules, "Two", "officers", "were", "Shot", "and", "wounded")[3]);
+    }
+
+    [Fact]
+    public void The_first_rule_that_holds_wins()
+    {
+        var rules = TagRules.Parse("shot\t-1:word=were\tVERB\tVBN\nshot\t-\tVERB\tVBD\n", "test", Tagger);
+        Assert.Equal("VERB/VBN", Upos(rules, "They", "were", "shot")[2]);
+        Assert.Equal("VERB/VBD", Upos(rules, "a", "long", "shot")[2]);
+    }
+
+    [Theory]
+    [InlineData("shot\tVERB\tVBD\n", "1: expected WORD<TAB>CONDITIONS<TAB>UPOS<TAB>XPOS")]
+    [InlineData("\nshot\t-\tVERB\tNN\n", "2: the tagger has no class VERB NN")]
+    [InlineData("shot\t3:upos=ADV\tVERB\tVBD\n", "1: condition '3:upos=ADV' is not OFFSET:FIELD=VALUES")]
+    [InlineData("shot\t-1:lemma=be\tVERB\tVBD\n", "field 'lemma' is not word, upos or xpos")]
+    [InlineData("shot\t-1:upos=\tVERB\tVBD\n", "has no values")]
+    public void A_malformed_rule_is_a_clear_error_with_its_line(string text, string message)
+    {
+        var ex = Assert.Throws<TacitusException>(() => TagRules.Parse(text, "rules.tsv", Tagger));
+        Assert.Contains("rules.tsv:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_rules_load_against_the_shipped_tagger()
+    {
+        var rules = TagRules.Load(Path.Combine(SharedData.RepoRoot, "models", TagRules.FileName), Tagger);
+        Assert.True(rules.Count > 0);
+        Assert.Equal("VERB/VBD", Upos(rules, "An", "off-duty", "Turkish", "policeman", "fatally", "shot", "Russia", "'s", "ambassador", "to", "Turkey", "on", "Monday", ".")[5]);
+        Assert.Equal("NOUN/NN", Upos(rules, "he", "sustained", "an", "accidental", "gun", "shot", "wound", ".")[5]);
+        Assert.Equal("NOUN/NN", Upos(rules, "His", "shot", "at", "the", "title", "failed", ".")[1]);
+    }
+
+    [Fact]
+    public void A_missing_rules_file_is_a_clear_error()
+    {
+        var ex = Assert.Throws<TacitusException>(() => TagRules.Load("/nonexistent/tag-rules.tsv", Tagger));
+        Assert.Contains("do not exist", ex.Message, StringComparison.Ordinal);
+    }
+}
