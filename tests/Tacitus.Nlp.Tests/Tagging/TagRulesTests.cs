@@ -67,6 +67,9 @@ public class TagRulesTests
         Assert.Equal("VERB/VBD", Upos(rules, "An", "off-duty", "Turkish", "policeman", "fatally", "shot", "Russia", "'s", "ambassador", "to", "Turkey", "on", "Monday", ".")[5]);
         Assert.Equal("NOUN/NN", Upos(rules, "he", "sustained", "an", "accidental", "gun", "shot", "wound", ".")[5]);
         Assert.Equal("NOUN/NN", Upos(rules, "His", "shot", "at", "the", "title", "failed", ".")[1]);
+        string[] slepian = ["authorities", "issued", "a", "material", "witness", "warrant", "in", "the", "Slepian", "shooting", "in", "the", "hope", "of", "questioning", "him", "."];
+        Assert.Equal("NOUN/NN", Upos(rules, slepian)[9]);
+        Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, slepian)[9]);
     }
 
     [Fact]
