@@ -561,7 +561,13 @@ public sealed class EventCoder
             if (!mention.Contains(g.Span(t))) continue;
             int h = g.Head[t];
             if (h >= 0 && mention.Contains(g.Span(h))) continue; // not the phrase's head
-            return h == v && g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
+            if (h == v) return g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
+            // "arrested a man in the Orlando nightclub shooting": a place named inside such a phrase, as a modifier of
+            // what it is about, is no one acted on either.
+            if (!g.IsPlace(t) || g.Base[t] is not ("compound" or "amod")) return false;
+            for (int x = h, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
+                if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) is { } prep && WherePrepositions.Contains(prep);
+            return false;
         }
         return false;
     }

@@ -107,6 +107,16 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(events, e => e.Target?.Country == "PHL");
     }
 
+    /// <summary>A place that modifies the noun of such a phrase ("in the Orlando nightclub shooting") is no target either.</summary>
+    [Theory]
+    [InlineData("Police arrested a man in the Orlando nightclub shooting.", "APPREHEND", "USA")]
+    [InlineData("``If he goes back, he won't be with his real father,'' said Elias Hernandez, who joined the crowd outside the Little Havana home of Elian's Miami relatives.", "ASSEMBLE", "CUB")]
+    public void A_place_naming_the_phrase_of_where_is_no_target(string text, string rule, string country)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(2000, 4, 23));
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Target?.Country == country);
+    }
+
     /// <summary>
     /// A past participle clause with its own agent is passive: the main clause's subject is what it is done to ("Rescued …
     /// by fishermen off the Florida coast, Elian …" had made Elian the rescuer of the United States).
