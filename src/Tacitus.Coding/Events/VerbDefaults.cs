@@ -104,6 +104,16 @@ internal static class VerbDefaults
         // "instead wants a strong government", "250 wanted militant fighters" (all 5 such events in the samples). WANT's
         // patterns still code ("want to establish relations" [030]).
         ["WANT"] = DefaultUse.PatternOnly, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
+        // Targeting [190] is force against someone targeted ("targeted U.S. embassies", "targeting Egyptian security
+        // forces") or by armed men, not "Police were targeting" marijuana shops, "a specialised operation to target"
+        // offenders or "it is not targeting" anyone (4 such events in the samples, all wrong).
+        ["TARGET"] = DefaultUse.NeedsTargetOrArmedSubject,
+        // Planning on its own [030] says nothing done with anyone: "he and his wife are planning", "planned at the University
+        // of Rochester" (both such events in the samples); what is planned codes on its own, as planned.
+        ["PLAN"] = DefaultUse.PatternOnly,
+        // Introducing [040] is bringing in a bill, a product or a religion ("introduced legislation", "U.S. Trust recently
+        // introduced", "introduced Christianity to Egypt"), no meeting (all 4 such events in the samples).
+        ["INTRODUCE"] = DefaultUse.PatternOnly,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

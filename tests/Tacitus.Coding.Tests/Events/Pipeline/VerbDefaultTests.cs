@@ -107,6 +107,15 @@ public class VerbDefaultTests
     public void A_companys_deal_is_no_political_event(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 9), codes, _ => true);
 
+    /// <summary>Targeting is force against someone targeted; planning or introducing alone is nothing done with anyone.</summary>
+    [Theory]
+    [InlineData("Canadian police were targeting illegal marijuana shops in Vancouver.", "TARGET", false)]
+    [InlineData("The bombs targeted U.S. embassies in Kenya and Tanzania.", "TARGET", true)]
+    [InlineData("Florida lawmakers introduced legislation this month to grant Elian citizenship.", "INTRODUCE", false)]
+    [InlineData("A memorial service planned at the University of Rochester in New York for Saturday was canceled after security plans were leaked.", "PLAN", false)]
+    public void Targeting_needs_someone_targeted_and_planning_or_introducing_codes_by_pattern(string text, string verb, bool codes) =>
+        AssertVerbCodes(text, verb, codes);
+
     /// <summary>Breaking even is no destruction; breaking defenses still is.</summary>
     [Theory]
     [InlineData("Hong Kong tycoon Wong Kwan will be lucky to break even this year.", false)]
