@@ -116,6 +116,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Commerce = Set("STAKE", "SHARE", "STOCK", "BUSINESS", "OWNERSHIP", "VENTURE", "UNIT",
         "SUBSIDIARY", "STORE", "BUYOUT", "ASSET", "BOND", "MERGER", "ACQUISITION", "FRANCHISE", "BRAND", "DIVISION", "PORTFOLIO",
         "INVESTOR", "SHAREHOLDER", "BUYER", "CUSTOMER", "CONSUMER", "CLIENT", "STOCKHOLDER", "BONDHOLDER", "CREDITOR");
+    /// <summary>A deal's verbs: what is acquired, bought, sold or merged (<c>IsCommerce</c>).</summary>
+    private static readonly FrozenSet<string> Transactions = Set("ACQUIRE", "BUY", "SELL", "PURCHASE", "MERGE", "TENDER", "LEASE", "DIVEST", "RESELL");
     /// <summary>CAMEO role codes of those who win and lose votes: politicians, parties, legislatures, governments.</summary>
     private static readonly FrozenSet<string> PoliticalRoles = Set("ELI", "PTY", "LEG", "GOV");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
@@ -1041,12 +1043,12 @@ public sealed class EventCoder
         /// <summary>
         /// A company's deal is no political event: "RJR Nabisco agreed to sell three candy businesses", "Starbucks is to take
         /// full ownership of its China joint venture" (no seizure [1711]), "agreed to acquire the consulting businesses".
-        /// What the verb or its complement acts on is a stake, a business, shares or investors, and no government, party or
-        /// state is its source; "Russia agreed to sell its stake" stays.
+        /// The verb or its complement buys, sells, acquires or merges, or acts on a stake, a business, shares or investors,
+        /// and no government, party or state is its source; "Putin urged Turkish investors to buy shares" stays.
         /// </summary>
         private bool IsCommerce(int p, int comp, EventDraft d)
         {
-            bool Traded(int v) => v >= 0 && g.FirstChild(v, "obj", "nsubj:pass") is >= 0 and var o && Commerce.Contains(g.Lemma[o]);
+            bool Traded(int v) => v >= 0 && (Transactions.Contains(g.Lemma[v]) || g.FirstChild(v, "obj", "nsubj:pass") is >= 0 and var o && Commerce.Contains(g.Lemma[o]));
             if (!Traded(p) && !(comp >= 0 && IsVerb(comp) && Traded(comp))) return false;
             return !d.Sources.Any(x => x.Actor.Cameo is { Length: 3 } || HasRole(x.Actor.Cameo, StateRoles) || x.Actor.Cameo?.StartsWith("IGO", StringComparison.Ordinal) == true);
         }

@@ -103,6 +103,7 @@ public class VerbDefaultTests
     [InlineData("RJR Nabisco agreed to sell three candy businesses to Nestle for $370 million.", false)]
     [InlineData("Starbucks is to take full ownership of all its China stores in a deal worth $1.3 billion.", false)]
     [InlineData("Ralston said its Eveready battery unit was hurt by continuing economic problems in South America.", false)]
+    [InlineData("Cilcorp Inc., Peoria, Ill., said it agreed to acquire the environmental consulting and analytical service businesses of Hunter Environmental Services Inc. of Southport, Conn.", false)]
     [InlineData("Putin urged Turkish investors to buy shares in Gazprom.", true)]
     public void A_companys_deal_is_no_political_event(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 9), codes, _ => true);
