@@ -53,7 +53,7 @@ public sealed class EventCoder
         "WARN", "ADVISE", "INSTRUCT", "DIRECT", "AUTHORIZE", "AUTHORISE", "LEAD", "CAUSE", "GET");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
         "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL",
-        "VOW"); // (PROMISE and PLEDGE code their own event, which takes the complement's target)
+        "VOW", "PLOT", "CONSPIRE", "SCHEME"); // (PROMISE and PLEDGE code their own event, which takes the complement's target)
     /// <summary>
     /// Verbs that code their own event and fold their complement into it (<see cref="PlanVerbs"/> does not hold them):
     /// what the complement does is promised (planned) or threatened or offered (hypothetical), not done.
@@ -2060,13 +2060,14 @@ public sealed class EventCoder
                 if (rel is "obj" or "obl" && x == g.Head[p] && IsReducedPassive(g, p) && IsVerb(h)) { x = h; governorOnly = true; tenseless = true; continue; }
                 if (rel == "nsubj" && PlanVerbs.Contains(g.Lemma[h])) { x = h; continue; }
                 // "could start hostilities … or attack Jordan", "will meet Erdogan and discuss the war": a coordinated verb
-                // without auxiliaries or a subject of its own shares its first conjunct's. Negation carries over "or"
-                // and "nor" ("did not attack or bomb"), not "and" or "but" ("did not sign but left").
+                // without auxiliaries or a subject of its own shares its first conjunct's, with what that takes from the
+                // clauses above it ("plotted to kill a soldier and then attack a police station", "intended to shut down
+                // abortion clinics and harass local doctors" are planned). Negation carries over "or" and "nor" ("did not
+                // attack or bomb"), not "and" or "but" ("did not sign but left").
                 if (rel == "conj" && IsVerb(x) && IsVerb(h) && !g.Children[x].Any(c => g.Base[c] is "aux" or "nsubj" or "csubj" or "mark"))
                 {
                     keepNegation = g.Children[x].Any(c => g.Base[c] == "cc" && g.Lemma[c] is "OR" or "NOR");
                     x = h;
-                    governorOnly = true;
                     continue;
                 }
                 break;

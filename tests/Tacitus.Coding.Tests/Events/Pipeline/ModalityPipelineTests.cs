@@ -4,7 +4,8 @@ namespace Tacitus.Coding.Tests.Events.Pipeline;
 
 /// <summary>
 /// A verb coordinated with another, without auxiliaries or a subject of its own, shares its first conjunct's modality:
-/// "might take Elian … or even harm him" is as hypothetical as the taking. Negation carries over "or", not "but".
+/// "might take Elian … or even harm him" is as hypothetical as the taking, "plotted to kill … and then attack" as planned
+/// as the killing. Negation carries over "or", not "but".
 /// </summary>
 public class ModalityPipelineTests
 {
@@ -12,11 +13,25 @@ public class ModalityPipelineTests
     [InlineData("Cuban exiles might take Elian Gonzalez to another country or even harm him.", "HARM", Modality.Hypothetical)]
     [InlineData("Iran will begin withdrawing troops from Iraqi territory on Friday and release Iraqi prisoners.", "RELEASE", Modality.Planned)]
     [InlineData("Iraq did not invade Kuwait but attacked Israel.", "ATTACK", Modality.Asserted)]
+    // what the first conjunct takes from the clauses above it: plotted, intended, will not cause
+    [InlineData("Iranian agents plotted to kill a Saudi diplomat and then attack the Israeli embassy in Washington.", "ATTACK", Modality.Planned)]
+    [InlineData("The group intended to shut down abortion clinics and harass local doctors in Buffalo, New York.", "HARASS", Modality.Planned)]
     public void A_coordinated_verb_shares_its_first_conjuncts_modality(string text, string verb, Modality modality)
     {
         var doc = PipelineGolden.Analyse("conj-modality", text, new DateOnly(1990, 8, 15));
         var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal) || e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
         Assert.Equal(modality, e.Modality);
+    }
+
+    /// <summary>What one plots or conspires to do is planned, not done.</summary>
+    [Theory]
+    [InlineData("Iranian agents conspired to assassinate the Saudi ambassador in Washington.", "ASSASSINATE")]
+    [InlineData("An Ohio man admitted to having plotted to kill a U.S. soldier.", "KILL")]
+    public void What_one_plots_is_planned(string text, string verb)
+    {
+        var doc = PipelineGolden.Analyse("plot", text, new DateOnly(2016, 12, 5));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal));
+        Assert.Equal(Modality.Planned, e.Modality);
     }
 
     /// <summary>A subject that names no one negates its verb: "no-one was injured", "nobody talks to Fidel".</summary>
