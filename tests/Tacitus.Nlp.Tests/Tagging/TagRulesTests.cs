@@ -70,6 +70,10 @@ public class TagRulesTests
         string[] slepian = ["authorities", "issued", "a", "material", "witness", "warrant", "in", "the", "Slepian", "shooting", "in", "the", "hope", "of", "questioning", "him", "."];
         Assert.Equal("NOUN/NN", Upos(rules, slepian)[9]);
         Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, slepian)[9]);
+        string[] press = ["According", "to", "press", "reports", ",", "Caridad", "Gonzalez", "said", "."];
+        Assert.Equal("NOUN/NN", Upos(rules, press)[2]);
+        Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, press)[2]);
+        Assert.Equal(Upos(TagRules.Empty, "He", "was", "to", "press", "the", "king", "."), Upos(rules, "He", "was", "to", "press", "the", "king", "."));
     }
 
     [Fact]
