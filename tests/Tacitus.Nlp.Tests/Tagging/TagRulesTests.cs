@@ -74,6 +74,9 @@ public class TagRulesTests
         Assert.Equal("NOUN/NN", Upos(rules, press)[2]);
         Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, press)[2]);
         Assert.Equal(Upos(TagRules.Empty, "He", "was", "to", "press", "the", "king", "."), Upos(rules, "He", "was", "to", "press", "the", "king", "."));
+        string[] trade = ["An", "auto", "manufacturers", "trade", "group", "earlier", "this", "month", "urged", "President-elect", "Donald", "Trump", "to", "act", "."];
+        Assert.Equal("NOUN/NN", Upos(rules, trade)[3]);
+        Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, trade)[3]);
     }
 
     [Fact]
