@@ -1593,7 +1593,7 @@ public sealed class EventCoder
             if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" or "advcl" && g.HasChild(p, "mark", "TO")))
             {
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
-                var obj = g.FirstChild(h, "obj");
+                var obj = g.FirstChild(h, "obj", "iobj"); // "urged President-elect Donald Trump to establish": the parser may call the one urged an indirect object
                 if (obj >= 0 && IsVerb(h) && !PlanVerbs.Contains(g.Lemma[h]))
                 {
                     var o = ActorsOf(obj, "controller:obj");

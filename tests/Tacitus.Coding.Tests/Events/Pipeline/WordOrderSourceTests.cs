@@ -39,6 +39,14 @@ public class WordOrderSourceTests
         Assert.Contains(events, e => e.Source?.Country == sourceCountry);
     }
 
+    /// <summary>The one urged does what he is urged to, even when the parser calls him an indirect object.</summary>
+    [Fact]
+    public void The_one_urged_is_the_source_of_what_he_is_urged_to_do()
+    {
+        var events = VerbEvents("An auto manufacturers trade group earlier this month urged President-elect Donald Trump to establish a presidential advisory committee to coordinate auto sector regulators.", "COORDINATE", new DateOnly(2016, 12, 1));
+        Assert.Contains(events, e => e.Source?.Name.Contains("Trump", StringComparison.Ordinal) == true);
+    }
+
     /// <summary>"ISTANBUL, Turkey (AP)_": a name in the dateline says where the reporter was; Turkey had been the marchers.</summary>
     [Fact]
     public void A_name_in_the_dateline_takes_no_part()
