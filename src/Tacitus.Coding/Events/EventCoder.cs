@@ -153,6 +153,10 @@ public sealed class EventCoder
     /// <summary>Who is called to a scene: "Police were called to the home", "Firefighters were called".</summary>
     private static readonly FrozenSet<string> Responders = Set("POLICE", "OFFICER", "COP", "TROOPER", "DEPUTY", "FIREFIGHTER", "PARAMEDIC",
         "AMBULANCE", "CREW", "MOUNTIE", "RCMP");
+    /// <summary>What is respected or honoured when no one is praised: a right, a law, a ceasefire, a decision.</summary>
+    private static readonly FrozenSet<string> KeptTo = Set("RIGHT", "LAW", "SANCTION", "CEASEFIRE", "CEASE-FIRE", "TRUCE", "AGREEMENT", "DEAL",
+        "TREATY", "DECISION", "RULING", "SOVEREIGNTY", "BORDER", "WISH", "ANNOUNCEMENT", "COMMITMENT", "PROMISE", "PLEDGE", "OBLIGATION",
+        "RULE", "CONSTITUTION", "RESULT", "VERDICT", "PRIVACY", "TRADITION", "INTEGRITY", "INDEPENDENCE", "ACCORD", "CONTRACT");
     /// <summary>What is taken when "seized" or "captured" is no one and nothing seized: a chance, a moment, attention.</summary>
     private static readonly FrozenSet<string> NothingSeized = Set("CHANCE", "OPPORTUNITY", "MOMENT", "MOMENTUM", "OCCASION", "INITIATIVE",
         "IMAGINATION", "ATTENTION", "HEADLINE", "SPOTLIGHT", "MOOD", "ESSENCE", "SPIRIT");
@@ -1143,6 +1147,14 @@ public sealed class EventCoder
             // wreck that killed his mother", "73 soldiers were killed … when two military helicopters crashed": an accident
             // or a disaster kills without force [190] (all 5 such events in the samples).
             if (CasualtyVerbs.Contains(g.Lemma[p]) && IsAccident(p, passive)) return true;
+            // Respecting or honouring [051] praises someone, not a thing kept to: "workers' rights are respected", "honor the
+            // announcement by President Truman", "urging Miami's exiles to respect" the law; and "he would be honored to
+            // have" a job is no praise by anyone (all 4 such events in the samples). The dictionary's lemma: the lemmatizer
+            // gives "honored" as "honore".
+            if (match.Entry.Lemma is "RESPECT" or "HONOR" or "HONOUR" && plain &&
+                (undergoer < 0 || !NamesActor(undergoer) || g.FirstChild(p, "xcomp") >= 0 ||
+                 g.Children[p].Any(c => g.Rel[c] == g.Rel[undergoer] && KeptTo.Contains(g.Lemma[c]))))
+                return true;
             return g.Lemma[p] switch
             {
                 // Releasing [084] frees someone, not footage, tapes or a statement ("Police have released footage", "In a
@@ -1229,6 +1241,9 @@ public sealed class EventCoder
                 // "suggested that Elian and his relatives stay", has a plural subjunctive the tagger reads as VBP).
                 // "suggested that Russia withdraw" and SUGGEST's patterns ("suggested talks") still propose.
                 "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !HasToBeDoneClause(p),
+                // Respecting or honouring [051] praises someone, not a thing kept to: "workers' rights are respected",
+                // "honoring the sanctions", "honor the announcement by President Truman", "urging Miami's exiles to respect"
+                // the law; and "he would be honored to have" a job is no praise by anyone (all 5 such events in the samples).
                 // Assuring someone that something was so is telling them, no promise [030]: "Castro assured them that they
                 // formed a powerful 'commando'"; "assured him Jordan would close the port" still promises.
                 "ASSURE" => plain && g.Children[p].Any(c => g.Base[c] == "ccomp" && IsPast(c)),

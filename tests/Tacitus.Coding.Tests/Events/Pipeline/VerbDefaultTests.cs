@@ -117,6 +117,14 @@ public class VerbDefaultTests
     public void Targeting_needs_someone_targeted_and_planning_or_introducing_codes_by_pattern(string text, string verb, bool codes) =>
         AssertVerbCodes(text, verb, codes);
 
+    /// <summary>Respecting or honouring praises someone, not a right or a decision kept to; being honoured to do is no praise.</summary>
+    [Theory]
+    [InlineData("These new legislative changes will ensure workers' rights are respected across the entire labor pathway in Qatar.", false)]
+    [InlineData("The venue was chosen to honor the announcement by President Truman of the creation of NATO 50 years ago, the State Department said.", false)]
+    [InlineData("Putin said he respects Erdogan.", true)]
+    public void Respecting_a_right_is_no_praise(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 12), codes, e => e.Cameo == "051");
+
     /// <summary>Breaking even is no destruction; breaking defenses still is.</summary>
     [Theory]
     [InlineData("Hong Kong tycoon Wong Kwan will be lucky to break even this year.", false)]
