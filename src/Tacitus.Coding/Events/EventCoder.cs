@@ -149,7 +149,6 @@ public sealed class EventCoder
         "IDEA", "HOPE", "CHANCE", "MEASURE", "LEGISLATION", "INITIATIVE", "PROGRAM", "PROGRAMME", "MOMENTUM", "STORY", "ENGINE", "LIGHT",
         "MOOD", "BUZZ", "JOB", "MERGER", "BID", "OFFER", "REFORM", "AMENDMENT", "TIME", "PAIN", "APPETITE", "DEMAND", "SALE", "RALLY");
 
-    /// <summary>Tasks one is charged with, which are no crimes: "charged the inspectors with verifying", "charged with the task of".</summary>
     /// <summary>Who is called to a scene: "Police were called to the home", "Firefighters were called".</summary>
     private static readonly FrozenSet<string> Responders = Set("POLICE", "OFFICER", "COP", "TROOPER", "DEPUTY", "FIREFIGHTER", "PARAMEDIC",
         "AMBULANCE", "CREW", "MOUNTIE", "RCMP");
@@ -160,6 +159,7 @@ public sealed class EventCoder
     /// <summary>What is taken when "seized" or "captured" is no one and nothing seized: a chance, a moment, attention.</summary>
     private static readonly FrozenSet<string> NothingSeized = Set("CHANCE", "OPPORTUNITY", "MOMENT", "MOMENTUM", "OCCASION", "INITIATIVE",
         "IMAGINATION", "ATTENTION", "HEADLINE", "SPOTLIGHT", "MOOD", "ESSENCE", "SPIRIT");
+    /// <summary>Tasks one is charged with, which are no crimes: "charged the inspectors with verifying", "charged with the task of".</summary>
     private static readonly FrozenSet<string> Tasks = Set("VERIFY", "OVERSEE", "MONITOR", "ENSURE", "IMPLEMENT", "SUPERVISE", "MANAGE", "ORGANIZE",
         "ORGANISE", "COORDINATE", "DRAFT", "DEVELOP", "REVIEW", "EXAMINE", "LEAD", "RUN", "PREPARE", "DESIGN", "ENFORCE", "ADMINISTER",
         "RESOLVE", "NEGOTIATE", "INVESTIGATE", "PROTECT", "GUARD", "DEFEND", "MAINTAIN", "FIND", "CREATE", "ESTABLISH", "RESTORE",
@@ -1043,7 +1043,6 @@ public sealed class EventCoder
             t.Relation.StartsWith("obj", StringComparison.Ordinal) || t.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal) ||
             t.Relation.StartsWith("acl-head:pass", StringComparison.Ordinal);
 
-        /// <summary>Whether the participant is a politician, a party, a legislature or a government (CAMEO roles ELI, PTY, LEG, GOV).</summary>
         /// <summary>
         /// A company's deal is no political event: "RJR Nabisco agreed to sell three candy businesses", "Starbucks is to take
         /// full ownership of its China joint venture" (no seizure [1711]), "agreed to acquire the consulting businesses".
@@ -1057,6 +1056,7 @@ public sealed class EventCoder
             return !d.Sources.Any(x => x.Actor.Cameo is { Length: 3 } || HasRole(x.Actor.Cameo, StateRoles) || x.Actor.Cameo?.StartsWith("IGO", StringComparison.Ordinal) == true);
         }
 
+        /// <summary>Whether the participant is a politician, a party, a legislature or a government (CAMEO roles ELI, PTY, LEG, GOV).</summary>
         private static bool IsPolitician(Participant x) => HasRole(x.Actor.Cameo, PoliticalRoles);
 
         /// <summary>Whether a CAMEO actor code's role (its second three letters: USAGOV, ---MIL) is one of <paramref name="roles"/>.</summary>
@@ -1241,9 +1241,6 @@ public sealed class EventCoder
                 // "suggested that Elian and his relatives stay", has a plural subjunctive the tagger reads as VBP).
                 // "suggested that Russia withdraw" and SUGGEST's patterns ("suggested talks") still propose.
                 "SUGGEST" => plain && g.Children[p].Any(c => g.Base[c] is "ccomp") && !HasToBeDoneClause(p),
-                // Respecting or honouring [051] praises someone, not a thing kept to: "workers' rights are respected",
-                // "honoring the sanctions", "honor the announcement by President Truman", "urging Miami's exiles to respect"
-                // the law; and "he would be honored to have" a job is no praise by anyone (all 5 such events in the samples).
                 // Assuring someone that something was so is telling them, no promise [030]: "Castro assured them that they
                 // formed a powerful 'commando'"; "assured him Jordan would close the port" still promises.
                 "ASSURE" => plain && g.Children[p].Any(c => g.Base[c] == "ccomp" && IsPast(c)),
