@@ -27,12 +27,8 @@ public class ModalityPipelineTests
     [Theory]
     [InlineData("Iranian agents conspired to assassinate the Saudi ambassador in Washington.", "ASSASSINATE")]
     [InlineData("An Ohio man admitted to having plotted to kill a U.S. soldier.", "KILL")]
-    public void What_one_plots_is_planned(string text, string verb)
-    {
-        var doc = PipelineGolden.Analyse("plot", text, new DateOnly(2016, 12, 5));
-        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal));
-        Assert.Equal(Modality.Planned, e.Modality);
-    }
+    public void What_one_plots_is_planned(string text, string verb) =>
+        Assert.Equal(Modality.Planned, VerbEvent(text, verb).Event.Modality);
 
     /// <summary>A subject that names no one negates its verb: "no-one was injured", "nobody talks to Fidel".</summary>
     [Theory]
