@@ -2059,6 +2059,10 @@ public sealed class EventCoder
                 // Reported speech keeps its own modality; stop at clause boundaries other than complements and noun modifiers.
                 if (rel is "xcomp" or "acl" or "nmod" or "advcl" || (rel == "ccomp" && g.HasChild(x, "mark", "TO")))
                 {
+                    // An adverbial clause with a subject of its own is not denied with its main clause: "Russia did not
+                    // attack because Ukraine withdrew"; "Government officials had threatened to revoke …", which the parser
+                    // hung on "did not sign", was not a threat denied. What is planned or hypothetical still carries.
+                    if (rel == "advcl" && g.FirstChild(x, "nsubj", "nsubj:pass") >= 0) keepNegation = false;
                     x = h;
                     continue;
                 }

@@ -30,6 +30,21 @@ public class ModalityPipelineTests
     public void What_one_plots_is_planned(string text, string verb) =>
         Assert.Equal(Modality.Planned, VerbEvent(text, verb).Event.Modality);
 
+    /// <summary>
+    /// An adverbial clause with a subject of its own is not denied with the clause it hangs on, however the parse hangs
+    /// it: the threat was made, the raid happened.
+    /// </summary>
+    [Theory]
+    [InlineData("Government officials had threatened to revoke the boy's parole if his great-uncle, Lazaro Gonzalez, did not sign a document agreeing to hand Elian over to federal officials.", "THREATEN")]
+    [InlineData("Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said here Friday that U.S. air raid on Afghanistan and Sudan is not directly linked with the probe into the August 7 bombings in east Africa.", "RAID")]
+    public void A_clause_with_its_own_subject_is_not_denied_with_its_head(string text, string verb)
+    {
+        var doc = PipelineGolden.Analyse("verb-modality", text, new DateOnly(1998, 8, 21));
+        var events = doc.Events.Where(e => e.Rule.Contains($" {verb} in ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Modality.Asserted, e.Modality));
+    }
+
     /// <summary>A subject that names no one negates its verb: "no-one was injured", "nobody talks to Fidel".</summary>
     [Theory]
     [InlineData("No Ukrainian soldiers were hurt.", "HURT")]
