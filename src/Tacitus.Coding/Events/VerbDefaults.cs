@@ -106,7 +106,8 @@ internal static class VerbDefaults
         ["WANT"] = DefaultUse.PatternOnly, ["CONSIDER"] = DefaultUse.NeedsActiveTarget, ["SEEK"] = DefaultUse.NeedsActiveTarget,
         // Targeting [190] is force against someone targeted ("targeted U.S. embassies", "targeting Egyptian security
         // forces") or by armed men, not "Police were targeting" marijuana shops, "a specialised operation to target"
-        // offenders or "it is not targeting" anyone (4 such events in the samples, all wrong).
+        // offenders, "it is not targeting" anyone, "critics of the academy are targeting its owner" or "might be targeted by
+        // kidnappers" (5 such events in the samples, all wrong).
         ["TARGET"] = DefaultUse.NeedsTargetOrArmedSubject,
         // Planning on its own [030] says nothing done with anyone: "he and his wife are planning", "planned at the University
         // of Rochester" (both such events in the samples); what is planned codes on its own, as planned.

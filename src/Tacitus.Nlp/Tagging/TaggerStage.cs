@@ -23,6 +23,7 @@ public sealed class TaggerStage(PosTagger tagger, TagRules? rules = null) : IDoc
         return new(tagger, rulesPath is not null && File.Exists(rulesPath) ? TagRules.Load(rulesPath, tagger) : null);
     }
 
+    /// <summary>The forms the models read for one sentence's words (<see cref="Tokenization.ModelForms"/>), for the tagger and the rules alike.</summary>
     private readonly struct SentenceForms(Document document, ReadOnlyMemory<Token> tokens, int first) : TagRules.IForms
     {
         public ReadOnlySpan<char> Form(int k) => Tokenization.ModelForms.Of(document.FormOf(tokens.Span[first + k]));
@@ -41,14 +42,10 @@ public sealed class TaggerStage(PosTagger tagger, TagRules? rules = null) : IDoc
         {
             foreach (var s in document.Sentences)
             {
-                for (int k = 0; k < s.TokenCount; k++)
-                {
-                    ref readonly var t = ref source[s.FirstToken + k];
-                    var form = Tokenization.ModelForms.Of(document.FormOf(t));
-                    infos[k] = Tagger.Describe(form, k == 0);
-                }
+                var forms = new SentenceForms(document, document.Tokens.AsMemory(), s.FirstToken);
+                for (int k = 0; k < s.TokenCount; k++) infos[k] = Tagger.Describe(forms.Form(k), k == 0);
                 Tagger.Tag(infos.AsSpan(0, s.TokenCount), classes.AsSpan(0, s.TokenCount));
-                Rules.Apply(Tagger, s.TokenCount, new SentenceForms(document, document.Tokens.AsMemory(), s.FirstToken), classes.AsSpan(0, s.TokenCount));
+                Rules.Apply(Tagger, s.TokenCount, forms, classes.AsSpan(0, s.TokenCount));
                 for (int k = 0; k < s.TokenCount; k++)
                 {
                     int c = classes[k];
