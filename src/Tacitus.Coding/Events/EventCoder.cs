@@ -1509,7 +1509,9 @@ public sealed class EventCoder
             // be a demonstrative: "That's leaving small investors with cold feet, they said").
             if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && IsReported(p))
                 d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
-            if (d.Sources.Count == 0 && !passive) d.Sources.AddRange(InheritedSubject(p, 0));
+            // A subject of its own that names no actor still acts ("a policeman is killed when a bomb explodes": not the
+            // policeman).
+            if (d.Sources.Count == 0 && !passive && !(subj >= 0 && g.Upos[subj] is "NOUN" or "PROPN")) d.Sources.AddRange(InheritedSubject(p, 0));
             if (d.Sources.Count == 0 && passive)
             {
                 // No agent: "Zelenskyy is set to meet…" — the passive subject of a raising frame controls the complement.

@@ -136,6 +136,18 @@ public class ForceVerbTests
         Assert.Equal("RUSGOV", e.Target?.Cameo);
     }
 
+    /// <summary>
+    /// A clause with a subject of its own that names no actor does not take the subject of the clause it hangs on: the bomb
+    /// explodes, the policeman killed by it does not.
+    /// </summary>
+    [Fact]
+    public void A_bomb_that_explodes_is_not_the_policeman_it_kills()
+    {
+        var doc = PipelineGolden.Analyse("explodes", "And just last month, an off duty policeman is killed when a bomb explodes at another abortion clinic.", new DateOnly(1998, 2, 27));
+        Assert.Contains(doc.Events, e => e.Cameo == "190" && e.Target is not null);
+        Assert.DoesNotContain(doc.Events, e => e.Source is not null);
+    }
+
     /// <summary>"Found", the past of FIND, is not FOUND (establish) [060]: 13 false events in three news samples.</summary>
     [Theory]
     [InlineData("Elian Gonzalez was found clinging to an inner tube off the Florida coast.", false)]
