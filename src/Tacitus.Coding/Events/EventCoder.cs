@@ -609,6 +609,15 @@ public sealed class EventCoder
         IsPassiveParticipleClause(g, p);
 
     /// <summary>
+    /// "finds itself constrained", "saw his brother killed", "wants him arrested": a past participle predicated of the object
+    /// of the verb above, with no subject or auxiliary of its own, is passive, and that object is what it is done to (the
+    /// object-control reading had General Mills constraining). Returns the object, or -1.
+    /// </summary>
+    private static int ObjectPredicateParticiple(SentenceGraph g, int p) =>
+        g.Base[p] == "xcomp" && g.Token(p).Xpos == "VBN" && g.Head[p] >= 0 && g.FirstChild(p, "nsubj", "aux", "obj") < 0
+            ? g.FirstChild(g.Head[p], "obj") : -1;
+
+    /// <summary>
     /// The "by" phrase of a passive <paramref name="p"/>; -1 when none. The parser sometimes hangs it as an object ("killed by
     /// Khmer Rouge guerrillas" with "guerrillas" an object marked "by").
     /// </summary>
@@ -1256,7 +1265,7 @@ public sealed class EventCoder
         private EventDraft? CodeVerb(int p)
         {
             bool reducedPassive = IsReducedPassive(g, p);
-            bool passive = g.IsPassive(p) || reducedPassive;
+            bool passive = g.IsPassive(p) || reducedPassive || ObjectPredicateParticiple(g, p) >= 0;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
             if (ReportsNoEvent(p))
@@ -1527,6 +1536,8 @@ public sealed class EventCoder
                     if (d.Targets.Count == 0) d.Targets.AddRange(OwnerOf(c, g.Rel[c]));
                     if (d.Targets.Count > 0) break;
                 }
+                if (d.Targets.Count == 0 && passive && ObjectPredicateParticiple(g, p) is var patient and >= 0)
+                    d.Targets.AddRange(ActorsOf(patient, "controller:obj:pass"));
                 if (d.Targets.Count == 0 && passive && IsReducedPassive(g, p))
                     d.Targets.AddRange(IsPassiveParticipleClause(g, p) ? SubjectOf(g.Head[p], 0, "advcl-subject:pass") : ActorsOf(g.Head[p], "acl-head:pass"));
                 if (d.Targets.Count == 0 && !passive && NameAsObject(p) is var named and >= 0) d.Targets.AddRange(ActorsOf(named, "xcomp-name"));

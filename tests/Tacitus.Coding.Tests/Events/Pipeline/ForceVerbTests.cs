@@ -124,6 +124,19 @@ public class ForceVerbTests
     }
 
     /// <summary>
+    /// A past participle predicated of an object ("finds itself constrained") is done to that object: it had General Mills
+    /// constraining.
+    /// </summary>
+    [Fact]
+    public void A_participle_predicated_of_the_object_is_done_to_it()
+    {
+        var doc = PipelineGolden.Analyse("constrained", "General Mills, meanwhile, finds itself constrained from boosting sales further because its plants are operating at capacity.", new DateOnly(1989, 10, 27));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains("CONSTRAIN", StringComparison.Ordinal));
+        Assert.Null(e.Source);
+        Assert.Equal("itself", doc.TextOf(e.Target!.Span!.Value));
+    }
+
+    /// <summary>
     /// "fatally shot": the tagger, trained on web text where "shot" is mostly a noun, lost the verb and with it the killing
     /// of the ambassador; the shipped tag rules (models/tag-rules.tsv) give it back.
     /// </summary>
