@@ -158,7 +158,9 @@ public sealed class EventCoder
         "RULE", "CONSTITUTION", "RESULT", "VERDICT", "PRIVACY", "TRADITION", "INTEGRITY", "INDEPENDENCE", "ACCORD", "CONTRACT");
     /// <summary>What is taken when "seized" or "captured" is no one and nothing seized: a chance, a moment, attention.</summary>
     private static readonly FrozenSet<string> NothingSeized = Set("CHANCE", "OPPORTUNITY", "MOMENT", "MOMENTUM", "OCCASION", "INITIATIVE",
-        "IMAGINATION", "ATTENTION", "HEADLINE", "SPOTLIGHT", "MOOD", "ESSENCE", "SPIRIT");
+        "IMAGINATION", "ATTENTION", "HEADLINE", "SPOTLIGHT", "MOOD", "ESSENCE", "SPIRIT",
+        // what is won: "She also captured four medals at the world championships"
+        "MEDAL", "TITLE", "CROWN", "CHAMPIONSHIP", "PRIZE", "AWARD", "TROPHY", "GOLD", "SILVER", "BRONZE", "VICTORY", "WIN", "SEAT", "VOTE");
     /// <summary>Tasks one is charged with, which are no crimes: "charged the inspectors with verifying", "charged with the task of".</summary>
     private static readonly FrozenSet<string> Tasks = Set("VERIFY", "OVERSEE", "MONITOR", "ENSURE", "IMPLEMENT", "SUPERVISE", "MANAGE", "ORGANIZE",
         "ORGANISE", "COORDINATE", "DRAFT", "DEVELOP", "REVIEW", "EXAMINE", "LEAD", "RUN", "PREPARE", "DESIGN", "ENFORCE", "ADMINISTER",
