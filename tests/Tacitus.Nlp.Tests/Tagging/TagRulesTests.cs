@@ -77,6 +77,10 @@ public class TagRulesTests
         string[] trade = ["An", "auto", "manufacturers", "trade", "group", "earlier", "this", "month", "urged", "President-elect", "Donald", "Trump", "to", "act", "."];
         Assert.Equal("NOUN/NN", Upos(rules, trade)[3]);
         Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, trade)[3]);
+        string[] wound = ["James", "Suver", ",", "25", ",", "of", "Columbia", ",", "had", "a", "single", "gunshot", "wound", "to", "the", "head", "."];
+        Assert.Equal("NOUN/NN", Upos(rules, wound)[12]);
+        Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, wound)[12]);
+        Assert.Equal(Upos(TagRules.Empty, "She", "wound", "up", "in", "Kenya", "."), Upos(rules, "She", "wound", "up", "in", "Kenya", "."));
     }
 
     [Fact]
