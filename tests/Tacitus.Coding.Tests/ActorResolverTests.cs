@@ -237,6 +237,20 @@ public class ActorResolverTests
         Assert.Equal(actor, doc.Actors.Any(a => a.Name == name));
     }
 
+    /// <summary>A thing named after a person is no mention of that person: "Molotov cocktails" (Phoenix lists MOLOTOV, the
+    /// Soviet minister), "the Kalashnikov rifle" after "Mikhail Kalashnikov".</summary>
+    [Fact]
+    public void A_thing_named_after_a_person_is_no_mention_of_them()
+    {
+        var molotov = TestDocs.Shipped.Process(TestDocs.Tokenized("Protesters threw Molotov cocktails at the embassy. Molotov said no.", new DateOnly(1950, 1, 1)));
+        int second = molotov.Text.LastIndexOf("Molotov", StringComparison.Ordinal);
+        var mentions = molotov.Actors.SelectMany(a => a.Mentions).ToList();
+        Assert.Contains(mentions, m => m.Span.Start == second);
+        Assert.DoesNotContain(mentions, m => m.Span.Start < second && molotov.TextOf(m.Span).Contains("Molotov", StringComparison.Ordinal));
+        var rifle = WithPersons("Mikhail Kalashnikov designed the AK-47. The Kalashnikov rifle has been used by armies of 55 countries.", "Mikhail Kalashnikov");
+        Assert.Single(TestDocs.Single(rifle, "Mikhail Kalashnikov").Mentions);
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

@@ -114,6 +114,7 @@ internal sealed class ActorResolution
             else if (actor >= 0 && usTowns.Contains(actor)) actor = -1;
             // "942 million Canadian dollars", "U.S. dollars": a currency, not the country.
             else if (placeCountry is not null && NamesCurrency(actorEnd)) actor = -1;
+            if (actor >= 0 && NamesEponym(actorEnd)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -136,6 +137,10 @@ internal sealed class ActorResolution
         return k < _w.Length && _w[k].Segment == _w[k - 1].Segment && _w[k].SoftBefore && !_w[k].Capitalised &&
                EnglishWords.Currencies.Contains(_w[k].Key) && UposAt(_w[k].Start) != "VERB";
     }
+
+    /// <summary>Whether the name ending before word <paramref name="k"/> names a thing after its person ("Molotov cocktails").</summary>
+    private bool NamesEponym(int k) =>
+        k > 0 && k < _w.Length && _w[k].Segment == _w[k - 1].Segment && _w[k].SoftBefore && !_w[k].Capitalised && EnglishWords.EponymNouns.Contains(_w[k].Key);
 
     /// <summary>Whether words from <paramref name="k"/> on are one to four more capitalised words of a name that ends in a
     /// company suffix ("Steel Corp", "Express Co"), joined to the word before by blanks or full stops only.</summary>
@@ -938,7 +943,7 @@ internal sealed class ActorResolution
             if (_owner[k] >= 0 || _used[k] || !_w[k].Capitalised || _w[k].AllCaps) continue;
             if (!bySurname.TryGetValue(_w[k].Key, out var actor) || actor is null) continue;
             if (actor.FirstStart > _w[k].Start) continue;
-            if (StartsLongerName(k)) continue;
+            if (StartsLongerName(k) || NamesEponym(k + 1)) continue;
             // A title right before ("Gen. Powell", "President Havel") is part of the mention, and its role the person's.
             int first = k;
             if (k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && ScanLeft(k, requireAgent: true) is { } title

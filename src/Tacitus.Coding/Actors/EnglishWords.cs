@@ -66,6 +66,11 @@ internal static class EnglishWords
          "STOCKHOLDERS", "DIVIDEND", "DEBT", "PLANT", "PLANTS", "STORES", "PRODUCTS"],
         StringComparer.Ordinal);
 
+    /// <summary>Things named after a person, after that name: "Molotov cocktails", "the Kalashnikov rifle" (no Soviet minister or
+    /// designer acting).</summary>
+    public static readonly FrozenSet<string> EponymNouns = FrozenSet.ToFrozenSet(
+        ["COCKTAIL", "COCKTAILS", "RIFLE", "RIFLES"], StringComparer.Ordinal);
+
     /// <summary>Kinds of place that name one after "of": "the province of Aydin", "the city of Sumy".</summary>
     public static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.ToFrozenSet(
         ["PROVINCE", "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "STATE", "COUNTY", "PREFECTURE", "GOVERNORATE", "OBLAST",
