@@ -237,6 +237,16 @@ public class ActorResolverTests
         Assert.Equal(actor, doc.Actors.Any(a => a.Name == name));
     }
 
+    /// <summary>A dateline in capitals before the text's first name is where the reporter was, not the person's
+    /// affiliation: "WASHINGTON Christopher Steele" is no US government official. "UK" is no dateline.</summary>
+    [Fact]
+    public void A_dateline_is_no_affiliation()
+    {
+        const string rest = " Christopher Steele, who wrote reports on Donald Trump, is a former spy.";
+        Assert.NotEqual("USAGOV", TestDocs.Single(WithPersons("WASHINGTON" + rest, "Christopher Steele"), "Christopher Steele").Cameo);
+        Assert.Equal("GBR", TestDocs.Single(WithPersons("UK" + rest, "Christopher Steele"), "Christopher Steele").Cameo);
+    }
+
     /// <summary>A thing named after a person is no mention of that person: "Molotov cocktails" (Phoenix lists MOLOTOV, the
     /// Soviet minister), "the Kalashnikov rifle" after "Mikhail Kalashnikov".</summary>
     [Fact]

@@ -683,6 +683,9 @@ internal sealed class ActorResolution
             int natEnd = j;
             if (_w[j].PossessiveS && j > 0) { natEnd = j - 1; m = MatchEndingAt(natEnd); }
             // After plain nouns only an adjective of nationality: "Russia expert Fiona Hill" is no Russian.
+            // "WASHINGTON Christopher Steele, who wrote …": a story's dateline, in capitals before the first name of the
+            // text, is where the reporter was, not the person's affiliation.
+            if (m is not null && right == end && IsDateline(m)) break;
             if (IsCountryOrOrg(m) && !m!.IsPlace && (natEnd == j || _w[j].PossessiveS) && (plainNouns == 0 || UposAt(_w[m.First].Start) == "ADJ"))
             {
                 var code = _lex.Entries[m.Entry].CodeOn(_date);
@@ -709,6 +712,20 @@ internal sealed class ActorResolution
         if (requireAgent ? !d.HasAgent : !d.HasAgent && d.Country is null) return null;
         d.Finish(this);
         return d;
+    }
+
+    /// <summary>Whether the match is the text's first words, written in capitals with at least four letters: a dateline
+    /// ("WASHINGTON", "DAR ES SALAAM"; not "UK" or "U.S.").</summary>
+    private bool IsDateline(Match m)
+    {
+        if (m.First != 0) return false;
+        int letters = 0;
+        for (int k = m.First; k < m.End; k++)
+        {
+            if (!_w[k].AllCaps) return false;
+            foreach (char c in _doc.Text.AsSpan(_w[k].Start, _w[k].End - _w[k].Start)) if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 4;
     }
 
     /// <summary>Reads an apposition after a name: ", [the|a] [nationality['s]] [modifiers] agent …" ending at a comma or the sentence end.</summary>
@@ -813,7 +830,7 @@ internal sealed class ActorResolution
         string? clause = null;
         foreach (var m in MatchesIn(segment))
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace || IsEndpoint(m)) continue;
+            if (!IsCountryOrOrg(m) || m.IsPlace || IsEndpoint(m) || IsDateline(m)) continue;
             if (!fromPeople && DescribesNamedPerson(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
             if (clause is not null && clause != c) return null;
