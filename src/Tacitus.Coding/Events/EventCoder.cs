@@ -626,8 +626,15 @@ public sealed class EventCoder
     private static int AgentOf(SentenceGraph g, int p)
     {
         foreach (var c in g.Children[p])
-            if (g.Rel[c] == "obl:agent" || (g.Base[c] is "obl" or "obj" && g.CaseOf(c) == "BY")) return c;
+            if (g.Rel[c] == "obl:agent" || (g.Base[c] is "obl" or "obj" && (g.CaseOf(c) == "BY" || ByOnModifier(g, c)))) return c;
         return -1;
+    }
+
+    /// <summary>"killed by Khmer Rouge guerrillas" with "by" hung on "Khmer": the phrase's first word is a "by" inside it.</summary>
+    private static bool ByOnModifier(SentenceGraph g, int c)
+    {
+        var words = g.Subtree(c);
+        return words.Count > 1 && g.Lemma[words[0]] == "BY" && g.Base[words[0]] == "case" && g.Upos[c] is "NOUN" or "PROPN";
     }
 
     /// <summary>

@@ -124,6 +124,19 @@ public class ForceVerbTests
     }
 
     /// <summary>
+    /// A "by" phrase whose "by" the parser hung on a modifier ("by Khmer Rouge guerrillas", "by" under "Khmer") is still
+    /// the agent: the guerrillas killed the expert, not the other way round.
+    /// </summary>
+    [Fact]
+    public void A_by_phrase_hung_on_its_modifier_is_the_agent()
+    {
+        var doc = PipelineGolden.Analyse("presumed-killed", "The commander said he has sent a team to recover the remains of a British mine removal expert kidnapped and presumed killed by Khmer Rouge guerrillas almost two years ago.", new DateOnly(1998, 2, 19));
+        var e = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal("KHMREB", e.Source?.Cameo);
+        Assert.Equal("British", doc.TextOf(e.Target!.Span!.Value));
+    }
+
+    /// <summary>
     /// A past participle predicated of an object ("finds itself constrained") is done to that object: it had General Mills
     /// constraining.
     /// </summary>
