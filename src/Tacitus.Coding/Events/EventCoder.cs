@@ -302,7 +302,11 @@ public sealed class EventCoder
             {
                 // The parse dropped the verb's default code ("called Munero a criminal" is no telephone call): a pattern
                 // in the word window still codes it ("called Bush a LIAR" [111]).
-                result.AddRange(word.Where(w => w.Specificity >= 0 && w.Sources.Count > 0));
+                // Not with the pattern's noun in a phrase of purpose, role or likeness it did not ask for: "He did not give a
+                // motive for the attack" is no GRANT "- * ATTACK" [111], "Missouri had a lot to offer … as a place" no
+                // OFFER "- * PLACE" [030]. ("has contributed $3.2 million in assistance", "has gone to war" stay.)
+                result.AddRange(word.Where(w => w.Specificity >= 0 && w.Sources.Count > 0 &&
+                    !w.PatternWordsAfter.Any(t => PhraseOutsidePattern(g, t, w.PatternWordsAfter) is "FOR" or "AS" or "LIKE" or "DESPITE")));
                 continue;
             }
             if (Completeness(word) > Completeness(parsed))
