@@ -164,6 +164,13 @@ internal sealed class ShallowEventCoder
         return drafts;
     }
 
+    /// <summary>
+    /// "… with ties to Bin Laden, Freeh said": a name between a comma and a verb of saying is who speaks, not one more
+    /// of the names coordinated before it.
+    /// </summary>
+    private static bool IsTrailingSpeaker(SentenceGraph g, int start, int end) =>
+        start > 0 && g.Form[start - 1] == "," && end < g.Count && g.Form[end] is "SAID" or "SAYS" or "TOLD" or "ADDED" or "STRESSED" or "INSISTED";
+
     private static readonly FrozenSet<string> NounPrepositions = new[] { "TO", "OF", "AT", "FOR", "FROM", "WITH", "ON", "IN" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Quantifiers = new[] { "SOME", "MANY", "MOST", "ALL", "NONE", "ONE", "SEVERAL", "FEW", "EACH", "BOTH",
@@ -200,6 +207,12 @@ internal sealed class ShallowEventCoder
             bool sep = false;
             while (k >= 0 && k < g.Count && g.Form[k] is "," or "AND" or "OR" or "THE") { sep = true; k += direction; }
             if (!sep || k < 0 || k >= g.Count || actorAt[k] is null) break;
+            if (direction > 0)
+            {
+                int end = k;
+                while (end < g.Count && actorAt[end] is { } m && m.Mention == actorAt[k]!.Value.Mention) end++;
+                if (IsTrailingSpeaker(g, k, end)) break;
+            }
             result.Add(k);
             j = k;
         }

@@ -186,6 +186,15 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(calls, e => e.Target?.Name == "Criminals");
     }
 
+    /// <summary>A name between a comma and "said" speaks; it is no further name coordinated with the one before it.</summary>
+    [Fact]
+    public void A_speaker_after_a_comma_is_no_coordinated_name()
+    {
+        var doc = PipelineGolden.Analyse("speaker", "The FBI continues to receive threats from individuals and organizations with ties to Bin Laden, Freeh said.", new DateOnly(1999, 6, 7));
+        Assert.Contains(doc.Events, e => e.Cameo == "130" && e.Source?.Name.Contains("Laden", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(doc.Events, e => e.Source?.Name.Contains("Freeh", StringComparison.Ordinal) == true || e.Target?.Name.Contains("Freeh", StringComparison.Ordinal) == true);
+    }
+
     /// <summary>
     /// A conjunction the parse marks as opening an adverbial clause ends the window in which word order looks for actors:
     /// the actors beyond it belong to the other clause. "The Kremlin's response came as Mrs Clinton attributed her defeat
