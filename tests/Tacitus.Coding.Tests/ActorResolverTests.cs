@@ -237,6 +237,17 @@ public class ActorResolverTests
         Assert.Equal(actor, doc.Actors.Any(a => a.Name == name));
     }
 
+    /// <summary>A subject pronoun after "X's father said" is the father, not X; an object pronoun may still be X.</summary>
+    [Theory]
+    [InlineData("Elian Gonzalez's father said in a letter that he wants Cuban diplomats to meet with the boy.", "Elian Gonzalez", " he ", false)]
+    [InlineData("Barnett Slepian's wife and one son tried to revive him.", "Barnett Slepian", " him", true)]
+    public void A_possessive_before_a_relative_is_no_subject_pronouns_antecedent(string text, string name, string pronoun, bool resolved)
+    {
+        var doc = WithPersons(text, name);
+        int at = text.IndexOf(pronoun, StringComparison.Ordinal) + 1;
+        Assert.Equal(resolved, TestDocs.Single(doc, name).Mentions.Any(m => m.Span.Start == at));
+    }
+
     /// <summary>A dateline in capitals before the text's first name is where the reporter was, not the person's
     /// affiliation: "WASHINGTON Christopher Steele" is no US government official. "UK" is no dateline.</summary>
     [Fact]

@@ -1164,7 +1164,7 @@ internal sealed class ActorResolution
             var kind = EnglishWords.Pronoun(_w[k].Key);
             if (kind == EnglishWords.PronounKind.Person)
             {
-                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key));
+                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key), subject: _w[k].Key is "HE" or "SHE");
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Plural)
@@ -1188,7 +1188,10 @@ internal sealed class ActorResolution
         }
     }
 
-    private ActorDraft? SalientPerson(int k, NameGender gender)
+    /// <param name="subject">The pronoun is a subject ("he", "she"): a possessive before a relative or agent ("Elian
+    /// Gonzalez's father said … that he wants") is not its antecedent. An object may be ("Slepian's wife tried to revive
+    /// him").</param>
+    private ActorDraft? SalientPerson(int k, NameGender gender, bool subject)
     {
         int segment = _w[k].Segment;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
@@ -1198,7 +1201,7 @@ internal sealed class ActorResolution
             // the earliest mention in the clause before the pronoun, preferring a non-possessive one
             foreach (var p in mentions)
             {
-                if (p.Start >= _w[k].Start) continue;
+                if (p.Start >= _w[k].Start || (subject && p.Kin)) continue;
                 // "he" is not Janet Reno, "she" not Fidel Castro.
                 if (gender != NameGender.Unknown && GenderOf(p.Actor) is var g && g != NameGender.Unknown && g != gender) continue;
                 if (firstAny is null || p.Start < firstAny.Value.Start) firstAny = p;
@@ -1293,8 +1296,12 @@ internal sealed class ActorResolution
         if (actor.IsPerson)
         {
             bool possessive = _w[end - 1].HasPossessive;
+            // "Elian Gonzalez's father said … that he wants": the relative or agent after the possessive speaks, not the
+            // person named.
+            int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
+            bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
             if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
-            persons.Add(new PersonMention(span.Start, segment, possessive, actor));
+            persons.Add(new PersonMention(span.Start, segment, possessive, kin, actor));
         }
         else
         {
@@ -1378,7 +1385,9 @@ internal sealed class ActorResolution
 
     private readonly record struct Candidate(int First, int End, int Entry, string Source);
 
-    private readonly record struct PersonMention(int Start, int Segment, bool Possessive, ActorDraft Actor);
+    /// <param name="Kin">A possessive before a relative or an agent of the person ("Elian's father", "Putin's spokesman"): no
+    /// antecedent of a personal pronoun in its clause.</param>
+    private readonly record struct PersonMention(int Start, int Segment, bool Possessive, bool Kin, ActorDraft Actor);
 
     private readonly record struct ThingMention(int Start, int End, ActorDraft Actor);
 

@@ -18,6 +18,12 @@ internal static class EnglishWords
         ["ALLY", "RIVAL", "FOE", "ENEMY", "CRITIC", "OPPONENT", "FRIEND", "PARTNER", "FAN", "ADMIRER", "SUPPORTER", "EXPERT",
          "SPECIALIST", "WATCHER", "HAWK", "DOVE", "ENVOY", "LOBBYIST", "ADVOCATE", "VISITOR", "CORRESPONDENT"], StringComparer.Ordinal);
 
+    /// <summary>A person's relatives and agents, after the person's possessive: "Elian's father", "Putin's spokesman".</summary>
+    public static readonly FrozenSet<string> KinNouns = FrozenSet.ToFrozenSet(
+        ["FATHER", "MOTHER", "SON", "DAUGHTER", "WIFE", "HUSBAND", "BROTHER", "SISTER", "UNCLE", "AUNT", "COUSIN", "GRANDFATHER",
+         "GRANDMOTHER", "GREAT-UNCLE", "GRANDSON", "GRANDDAUGHTER", "NEPHEW", "NIECE", "WIDOW", "FAMILY", "LAWYER", "ATTORNEY",
+         "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "AIDE", "ADVISER", "ADVISOR", "BODYGUARD", "SECRETARY", "ASSISTANT"], StringComparer.Ordinal);
+
     /// <summary>Words that end a company's name ("Bethlehem Steel Corp.", "Texas Instruments Inc.").</summary>
     public static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
         ["CORP", "CORPORATION", "CO", "COS", "INC", "INCORPORATED", "LTD", "LIMITED", "PLC", "LLC", "AG", "NV", "GMBH", "COMPANY", "HOLDINGS"],
