@@ -1164,7 +1164,7 @@ internal sealed class ActorResolution
             var kind = EnglishWords.Pronoun(_w[k].Key);
             if (kind == EnglishWords.PronounKind.Person)
             {
-                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key), subject: _w[k].Key is "HE" or "SHE");
+                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key), subject: _w[k].Key is "HE" or "SHE", preferSubject: _w[k].Key is "HE" or "SHE" or "HIS");
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Plural)
@@ -1191,12 +1191,16 @@ internal sealed class ActorResolution
     /// <param name="subject">The pronoun is a subject ("he", "she"): a possessive before a relative or agent ("Elian
     /// Gonzalez's father said … that he wants") is not its antecedent. An object may be ("Slepian's wife tried to revive
     /// him").</param>
-    private ActorDraft? SalientPerson(int k, NameGender gender, bool subject)
+    /// <param name="preferSubject">Prefer a mention the parse makes a subject over an earlier one in the same clause ("with
+    /// Aleppo Mayor Brita Hagi Hasan in Paris on December 5, Hidalgo has helped … She sent a letter"): for "he", "she" and
+    /// "his"; an object pronoun more often names someone else than the subject ("said Jorge Mas Santos. This gives him
+    /// the protection").</param>
+    private ActorDraft? SalientPerson(int k, NameGender gender, bool subject, bool preferSubject)
     {
         int segment = _w[k].Segment;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {
-            PersonMention? firstAny = null, firstFull = null;
+            PersonMention? firstAny = null, firstFull = null, firstSubject = null;
             if (!_personsBySegment.TryGetValue(s, out var mentions)) continue;
             // the earliest mention in the clause before the pronoun, preferring a non-possessive one
             foreach (var p in mentions)
@@ -1206,8 +1210,9 @@ internal sealed class ActorResolution
                 if (gender != NameGender.Unknown && GenderOf(p.Actor) is var g && g != NameGender.Unknown && g != gender) continue;
                 if (firstAny is null || p.Start < firstAny.Value.Start) firstAny = p;
                 if (!p.Possessive && (firstFull is null || p.Start < firstFull.Value.Start)) firstFull = p;
+                if (!p.Possessive && p.Subject && (firstSubject is null || p.Start < firstSubject.Value.Start)) firstSubject = p;
             }
-            var chosen = firstFull ?? firstAny;
+            var chosen = (preferSubject ? firstSubject : null) ?? firstFull ?? firstAny;
             if (chosen is not null) return chosen.Value.Actor;
         }
         return null;
@@ -1301,7 +1306,7 @@ internal sealed class ActorResolution
             int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
             bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
             if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
-            persons.Add(new PersonMention(span.Start, segment, possessive, kin, actor));
+            persons.Add(new PersonMention(span.Start, segment, possessive, kin, IsSubject(span), actor));
         }
         else
         {
@@ -1387,7 +1392,20 @@ internal sealed class ActorResolution
 
     /// <param name="Kin">A possessive before a relative or an agent of the person ("Elian's father", "Putin's spokesman"): no
     /// antecedent of a personal pronoun in its clause.</param>
-    private readonly record struct PersonMention(int Start, int Segment, bool Possessive, bool Kin, ActorDraft Actor);
+    /// <param name="Subject">The parse makes a word of the mention a subject ("Hidalgo has helped", not "with Aleppo Mayor
+    /// Brita Hagi Hasan" before it).</param>
+    private readonly record struct PersonMention(int Start, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor);
+
+    /// <summary>Whether the parse makes a word of <paramref name="span"/> a nominal subject.</summary>
+    private bool IsSubject(TextSpan span)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, span.Start);
+        if (t < 0) return false;
+        for (; t < tokens.Length && tokens[t].Span.Start < span.End; t++)
+            if (tokens[t].Deprel is "nsubj" or "nsubj:pass") return true;
+        return false;
+    }
 
     private readonly record struct ThingMention(int Start, int End, ActorDraft Actor);
 
