@@ -1279,6 +1279,10 @@ public sealed class EventCoder
         {
             bool reducedPassive = IsReducedPassive(g, p);
             bool passive = g.IsPassive(p) || reducedPassive || ObjectPredicateParticiple(g, p) >= 0;
+            // "extremists opposed to the truce", "a family staunchly opposed to the Site C dam", "is bitterly opposed to
+            // uniting Ireland": opposed to something, with no one opposing, is the opposing.
+            if (passive && g.Lemma[p] == "OPPOSE" && AgentOf(g, p) < 0 && g.Children[p].Any(c => g.MarkerOf(c) is >= 0 and var m && g.Lemma[m] == "TO"))
+                passive = reducedPassive = false;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
             if (ReportsNoEvent(p))

@@ -186,6 +186,18 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(calls, e => e.Target?.Name == "Criminals");
     }
 
+    /// <summary>Opposed to something, with no one opposing, is the opposing: the nationalists oppose the treaty, nobody
+    /// opposes them.</summary>
+    [Theory]
+    [InlineData("Russian nationalists opposed to the treaty rallied in Moscow.", "RUS")]
+    [InlineData("The discovery appeared to be the latest attempt by Irish extremists opposed to the IRA's truce to undermine the peace process.", "IRLRAD")]
+    public void Opposed_to_something_is_the_opposing(string text, string source)
+    {
+        var e = Assert.Single(VerbEvents(text, "OPPOSE", new DateOnly(1998, 3, 22)));
+        Assert.Equal(source, e.Source?.Cameo);
+        Assert.Null(e.Target);
+    }
+
     /// <summary>A name between a comma and "said" speaks; it is no further name coordinated with the one before it.</summary>
     [Fact]
     public void A_speaker_after_a_comma_is_no_coordinated_name()
