@@ -584,12 +584,14 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>"… crowds burned down its embassy, a senior official said": the parse makes the actor another verb's subject, so it is not this verb's target.</summary>
+    /// <summary>"… crowds burned down its embassy, a senior official said", "Any decision to expel Sinn Fein must be agreed
+    /// jointly by the governments": the parse makes the actor another verb's subject or agent, so it is not this verb's
+    /// target.</summary>
     private static bool SubjectOfOtherVerb(SentenceGraph g, int p, TextSpan mention)
     {
         for (int t = 0; t < g.Count; t++)
         {
-            if (!mention.Contains(g.Span(t)) || g.Base[t] != "nsubj") continue;
+            if (!mention.Contains(g.Span(t)) || !(g.Base[t] == "nsubj" || g.Rel[t] == "obl:agent")) continue;
             int h = g.Head[t];
             if (h != p && h >= 0 && g.Upos[h] == "VERB" && !g.Dominates(p, h)) return true;
         }

@@ -186,6 +186,14 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(calls, e => e.Target?.Name == "Criminals");
     }
 
+    /// <summary>Another verb's agent is no word-order target: the governments agree to the expulsion; they are not expelled.</summary>
+    [Fact]
+    public void Another_verbs_agent_is_no_word_order_target()
+    {
+        var events = VerbEvents("Any decision to expel Sinn Fein must be agreed jointly by the governments of both Britain and the Irish Republic.", "EXPEL", new DateOnly(1998, 2, 16));
+        Assert.DoesNotContain(events, e => e.Target is not null && e.Target.Cameo?.EndsWith("GOV", StringComparison.Ordinal) == true);
+    }
+
     /// <summary>Opposed to something, with no one opposing, is the opposing: the nationalists oppose the treaty, nobody
     /// opposes them.</summary>
     [Theory]
