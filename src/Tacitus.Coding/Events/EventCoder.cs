@@ -1126,7 +1126,11 @@ public sealed class EventCoder
                 "CALL" => g.FirstChild(p, "nsubj:pass") is >= 0 and var called && Responders.Contains(g.Lemma[called]) ||
                           p >= 2 && g.Form[p - 1] == "-" && g.Form[p - 2] == "SO" ||
                           (g.Rel[p] == "acl" || g.Rel[p] == "acl:relcl" && g.Lemma[g.Head[p]] == "WHAT") && g.Form[p] == "CALLED" &&
-                          p + 1 < g.Count && g.Form[p + 1] is not ("FOR" or "ON" or "OFF" or "BY" or "UP"),
+                          p + 1 < g.Count && g.Form[p + 1] is not ("FOR" or "ON" or "OFF" or "BY" or "UP") ||
+                          // "Morneau called provincial demands for bigger federal health funding transfers "out of the
+                          // realm"": a "for" after a thing called belongs to that thing; no one called for anything.
+                          g.FirstChild(p, "obj") is >= 0 and var thing && g.Upos[thing] == "NOUN" && actors.At(g.First + thing) is null &&
+                          g.Children[p].Any(c => c > thing && g.Base[c] == "obl" && g.CaseOf(c) is "FOR" or "ON"),
                 // "Hickson, who pleaded guilty to interfering with a corpse", "may plead guilty this week to charges": a plea
                 // in court is no appeal [020] to anyone ("pleaded guilty … to government charges" [0234]).
                 "PLEAD" => g.Children[p].Any(c => g.Lemma[c] is "GUILTY" or "INNOCENT" or "CONTEST" or "NOLO"),
