@@ -1077,7 +1077,18 @@ public sealed class EventCoder
         {
             bool Traded(int v) => v >= 0 && (Transactions.Contains(g.Lemma[v]) || g.FirstChild(v, "obj", "nsubj:pass") is >= 0 and var o && Commerce.Contains(g.Lemma[o]));
             if (!Traded(p) && !(comp >= 0 && IsVerb(comp) && Traded(comp))) return false;
-            return !d.Sources.Any(x => x.Actor.Cameo is { Length: 3 } || HasRole(x.Actor.Cameo, StateRoles) || x.Actor.Cameo?.StartsWith("IGO", StringComparison.Ordinal) == true);
+            return !d.Sources.Any(x => x.Actor.Cameo is { Length: 3 } && !ModifiesCompanyNoun(x.Mention.Span) || HasRole(x.Actor.Cameo, StateRoles) ||
+                                       x.Actor.Cameo?.StartsWith("IGO", StringComparison.Ordinal) == true);
+        }
+
+        /// <summary>"its U.S. subsidiary has agreed to acquire …": a country named only as a company's modifier is no state.</summary>
+        private bool ModifiesCompanyNoun(TextSpan mention)
+        {
+            for (int t = 0; t < g.Count; t++)
+                if (g.Span(t).Overlaps(mention) && g.Base[t] is "amod" or "compound" or "nmod" && g.Head[t] >= 0 && !g.Span(g.Head[t]).Overlaps(mention) &&
+                    (Tacitus.Coding.Actors.EnglishWords.OrganisationNouns.Contains(g.Lemma[g.Head[t]]) || Commerce.Contains(g.Lemma[g.Head[t]])))
+                    return true;
+            return false;
         }
 
         /// <summary>Whether the participant is a politician, a party, a legislature or a government (CAMEO roles ELI, PTY, LEG, GOV).</summary>

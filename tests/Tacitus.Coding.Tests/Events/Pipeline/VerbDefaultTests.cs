@@ -106,6 +106,9 @@ public class VerbDefaultTests
     [InlineData("Ralston said its Eveready battery unit was hurt by continuing economic problems in South America.", false)]
     [InlineData("Cilcorp Inc., Peoria, Ill., said it agreed to acquire the environmental consulting and analytical service businesses of Hunter Environmental Services Inc. of Southport, Conn.", false)]
     [InlineData("Putin urged Turkish investors to buy shares in Gazprom.", true)]
+    // A country that only names where a company's subsidiary is, is no state buying.
+    [InlineData("Ratners Group PLC's U.S. subsidiary has agreed to acquire jewelry retailer Weisfield's Inc. for $50 a share.", false)]
+    [InlineData("The United States has agreed to acquire Ukrainian grain for $50 a ton.", true)]
     public void A_companys_deal_is_no_political_event(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 9), codes, _ => true);
 
