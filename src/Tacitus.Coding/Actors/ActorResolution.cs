@@ -682,10 +682,10 @@ internal sealed class ActorResolution
             }
             int natEnd = j;
             if (_w[j].PossessiveS && j > 0) { natEnd = j - 1; m = MatchEndingAt(natEnd); }
-            // After plain nouns only an adjective of nationality: "Russia expert Fiona Hill" is no Russian.
             // "WASHINGTON Christopher Steele, who wrote …": a story's dateline, in capitals before the first name of the
             // text, is where the reporter was, not the person's affiliation.
             if (m is not null && right == end && IsDateline(m)) break;
+            // After plain nouns only an adjective of nationality: "Russia expert Fiona Hill" is no Russian.
             if (IsCountryOrOrg(m) && !m!.IsPlace && (natEnd == j || _w[j].PossessiveS) && (plainNouns == 0 || UposAt(_w[m.First].Start) == "ADJ"))
             {
                 var code = _lex.Entries[m.Entry].CodeOn(_date);

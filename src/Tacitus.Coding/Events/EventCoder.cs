@@ -1296,8 +1296,8 @@ public sealed class EventCoder
         {
             bool reducedPassive = IsReducedPassive(g, p);
             bool passive = g.IsPassive(p) || reducedPassive || ObjectPredicateParticiple(g, p) >= 0;
-            // "extremists opposed to the truce", "a family staunchly opposed to the Site C dam", "is bitterly opposed to
-            // uniting Ireland": opposed to something, with no one opposing, is the opposing.
+            // "extremists opposed to the IRA's truce", "nationalists opposed to the treaty": opposed to something, with no
+            // one opposing, is the opposing.
             if (passive && g.Lemma[p] == "OPPOSE" && AgentOf(g, p) < 0 && g.Children[p].Any(c => g.MarkerOf(c) is >= 0 and var m && g.Lemma[m] == "TO"))
                 passive = reducedPassive = false;
             var match = coder._matcher.Match(g, p, passive);
