@@ -1302,7 +1302,10 @@ public sealed class EventCoder
                 passive = reducedPassive = false;
             var match = coder._matcher.Match(g, p, passive);
             if (match is null) return null;
-            if (ReportsNoEvent(p))
+            // "The leaders of Turkey and Russia said the attack in Ankara … was an attempt to disrupt …", with "the attack"
+            // parsed as what was said: to say, tell or report an attack is no use of force (EXPLAIN_VERBAL's
+            // "- * ATTACK [190]").
+            if (ReportsNoEvent(p) || SpeechVerbs.Contains(g.Lemma[p]) && match.Pattern is not null && match.Code.Length >= 2 && match.Code[..2] is "18" or "19" or "20")
             {
                 Touched.Add(p);
                 return null;

@@ -228,6 +228,8 @@ public class ForceVerbTests
     [InlineData("Ukrainian officials called on Turkey to host the talks.", "CALL", true)]
     [InlineData("Police were called to the home on the 200 block of Froom Crescent for a report of a disturbance in Saskatoon.", "CALL", false)]
     [InlineData("Police were initially called to the Wal-Mart on Kentucky 192 to investigate a theft in Ohio.", "CALL", false)]
+    // To say an attack is no use of force, however the parse hangs "the attack" on "said".
+    [InlineData("The leaders of Turkey and Russia said the attack in Ankara, the Turkish capital, was an attempt to disrupt improving ties between the two countries.", "EXPLAIN_VERBAL", false)]
     // A "for" after a thing called belongs to that thing: no call for anything.
     [InlineData("On Friday, Finance Minister Bill Morneau called provincial demands for bigger federal health funding transfers \"out of the realm\" of anything Ottawa would consider.", "CALL", false)]
     // GIVE codes only by pattern, and "- * ATTACK" asks for an attack given, not a motive for one.
