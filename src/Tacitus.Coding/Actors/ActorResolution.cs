@@ -1164,7 +1164,7 @@ internal sealed class ActorResolution
             var kind = EnglishWords.Pronoun(_w[k].Key);
             if (kind == EnglishWords.PronounKind.Person)
             {
-                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key), subject: _w[k].Key is "HE" or "SHE", preferSubject: _w[k].Key is "HE" or "SHE" or "HIS");
+                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key));
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Plural)
@@ -1188,15 +1188,18 @@ internal sealed class ActorResolution
         }
     }
 
-    /// <param name="subject">The pronoun is a subject ("he", "she"): a possessive before a relative or agent ("Elian
-    /// Gonzalez's father said … that he wants") is not its antecedent. An object may be ("Slepian's wife tried to revive
-    /// him").</param>
-    /// <param name="preferSubject">Prefer a mention the parse makes a subject over an earlier one in the same clause ("with
-    /// Aleppo Mayor Brita Hagi Hasan in Paris on December 5, Hidalgo has helped … She sent a letter"): for "he", "she" and
-    /// "his"; an object pronoun more often names someone else than the subject ("said Jorge Mas Santos. This gives him
-    /// the protection").</param>
-    private ActorDraft? SalientPerson(int k, NameGender gender, bool subject, bool preferSubject)
+    /// <summary>
+    /// The person a personal pronoun at word <paramref name="k"/> stands for: the earliest fitting mention in its clause
+    /// before it, else in the three clauses before. A subject pronoun ("he", "she") takes no possessive before a relative
+    /// or agent ("Elian Gonzalez's father said … that he wants"); an object may ("Slepian's wife tried to revive him").
+    /// "he", "she" and "his" prefer a mention the parse makes a subject over an earlier one in the same clause ("with
+    /// Aleppo Mayor Brita Hagi Hasan in Paris on December 5, Hidalgo has helped … She sent a letter"); an object pronoun
+    /// more often names someone else than the subject ("said Jorge Mas Santos. This gives him the protection").
+    /// </summary>
+    private ActorDraft? SalientPerson(int k, NameGender gender)
     {
+        bool subject = _w[k].Key is "HE" or "SHE";
+        bool preferSubject = subject || _w[k].Key == "HIS";
         int segment = _w[k].Segment;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {

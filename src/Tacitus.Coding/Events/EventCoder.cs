@@ -306,7 +306,7 @@ public sealed class EventCoder
                 // motive for the attack" is no GRANT "- * ATTACK" [111], "Missouri had a lot to offer … as a place" no
                 // OFFER "- * PLACE" [030]. ("has contributed $3.2 million in assistance", "has gone to war" stay.)
                 result.AddRange(word.Where(w => w.Specificity >= 0 && w.Sources.Count > 0 &&
-                    !w.PatternWordsAfter.Any(t => PhraseOutsidePattern(g, t, w.PatternWordsAfter) is "FOR" or "AS" or "LIKE" or "DESPITE")));
+                    !w.PatternWordsAfter.Any(t => PhraseOutsidePattern(g, t, w.PatternWordsAfter) is { } prep && (prep == "FOR" || IsRoleOrLikeness(prep)))));
                 continue;
             }
             if (Completeness(word) > Completeness(parsed))
@@ -360,8 +360,11 @@ public sealed class EventCoder
     /// </summary>
     private static bool InPhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords, string code) =>
         PhraseOutsidePattern(g, t, patternWords) is { } prep &&
-        (prep is "AS" or "LIKE" or "DESPITE" ||
+        (IsRoleOrLikeness(prep) ||
          (code.StartsWith("17", StringComparison.Ordinal) || code.StartsWith("192", StringComparison.Ordinal)) && prep is "AT" or "IN" or "NEAR" or "INSIDE" or "OUTSIDE");
+
+    /// <summary>A preposition of role, likeness or concession ("as", "like", "despite"): its phrase names no one acted on.</summary>
+    private static bool IsRoleOrLikeness(string prep) => prep is "AS" or "LIKE" or "DESPITE";
 
     /// <summary>The preposition of the phrase a pattern's noun <paramref name="t"/> lies in when the pattern did not ask for
     /// it ("adjacent to the embassy" for "- * EMBASSY"); null when the noun is in no such phrase.</summary>

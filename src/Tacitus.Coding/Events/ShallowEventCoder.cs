@@ -118,11 +118,11 @@ internal sealed class ShallowEventCoder
                                    g.Form[i - 1] is "," or "''" or "\"" or "\u201D" && InvertingSpeechVerbs.Contains(entry.Lemma);
             if (invertedSpeaker) { before = after; after = -1; }
             lastCoded = i;
-            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, before, invertedSpeaker ? +1 : -1) : []);
-            var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, after, +1) : []);
+            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, mentionEnd, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, mentionEnd, before, invertedSpeaker ? +1 : -1) : []);
+            var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, mentionEnd, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, mentionEnd, after, +1) : []);
             // The pattern's + and $ slots name the target and source themselves ("- + WAS * DEAD IN $", "- * EID AT ^ WITH +").
-            if (slots.Target >= 0) targetList = Coordinated(g, actorAt, slots.Target, slots.Target < i ? -1 : +1);
-            if (slots.Source >= 0) sourceList = Coordinated(g, actorAt, slots.Source, slots.Source < i ? -1 : +1);
+            if (slots.Target >= 0) targetList = Coordinated(g, actorAt, mentionEnd, slots.Target, slots.Target < i ? -1 : +1);
+            if (slots.Source >= 0) sourceList = Coordinated(g, actorAt, mentionEnd, slots.Source, slots.Source < i ? -1 : +1);
             if (slots.Source >= 0 && slots.Target < 0) targetList.RemoveAll(t => sourceList.Contains(t));
             if (slots.Target >= 0 && slots.Source < 0) sourceList.RemoveAll(t => targetList.Contains(t));
             var d = new EventDraft(i, code, "shallow " + (fired is null ? $"verb {entry.Lemma} in {entry.Block} [{entry.Code}]" : $"pattern {entry.Block} line {fired.Line}: {fired.Text}"))
@@ -194,7 +194,7 @@ internal sealed class ShallowEventCoder
     }
 
     /// <summary>The token of each actor in the coordinated list ("Arnor, Osgiliath and Gondor") that contains <paramref name="start"/>, walking in <paramref name="direction"/>.</summary>
-    private static List<int> Coordinated(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int start, int direction)
+    private static List<int> Coordinated(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int[] mentionEnd, int start, int direction)
     {
         var result = new List<int> { start };
         int j = start;
@@ -207,12 +207,7 @@ internal sealed class ShallowEventCoder
             bool sep = false;
             while (k >= 0 && k < g.Count && g.Form[k] is "," or "AND" or "OR" or "THE") { sep = true; k += direction; }
             if (!sep || k < 0 || k >= g.Count || actorAt[k] is null) break;
-            if (direction > 0)
-            {
-                int end = k;
-                while (end < g.Count && actorAt[end] is { } m && m.Mention == actorAt[k]!.Value.Mention) end++;
-                if (IsTrailingSpeaker(g, k, end)) break;
-            }
+            if (direction > 0 && IsTrailingSpeaker(g, k, mentionEnd[k])) break;
             result.Add(k);
             j = k;
         }
