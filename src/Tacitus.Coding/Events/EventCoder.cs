@@ -1560,7 +1560,7 @@ public sealed class EventCoder
                 d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
             // A subject of its own that names no actor still acts ("a policeman is killed when a bomb explodes": not the
             // policeman).
-            if (d.Sources.Count == 0 && !passive && !(subj >= 0 && g.Upos[subj] is "NOUN" or "PROPN")) d.Sources.AddRange(InheritedSubject(p, 0));
+            if (d.Sources.Count == 0 && !passive && !(subj >= 0 && (g.Upos[subj] is "NOUN" or "PROPN" || g.Lemma[subj] == "WHICH"))) d.Sources.AddRange(InheritedSubject(p, 0));
             if (d.Sources.Count == 0 && passive)
             {
                 // No agent: "Zelenskyy is set to meet…" — the passive subject of a raising frame controls the complement.
@@ -1845,7 +1845,8 @@ public sealed class EventCoder
                 Collect(g.Head[g.Head[h]], relation + ">relpron", result, depth + 1);
                 return;
             }
-            if (g.Lemma[h] is "WHO" or "WHOM" && RelativeAntecedent(h) is int ante and >= 0)
+            if (g.Lemma[h] is "WHO" or "WHOM" or "WHICH" && RelativeAntecedent(h) is int ante and >= 0 &&
+                !(g.Lemma[h] == "WHICH" && InPlacePhrase(ante)))
             {
                 // "Zelenskyy, who met Erdoğan, …" parsed without the relative clause: the actor just before the pronoun.
                 Collect(ante, relation + ">relpron", result, depth + 1);
@@ -1921,6 +1922,17 @@ public sealed class EventCoder
         }
 
         /// <summary>The actor right before a relative pronoun ("Zelenskyy, who …"), or -1.</summary>
+        /// <summary>
+        /// Whether the phrase of <paramref name="n"/> (through coordination) says where, after "in", "at", "on" or "near":
+        /// "the bombings at U.S. embassies in Kenya and Tanzania, which have killed …" are what killed, not Tanzania; "trouble
+        /// with Iran, which had condemned …" is Iran.
+        /// </summary>
+        private bool InPlacePhrase(int n)
+        {
+            for (int guard = 0; g.Rel[n] == "conj" && g.Head[n] >= 0 && guard < 8; guard++) n = g.Head[n];
+            return g.Children[n].Any(c => g.Base[c] == "case" && g.Form[c] is "IN" or "AT" or "ON" or "NEAR");
+        }
+
         private int RelativeAntecedent(int pronoun)
         {
             int j = pronoun - 1;

@@ -461,6 +461,25 @@ public class VerbDefaultTests
         Assert.All(doc.Events.Where(e => e.CameoRoot == "06"), e => Assert.True(e.Source is not null && e.Target is not null));
     }
 
+    /// <summary>
+    /// "which" as a verb's subject is the name just before it, unless that name only says where ("the bombings at U.S.
+    /// embassies in Kenya and Tanzania, which have killed …"); a verb with "which" for subject takes no subject from the
+    /// clause above ("Albright used her speech to articulate a vision for NATO, which will celebrate …" is no celebrating by
+    /// Albright).
+    /// </summary>
+    [Theory]
+    [InlineData("The move seemed aimed at heading off more trouble with Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2.", "CONDEMN", "Iran")]
+    [InlineData("Clinton met his aides to assess the twin bombings at U.S. embassies in Kenya and Tanzania, which have killed more than 250 people.", "KILL", null)]
+    [InlineData("Albright also used her speech to articulate a forward-looking vision for NATO, which will celebrate its 50th anniversary in Washington next month.", "ACCLAIM", null)]
+    public void Which_is_the_name_before_it(string text, string verb, string? source)
+    {
+        var doc = PipelineGolden.Analyse("verb-default", text, new DateOnly(1998, 8, 14));
+        var events = doc.Events.Where(e => e.Rule.StartsWith($"verb {verb} ", StringComparison.Ordinal) || e.Rule.StartsWith($"pattern {verb} ", StringComparison.Ordinal)).ToList();
+        var said = string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Source?.Name} {e.Rule}"));
+        if (source is null) Assert.True(events.All(e => e.Source is null), said);
+        else Assert.True(events.Count > 0 && events.All(e => e.Source?.Name.Contains(source, StringComparison.Ordinal) == true), said);
+    }
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
