@@ -119,6 +119,14 @@ public sealed class EventCoder
     /// <summary>A deal's verbs: what is acquired, bought, sold or merged (<c>IsCommerce</c>).</summary>
     private static readonly FrozenSet<string> Transactions = Set("ACQUIRE", "BUY", "SELL", "PURCHASE", "MERGE", "TENDER", "LEASE", "DIVEST", "RESELL");
     /// <summary>CAMEO role codes of those who win and lose votes: politicians, parties, legislatures, governments.</summary>
+    /// <summary>
+    /// Whether a CAMEO actor code names a business: a multinational (MNC…) or the BUS role (USABUS, ---BUS); an
+    /// international organisation of business or finance (IGOBUSIMF, the IMF) is an IGO.
+    /// </summary>
+    private static bool IsBusiness(string? cameo) =>
+        cameo is { } c && (c.StartsWith("MNC", StringComparison.Ordinal) ||
+                           !c.StartsWith("IGO", StringComparison.Ordinal) && c.Length >= 6 && c.AsSpan(3, 3).SequenceEqual("BUS"));
+
     private static readonly FrozenSet<string> PoliticalRoles = Set("ELI", "PTY", "LEG", "GOV");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER", "STRIKE");
@@ -728,6 +736,13 @@ public sealed class EventCoder
                 // without both sides, 06 was mostly business news ("Dresdner Bank will buy", "will benefit customers",
                 // "Lawrence Insurance underwrites": about 4 in 30 right in the news samples). Keep them only with both sides.
                 if (!(hasSrc && hasTgt) && d.Code.Length >= 2 && d.Code[..2] is "01" or "06") continue;
+                // Companies and investors among themselves are market news, no political event ("Investors welcomed",
+                // "Hewlett-Packard affirmed", "attempts to take over Philip Morris"): an event needs a side that is not a
+                // business. Protest and violence stay whoever stages or suffers them ("British Airways cabin crew began a
+                // 48-hour strike", a company's pipeline bombed).
+                if ((!hasSrc || IsBusiness(src.Actor!.Cameo)) && (!hasTgt || IsBusiness(tgt.Actor!.Cameo)) &&
+                    !(d.Code.Length >= 2 && d.Code[..2] is "14" or "18" or "19" or "20"))
+                    continue;
                 if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
                 // Two actors with one code ("Putin … the Kremlin said": RUSGOV and RUSGOV) make no dyad; PETRARCH drops
                 // an event whose source and target codes are the same.

@@ -480,6 +480,15 @@ public class VerbDefaultTests
         else Assert.True(events.Count > 0 && events.All(e => e.Source?.Name.Contains(source, StringComparison.Ordinal) == true), said);
     }
 
+    /// <summary>Companies and investors among themselves are market news, no event; a business with a state on the other
+    /// side still is one.</summary>
+    [Theory]
+    [InlineData("Investors and analysts applauded the move.", false)]
+    [InlineData("The board isn't aware of any attempts to take over Philip Morris, the company said.", false)]
+    [InlineData("Putin urged Turkish investors to buy Russian shares.", true)]
+    public void Businesses_alone_make_no_event(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1989, 10, 26), codes, _ => true);
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
