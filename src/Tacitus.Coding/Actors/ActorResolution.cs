@@ -1103,7 +1103,16 @@ internal sealed class ActorResolution
                 }
                 if (_w[first].Capitalised && !EnglishWords.Determiners.Contains(_w[first].Key) && NameRunEnd(end) > end) continue;
             }
-            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end)) continue;
+            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end))
+            {
+                // "After shooting the ambassador, the gunman got into a shootout with police before he was killed": an
+                // attacker or criminal no name was found for still stands between a pronoun and an earlier name (the
+                // victim, often).
+                if (!head.IsPlural && head.Code.AsSpan().TrimStart('~') is var type && (type.StartsWith("UAF") || type.StartsWith("CRM")) &&
+                    NameRunEnd(end) == end && !EnglishWords.CollectiveNouns.Contains(headWord))
+                    AddPersonMention(first, end, _unnamedPerson);
+                continue;
+            }
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             // One actor per code and head noun: "the Russian delegation" and later "the delegation" are one actor,
@@ -1195,6 +1204,7 @@ internal sealed class ActorResolution
     /// "he", "she" and "his" prefer a mention the parse makes a subject over an earlier one in the same clause ("with
     /// Aleppo Mayor Brita Hagi Hasan in Paris on December 5, Hidalgo has helped … She sent a letter"); an object pronoun
     /// more often names someone else than the subject ("said Jorge Mas Santos. This gives him the protection").
+    /// An attacker or criminal with no name ("the gunman") is a mention too, and a pronoun it takes has no antecedent.
     /// </summary>
     private ActorDraft? SalientPerson(int k, NameGender gender)
     {
@@ -1216,7 +1226,7 @@ internal sealed class ActorResolution
                 if (!p.Possessive && p.Subject && (firstSubject is null || p.Start < firstSubject.Value.Start)) firstSubject = p;
             }
             var chosen = (preferSubject ? firstSubject : null) ?? firstFull ?? firstAny;
-            if (chosen is not null) return chosen.Value.Actor;
+            if (chosen is not null) return chosen.Value.Actor == _unnamedPerson ? null : chosen.Value.Actor;
         }
         return null;
     }
@@ -1301,22 +1311,32 @@ internal sealed class ActorResolution
         actor.MentionWords.Add((first, end));
         for (int k = first; k < end; k++) _used[k] = true;
         int segment = _w[first].Segment;
-        if (actor.IsPerson)
-        {
-            bool possessive = _w[end - 1].HasPossessive;
-            // "Elian Gonzalez's father said … that he wants": the relative or agent after the possessive speaks, not the
-            // person named.
-            int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
-            bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
-            if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
-            persons.Add(new PersonMention(span.Start, segment, possessive, kin, IsSubject(span), actor));
-        }
+        if (actor.IsPerson) AddPersonMention(first, end, actor);
         else
         {
             if (!_thingsBySegment.TryGetValue(segment, out var things)) _thingsBySegment[segment] = things = [];
             things.Add(new ThingMention(span.Start, span.End, actor));
         }
     }
+
+    /// <summary>Makes words <paramref name="first"/>..<paramref name="end"/> a mention that pronouns can take for
+    /// <paramref name="actor"/>.</summary>
+    private void AddPersonMention(int first, int end, ActorDraft actor)
+    {
+        var span = new TextSpan(_w[first].Start, _w[end - 1].End);
+        int segment = _w[first].Segment;
+        bool possessive = _w[end - 1].HasPossessive;
+        // "Elian Gonzalez's father said … that he wants": the relative or agent after the possessive speaks, not the
+        // person named.
+        int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
+        bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
+        if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
+        persons.Add(new PersonMention(span.Start, segment, possessive, kin, IsSubject(span), actor));
+    }
+
+    /// <summary>The person a singular description with no name stands for ("the gunman", "the man"): never an actor, but a
+    /// pronoun after it is that person and so no one named (<see cref="SalientPerson"/> gives no antecedent).</summary>
+    private readonly ActorDraft _unnamedPerson = new("unnamed", "", null, null, "rule:unnamed-person", isPerson: true);
 
     private ImmutableArray<Actor> Assemble()
     {

@@ -72,6 +72,10 @@ internal static class EnglishWords
          "STOCKHOLDERS", "DIVIDEND", "DEBT", "PLANT", "PLANTS", "STORES", "PRODUCTS"],
         StringComparer.Ordinal);
 
+    /// <summary>Singular nouns for a group of people ("a gang of 15-year-olds"): no one person a pronoun could stand for.</summary>
+    public static readonly FrozenSet<string> CollectiveNouns = FrozenSet.ToFrozenSet(
+        ["GANG", "GROUP", "MOB", "CELL", "BAND", "RING", "NETWORK", "CARTEL", "MILITIA", "FACTION", "CREW", "SQUAD", "UNIT"], StringComparer.Ordinal);
+
     /// <summary>Things named after a person, after that name: "Molotov cocktails", "the Kalashnikov rifle" (no Soviet minister or
     /// designer acting).</summary>
     public static readonly FrozenSet<string> EponymNouns = FrozenSet.ToFrozenSet(

@@ -16,4 +16,22 @@ public class CoreferencePipelineTests
         var owner = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == she));
         Assert.Equal("Anne Hidalgo", owner.Name);
     }
+
+    /// <summary>
+    /// An attacker with no name ("the gunman", "the assailant") stands between a pronoun and the victim named before it:
+    /// "he was killed" is the gunman, not the ambassador; "his mother" in the next sentence is the gunman's too. A name
+    /// still takes the pronoun when no such description comes between.
+    /// </summary>
+    [Theory]
+    [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. After shooting the ambassador, the gunman got into a shootout with police before he was killed. His mother and father were detained.", "he", null)]
+    [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. After shooting the ambassador, the gunman got into a shootout with police before he was killed. His mother and father were detained.", "His", null)]
+    [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. He died in hospital.", "He", "Andrei Karlov")]
+    public void An_unnamed_attacker_takes_the_pronoun(string text, string pronoun, string? owner)
+    {
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2016, 12, 20));
+        int at = text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1;
+        var owners = doc.Actors.Where(a => a.Mentions.Any(m => m.Span.Start == at)).Select(a => a.Name).ToList();
+        if (owner is null) Assert.Empty(owners);
+        else Assert.Equal([owner], owners);
+    }
 }
