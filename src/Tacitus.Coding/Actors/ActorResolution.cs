@@ -1155,6 +1155,10 @@ internal sealed class ActorResolution
             var name = PhraseNormalizer.Key(surface) == PhraseNormalizer.Key(entry.Phrase) ? NameAsWritten(surface, entry.Name) : entry.Name;
             var actor = GetOrAdd("C" + code, () => new ActorDraft("C" + code, name, code, EnglishWords.CountryOf(code), $"dict:{entry.Source} {entry.Phrase}", isPerson: false));
             AddMention(actor, m.First, m.End, $"dict:{entry.Source}");
+            // "U.N. Secretary-General Ban Ki-moon also condemned what he called …": a person the dictionary codes as an
+            // organisation is still someone a pronoun can stand for. A one-word name the tagger took for a person
+            // ("Xinhua said the man …") is not enough.
+            if (m.End - m.First >= 2 && PersonSpans().Any(p => p.First < m.End && m.First < p.End)) AddPersonMention(m.First, m.End, actor);
         }
     }
 

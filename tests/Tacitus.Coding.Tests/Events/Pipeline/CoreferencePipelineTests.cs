@@ -34,4 +34,18 @@ public class CoreferencePipelineTests
         if (owner is null) Assert.Empty(owners);
         else Assert.Equal([owner], owners);
     }
+
+    /// <summary>
+    /// A person the dictionary codes as an organisation (Ban Ki-moon as the UN) can take a pronoun: "he" is not Obama,
+    /// named before. A one-word name the tagger takes for a person ("Xinhua") cannot.
+    /// </summary>
+    [Fact]
+    public void A_person_coded_as_an_organisation_takes_the_pronoun()
+    {
+        const string text = "President Barack Obama was briefed by his national security team. U.N. Secretary-General Ban Ki-moon also condemned what he called a senseless act of terror.";
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2016, 12, 20));
+        int he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
+        var owner = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == he));
+        Assert.Equal("IGOUNO", owner.Cameo);
+    }
 }
