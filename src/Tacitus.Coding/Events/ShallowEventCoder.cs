@@ -100,6 +100,13 @@ internal sealed class ShallowEventCoder
                     j = mentionStart[j];
                     continue;
                 }
+                // "the attack in Ankara, the Turkish capital, was an attempt to disrupt …", "Cuban territory": a name
+                // before a kind of place says where, and does nothing.
+                if (mentionEnd[j] < g.Count && WhereNouns.Contains(g.Form[mentionEnd[j]]))
+                {
+                    j = mentionStart[j];
+                    continue;
+                }
                 before = j;
                 break;
             }
@@ -178,6 +185,11 @@ internal sealed class ShallowEventCoder
 
     /// <summary>The words before token <paramref name="start"/> are a preposition and perhaps an article ("to the …"), but
     /// not the "of" of a quantity ("some of them", "two of the rebels": they are the actors).</summary>
+    /// <summary>Kinds of place a country's name or adjective can stand before ("the Turkish capital", "Iraqi territory").</summary>
+    private static readonly FrozenSet<string> WhereNouns = FrozenSet.ToFrozenSet(
+        ["CAPITAL", "TERRITORY", "BORDER", "BORDERS", "COAST", "SOIL", "WATERS", "AIRSPACE", "FRONTIER", "DESERT", "PROVINCE",
+         "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "COUNTY", "PORT", "ISLAND", "OUTSKIRTS", "SUBURBS"], StringComparer.Ordinal);
+
     private static bool AfterPreposition(SentenceGraph g, int start)
     {
         int k = start - 1;

@@ -21,6 +21,8 @@ public class WordOrderSourceTests
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
     // "them", the object of "let", meets; the court, before it, does not.
     [InlineData("The relatives want the court to let them meet with Elian's father without being required to surrender the boy.", "MEET_WITH", "Court")]
+    // A country's adjective before a kind of place says where: Turkey did not disrupt.
+    [InlineData("The leaders of Turkey and Russia said the attack in Ankara, the Turkish capital, was an attempt to disrupt efforts to repair ties between their countries.", "DISRUPT", "Turkey")]
     public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
     {
         var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
