@@ -418,6 +418,17 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
     }
 
+    /// <summary>God and the Prophet are no actors ("Don't forget those who supported the Prophet Muhammad" had Syria
+    /// supporting Muhammad).</summary>
+    [Theory]
+    [InlineData("The gunman said: \"Those who pledged allegiance to the Prophet Muhammad will not forget.\"", "Muhammad")]
+    [InlineData("\"God is great,\" the gunman shouted in Ankara.", "God")]
+    public void God_and_the_prophet_are_no_actors(string text, string name)
+    {
+        var doc = WithPersons(text, name);
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
+    }
+
     /// <summary>A form of address before the name or its surname ("Mr. Edelman") keeps it a person, and so does "which"
     /// before a form of "be" ("an ultimatum by Bill Morneau, which is insulting": the ultimatum is).</summary>
     [Theory]

@@ -323,11 +323,14 @@ internal sealed class ActorResolution
         // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
         if (entry is null && c.Source == "ner" && c.First >= 2 && _w[c.First - 1].Key == "OF" && _w[c.First].SoftBefore
             && _w[c.First - 1].Segment == _w[c.First].Segment && EnglishWords.PlaceKindNouns.Contains(_w[c.First - 2].Key)) return false;
-        // "the church of St. Peter": a saint's name names a church, a city or a day, not an actor; "claims stemming from
-        // Hurricane Hugo", "Typhoon Haiyan": a storm's name names no one.
+        // "the church of St. Peter": a saint's name names a church, a city or a day, not an actor (nor does the Prophet's);
+        // "claims stemming from Hurricane Hugo", "Typhoon Haiyan": a storm's name names no one.
         if (entry is null && c.Source == "ner" && c.First > 0 &&
-            _w[c.First - 1].Key is "ST" or "SAINT" or "HURRICANE" or "TYPHOON" or "CYCLONE" or "STORM" &&
+            _w[c.First - 1].Key is "ST" or "SAINT" or "HURRICANE" or "TYPHOON" or "CYCLONE" or "STORM" or "PROPHET" &&
             _w[c.First - 1].Segment == _w[c.First].Segment) return false;
+        // "God", "Allah", "the Prophet Muhammad": no one whose acts are events.
+        if (entry is null && c.Source == "ner" && c.End - c.First == 1 && _w[c.First].Key is "GOD" or "ALLAH" or "JESUS" or "CHRIST" or "BUDDHA")
+            return false;
         // "Upjohn Co.", "Ford, which holds": a name that reads as an organisation's.
         if (entry is null && description is null && c.Source == "ner" && NamesOrganisation(c.First, c.End))
         {
