@@ -1341,8 +1341,9 @@ internal sealed class ActorResolution
         persons.Add(new PersonMention(span.Start, segment, possessive, kin, IsSubject(span), actor));
     }
 
-    /// <summary>The person a singular description with no name stands for ("the gunman", "the man"): never an actor, but a
-    /// pronoun after it is that person and so no one named (<see cref="SalientPerson"/> gives no antecedent).</summary>
+    /// <summary>The person an attacker's or criminal's description with no name stands for ("the gunman", "the assailant"):
+    /// never an actor, but a pronoun after it is that person and so no one named (<see cref="SalientPerson"/> gives no
+    /// antecedent).</summary>
     private readonly ActorDraft _unnamedPerson = new("unnamed", "", null, null, "rule:unnamed-person", isPerson: true);
 
     private ImmutableArray<Actor> Assemble()

@@ -118,7 +118,6 @@ public sealed class EventCoder
         "INVESTOR", "SHAREHOLDER", "BUYER", "CUSTOMER", "CONSUMER", "CLIENT", "STOCKHOLDER", "BONDHOLDER", "CREDITOR");
     /// <summary>A deal's verbs: what is acquired, bought, sold or merged (<c>IsCommerce</c>).</summary>
     private static readonly FrozenSet<string> Transactions = Set("ACQUIRE", "BUY", "SELL", "PURCHASE", "MERGE", "TENDER", "LEASE", "DIVEST", "RESELL");
-    /// <summary>CAMEO role codes of those who win and lose votes: politicians, parties, legislatures, governments.</summary>
     /// <summary>
     /// Whether a CAMEO actor code names a business: a multinational (MNC…) or the BUS role (USABUS, ---BUS); an
     /// international organisation of business or finance (IGOBUSIMF, the IMF) is an IGO.
@@ -127,6 +126,7 @@ public sealed class EventCoder
         cameo is { } c && (c.StartsWith("MNC", StringComparison.Ordinal) ||
                            !c.StartsWith("IGO", StringComparison.Ordinal) && c.Length >= 6 && c.AsSpan(3, 3).SequenceEqual("BUS"));
 
+    /// <summary>CAMEO role codes of those who win and lose votes: politicians, parties, legislatures, governments.</summary>
     private static readonly FrozenSet<string> PoliticalRoles = Set("ELI", "PTY", "LEG", "GOV");
     /// <summary>Verbs of harm whose cause may be no force at all ("hurt by higher prices").</summary>
     private static readonly FrozenSet<string> HarmVerbs = Set("HIT", "HURT", "HAMMER", "STRIKE");
@@ -1936,7 +1936,6 @@ public sealed class EventCoder
             return any;
         }
 
-        /// <summary>The actor right before a relative pronoun ("Zelenskyy, who …"), or -1.</summary>
         /// <summary>
         /// Whether the phrase of <paramref name="n"/> (through coordination) says where, after "in", "at", "on" or "near":
         /// "the bombings at U.S. embassies in Kenya and Tanzania, which have killed …" are what killed, not Tanzania; "trouble
@@ -1948,6 +1947,7 @@ public sealed class EventCoder
             return g.Children[n].Any(c => g.Base[c] == "case" && g.Form[c] is "IN" or "AT" or "ON" or "NEAR");
         }
 
+        /// <summary>The actor right before a relative pronoun ("Zelenskyy, who …"), or -1.</summary>
         private int RelativeAntecedent(int pronoun)
         {
             int j = pronoun - 1;

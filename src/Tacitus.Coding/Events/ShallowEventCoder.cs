@@ -183,13 +183,14 @@ internal sealed class ShallowEventCoder
     private static readonly FrozenSet<string> Quantifiers = new[] { "SOME", "MANY", "MOST", "ALL", "NONE", "ONE", "SEVERAL", "FEW", "EACH", "BOTH",
         "ANY", "EITHER", "NEITHER", "DOZENS", "HUNDREDS", "THOUSANDS", "MILLIONS", "PART", "MEMBERS" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The words before token <paramref name="start"/> are a preposition and perhaps an article ("to the …"), but
-    /// not the "of" of a quantity ("some of them", "two of the rebels": they are the actors).</summary>
-    /// <summary>Kinds of place a country's name or adjective can stand before ("the Turkish capital", "Iraqi territory").</summary>
+    /// <summary>Kinds of place a country's name or adjective can stand before ("the Turkish capital", "Iraqi territory").
+    /// Not "state" ("Kentucky State Police" act) nor "republic" or "kingdom" (names of states).</summary>
     private static readonly FrozenSet<string> WhereNouns = FrozenSet.ToFrozenSet(
         ["CAPITAL", "TERRITORY", "BORDER", "BORDERS", "COAST", "SOIL", "WATERS", "AIRSPACE", "FRONTIER", "DESERT", "PROVINCE",
          "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "COUNTY", "PORT", "ISLAND", "OUTSKIRTS", "SUBURBS"], StringComparer.Ordinal);
 
+    /// <summary>The words before token <paramref name="start"/> are a preposition and perhaps an article ("to the …"), but
+    /// not the "of" of a quantity ("some of them", "two of the rebels": they are the actors).</summary>
     private static bool AfterPreposition(SentenceGraph g, int start)
     {
         int k = start - 1;
