@@ -418,6 +418,22 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
     }
 
+    /// <summary>A spokesman speaks for a government, not for the news media (Phoenix's SPOKES!PERSON! is MED); a rebel
+    /// spokesman for the rebels.</summary>
+    [Theory]
+    [InlineData("White House spokesman Marlin Fitzwater said the reports were uncertain.", "Marlin Fitzwater", "USAGOV")]
+    [InlineData("Iranian Foreign Ministry spokesman Mahmoud Mohammadi condemned the attack.", "Mahmoud Mohammadi", "IRNGOV")]
+    public void A_spokesman_speaks_for_a_government(string text, string name, string cameo)
+    {
+        var doc = WithPersons(text, name);
+        Assert.Equal(cameo, Assert.Single(doc.Actors, a => a.Name == name).Cameo);
+    }
+
+    [Fact]
+    public void A_rebel_spokesman_speaks_for_the_rebels() =>
+        Assert.Contains(Tacitus.Coding.Tests.Events.Pipeline.PipelineGolden.Analyse("spokesman", "Three Syrian rebel spokesmen said the first group of wounded people would leave.", new DateOnly(2016, 12, 14)).Actors,
+                        a => a.Cameo == "SYRREB");
+
     /// <summary>God and the Prophet are no actors ("Don't forget those who supported the Prophet Muhammad" had Syria
     /// supporting Muhammad).</summary>
     [Theory]
