@@ -519,6 +519,16 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// A parse-based draft whose sides are two or more coordinated subjects and no target, of something two parties do
+    /// together (as <see cref="ParseConfirmsReciprocal"/>: consult, cooperate, agree, CAMEO 03–06, clash and fight, or a
+    /// shared object), is done by each to the others.
+    /// </summary>
+    private static bool IsReciprocal(SentenceGraph g, EventDraft d) =>
+        d.Targets.Count == 0 && d.Sources.Count >= 2 && d.IdSuffix.Length == 0 && !d.Rule.StartsWith("shallow", StringComparison.Ordinal) &&
+        d.Sources.All(x => x.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !x.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) &&
+        (d.Code.Length >= 2 && d.Code[0] == '0' && d.Code[1] is >= '3' and <= '6' || ClashVerbs.Contains(g.Lemma[d.Predicate]) || HasSharedObject(g, d.Predicate));
+
+    /// <summary>
     /// Word order reads coordinated actors before a verb without an object as acting on each other ("Gondor and Osgiliath
     /// renewed ties"), as PETRARCH does. Over a parse that pair is kept only when the verb is something two parties do
     /// together — consult, cooperate, agree (CAMEO 03–06), clash and fight, or anything done to an object they share
@@ -713,7 +723,14 @@ public sealed class EventCoder
             d.Targets.Count > 0 && d.Targets.RemoveAll(t => IsNewsMedia(t.Actor.Cameo)) > 0 && d.Targets.Count == 0)
             return;
         var sources = d.Sources.Count > 0 ? d.Sources : [default];
-        var targets = d.Targets.Count > 0 ? d.Targets : [default];
+        // "Putin and Erdogan have held several meetings", "he and Turkish President Recep Tayyip Erdogan agreed":
+        // coordinated subjects of something two parties do together, with no other side, act on each other. A country
+        // beside its own government ("his Russian counterpart, Sergey Lavrov": RUS, RUSGOV) is that government.
+        bool reciprocal = IsReciprocal(g, d);
+        if (reciprocal)
+            sources = d.Sources.Where(x => !d.Sources.Any(y => y.Actor.Cameo is { } yc && x.Actor.Cameo is { } xc && yc.Length > xc.Length &&
+                                                             yc.StartsWith(xc, StringComparison.Ordinal))).ToList();
+        var targets = reciprocal ? sources : d.Targets.Count > 0 ? d.Targets : [default];
         int k = 0;
         var info = _codebook.Lookup(d.Code);
         // Date and place are looked up once, for the first event the draft yields (many drafts yield none).
@@ -744,6 +761,7 @@ public sealed class EventCoder
                     !(d.Code.Length >= 2 && d.Code[..2] is "14" or "18" or "19" or "20"))
                     continue;
                 if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
+                if (reciprocal && src.Actor!.Cameo == tgt.Actor!.Cameo) continue;
                 // Two actors with one code ("Putin … the Kremlin said": RUSGOV and RUSGOV) make no dyad; PETRARCH drops
                 // an event whose source and target codes are the same.
                 if (hasSrc && hasTgt && src.Actor!.Cameo is { } sameCode && sameCode == tgt.Actor!.Cameo) continue;
@@ -1568,6 +1586,12 @@ public sealed class EventCoder
             // Source.
             var subj = passive ? Agent(p) : g.FirstChild(p, "nsubj");
             if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
+            // "he and Turkish President Recep Tayyip Erdogan agreed", parsed as two subjects, the second opening with "and":
+            // the second is conjoined to the first.
+            if (!passive && subj >= 0)
+                foreach (var c in g.Children[p])
+                    if (c > subj && g.Rel[c] == "nsubj" && g.Subtree(c).Min() is var first && g.Base[first] == "cc" && g.Form[first] == "AND")
+                        d.Sources.AddRange(ActorsOf(c, "nsubj>conj"));
             // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker; "which" or "who"
             // is its antecedent ("MindSpring, which provided the space, …, spokesman Serge Clermont said"; "that" may
             // be a demonstrative: "That's leaving small investors with cold feet, they said").

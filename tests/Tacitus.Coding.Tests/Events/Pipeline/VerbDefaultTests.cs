@@ -489,6 +489,25 @@ public class VerbDefaultTests
     public void Businesses_alone_make_no_event(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(1989, 10, 26), codes, _ => true);
 
+    /// <summary>
+    /// Coordinated subjects of something two parties do together, with no other side, act on each other: over the parse
+    /// these were one-sided events of each. A country beside its own government ("his Russian counterpart, Sergey
+    /// Lavrov") is one side, and "he and … Erdogan agreed", parsed as two subjects, is coordination.
+    /// </summary>
+    [Theory]
+    [InlineData("Putin and Erdogan have held several meetings.")]
+    [InlineData("Turkish Foreign Minister Mevlut Cavusoglu and his Russian counterpart, Sergey Lavrov, spoke by telephone on Monday.")]
+    [InlineData("Putin said he and Turkish President Recep Tayyip Erdogan agreed that Russian investigators would fly to Ankara.")]
+    public void Coordinated_subjects_of_a_joint_act_act_on_each_other(string text)
+    {
+        var doc = PipelineGolden.Analyse("reciprocal", text, new DateOnly(2016, 12, 20));
+        var joint = doc.Events.Where(e => e.CameoRoot is "04" or "05").ToList();
+        var said = string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Source?.Cameo} -> {e.Target?.Cameo}"));
+        Assert.True(joint.Count == 2, said);
+        Assert.Contains(joint, e => e.Source?.Cameo == "RUSGOV" && e.Target?.Cameo == "TURGOV");
+        Assert.Contains(joint, e => e.Source?.Cameo == "TURGOV" && e.Target?.Cameo == "RUSGOV");
+    }
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
