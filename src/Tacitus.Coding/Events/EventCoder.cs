@@ -519,13 +519,15 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// A parse-based draft whose sides are two or more coordinated subjects and no target, of something two parties do
+    /// A parse-based draft whose sides are two or more coordinated subjects (its own, or those of the verb it is coordinated
+    /// with: "Russia and Turkey have co-sponsored … and also discussed") and no target, of something two parties do
     /// together (as <see cref="ParseConfirmsReciprocal"/>: consult, cooperate, agree, CAMEO 03–06, clash and fight, or a
     /// shared object), is done by each to the others.
     /// </summary>
     private static bool IsReciprocal(SentenceGraph g, EventDraft d) =>
         d.Targets.Count == 0 && d.Sources.Count >= 2 && d.IdSuffix.Length == 0 && !d.Rule.StartsWith("shallow", StringComparison.Ordinal) &&
-        d.Sources.All(x => x.Relation.StartsWith("nsubj", StringComparison.Ordinal) && !x.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) &&
+        d.Sources.All(x => (x.Relation.StartsWith("nsubj", StringComparison.Ordinal) || x.Relation.StartsWith("conj-subject", StringComparison.Ordinal)) &&
+                           !x.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) &&
         (d.Code.Length >= 2 && d.Code[0] == '0' && d.Code[1] is >= '3' and <= '6' || ClashVerbs.Contains(g.Lemma[d.Predicate]) || HasSharedObject(g, d.Predicate));
 
     /// <summary>
