@@ -763,7 +763,6 @@ public sealed class EventCoder
                     !(d.Code.Length >= 2 && d.Code[..2] is "14" or "18" or "19" or "20"))
                     continue;
                 if (hasSrc && hasTgt && src.Actor!.Id == tgt.Actor!.Id) continue;
-                if (reciprocal && src.Actor!.Cameo == tgt.Actor!.Cameo) continue;
                 // Two actors with one code ("Putin … the Kremlin said": RUSGOV and RUSGOV) make no dyad; PETRARCH drops
                 // an event whose source and target codes are the same.
                 if (hasSrc && hasTgt && src.Actor!.Cameo is { } sameCode && sameCode == tgt.Actor!.Cameo) continue;
