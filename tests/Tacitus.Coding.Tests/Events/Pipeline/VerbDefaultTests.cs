@@ -510,6 +510,15 @@ public class VerbDefaultTests
         Assert.Contains(joint, e => e.Source?.Cameo == other && e.Target?.Cameo == one);
     }
 
+    /// <summary>Approval, admiration and thanks expressed are praise [051], not EXPRESS's default disapproval [110].</summary>
+    [Fact]
+    public void Approval_expressed_is_praise()
+    {
+        var doc = AssertAnyEvent("No one in Miami risks expressing even the slightest approval for Cuban President Fidel Castro.", new DateOnly(2000, 2, 24), true,
+                                 e => e.Cameo == "051" && e.Rule.Contains("EXPLAIN_VERBAL", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "11");
+    }
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
