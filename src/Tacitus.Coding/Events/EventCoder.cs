@@ -376,8 +376,13 @@ public sealed class EventCoder
 
     /// <summary>The preposition of the phrase a pattern's noun <paramref name="t"/> lies in when the pattern did not ask for
     /// it ("adjacent to the embassy" for "- * EMBASSY"); null when the noun is in no such phrase.</summary>
-    private static string? PhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords) =>
-        g.Upos[t] is "NOUN" or "PROPN" && g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && !patternWords.Contains(m) ? g.Lemma[m] : null;
+    private static string? PhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords)
+    {
+        if (g.Upos[t] is not ("NOUN" or "PROPN")) return null;
+        // "under opposition control": a noun modifying another lies in that one's phrase.
+        if (g.Base[t] == "compound" && g.Head[t] >= 0 && g.Upos[g.Head[t]] is "NOUN" or "PROPN") t = g.Head[t];
+        return g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && !patternWords.Contains(m) ? g.Lemma[m] : null;
+    }
 
     /// <summary>
     /// Whether the parse puts token <paramref name="t"/> outside the phrase of verb <paramref name="v"/>: not below it, or

@@ -519,6 +519,14 @@ public class VerbDefaultTests
         Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "11");
     }
 
+    /// <summary>A pattern's noun that only modifies a noun in a phrase the pattern did not ask for lies in that phrase: "led by
+    /// voting-rights lawyer John Bonifaz" is no leading of rights [0833]. (The sample's own line breaks: written on one
+    /// line, the name reads differently and the pattern never matched.)</summary>
+    [Fact]
+    public void A_modifier_in_a_phrase_is_in_that_phrase() =>
+        AssertAnyEvent("On Tuesday, New York magazine first reported that a group of experts, led by voting-rights lawyer John\n            Bonifaz and J Alex Halderman, the director of the University of Michigan Center for Computer Security and\n            Society, had contacted Mrs Clinton's campaign.",
+                       new DateOnly(2016, 11, 23), false, e => e.Cameo == "0833");
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
