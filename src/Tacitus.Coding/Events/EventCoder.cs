@@ -209,6 +209,9 @@ public sealed class EventCoder
     /// <summary>Verbs whose "that" clause is what is agreed to be so, and names no side of the agreeing: "agreed that …".</summary>
     private static readonly FrozenSet<string> AgreeVerbs = Set("AGREE", "CONCUR");
     /// <summary>Speech verbs whose object is what is said, never whom it is said to or about.</summary>
+    /// <summary>Verbs whose object is only what they are about ("referring to the threat of NATO air strikes", "referring to
+    /// one of Trump's opponents"): a pattern's noun there is no reaction of the speaker's.</summary>
+    private static readonly FrozenSet<string> TopicVerbs = Set("REFER", "MENTION", "CITE", "DESCRIBE", "RECALL");
     private static readonly FrozenSet<string> SayingVerbs = Set("SAY", "STATE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Verbs of saying whose object is whom it is said to: "telling CNN", "briefed the ministers".</summary>
     private static readonly FrozenSet<string> AddresseeObjectVerbs = Set("TELL", "INFORM", "BRIEF", "NOTIFY", "ASSURE", "REASSURE", "ADDRESS", "REMIND", "ADVISE", "LECTURE");
@@ -330,7 +333,7 @@ public sealed class EventCoder
                 result.AddRange(word);
             }
             else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
-                     !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) &&
+                     !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) && !TopicVerbs.Contains(g.Lemma[v]) &&
                      !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || InPhraseOutsidePattern(g, t, word[0].PatternWordsAfter, word[0].Code)) &&
                      !(SpeechVerbs.Contains(g.Lemma[v]) && (g.Children[v].Any(c => g.Base[c] == "ccomp") || word[0].PatternWordsAfter.Any(t => AfterSayingMark(g, v, g.Span(t).Start)))))
             {

@@ -527,6 +527,18 @@ public class VerbDefaultTests
         AssertAnyEvent("On Tuesday, New York magazine first reported that a group of experts, led by voting-rights lawyer John\n            Bonifaz and J Alex Halderman, the director of the University of Michigan Center for Computer Security and\n            Society, had contacted Mrs Clinton's campaign.",
                        new DateOnly(2016, 11, 23), false, e => e.Cameo == "0833");
 
+    /// <summary>
+    /// What is referred to, mentioned or described is what the words are about, no reaction of the speaker's: word order's
+    /// pattern nouns there do not recode the verb ("referring to one of Trump's opponents" was opposition [110], "described
+    /// mayhem … under opposition control" too). A parsed pattern still codes ("described the decision as a mistake").
+    /// </summary>
+    [Theory]
+    [InlineData("\"He was compiling this report on behalf of initially Trump's opponent Jeb Bush,\" referring to one of Trump's 16 opponents in the 2016 Republican primary.", false)]
+    [InlineData("Residents, activists and medical staff described mayhem in the tiny sliver of Aleppo still under opposition control as volleys of shells rained down on the area.", false)]
+    [InlineData("Russia's foreign minister described the American decision as a mistake.", true)]
+    public void What_is_referred_to_is_no_reaction(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.CameoRoot == "11");
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
