@@ -1194,8 +1194,15 @@ public sealed class EventCoder
                 // "the stage is set for Malaysians to seize the chance to transform …", "captured the imagination": a chance,
                 // a moment or someone's attention taken is no one seized [171].
                 "SEIZE" or "CAPTURE" or "GRAB" or "SNATCH" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingSeized.Contains(g.Lemma[c])),
+                // "firefighters battled the blaze", "fighting cancer": a fire, a disease or a disaster fought is no fighting
+                // [190].
+                "FIGHT" or "BATTLE" or "COMBAT" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingFought.Contains(g.Lemma[c])),
                 _ => false,
             };
+
+        /// <summary>What is fought without anyone fighting back: fires, diseases, disasters.</summary>
+        private static readonly FrozenSet<string> NothingFought = Set("BLAZE", "FIRE", "FLAME", "WILDFIRE", "BUSHFIRE", "INFERNO",
+            "CANCER", "DISEASE", "ILLNESS", "VIRUS", "EPIDEMIC", "PANDEMIC", "INFECTION", "ADDICTION", "FLOOD", "DROUGHT");
 
         /// <summary>
         /// The targets a verb's own dictionary default keeps. Leaving [040] is going where one leaves for ("leave for the

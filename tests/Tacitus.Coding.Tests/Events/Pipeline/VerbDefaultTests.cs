@@ -539,6 +539,14 @@ public class VerbDefaultTests
     public void What_is_referred_to_is_no_reaction(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.CameoRoot == "11");
 
+    /// <summary>A fire, a disease or a disaster fought is no fighting [190]; rebels fought are.</summary>
+    [Theory]
+    [InlineData("Canadian firefighters battled the blaze at Scott for six hours.", false)]
+    [InlineData("The Russian government is fighting the epidemic in Moscow.", false)]
+    [InlineData("Turkish troops fought Kurdish rebels near the border.", true)]
+    public void A_fire_fought_is_no_fighting(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.CameoRoot == "19");
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
