@@ -382,7 +382,7 @@ public sealed class EventCoder
     private static string? PhraseOutsidePattern(SentenceGraph g, int t, int[] patternWords)
     {
         if (g.Upos[t] is not ("NOUN" or "PROPN")) return null;
-        // "under opposition control": a noun modifying another lies in that one's phrase.
+        // "led by voting-rights lawyer John Bonifaz": a noun modifying another lies in that one's phrase.
         if (g.Base[t] == "compound" && g.Head[t] >= 0 && g.Upos[g.Head[t]] is "NOUN" or "PROPN") t = g.Head[t];
         return g.MarkerOf(t) is >= 0 and var m && g.Base[m] == "case" && !patternWords.Contains(m) ? g.Lemma[m] : null;
     }
