@@ -1111,7 +1111,7 @@ internal sealed class ActorResolution
                 // "After shooting the ambassador, the gunman got into a shootout with police before he was killed": an
                 // attacker or criminal no name was found for still stands between a pronoun and an earlier name (the
                 // victim, often).
-                if (!head.IsPlural && head.Code.AsSpan().TrimStart('~') is var type && (type.StartsWith("UAF") || type.StartsWith("CRM")) &&
+                if (!head.IsPlural && (head.Code.StartsWith("UAF", StringComparison.Ordinal) || head.Code.StartsWith("CRM", StringComparison.Ordinal)) &&
                     NameRunEnd(end) == end && !EnglishWords.CollectiveNouns.Contains(headWord))
                     AddPersonMention(first, end, _unnamedPerson);
                 continue;

@@ -208,10 +208,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Verbs whose "that" clause is what is agreed to be so, and names no side of the agreeing: "agreed that …".</summary>
     private static readonly FrozenSet<string> AgreeVerbs = Set("AGREE", "CONCUR");
-    /// <summary>Speech verbs whose object is what is said, never whom it is said to or about.</summary>
     /// <summary>Verbs whose object is only what they are about ("referring to the threat of NATO air strikes", "referring to
     /// one of Trump's opponents"): a pattern's noun there is no reaction of the speaker's.</summary>
     private static readonly FrozenSet<string> TopicVerbs = Set("REFER", "MENTION", "CITE", "DESCRIBE", "RECALL");
+    /// <summary>Speech verbs whose object is what is said, never whom it is said to or about.</summary>
     private static readonly FrozenSet<string> SayingVerbs = Set("SAY", "STATE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Verbs of saying whose object is whom it is said to: "telling CNN", "briefed the ministers".</summary>
     private static readonly FrozenSet<string> AddresseeObjectVerbs = Set("TELL", "INFORM", "BRIEF", "NOTIFY", "ASSURE", "REASSURE", "ADDRESS", "REMIND", "ADVISE", "LECTURE");
@@ -529,14 +529,19 @@ public sealed class EventCoder
     /// <summary>
     /// A parse-based draft whose sides are two or more coordinated subjects (its own, or those of the verb it is coordinated
     /// with: "Russia and Turkey have co-sponsored … and also discussed") and no target, of something two parties do
-    /// together (as <see cref="ParseConfirmsReciprocal"/>: consult, cooperate, agree, CAMEO 03–06, clash and fight, or a
-    /// shared object), is done by each to the others.
+    /// together (<see cref="IsDoneTogether"/>), is done by each to the others.
     /// </summary>
     private static bool IsReciprocal(SentenceGraph g, EventDraft d) =>
         d.Targets.Count == 0 && d.Sources.Count >= 2 && d.IdSuffix.Length == 0 && !d.Rule.StartsWith("shallow", StringComparison.Ordinal) &&
         d.Sources.All(x => (x.Relation.StartsWith("nsubj", StringComparison.Ordinal) || x.Relation.StartsWith("conj-subject", StringComparison.Ordinal)) &&
                            !x.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) &&
-        (d.Code.Length >= 2 && d.Code[0] == '0' && d.Code[1] is >= '3' and <= '6' || ClashVerbs.Contains(g.Lemma[d.Predicate]) || HasSharedObject(g, d.Predicate));
+        IsDoneTogether(g, d.Predicate, d.Code);
+
+    /// <summary>Whether verb <paramref name="v"/> coded <paramref name="code"/> is something two parties do together:
+    /// consult, cooperate, agree (CAMEO 03–06), clash and fight, or anything done to an object they share ("delayed their
+    /// meeting").</summary>
+    private static bool IsDoneTogether(SentenceGraph g, int v, string code) =>
+        code.Length >= 2 && code[0] == '0' && code[1] is >= '3' and <= '6' || ClashVerbs.Contains(g.Lemma[v]) || HasSharedObject(g, v);
 
     /// <summary>
     /// Word order reads coordinated actors before a verb without an object as acting on each other ("Gondor and Osgiliath
@@ -550,8 +555,7 @@ public sealed class EventCoder
     private static bool ParseConfirmsReciprocal(SentenceGraph g, EventDraft pair)
     {
         int v = pair.Predicate;
-        bool together = (pair.Code.Length >= 2 && pair.Code[0] == '0' && pair.Code[1] is >= '3' and <= '6') || ClashVerbs.Contains(g.Lemma[v]) || HasSharedObject(g, v);
-        return together && pair.Sources.Count == 1 && pair.Targets.Count == 1 &&
+        return IsDoneTogether(g, v, pair.Code) && pair.Sources.Count == 1 && pair.Targets.Count == 1 &&
                IsSubjectOf(g, v, pair.Sources[0].Mention.Span) && IsSubjectOf(g, v, pair.Targets[0].Mention.Span);
     }
 
