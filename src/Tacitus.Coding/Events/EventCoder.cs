@@ -304,7 +304,7 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && SubjectIsElsewhere(g, v, x.Mention.Span)));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -620,6 +620,27 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// "James A. Taylor, who stepped down as chairman, president and chief executive", "Bin Laden, indicted as the architect
+    /// of the twin bombings of American embassies": a phrase of role attached to the verb says what its subject or object is
+    /// or was, and no one named inside it is acted on. Word order, which takes the first actor after the verb, had made
+    /// "president" the US government and the embassies the target of an indictment.
+    /// </summary>
+    private static bool IsRolePhrase(SentenceGraph g, int v, TextSpan mention)
+    {
+        if (!g.IsParsed) return false;
+        for (int t = 0; t < g.Count; t++)
+        {
+            if (!mention.Contains(g.Span(t))) continue;
+            int h = g.Head[t];
+            if (h >= 0 && mention.Contains(g.Span(h))) continue; // not the phrase's head
+            for (int x = t, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
+                if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) == "AS";
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>"… crowds burned down its embassy, a senior official said", "Any decision to expel Sinn Fein must be agreed
     /// jointly by the governments": the parse makes the actor another verb's subject or agent, so it is not this verb's
     /// target.</summary>
@@ -863,7 +884,7 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !SubjectIsElsewhere(g, p, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !IsWherePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
         private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);

@@ -130,6 +130,17 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Target?.Country == country);
     }
 
+    /// <summary>A phrase of role on the verb says what a side is, and no one named in it is acted on ("stepped down as
+    /// chairman, president and chief executive" is no act on a government).</summary>
+    [Theory]
+    [InlineData("William C. Walbrecher Jr., an executive at San Francisco-based 1st Nationwide Bank, was named president and chief executive officer of Citadel Holding Corp. The appointment takes effect Nov. 13. He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health reasons.", "STEP", "USA", 1989)]
+    [InlineData("FBI Director Louis Freeh said the U.S. government is offering a reward of up to $5 million for information that leads to the arrest and conviction of Bin Laden, indicted as the architect of the twin bombings of American embassies in Kenya and Tanzania.", "INDICT", "USA", 1999)]
+    public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(year, 6, 7));
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Target?.Country == country);
+    }
+
     /// <summary>
     /// A past participle clause with its own agent is passive: the main clause's subject is what it is done to ("Rescued …
     /// by fishermen off the Florida coast, Elian …" had made Elian the rescuer of the United States).
