@@ -303,7 +303,7 @@ public sealed class EventCoder
             int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
             foreach (var w in word)
             {
-                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && SubjectIsElsewhere(g, v, x.Mention.Span)));
+                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && (SubjectIsElsewhere(g, v, x.Mention.Span) || IsPlaceOfWhere(g, actors, x.Mention.Span))));
                 w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
@@ -621,6 +621,38 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// "A suicide car bomb in central Turkey has killed 13 soldiers", "should peace efforts in the province of Kosovo fail",
+    /// "riot police deployed in Nigeria's southern commercial capital Lagos, to break up a protest rally", "bombings at U.S.
+    /// embassies in Kenya and Tanzania blew apart buildings": a place named in a phrase of where that belongs to a verb, to
+    /// a thing or to another actor says where, not who acts. Word order, which falls back on an actor after a preposition
+    /// when no other stands before the verb, had made it the source. A place in such a phrase of a name no dictionary knows
+    /// ("the Southern Poverty Law Center in Montgomery, Alabama") still gives that group's country.
+    /// </summary>
+    private static bool IsPlaceOfWhere(SentenceGraph g, ActorIndex actors, TextSpan mention)
+    {
+        if (!g.IsParsed) return false;
+        int t = -1;
+        for (int i = 0; i < g.Count && t < 0; i++)
+            if (mention.Contains(g.Span(i)) && !(g.Head[i] >= 0 && mention.Contains(g.Span(g.Head[i])))) t = i;
+        if (t < 0 || !g.IsPlace(t)) return false;
+        for (int x = t, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
+        {
+            string? prep = g.CaseOf(x);
+            if (g.Base[x] is "obl" or "nmod" && prep is not null && WherePrepositions.Contains(prep))
+            {
+                int h = g.Head[x];
+                // "a civil rights monitoring group based in Montgomery, Alabama": a participle that describes a noun
+                // places the noun's group, as the name's own phrase of where does.
+                if (h < 0 || g.Base[h] == "acl") return false;
+                return g.Upos[h] is "VERB" or "AUX" or "ADJ" || actors.At(g.First + h) is not null || g.Upos[h] == "NOUN";
+            }
+            // Up through the words that name the same place: "the Tanzanian capital of Dar es Salaam", "Kenya and Tanzania".
+            if (!(g.Base[x] is "appos" or "flat" or "conj" or "compound" or "amod" || g.Base[x] == "nmod" && prep == "OF")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "James A. Taylor, who stepped down as chairman, president and chief executive", "Bin Laden, indicted as the architect
     /// of the twin bombings of American embassies": a phrase of role attached to the verb says what its subject or object is
     /// or was, and no one named inside it is acted on. Word order, which takes the first actor after the verb, had made
@@ -882,7 +914,7 @@ public sealed class EventCoder
         {
             if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
-                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !SubjectIsElsewhere(g, p, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !SubjectIsElsewhere(g, p, x.Mention.Span) && !IsPlaceOfWhere(g, actors, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
                 d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
