@@ -272,6 +272,17 @@ public class ActorResolverTests
         Assert.Single(TestDocs.Single(rifle, "Mikhail Kalashnikov").Mentions);
     }
 
+    /// <summary>"Little Havana" is a neighbourhood of Miami: no Cuban actor and no place in Cuba. Havana itself still is both.</summary>
+    [Theory]
+    [InlineData("Protesters planned a large demonstration in Little Havana on Saturday.", false)]
+    [InlineData("Protesters planned a large demonstration in Havana on Saturday.", true)]
+    public void A_neighbourhood_named_after_a_place_abroad_is_not_that_place(string text, bool cuba)
+    {
+        var doc = Tacitus.Coding.Tests.Events.Pipeline.PipelineGolden.Analyse("little-havana", text, new DateOnly(2000, 1, 7));
+        Assert.Equal(cuba, doc.Actors.Any(a => a.Country == "CUB"));
+        Assert.Equal(cuba, doc.Places.Any(p => p.Country == "CUB"));
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

@@ -115,6 +115,8 @@ internal sealed class ActorResolution
             // "942 million Canadian dollars", "U.S. dollars": a currency, not the country.
             else if (placeCountry is not null && NamesCurrency(actorEnd)) actor = -1;
             if (actor >= 0 && NamesEponym(actorEnd)) actor = -1;
+            // "Little Havana", "Little Italy": a neighbourhood named after a country or a city abroad is no actor of it.
+            if (placeCountry is not null && NamesEnclave(i)) actor = -1;
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -137,6 +139,11 @@ internal sealed class ActorResolution
         return k < _w.Length && _w[k].Segment == _w[k - 1].Segment && _w[k].SoftBefore && !_w[k].Capitalised &&
                EnglishWords.Currencies.Contains(_w[k].Key) && UposAt(_w[k].Start) != "VERB";
     }
+
+    /// <summary>Whether the name beginning at word <paramref name="k"/> follows a capitalised "Little" in the same phrase:
+    /// "Little Havana" in Miami, "Little Portugal" in Toronto.</summary>
+    private bool NamesEnclave(int k) =>
+        k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && _w[k - 1].Key == "LITTLE" && _w[k - 1].Capitalised;
 
     /// <summary>Whether the name ending before word <paramref name="k"/> names a thing after its person ("Molotov cocktails").</summary>
     private bool NamesEponym(int k) =>

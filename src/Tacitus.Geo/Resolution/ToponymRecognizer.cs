@@ -106,6 +106,10 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                 var first = tokens[i].Span;
                 if (!char.IsUpper(text[first.Start])) continue;
                 if (persons.AnyOverlaps(first)) continue;
+                // "Little Havana" in Miami, "Little Portugal" in Toronto: a neighbourhood named after a place abroad is not
+                // that place.
+                if (i > sentence.FirstToken && tokens[i - 1].Span.End + 1 == first.Start && tokens[i - 1].Span.Of(text).SequenceEqual("Little"))
+                    continue;
                 int best = -1;
                 int[]? bestIds = null;
                 string? bestKey = null;
