@@ -316,8 +316,10 @@ public sealed class EventCoder
                 // Not with the pattern's noun in a phrase of purpose, role or likeness it did not ask for: "He did not give a
                 // motive for the attack" is no GRANT "- * ATTACK" [111], "Missouri had a lot to offer … as a place" no
                 // OFFER "- * PLACE" [030]. ("has contributed $3.2 million in assistance", "has gone to war" stay.)
+                // Nor with a pattern word the parse puts outside the verb's phrase: "make Saddam Hussein decide he's up against
+                // the wall" is no "decide against" [120].
                 result.AddRange(word.Where(w => w.Specificity >= 0 && w.Sources.Count > 0 &&
-                    !w.PatternWordsAfter.Any(t => PhraseOutsidePattern(g, t, w.PatternWordsAfter) is { } prep && (prep == "FOR" || IsRoleOrLikeness(prep)))));
+                    !w.PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || PhraseOutsidePattern(g, t, w.PatternWordsAfter) is { } prep && (prep == "FOR" || IsRoleOrLikeness(prep)))));
                 continue;
             }
             if (Completeness(word) > Completeness(parsed))
@@ -682,7 +684,7 @@ public sealed class EventCoder
         {
             if (!mention.Contains(g.Span(t)) || !(g.Base[t] == "nsubj" || g.Rel[t] == "obl:agent")) continue;
             int h = g.Head[t];
-            if (h != p && h >= 0 && g.Upos[h] == "VERB" && !g.Dominates(p, h)) return true;
+            if (h != p && h >= 0 && (g.Upos[h] == "VERB" || g.Upos[h] is "NOUN" or "PROPN" && g.FirstChild(h, "cop") >= 0) && !g.Dominates(p, h)) return true;
         }
         return false;
     }

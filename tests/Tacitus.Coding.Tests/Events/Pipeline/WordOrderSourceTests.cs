@@ -142,6 +142,19 @@ public class WordOrderSourceTests
         Assert.Equal(!gone, found);
     }
 
+    /// <summary>The subject of a clause of its own is no target, a nominal one ("police were in the street") as a verbal
+    /// one; nor does a pattern word in a clause the parse puts outside the verb code it ("make Saddam Hussein decide he's up
+    /// against the wall" is no "decide against" [120]).</summary>
+    [Theory]
+    [InlineData("Her husband, John Finney said, \"He started shooting bullets in the air, and police were in the street. It was a very terrifying moment.\"", "SHOOT", null, 2016)]
+    [InlineData("There are disagreements among experts about how much pressure will be needed to make Saddam Hussein decide he's up against the wall.", "SELECT", "120", 1990)]
+    public void Another_clause_gives_no_target_nor_pattern(string text, string rule, string? code, int year)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(year, 8, 13));
+        if (code is null) Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Target is not null);
+        else Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Cameo == code);
+    }
+
     /// <summary>A phrase of role on the verb says what a side is, and no one named in it is acted on ("stepped down as
     /// chairman, president and chief executive" is no act on a government).</summary>
     [Theory]
