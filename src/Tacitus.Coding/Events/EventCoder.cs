@@ -1106,7 +1106,30 @@ public sealed class EventCoder
             if (passive || d.Targets.Count == 0 || g.Base[p] is "acl" or "amod") return true;
             int named = NameAsObject(p);
             return g.Children[p].Count(c => g.Base[c] == "obj") + (named >= 0 ? 1 : 0) != 1 ||
-                   g.Children[p].Any(c => g.Base[c] is "ccomp" or "iobj" || (g.Base[c] == "xcomp" && !g.HasChild(c, "mark", "TO") && c != named));
+                   g.Children[p].Any(c => g.Base[c] is "ccomp" or "iobj" || (g.Base[c] == "xcomp" && !g.HasChild(c, "mark", "TO") && c != named)) ||
+                   QuoteAfterObject(p);
+        }
+
+        /// <summary>
+        /// "Calling the mother of Elian Gonzalez ``an excellent girl''", "Castro called Munero -- who reportedly drove a taxi
+        /// … -- a ``ruffian''", "Martonyi called Hungary's admission in NATO "returning to her natural habitat"": a quotation
+        /// that opens after the object, before any other verb (a parenthesis between dashes aside), is what the object is
+        /// called. The parser seldom attaches it to the verb.
+        /// </summary>
+        private bool QuoteAfterObject(int p)
+        {
+            int o = g.FirstChild(p, "obj");
+            if (o < 0 || o < p) return false;
+            bool inDashes = false;
+            for (int t = o + 1; t < g.Count && t <= o + 30; t++)
+            {
+                string form = g.Form[t];
+                if (form is "--" or "—" or "–") { inDashes = !inDashes; continue; }
+                if (inDashes) continue;
+                if (form is "``" or "\"" or "“") return true;
+                if (g.Upos[t] is "VERB" or "AUX" || form is ";" or ":") return false;
+            }
+            return false;
         }
 
         /// <summary>Whether the casualty verb's cause is an accident or a disaster: its subject (or the noun a relative clause

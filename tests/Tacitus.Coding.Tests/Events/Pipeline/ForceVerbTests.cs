@@ -52,6 +52,9 @@ public class ForceVerbTests
     [InlineData("The government called the ruling outrageous.", null)]
     [InlineData("Saddam repeatedly called Bush a liar.", "111")]
     [InlineData("Bush can call up 200,000 reservists.", "150")]
+    // What the object is called may be a quotation the parser attaches elsewhere, after a parenthesis between dashes too.
+    [InlineData("Cuban President Fidel Castro placed the blame on Lazaro Rafael Munero, who apparently organized the ill-fated journey. Castro called Munero -- who reportedly drove a taxi and engaged in unofficial businesses in the Cuban city of Cardenas -- a ``ruffian'' on whom Cuban police had amassed ''100 pages of reports.''", null)]
+    [InlineData("Hungarian Foreign Minister Janos Martonyi spoke in Independence. Martonyi called Hungary's admission in NATO \"returning to her natural habitat,\" saying it was her manifest destiny.", null)]
     public void Call_codes_a_telephone_call_only_when_someone_is_called(string text, string? cameo)
     {
         var doc = PipelineGolden.Analyse("call", text, new DateOnly(2025, 5, 14));
