@@ -284,7 +284,7 @@ public sealed class EventCoder
             // Only verbs the tagger agrees are verbs ("allies" is a noun here).
             if (g.Upos[v] is not ("VERB" or "")) continue;
             if (IsReducedPassive(g, v)) continue;
-            if (IsAttributiveParticiple(g, v)) continue;
+            if (IsAttributiveParticiple(g, v) || IsParticipleAfterArticleOrPreposition(g, v)) continue;
             var word = group.ToList();
             var parsed = result.Where(d => d.Predicate == v).ToList();
             // "has faced abuse and threats since she …": a verb that codes only by pattern is no event by word order alone.
@@ -752,6 +752,11 @@ public sealed class EventCoder
     private static bool IsAttributiveParticiple(SentenceGraph g, int p) =>
         g.Base[p] == "amod" && !(p > 0 && (g.Upos[p - 1] is "NOUN" or "PROPN" or "PRON" or "AUX" or "VERB" || g.Form[p - 1] == ","));
 
+    /// <summary>Whether <paramref name="p"/> is a past participle right after an article or a preposition ("the fought-over
+    /// Cuban child", "of ousted Cambodian Prime Minister …"): it cannot be a finite verb there.</summary>
+    private static bool IsParticipleAfterArticleOrPreposition(SentenceGraph g, int p) =>
+        p > 0 && g.Token(p).Xpos == "VBN" && g.Upos[p - 1] is "DET" or "ADP";
+
     /// <summary>"the Russian missile strike": an adjective actor that modifies an event noun belongs to that event, not to a verb before it.</summary>
     private static bool ModifiesEventNoun(SentenceGraph g, TextSpan mention)
     {
@@ -995,6 +1000,9 @@ public sealed class EventCoder
             if (IsVerb(p))
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
+                // "a loyalist of ousted Cambodian Prime Minister Prince Norodom Ranariddh", "the fought-over Cuban child": a
+                // past participle right after an article or a preposition modifies the noun after it, however it is parsed.
+                if (IsParticipleAfterArticleOrPreposition(g, p)) { Touched.Add(p); return null; }
                 // "remember Demi and Manitoba Underdogs Rescue this holiday season": a verb capitalised inside running text is
                 // a word of a name.
                 if (g.IsCapitalisedInText(p)) { Touched.Add(p); return null; }
