@@ -1810,6 +1810,9 @@ public sealed class EventCoder
                     var o = ActorsOf(obj, "controller:obj");
                     if (o.Count > 0) return o;
                 }
+                // "it was unfair to penalize children", "it is time to act": after an expletive "it" whoever would do it is
+                // left unsaid, not the subject of a clause coordinated with it.
+                if (g.FirstChild(h, "expl") >= 0) return [];
                 return SubjectOf(h, depth, "controller");
             }
             if (rel == "conj" && IsVerb(h)) return SubjectOf(h, depth, "conj-subject");

@@ -166,6 +166,15 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(doc.Events, e => e.Rule.StartsWith("verb " + verb + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>"it was unfair to penalize children": after an expletive "it" whoever would act is left unsaid, not the
+    /// subject of the clause coordinated with it ("the Saudis were just providing a service").</summary>
+    [Fact]
+    public void An_expletive_clause_leaves_its_infinitive_without_a_source()
+    {
+        var events = VerbEvents("At a public hearing on the Islamic Saudi Academy's application, supporters of the academy, including Ann Robinson, said the Saudis were just providing a service and it was unfair to penalize children.", "PENALIZE", new DateOnly(1998, 3, 3));
+        Assert.DoesNotContain(events, e => e.Source?.Country == "SAU");
+    }
+
     /// <summary>A phrase of role on the verb says what a side is, and no one named in it is acted on ("stepped down as
     /// chairman, president and chief executive" is no act on a government).</summary>
     [Theory]
