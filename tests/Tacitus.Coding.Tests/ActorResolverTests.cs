@@ -272,6 +272,16 @@ public class ActorResolverTests
         Assert.Single(TestDocs.Single(rifle, "Mikhail Kalashnikov").Mentions);
     }
 
+    /// <summary>A chief executive is a company's, not a government's (Phoenix codes CHIEF EXECUTIVE as government).</summary>
+    [Theory]
+    [InlineData("Cineplex Odeon Corp. directors said the company's chairman and chief executive, Garth Drabinsky, is considering a bid.", "Garth Drabinsky")]
+    [InlineData("Canadian chief executive Garth Drabinsky is considering a bid.", "Garth Drabinsky")]
+    public void A_chief_executive_is_a_company_officer(string text, string name)
+    {
+        var cameo = TestDocs.Single(WithPersons(text, name), name).Cameo;
+        Assert.True(cameo is null || !cameo.Contains("GOV", StringComparison.Ordinal), cameo);
+    }
+
     /// <summary>"Little Havana" is a neighbourhood of Miami: no Cuban actor and no place in Cuba. Havana itself still is both.</summary>
     [Theory]
     [InlineData("Protesters planned a large demonstration in Little Havana on Saturday.", false)]
