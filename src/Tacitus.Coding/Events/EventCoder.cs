@@ -1287,6 +1287,10 @@ public sealed class EventCoder
                 // "firefighters battled the blaze", "fighting cancer": a fire, a disease or a disaster fought is no fighting
                 // [190].
                 "FIGHT" or "BATTLE" or "COMBAT" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingFought.Contains(g.Lemma[c])),
+                // "Kevin Johnson, who took over from co-founder Howard Schulz", "took over as chief executive": an office
+                // taken over from someone, with nothing taken, is a succession, no seizure [171].
+                "TAKE" => g.Children[p].Any(c => g.Lemma[c] == "OVER" && g.Base[c] is "compound" or "advmod") && g.FirstChild(p, "obj") < 0 &&
+                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS"),
                 _ => false,
             };
 

@@ -547,6 +547,13 @@ public class VerbDefaultTests
     public void A_fire_fought_is_no_fighting(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.CameoRoot == "19");
 
+    /// <summary>An office taken over from someone is a succession, no seizure [171]; a town taken over from someone is one.</summary>
+    [Theory]
+    [InlineData("The latest results are the first under new chief executive Kevin Johnson, who took over from co-founder Howard Schulz in April, Chinese officials said.", false)]
+    [InlineData("Syrian rebels took over the town from government forces.", true)]
+    public void Taking_over_from_someone_is_a_succession(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.Cameo.StartsWith("171", StringComparison.Ordinal));
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
