@@ -272,6 +272,24 @@ public class ActorResolverTests
         Assert.Single(TestDocs.Single(rifle, "Mikhail Kalashnikov").Mentions);
     }
 
+    /// <summary>The first word of a company's name is its short name, not a person, where it stands alone ("McCaw
+    /// Cellular Communications Inc. … McCaw has forced LIN's hand").</summary>
+    [Fact]
+    public void A_companys_short_name_is_no_person()
+    {
+        const string text = "The rival suitor is McCaw Cellular Communications Inc. of Kirkland. McCaw has forced the hand of BellSouth.";
+        int org = text.IndexOf("McCaw Cellular", StringComparison.Ordinal), alone = text.LastIndexOf("McCaw", StringComparison.Ordinal);
+        var entities = ImmutableArray.Create(
+            new Entity(new TextSpan(org, org + "McCaw Cellular Communications Inc.".Length), "ORG", 0, "test"),
+            new Entity(new TextSpan(alone, alone + "McCaw".Length), "PER", 1, "test"));
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text) with { Entities = entities });
+        Assert.DoesNotContain(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == alone));
+        // Without the company's name in the text, the same word is a person.
+        var person = TestDocs.Shipped.Process(TestDocs.Tokenized("McCaw has forced the hand of BellSouth.") with
+            { Entities = [new Entity(new TextSpan(0, 5), "PER", 0, "test")] });
+        Assert.Contains(person.Actors, a => a.Mentions.Any(m => m.Span.Start == 0));
+    }
+
     /// <summary>A chief executive is a company's, not a government's (Phoenix codes CHIEF EXECUTIVE as government).</summary>
     [Theory]
     [InlineData("Cineplex Odeon Corp. directors said the company's chairman and chief executive, Garth Drabinsky, is considering a bid.", "Garth Drabinsky")]

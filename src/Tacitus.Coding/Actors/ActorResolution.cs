@@ -271,6 +271,7 @@ internal sealed class ActorResolution
 
     private void ResolvePeople()
     {
+        AddCompanyShortNames();
         var candidates = new List<Candidate>();
         foreach (var m in _matches)
             if (m.IsActor && _lex.Entries[m.Entry].IsPerson)
@@ -317,6 +318,22 @@ internal sealed class ActorResolution
             coveredUntil = c.End;
             if (AddPerson(c) && c.End - c.First >= 2)
                 for (int k = c.First; k < c.End; k++) earlierNameWords.Add(_w[k].Key);
+        }
+    }
+
+    /// <summary>
+    /// "McCaw Cellular Communications Inc. … McCaw has forced LIN's hand": the first word of a company's name the NER stage
+    /// found (one that ends in a company suffix) is that company's short name wherever it stands alone, not a person's.
+    /// </summary>
+    private void AddCompanyShortNames()
+    {
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Label is not ("ORG" or "ORGANIZATION")) continue;
+            int first = FirstWordAtOrAfter(e.Span.Start), last = -1;
+            for (int k = first; k < _w.Length && _w[k].End <= e.Span.End; k++) last = k;
+            if (last <= first || !EnglishWords.CompanySuffixes.Contains(_w[last].Key) || !_w[first].Capitalised) continue;
+            _organisationWords.Add(_w[first].Key);
         }
     }
 
