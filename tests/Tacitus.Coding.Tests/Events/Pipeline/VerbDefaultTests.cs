@@ -547,6 +547,14 @@ public class VerbDefaultTests
     public void A_fire_fought_is_no_fighting(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.CameoRoot == "19");
 
+    /// <summary>A stance, a policy or an act defended is verbal defence [052]; a country defended is protection [074].</summary>
+    [Theory]
+    [InlineData("Albright also used her speech to defend NATO's potential involvement in Kosovo.", "052")]
+    [InlineData("Bishop Henry Mansell of the Archdiocese of Buffalo went on to defend the Church's opposition to abortion.", "052")]
+    [InlineData("American GIs have already massed to defend Saudi Arabia.", "074")]
+    public void A_stance_defended_is_verbal_defence(string text, string cameo) =>
+        AssertAnyEvent(text, new DateOnly(1999, 3, 12), true, e => e.Rule.Contains("DEFEND", StringComparison.Ordinal) && e.Cameo == cameo);
+
     /// <summary>An office taken over from someone is a succession, no seizure [171]; a town taken over from someone is one.</summary>
     [Theory]
     [InlineData("The latest results are the first under new chief executive Kevin Johnson, who took over from co-founder Howard Schulz in April, Chinese officials said.", false)]
