@@ -1354,6 +1354,10 @@ public sealed class EventCoder
                 // was called a witness"), nor a call with nobody called ("Horsley called"). A purpose keeps the call
                 // ("called Zelenskyy to discuss the talks").
                 "CALL" => plain && match.Code.StartsWith("041", StringComparison.Ordinal) && CallNamesOrHasNobody(p, passive, d),
+                // SUBMIT's default is yielding [080] ("submitted to the demands"), not handing a thing in: "travel to
+                // Washington DC on March 12 to submit the document". A pattern still codes ("submitted his resignation"
+                // [0831], "submit a petition" [020]).
+                "SUBMIT" => plain && !passive && match.Code.StartsWith("080", StringComparison.Ordinal) && undergoer >= 0 && !NamesActor(undergoer),
                 // ASK's default is an appeal [020] ("asked Turkey to increase"), not a question ("reporters asked whether
                 // …", "asked if she …", "Asked how the company hopes …").
                 "ASK" => plain && AsksAQuestion(p),

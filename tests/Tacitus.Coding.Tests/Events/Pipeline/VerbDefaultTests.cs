@@ -547,6 +547,13 @@ public class VerbDefaultTests
     public void A_fire_fought_is_no_fighting(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.CameoRoot == "19");
 
+    /// <summary>A thing submitted is handed in, no yielding [080]; submitting to someone's demands is.</summary>
+    [Theory]
+    [InlineData("Polish Foreign Minister Bronislaw Geremek will travel to Washington DC on March 12 to submit the document.", false)]
+    [InlineData("Serbia submitted to NATO's demands.", true)]
+    public void A_document_submitted_is_no_yielding(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1999, 2, 27), codes, e => e.Cameo == "080");
+
     /// <summary>A stance, a policy or an act defended is verbal defence [052]; a country defended is protection [074].</summary>
     [Theory]
     [InlineData("Albright also used her speech to defend NATO's potential involvement in Kosovo.", "052")]
