@@ -594,7 +594,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly FrozenSet<string> WherePrepositions = Set("IN", "AT", "ACROSS", "NEAR", "INSIDE", "THROUGHOUT", "WITHIN", "AROUND", "OUTSIDE");
+    private static readonly FrozenSet<string> WherePrepositions = Set("IN", "AT", "ACROSS", "NEAR", "INSIDE", "THROUGHOUT", "WITHIN", "AROUND", "OUTSIDE", "ALONG", "THROUGH");
 
     /// <summary>
     /// "marched Sunday in downtown Istanbul", "assembled in the Philippines": a place in a phrase of location attached to
