@@ -272,6 +272,23 @@ public class ActorResolverTests
         Assert.Single(TestDocs.Single(rifle, "Mikhail Kalashnikov").Mentions);
     }
 
+    /// <summary>
+    /// Where someone is returned to is their home, and a place that describes what someone owns is not theirs: "the U.S.
+    /// government decision to return 6-year-old Elian Gonzalez to Cuba" makes no American of Elian, nor "Juan Miguel
+    /// Gonzalez lashed out at his Miami relatives" of his father. A person named after the return ("… to Cuba,'' said Alex
+    /// Penelas, mayor of Miami") is not returned.
+    /// </summary>
+    [Theory]
+    [InlineData("While an important step, the U.S. government decision to return 6-year-old Elian Gonzalez to Cuba does not guarantee that the boy will be repatriated, the communist leadership warned.", "Elian Gonzalez", "USA", false)]
+    [InlineData("Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night.", "Juan Miguel Gonzalez", "USA", false)]
+    [InlineData("The grandmother of Elian Gonzalez said she is willing to go to Miami to bring the six-year-old boy home to Cuba.", "Elian Gonzalez", "CUB", true)]
+    [InlineData("``We will not lend our resources to inappropriately repatriate Elian Gonzalez to Cuba,'' said Alex Penelas, mayor of Miami-Dade County.", "Alex Penelas", "USA", true)]
+    public void A_return_home_and_a_possession_say_whose_country(string text, string name, string country, bool has)
+    {
+        var cameo = TestDocs.Single(WithPersons(text, name), name).Cameo;
+        Assert.True(has == (cameo == country), cameo);
+    }
+
     /// <summary>The first word of a company's name is its short name, not a person, where it stands alone ("McCaw
     /// Cellular Communications Inc. … McCaw has forced LIN's hand").</summary>
     [Fact]
