@@ -283,6 +283,9 @@ public class ActorResolverTests
     [InlineData("Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night.", "Juan Miguel Gonzalez", "USA", false)]
     [InlineData("The grandmother of Elian Gonzalez said she is willing to go to Miami to bring the six-year-old boy home to Cuba.", "Elian Gonzalez", "CUB", true)]
     [InlineData("``We will not lend our resources to inappropriately repatriate Elian Gonzalez to Cuba,'' said Alex Penelas, mayor of Miami-Dade County.", "Alex Penelas", "USA", true)]
+    // Where someone lives or was born, after the apposition of the name too; not what a later sentence says of others.
+    [InlineData("His mother died trying to get Elian and herself to the United States. The boy's father, Juan Miguel Gonzalez, lives in Cuba and wants him back.", "Juan Miguel Gonzalez", "CUB", true)]
+    [InlineData("The father asked to move the boy to another great-uncle, Manolo Gonzalez. Both great-uncles live in Cuba.", "Manolo Gonzalez", "CUB", false)]
     public void A_return_home_and_a_possession_say_whose_country(string text, string name, string country, bool has)
     {
         var cameo = TestDocs.Single(WithPersons(text, name), name).Cameo;

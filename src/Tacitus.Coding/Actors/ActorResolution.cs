@@ -857,13 +857,20 @@ internal sealed class ActorResolution
         string? clause = null;
         foreach (var m in MatchesIn(segment))
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace || IsEndpoint(m) && !IsReturnHome(m, k) || IsDateline(m) || ModifiesPossessed(m)) continue;
+            if (!IsCountryOrOrg(m) || m.IsPlace && !IsResidence(m, k) || IsEndpoint(m) && !IsReturnHome(m, k) || IsDateline(m) || ModifiesPossessed(m)) continue;
             if (!fromPeople && DescribesNamedPerson(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
             if (clause is not null && clause != c) return null;
             clause = c;
         }
         if (clause is not null) return clause;
+        // "The boy's father, Juan Miguel Gonzalez, lives in Cuba": the name's apposition ends its segment before the verb.
+        // Only when the next segment, in the same sentence, opens with the verb ("lives in Cuba"), not a later sentence's
+        // ("Both great-uncles live in Miami").
+        foreach (var m in MatchesIn(segment + 1))
+            if (IsCountryOrOrg(m) && m.IsPlace && ResidenceVerb(m, k) is var v and >= 1 && _w[v].Sentence == _w[k].Sentence &&
+                _w[v - 1].Segment == segment && EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is { } home)
+                return home;
         if (fromPeople)
             foreach (var m in MatchesIn(segment))
             {
@@ -915,6 +922,22 @@ internal sealed class ActorResolution
             if (ReturnWords.Contains(_w[r].Key)) return true;
         return false;
     }
+
+    /// <summary>Whether a place is where someone named before it in the clause lives or was born: "The boy's father, Juan
+    /// Miguel Gonzalez, lives in Cuba".</summary>
+    private bool IsResidence(Match m, int person) => ResidenceVerb(m, person) >= 0;
+
+    /// <summary>The word of living or birth before "in" and the place (<see cref="IsResidence"/>), or -1.</summary>
+    private int ResidenceVerb(Match m, int person)
+    {
+        int k = m.First - 1;
+        if (k >= 0 && EnglishWords.Determiners.Contains(_w[k].Key)) k--;
+        return person < m.First && k >= 1 && _w[k].Key == "IN" && _w[k - 1].Segment == _w[m.First].Segment && ResidenceWords.Contains(_w[k - 1].Key)
+            ? k - 1 : -1;
+    }
+
+    private static readonly FrozenSet<string> ResidenceWords = FrozenSet.ToFrozenSet(
+        ["LIVE", "LIVES", "LIVED", "LIVING", "RESIDE", "RESIDES", "RESIDED", "RESIDING", "BORN"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReturnWords = FrozenSet.ToFrozenSet(
         ["RETURN", "RETURNS", "RETURNED", "RETURNING", "REPATRIATE", "REPATRIATED", "REPATRIATING", "REPATRIATION", "DEPORT",
