@@ -846,7 +846,9 @@ internal sealed class ActorResolution
         }
     }
 
-    /// <summary>The country of the context of word <paramref name="k"/>: a country named in its clause, else a person's there, else in the two clauses before.</summary>
+    /// <summary>The country of the context of word <paramref name="k"/>: a country named in its clause (also where the person
+    /// is returned to or lives; not one that describes what someone owns), else a person's there, else in the two clauses
+    /// before.</summary>
     /// <param name="fromPeople">Whether a known person of the clause may give the country, when no country or
     /// organisation does ("intelligence director Igor Kostyukov" beside "Medinsky").</param>
     private string? ContextCountry(int k, bool fromPeople = true)

@@ -604,22 +604,27 @@ public sealed class EventCoder
     /// </summary>
     private static bool IsWherePhrase(SentenceGraph g, int v, TextSpan mention)
     {
-        if (!g.IsParsed) return false;
-        for (int t = 0; t < g.Count; t++)
-        {
-            if (!mention.Contains(g.Span(t))) continue;
-            int h = g.Head[t];
-            if (h >= 0 && mention.Contains(g.Span(h))) continue; // not the phrase's head
-            if (h == v) return g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
-            // "arrested a man in the Orlando nightclub shooting", "rallied in some of Cuba's biggest gatherings", "detained
-            // in the coastal town of Izmir": a place named inside such a phrase, as a modifier of what it is about, is no one
-            // acted on either.
-            if (!g.IsPlace(t) || g.Base[t] is not ("compound" or "amod" or "nmod")) return false;
-            for (int x = h, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
-                if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) is { } prep && WherePrepositions.Contains(prep);
-            return false;
-        }
+        int t = PhraseHead(g, mention);
+        if (t < 0) return false;
+        int h = g.Head[t];
+        if (h == v) return g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
+        // "arrested a man in the Orlando nightclub shooting", "rallied in some of Cuba's biggest gatherings", "detained
+        // in the coastal town of Izmir": a place named inside such a phrase, as a modifier of what it is about, is no one
+        // acted on either.
+        if (!g.IsPlace(t) || g.Base[t] is not ("compound" or "amod" or "nmod")) return false;
+        for (int x = h, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
+            if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) is { } prep && WherePrepositions.Contains(prep);
         return false;
+    }
+
+    /// <summary>The token of a parsed sentence that heads a mention's words (the first whose head lies outside the
+    /// mention), or -1 when the sentence has no parse or no token of the mention.</summary>
+    private static int PhraseHead(SentenceGraph g, TextSpan mention)
+    {
+        if (!g.IsParsed) return -1;
+        for (int t = 0; t < g.Count; t++)
+            if (mention.Contains(g.Span(t)) && !(g.Head[t] >= 0 && mention.Contains(g.Span(g.Head[t])))) return t;
+        return -1;
     }
 
     /// <summary>
@@ -632,10 +637,7 @@ public sealed class EventCoder
     /// </summary>
     private static bool IsPlaceOfWhere(SentenceGraph g, ActorIndex actors, TextSpan mention)
     {
-        if (!g.IsParsed) return false;
-        int t = -1;
-        for (int i = 0; i < g.Count && t < 0; i++)
-            if (mention.Contains(g.Span(i)) && !(g.Head[i] >= 0 && mention.Contains(g.Span(g.Head[i])))) t = i;
+        int t = PhraseHead(g, mention);
         if (t < 0 || !g.IsPlace(t)) return false;
         for (int x = t, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
         {
@@ -662,16 +664,8 @@ public sealed class EventCoder
     /// </summary>
     private static bool IsRolePhrase(SentenceGraph g, int v, TextSpan mention)
     {
-        if (!g.IsParsed) return false;
-        for (int t = 0; t < g.Count; t++)
-        {
-            if (!mention.Contains(g.Span(t))) continue;
-            int h = g.Head[t];
-            if (h >= 0 && mention.Contains(g.Span(h))) continue; // not the phrase's head
-            for (int x = t, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
-                if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) == "AS";
-            return false;
-        }
+        for (int x = PhraseHead(g, mention), guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
+            if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) == "AS";
         return false;
     }
 
