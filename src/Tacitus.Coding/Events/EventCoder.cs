@@ -1743,11 +1743,13 @@ public sealed class EventCoder
                     if (d.Targets.Count > 0) break;
                 }
             }
-            // "Russia condemned and threatened Ukraine": a conjoined verb shares the object that follows it.
+            // "Russia condemned and threatened Ukraine": a conjoined verb shares the object that follows it; "If Kopp were
+            // also indicted and convicted": a conjoined passive shares the passive subject.
             if (d.Targets.Count == 0 && g.Rel[p] == "conj" && IsVerb(g.Head[p]))
             {
                 int o = g.FirstChild(g.Head[p], "obj");
                 if (o > p) d.Targets.AddRange(ActorsOf(o, "shared-obj"));
+                else if (passive && g.FirstChild(p, "nsubj") < 0 && g.FirstChild(g.Head[p], "nsubj:pass") is var shared and >= 0) d.Targets.AddRange(ActorsOf(shared, "shared-nsubj:pass"));
             }
             // Relative clause whose relative pronoun is the object: "the village that the rebels attacked".
             if (d.Targets.Count == 0 && g.Rel[p] == "acl:relcl" && g.ChildrenWith(p, "obj").Any(o => RelativePronouns.Contains(g.Lemma[o])))

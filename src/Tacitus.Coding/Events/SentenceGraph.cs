@@ -150,6 +150,14 @@ internal sealed class SentenceGraph
     {
         foreach (var c in Children[i])
             if (Rel[c] is "nsubj:pass" or "csubj:pass" or "aux:pass") return true;
+        // "If Kopp were also indicted and convicted": a past participle conjoined to a passive verb, with no subject or
+        // auxiliary of its own, shares its passive ("was ordered home and retired", a past tense, does not).
+        if (Rel[i] == "conj" && Head[i] >= 0 && Token(i).Xpos == "VBN")
+        {
+            foreach (var c in Children[i])
+                if (Base[c] is "nsubj" or "aux") return false;
+            return IsPassive(Head[i]);
+        }
         return false;
     }
 

@@ -177,6 +177,18 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(events, e => e.Source?.Country == "SAU");
     }
 
+    /// <summary>A past participle conjoined to a passive verb shares its passive: its subject is acted on, not acting ("If
+    /// Kopp were also indicted and convicted").</summary>
+    [Theory]
+    [InlineData("American anti-abortion activist James Kopp is a suspect. If Kopp were also indicted and convicted on state murder charges, he could face the death penalty.", "CONVICT", "Kopp")]
+    [InlineData("Canadian marijuana activist Marc Emery said he feels good. Emery was released after posting a $5,000 bond and is prohibited from consuming cannabis.", "PROHIBIT", "Emery")]
+    public void A_conjoined_passive_shares_its_subject_as_target(string text, string verb, string name)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(1999, 5, 5));
+        Assert.Contains(events, e => e.Target is { } t && t.Name.Contains(name, StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Source is { } s && s.Name.Contains(name, StringComparison.Ordinal));
+    }
+
     /// <summary>A phrase of role on the verb says what a side is, and no one named in it is acted on ("stepped down as
     /// chairman, president and chief executive" is no act on a government).</summary>
     [Theory]
