@@ -609,9 +609,9 @@ public sealed class EventCoder
         int h = g.Head[t];
         if (h == v) return g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
         // "arrested a man in the Orlando nightclub shooting", "rallied in some of Cuba's biggest gatherings", "detained
-        // in the coastal town of Izmir": a place named inside such a phrase, as a modifier of what it is about, is no one
-        // acted on either.
-        if (!g.IsPlace(t) || g.Base[t] is not ("compound" or "amod" or "nmod")) return false;
+        // in the coastal town of Izmir", "seized a car bomb … in a town bordering Northern Ireland": a place named inside
+        // such a phrase, as a modifier of what it is about, is no one acted on either.
+        if (!g.IsPlace(t) || !(g.Base[t] is "compound" or "amod" or "nmod" || g.Base[t] == "obj" && h >= 0 && g.Base[h] == "acl")) return false;
         for (int x = h, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
             if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) is { } prep && WherePrepositions.Contains(prep);
         return false;

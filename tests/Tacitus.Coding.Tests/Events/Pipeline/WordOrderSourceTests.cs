@@ -123,6 +123,8 @@ public class WordOrderSourceTests
     [InlineData("Police arrested a man in the Orlando nightclub shooting.", "APPREHEND", "USA")]
     // … or names what that noun is of ("some of Cuba's biggest gatherings").
     [InlineData("The protest marked a return to the larger demonstrations of early December, when hundreds of thousands of people rallied in some of Cuba's biggest gatherings since the triumph of the revolution.", "RALLY", "CUB")]
+    // … or is the object of a participle that describes that noun ("a town bordering Northern Ireland").
+    [InlineData("Police seized a car bomb under construction Sunday in a town bordering Northern Ireland on the eve of the return to peace talks.", "APPREHEND", "IRL")]
     // … along or through it ("marched along Havana's seaside boulevard").
     [InlineData("In a massive demonstration demanding Elian's return, tens of thousands of Cuban women -- hundreds visibly pregnant and others carrying small children -- marched along Havana's seaside boulevard on Friday.", "MARCH", "CUB")]
     public void A_place_naming_the_phrase_of_where_is_no_target(string text, string rule, string country)
