@@ -859,7 +859,7 @@ internal sealed class ActorResolution
         string? clause = null;
         foreach (var m in MatchesIn(segment))
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace && !IsResidence(m, k) || IsEndpoint(m) && !IsReturnHome(m, k) || IsDateline(m) || ModifiesPossessed(m)) continue;
+            if (!IsCountryOrOrg(m) || m.IsPlace && ResidenceVerb(m, k) < 0 || IsEndpoint(m) && !IsReturnHome(m, k) || IsDateline(m) || ModifiesPossessed(m)) continue;
             if (!fromPeople && DescribesNamedPerson(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
             if (clause is not null && clause != c) return null;
@@ -918,22 +918,17 @@ internal sealed class ActorResolution
     private bool IsReturnHome(Match m, int person)
     {
         if (person > m.First) return false;
-        int to = m.First - 1;
-        if (to >= 0 && EnglishWords.Determiners.Contains(_w[to].Key)) to--;
+        int to = WordBefore(m);
         for (int r = to - 1; r >= 0 && r >= to - 6 && _w[r].Segment == _w[m.First].Segment; r--)
             if (ReturnWords.Contains(_w[r].Key)) return true;
         return false;
     }
 
-    /// <summary>Whether a place is where someone named before it in the clause lives or was born: "The boy's father, Juan
-    /// Miguel Gonzalez, lives in Cuba".</summary>
-    private bool IsResidence(Match m, int person) => ResidenceVerb(m, person) >= 0;
-
-    /// <summary>The word of living or birth before "in" and the place (<see cref="IsResidence"/>), or -1.</summary>
+    /// <summary>When a place is where someone named before it in the clause lives or was born ("The boy's father, Juan
+    /// Miguel Gonzalez, lives in Cuba"), the word of living or birth before "in" and the place; else -1.</summary>
     private int ResidenceVerb(Match m, int person)
     {
-        int k = m.First - 1;
-        if (k >= 0 && EnglishWords.Determiners.Contains(_w[k].Key)) k--;
+        int k = WordBefore(m);
         return person < m.First && k >= 1 && _w[k].Key == "IN" && _w[k - 1].Segment == _w[m.First].Segment && ResidenceWords.Contains(_w[k - 1].Key)
             ? k - 1 : -1;
     }
@@ -954,11 +949,19 @@ internal sealed class ActorResolution
         return _w[k].PossessiveS || _w[k].Key is "HIS" or "HER" or "THEIR" or "ITS";
     }
 
-    /// <summary>A match after TO, INTO or TOWARD(S), with perhaps THE between: where someone goes ("from" is more often where someone is from).</summary>
-    private bool IsEndpoint(Match m)
+    /// <summary>The word right before match <paramref name="m"/>, past one determiner ("to the United States" gives
+    /// "to"); -1 at the text's start.</summary>
+    private int WordBefore(Match m)
     {
         int k = m.First - 1;
         if (k >= 0 && EnglishWords.Determiners.Contains(_w[k].Key)) k--;
+        return k;
+    }
+
+    /// <summary>A match after TO, INTO or TOWARD(S), with perhaps THE between: where someone goes ("from" is more often where someone is from).</summary>
+    private bool IsEndpoint(Match m)
+    {
+        int k = WordBefore(m);
         return k >= 0 && _w[k].Sentence == _w[m.First].Sentence && _w[k].Key is "TO" or "INTO" or "TOWARD" or "TOWARDS";
     }
 

@@ -607,15 +607,17 @@ public sealed class EventCoder
         int t = PhraseHead(g, mention);
         if (t < 0) return false;
         int h = g.Head[t];
-        if (h == v) return g.Base[t] == "obl" && g.CaseOf(t) is { } prep && WherePrepositions.Contains(prep) && g.IsPlace(t);
+        if (h == v) return g.Base[t] == "obl" && HasWherePreposition(g, t) && g.IsPlace(t);
         // "arrested a man in the Orlando nightclub shooting", "rallied in some of Cuba's biggest gatherings", "detained
         // in the coastal town of Izmir", "seized a car bomb … in a town bordering Northern Ireland": a place named inside
         // such a phrase, as a modifier of what it is about, is no one acted on either.
         if (!g.IsPlace(t) || !(g.Base[t] is "compound" or "amod" or "nmod" || g.Base[t] == "obj" && h >= 0 && g.Base[h] == "acl")) return false;
-        for (int x = h, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
-            if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) is { } prep && WherePrepositions.Contains(prep);
-        return false;
+        int branch = g.BranchUnder(v, h);
+        return branch >= 0 && g.Base[branch] == "obl" && HasWherePreposition(g, branch);
     }
+
+    /// <summary>Whether the phrase of token <paramref name="x"/> opens with a preposition of where ("in", "at", "near" …).</summary>
+    private static bool HasWherePreposition(SentenceGraph g, int x) => g.CaseOf(x) is { } prep && WherePrepositions.Contains(prep);
 
     /// <summary>The token of a parsed sentence that heads a mention's words (the first whose head lies outside the
     /// mention), or -1 when the sentence has no parse or no token of the mention.</summary>
@@ -641,8 +643,7 @@ public sealed class EventCoder
         if (t < 0 || !g.IsPlace(t)) return false;
         for (int x = t, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
         {
-            string? prep = g.CaseOf(x);
-            if (g.Base[x] is "obl" or "nmod" && prep is not null && WherePrepositions.Contains(prep))
+            if (g.Base[x] is "obl" or "nmod" && HasWherePreposition(g, x))
             {
                 int h = g.Head[x];
                 // "a civil rights monitoring group based in Montgomery, Alabama": a participle that describes a noun
@@ -651,7 +652,7 @@ public sealed class EventCoder
                 return g.Upos[h] is "VERB" or "AUX" or "ADJ" || actors.At(g.First + h) is not null || g.Upos[h] == "NOUN";
             }
             // Up through the words that name the same place: "the Tanzanian capital of Dar es Salaam", "Kenya and Tanzania".
-            if (!(g.Base[x] is "appos" or "flat" or "conj" or "compound" or "amod" || g.Base[x] == "nmod" && prep == "OF")) return false;
+            if (!(g.Base[x] is "appos" or "flat" or "conj" or "compound" or "amod" || g.Base[x] == "nmod" && g.CaseOf(x) == "OF")) return false;
         }
         return false;
     }
@@ -664,9 +665,9 @@ public sealed class EventCoder
     /// </summary>
     private static bool IsRolePhrase(SentenceGraph g, int v, TextSpan mention)
     {
-        for (int x = PhraseHead(g, mention), guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
-            if (g.Head[x] == v) return g.Base[x] == "obl" && g.CaseOf(x) == "AS";
-        return false;
+        int t = PhraseHead(g, mention);
+        int branch = t >= 0 ? g.BranchUnder(v, t) : -1;
+        return branch >= 0 && g.Base[branch] == "obl" && g.CaseOf(branch) == "AS";
     }
 
     /// <summary>"… crowds burned down its embassy, a senior official said", "Any decision to expel Sinn Fein must be agreed

@@ -223,6 +223,15 @@ internal sealed class SentenceGraph
     /// <summary>The first character of token <paramref name="i"/> as written (not upper-cased); '\0' for an empty form.</summary>
     private char FirstChar(int i) => Doc.FormOf(Doc.Tokens.ItemRef(First + i)) is { Length: > 0 } f ? f[0] : '\0';
 
+    /// <summary>The token on the path from <paramref name="node"/> (itself included) up to <paramref name="ancestor"/> that
+    /// hangs directly on the ancestor; -1 when the ancestor does not dominate the node.</summary>
+    public int BranchUnder(int ancestor, int node)
+    {
+        for (int x = node, guard = 0; x >= 0 && guard <= Count; x = Head[x], guard++)
+            if (Head[x] == ancestor) return x;
+        return -1;
+    }
+
     public bool Dominates(int ancestor, int node)
     {
         for (int x = node, guard = 0; x >= 0 && guard <= Count; x = Head[x], guard++)
