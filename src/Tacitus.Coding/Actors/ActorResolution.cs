@@ -330,8 +330,7 @@ internal sealed class ActorResolution
         foreach (var e in _doc.Entities)
         {
             if (e.Label is not ("ORG" or "ORGANIZATION")) continue;
-            int first = FirstWordAtOrAfter(e.Span.Start), last = -1;
-            for (int k = first; k < _w.Length && _w[k].End <= e.Span.End; k++) last = k;
+            var (first, last) = WordsWithin(e.Span);
             if (last <= first || !EnglishWords.CompanySuffixes.Contains(_w[last].Key) || !_w[first].Capitalised) continue;
             _organisationWords.Add(_w[first].Key);
         }
@@ -638,9 +637,7 @@ internal sealed class ActorResolution
         }
         foreach (var s in spans)
         {
-            int first = -1, last = -1;
-            for (int k = FirstWordAtOrAfter(s.Start); k < _w.Length && _w[k].Start < s.End; k++)
-                if (_w[k].End <= s.End) { if (first < 0) first = k; last = k; }
+            var (first, last) = WordsWithin(s);
             if (first < 0) continue;
             // "of Colton Way": a street, not a person.
             if (last > first && EnglishWords.StreetWords.Contains(_w[last].Key)) continue;
@@ -648,6 +645,15 @@ internal sealed class ActorResolution
             while (first < last && EnglishWords.Honorifics.Contains(_w[first].Key)) first++;
             yield return (first, last + 1);
         }
+    }
+
+    /// <summary>The first and last word lying wholly inside <paramref name="span"/>; (-1, -1) when none does.</summary>
+    private (int First, int Last) WordsWithin(TextSpan span)
+    {
+        int first = -1, last = -1;
+        for (int k = FirstWordAtOrAfter(span.Start); k < _w.Length && _w[k].Start < span.End; k++)
+            if (_w[k].End <= span.End) { if (first < 0) first = k; last = k; }
+        return (first, last);
     }
 
     /// <summary>The description of the person named by words [first, end): a title before it, or an apposition on either side.</summary>
