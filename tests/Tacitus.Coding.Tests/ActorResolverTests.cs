@@ -461,21 +461,14 @@ public class ActorResolverTests
 
     /// <summary>A saint's name names a church, not an actor ("the church of St. Peter" had made Peter an Egyptian).</summary>
     [Fact]
-    public void A_saints_name_is_no_person()
-    {
-        var doc = WithPersons("The blast in Cairo hit the small church of St. Peter on Sunday.", "Peter");
-        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Peter", StringComparison.Ordinal));
-    }
+    public void A_saints_name_is_no_person() =>
+        AssertNoActorNamed("The blast in Cairo hit the small church of St. Peter on Sunday.", "Peter");
 
     /// <summary>A storm's name names no one ("claims stemming from Hurricane Hugo" had Hugo take part in an event).</summary>
     [Theory]
     [InlineData("Travelers said claims stemming from Hurricane Hugo hurt its earnings.", "Hugo")]
     [InlineData("Typhoon Haiyan hit the Philippines on Friday.", "Haiyan")]
-    public void A_storms_name_is_no_person(string text, string name)
-    {
-        var doc = WithPersons(text, name);
-        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
-    }
+    public void A_storms_name_is_no_person(string text, string name) => AssertNoActorNamed(text, name);
 
     /// <summary>A spokesman speaks for a government, not for the news media (Phoenix's SPOKES!PERSON! is MED); a rebel
     /// spokesman for the rebels.</summary>
@@ -498,11 +491,11 @@ public class ActorResolverTests
     [Theory]
     [InlineData("The gunman said: \"Those who pledged allegiance to the Prophet Muhammad will not forget.\"", "Muhammad")]
     [InlineData("\"God is great,\" the gunman shouted in Ankara.", "God")]
-    public void God_and_the_prophet_are_no_actors(string text, string name)
-    {
-        var doc = WithPersons(text, name);
-        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
-    }
+    public void God_and_the_prophet_are_no_actors(string text, string name) => AssertNoActorNamed(text, name);
+
+    /// <summary>With <paramref name="name"/> tagged as a person, no actor's name contains it.</summary>
+    private static void AssertNoActorNamed(string text, string name) =>
+        Assert.DoesNotContain(WithPersons(text, name).Actors, a => a.Name.Contains(name, StringComparison.Ordinal));
 
     /// <summary>A form of address before the name or its surname ("Mr. Edelman") keeps it a person, and so does "which"
     /// before a form of "be" ("an ultimatum by Bill Morneau, which is insulting": the ultimatum is).</summary>

@@ -127,11 +127,8 @@ public class WordOrderSourceTests
     [InlineData("Police seized a car bomb under construction Sunday in a town bordering Northern Ireland on the eve of the return to peace talks.", "APPREHEND", "IRL")]
     // … along or through it ("marched along Havana's seaside boulevard").
     [InlineData("In a massive demonstration demanding Elian's return, tens of thousands of Cuban women -- hundreds visibly pregnant and others carrying small children -- marched along Havana's seaside boulevard on Friday.", "MARCH", "CUB")]
-    public void A_place_naming_the_phrase_of_where_is_no_target(string text, string rule, string country)
-    {
-        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(2000, 4, 23));
-        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Target?.Country == country);
-    }
+    public void A_place_naming_the_phrase_of_where_is_no_target(string text, string rule, string country) =>
+        AssertNoTargetOf(text, new DateOnly(2000, 4, 23), rule, country);
 
     /// <summary>A place named where something is or happens is no source by word order ("A suicide car bomb in central
     /// Turkey has killed", "should peace efforts in the province of Kosovo fail"); a group's base still gives its country.</summary>
@@ -196,9 +193,13 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("William C. Walbrecher Jr., an executive at San Francisco-based 1st Nationwide Bank, was named president and chief executive officer of Citadel Holding Corp. The appointment takes effect Nov. 13. He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health reasons.", "STEP", "USA", 1989)]
     [InlineData("FBI Director Louis Freeh said the U.S. government is offering a reward of up to $5 million for information that leads to the arrest and conviction of Bin Laden, indicted as the architect of the twin bombings of American embassies in Kenya and Tanzania.", "INDICT", "USA", 1999)]
-    public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year)
+    public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year) =>
+        AssertNoTargetOf(text, new DateOnly(year, 6, 7), rule, country);
+
+    /// <summary>No event whose rule names <paramref name="rule"/> has a target of <paramref name="country"/>.</summary>
+    private static void AssertNoTargetOf(string text, DateOnly date, string rule, string country)
     {
-        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(year, 6, 7));
+        var doc = PipelineGolden.Analyse("word-order-source", text, date);
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains(rule, StringComparison.Ordinal) && e.Target?.Country == country);
     }
 
