@@ -331,6 +331,22 @@ public class ActorResolverTests
         Assert.Equal(cuba, doc.Places.Any(p => p.Country == "CUB"));
     }
 
+    /// <summary>A name that a hyphen joins to "language", "owned", "made" makes an adjective of the noun after it, which it
+    /// does not name: no Spanish actor for an American television channel, no government for its former companies.</summary>
+    [Theory]
+    [InlineData("Gonzalez told a Spanish-language television station that he would stay.", "ESP")]
+    [InlineData("The practice of protecting former government-owned enterprises deflected criticism.", "GOV")]
+    [InlineData("Rebels fired Russian-made missiles at the convoy.", "RUS")]
+    public void A_name_making_a_compound_adjective_is_no_actor(string text, string code)
+    {
+        static Document Shipped(string text) => TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.DoesNotContain(Shipped(text).Actors, a => a.Cameo is not null && a.Cameo.Contains(code, StringComparison.Ordinal));
+        // The same name heading its own phrase still is one.
+        var alone = Shipped(text.Replace("-language", " ", StringComparison.Ordinal).Replace("-owned", "", StringComparison.Ordinal)
+            .Replace("-made", "", StringComparison.Ordinal));
+        Assert.Contains(alone.Actors, a => a.Cameo is not null && a.Cameo.Contains(code, StringComparison.Ordinal));
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

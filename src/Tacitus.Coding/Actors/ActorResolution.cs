@@ -117,6 +117,13 @@ internal sealed class ActorResolution
             if (actor >= 0 && NamesEponym(actorEnd)) actor = -1;
             // "Little Havana", "Little Italy": a neighbourhood named after a country or a city abroad is no actor of it.
             if (placeCountry is not null && NamesEnclave(i)) actor = -1;
+            // "Spanish-language television", "government-owned enterprises", "Soviet-made rifles": a name that a hyphen
+            // joins to a word making an adjective names neither an actor nor an agent of the noun after it.
+            if (actor >= 0 || agent >= 0)
+            {
+                int end = actor >= 0 && actorEnd >= agentEnd ? actorEnd : agentEnd;
+                if (MakesCompoundAdjective(end)) { actor = -1; agent = -1; }
+            }
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
             {
@@ -144,6 +151,13 @@ internal sealed class ActorResolution
     /// "Little Havana" in Miami, "Little Portugal" in Toronto.</summary>
     private bool NamesEnclave(int k) =>
         k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && _w[k - 1].Key == "LITTLE" && _w[k - 1].Capitalised;
+
+    /// <summary>Whether word <paramref name="k"/> follows the name before it after a hyphen alone and, in lower case, makes
+    /// with it an adjective whose noun is not the named one: "-language", "-owned", "-made", "-style".</summary>
+    private bool MakesCompoundAdjective(int k) =>
+        k > 0 && k < _w.Length && _w[k].Segment == _w[k - 1].Segment && !char.IsUpper(_doc.Text[_w[k].Start]) &&
+        TextWords.IsHyphen(_doc.Text.AsSpan(_w[k - 1].End, _w[k].Start - _w[k - 1].End)) &&
+        EnglishWords.CompoundAdjectiveSuffixes.Contains(_w[k].Key);
 
     /// <summary>Whether the name ending before word <paramref name="k"/> names a thing after its person ("Molotov cocktails").</summary>
     private bool NamesEponym(int k) =>

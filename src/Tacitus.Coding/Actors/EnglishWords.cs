@@ -81,6 +81,11 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> EponymNouns = FrozenSet.ToFrozenSet(
         ["COCKTAIL", "COCKTAILS", "RIFLE", "RIFLES"], StringComparer.Ordinal);
 
+    /// <summary>Words that a hyphen joins to a name to make an adjective whose noun the name does not name: "Spanish-language
+    /// television", "government-owned enterprises", "Soviet-made rifles", "Soviet-style planning".</summary>
+    public static readonly FrozenSet<string> CompoundAdjectiveSuffixes = FrozenSet.ToFrozenSet(
+        ["LANGUAGE", "SPEAKING", "OWNED", "MADE", "BUILT", "STYLE", "LIKE", "TYPE", "ERA"], StringComparer.Ordinal);
+
     /// <summary>Kinds of place that name one after "of": "the province of Aydin", "the city of Sumy".</summary>
     public static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.ToFrozenSet(
         ["PROVINCE", "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "STATE", "COUNTY", "PREFECTURE", "GOVERNORATE", "OBLAST",
