@@ -416,7 +416,16 @@ public sealed class EventCoder
         if (mention.Start >= g.Span(v).Start) return false;
         // A coordinated verb without a subject of its own shares its first conjunct's ("Speaker after speaker denounced the
         // United States and extolled …"); without "and", "or" or "but" the coordination is more likely a misparse.
-        while (g.FirstChild(v, "nsubj", "csubj") < 0 && g.Rel[v] == "conj" && g.Head[v] >= 0 && g.FirstChild(v, "cc") >= 0) v = g.Head[v];
+        while (g.FirstChild(v, "nsubj", "csubj") < 0 && g.Rel[v] == "conj" && g.Head[v] >= 0 && g.FirstChild(v, "cc") >= 0)
+        {
+            // "to carry out a blockade of Iraq and support a war": a name inside the first conjunct's object or oblique
+            // is what that verb acts on, not the subject the two verbs share.
+            int conjunct = v;
+            v = g.Head[v];
+            foreach (var c in g.Children[v])
+                if (c < conjunct && g.Base[c] is "obj" or "iobj" or "obl" && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)))
+                    return true;
+        }
         bool hasSubject = false;
         foreach (var c in g.Children[v])
         {
