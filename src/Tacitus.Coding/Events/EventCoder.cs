@@ -92,7 +92,7 @@ public sealed class EventCoder
     /// <summary>Words that make an event alleged where it is named: "the alleged attack", "allegedly killed".</summary>
     private static readonly FrozenSet<string> AllegedWords = Set("ALLEGED", "PURPORTED", "SUPPOSED", "ALLEGEDLY", "PURPORTEDLY", "SUPPOSEDLY");
     private static readonly FrozenSet<string> FutureAux = Set("WILL", "SHALL", "'LL", "WO");
-    private static readonly FrozenSet<string> HypotheticalAux = Set("WOULD", "COULD", "MIGHT", "MAY", "'D", "CAN", "CA");
+    private static readonly FrozenSet<string> HypotheticalAux = Set("WOULD", "COULD", "MIGHT", "MAY", "'D", "CAN", "CA", "SHOULD", "MUST", "OUGHT");
     private static readonly FrozenSet<string> ConditionalMarks = Set("IF", "UNLESS", "WHETHER");
     private static readonly FrozenSet<string> QuestionWords = Set("WHETHER", "IF", "HOW", "WHAT", "WHY", "WHO", "WHOM", "WHEN", "WHERE", "WHICH");
     private static readonly FrozenSet<string> QuestionVerbs = Set("ASK", "WONDER", "KNOW", "SEE", "CHECK", "QUESTION", "DOUBT", "DETERMINE", "INQUIRE", "TELL", "SAY", "DECIDE", "CONSIDER", "DISCUSS");

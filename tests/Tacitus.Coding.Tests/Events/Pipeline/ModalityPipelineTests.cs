@@ -23,6 +23,19 @@ public class ModalityPipelineTests
         Assert.Equal(modality, e.Modality);
     }
 
+    /// <summary>What someone should or must do is not done: "should", "must" and "ought" make the act hypothetical, as
+    /// "could" and "might" do.</summary>
+    [Theory]
+    [InlineData("It's crazy overheated and the government should step in and do something about it.", "STEP_IN")]
+    [InlineData("The UN security council insists any deal must allow UN inspectors unrestricted access to all suspected weapons sites.", "ALLOW")]
+    [InlineData("Most lawmakers seem to agree the boy should go back to Cuba.", "GO_TO")]
+    public void What_should_or_must_be_done_is_hypothetical(string text, string verb)
+    {
+        var doc = PipelineGolden.Analyse("deontic-modality", text, new DateOnly(2000, 4, 3));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal));
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
     /// <summary>What one plots or conspires to do is planned, not done.</summary>
     [Theory]
     [InlineData("Iranian agents conspired to assassinate the Saudi ambassador in Washington.", "ASSASSINATE")]
