@@ -303,8 +303,8 @@ public sealed class EventCoder
             int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
             foreach (var w in word)
             {
-                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && (SubjectIsElsewhere(g, v, x.Mention.Span) || IsPlaceOfWhere(g, actors, x.Mention.Span))));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
+                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && (AfterLaterSubject(g, v, x.Mention.Span) || SubjectIsElsewhere(g, v, x.Mention.Span) || IsPlaceOfWhere(g, actors, x.Mention.Span))));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || AfterLaterSubject(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -693,6 +693,15 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>"did not invite this speaker to our campus nor do we endorse President Obama": a name after the subject
+    /// of a later clause ("we") belongs to that clause, not to the verb before it, however the two are coordinated.</summary>
+    private static bool AfterLaterSubject(SentenceGraph g, int p, TextSpan mention)
+    {
+        for (int k = p + 1; k < g.Count && g.Span(k).End <= mention.Start; k++)
+            if (g.Base[k] is "nsubj" or "expl" && g.Head[k] > k && g.Head[k] != p) return true;
+        return false;
+    }
+
     /// <summary>
     /// "a woman believed linked to Al-Qaeda", "the ceasefire brokered by Turkey": a past participle modifying a noun without a
     /// subject of its own is passive, and the noun is what it is done to (word order, which reads the word before a verb as its
@@ -925,9 +934,9 @@ public sealed class EventCoder
         {
             if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
-                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !SubjectIsElsewhere(g, p, x.Mention.Span) && !IsPlaceOfWhere(g, actors, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !AfterLaterSubject(g, p, x.Mention.Span) && !SubjectIsElsewhere(g, p, x.Mention.Span) && !IsPlaceOfWhere(g, actors, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !AfterLaterSubject(g, p, x.Mention.Span) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
         private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);
@@ -2251,6 +2260,9 @@ public sealed class EventCoder
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (IsCondition(x) || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                     else if (x == p && IsVerb(p) && g.Base[c] == "nsubj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
+                    // "nor do we endorse his rhetoric", "nor will it accept the result": a conjunct "nor" opens is denied,
+                    // with its own auxiliary and subject as much as without.
+                    else if (x == p && g.Base[c] == "cc" && g.Lemma[c] == "NOR") { if (keepNegation) { negated = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] is "amod" or "advmod" && AllegedWords.Contains(g.Form[c])) { alleged = true; d.EvidenceTokens.Add(c); }
                 }
                 if (governorOnly) break; // only the governing verb's own auxiliaries and negation

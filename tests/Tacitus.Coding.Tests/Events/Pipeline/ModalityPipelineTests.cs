@@ -36,6 +36,17 @@ public class ModalityPipelineTests
         Assert.Equal(Modality.Hypothetical, e.Modality);
     }
 
+    /// <summary>A conjunct that "nor" opens is denied, with an auxiliary and a subject of its own or without.</summary>
+    [Theory]
+    [InlineData("The university did not invite this speaker to our campus nor do we endorse President Obama in any way.", "ENDORSE")]
+    [InlineData("Russia does not recognise the vote, nor will it accept the result.", "EMBRACE")]
+    public void A_conjunct_after_nor_is_negated(string text, string verb)
+    {
+        var doc = PipelineGolden.Analyse("nor-modality", text, new DateOnly(2016, 12, 1));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal));
+        Assert.Equal(Modality.Negated, e.Modality);
+    }
+
     /// <summary>What one plots or conspires to do is planned, not done.</summary>
     [Theory]
     [InlineData("Iranian agents conspired to assassinate the Saudi ambassador in Washington.", "ASSASSINATE")]

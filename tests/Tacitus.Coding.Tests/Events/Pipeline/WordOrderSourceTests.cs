@@ -199,6 +199,14 @@ public class WordOrderSourceTests
     public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 6, 7), rule, country);
 
+    /// <summary>A name after the subject of a later clause belongs to that clause: the invitation does not act on it, nor
+    /// does the criticism on Saudi Arabia, where the force was sent.</summary>
+    [Theory]
+    [InlineData("The university did not invite this speaker to our campus nor do we endorse President Obama in any way.", "INVITE", "USA", 2016)]
+    [InlineData("The move seemed aimed at heading off more trouble with Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2 but also criticized the multinational force dispatched to Saudi Arabia.", "CRITICIZE", "SAU", 1990)]
+    public void A_name_after_a_later_subject_is_no_target(string text, string rule, string country, int year) =>
+        AssertNoTargetOf(text, new DateOnly(year, 8, 15), rule, country);
+
     /// <summary>No event whose rule names <paramref name="rule"/> has a target of <paramref name="country"/>.</summary>
     private static void AssertNoTargetOf(string text, DateOnly date, string rule, string country)
     {
