@@ -303,8 +303,8 @@ public sealed class EventCoder
             int Completeness(List<EventDraft> ds) => ds.Count == 0 ? 0 : ds.Max(d => (d.Sources.Count > 0 ? 1 : 0) + (d.Targets.Count > 0 ? 1 : 0));
             foreach (var w in word)
             {
-                w.Sources.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotSources && (AfterLaterSubject(g, v, x.Mention.Span) || SubjectIsElsewhere(g, v, x.Mention.Span) || IsPlaceOfWhere(g, actors, x.Mention.Span))));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || AfterLaterSubject(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
+                w.Sources.RemoveAll(x => IsNoWordOrderSource(g, actors, v, x.Mention.Span, w.SlotSources));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || AfterLaterSubject(g, v, x.Mention.Span) || OutsideWhereClause(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -693,6 +693,26 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>Whether word order's source of <paramref name="v"/> is no source by the parse: in a clause said or agreed
+    /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
+    /// subject, held by another subject, a place of where, or outside the where-clause the verb is in.</summary>
+    private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
+        InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
+        !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
+                  OutsideWhereClause(g, v, mention));
+
+    /// <summary>"the only region in Canada and the United States where it is prohibited to make a right turn", "the town
+    /// where police arrested him": the noun a relative clause of place or time hangs on, and anything before it, is where
+    /// or when the clause's act happens, not a side of it.</summary>
+    private static bool OutsideWhereClause(SentenceGraph g, int v, TextSpan mention)
+    {
+        int x = v;
+        for (int guard = 0; guard < 4 && x >= 0 && g.Rel[x] != "acl:relcl"; guard++)
+            x = g.Base[x] is "xcomp" or "advcl" or "conj" or "ccomp" ? g.Head[x] : -1;
+        if (x < 0 || g.Rel[x] != "acl:relcl" || !g.Children[x].Any(c => g.Base[c] == "advmod" && g.Lemma[c] is "WHERE" or "WHEN")) return false;
+        return !g.SubtreeHolds(x, mention);
+    }
+
     /// <summary>"did not invite this speaker to our campus nor do we endorse President Obama": a name after the subject
     /// of a later clause ("we") belongs to that clause, not to the verb before it, however the two are coordinated.</summary>
     private static bool AfterLaterSubject(SentenceGraph g, int p, TextSpan mention)
@@ -934,9 +954,9 @@ public sealed class EventCoder
         {
             if (wordOrder is null || !wordOrder.TryGetValue(p, out var w)) return;
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
-                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && (w.SlotSources || !AfterLaterSubject(g, p, x.Mention.Span) && !SubjectIsElsewhere(g, p, x.Mention.Span) && !IsPlaceOfWhere(g, actors, x.Mention.Span))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !IsNoWordOrderSource(g, actors, p, x.Mention.Span, w.SlotSources)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !AfterLaterSubject(g, p, x.Mention.Span) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !AfterLaterSubject(g, p, x.Mention.Span) && !OutsideWhereClause(g, p, x.Mention.Span) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
         private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);

@@ -207,6 +207,13 @@ public class WordOrderSourceTests
     public void A_name_after_a_later_subject_is_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 8, 15), rule, country);
 
+    /// <summary>The noun a relative clause of place hangs on says where its act happens: the United States is not what
+    /// is prohibited.</summary>
+    [Fact]
+    public void The_place_a_where_clause_hangs_on_is_no_side() =>
+        AssertNoTargetOf("Montreal, along with New York City, is the only region in Canada and the United States where it is prohibited to make a right turn on red.",
+            new DateOnly(2016, 12, 1), "PROHIBIT", "USA");
+
     /// <summary>No event whose rule names <paramref name="rule"/> has a target of <paramref name="country"/>.</summary>
     private static void AssertNoTargetOf(string text, DateOnly date, string rule, string country)
     {
