@@ -1322,10 +1322,17 @@ public sealed class EventCoder
                 "FIGHT" or "BATTLE" or "COMBAT" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingFought.Contains(g.Lemma[c])),
                 // "Kevin Johnson, who took over from co-founder Howard Schulz", "took over as chief executive": an office
                 // taken over from someone, with nothing taken, is a succession, no seizure [171].
+                // "London police took charge of the investigation", "took office": an idiom, no one
+                // taken [171] nor arrested [173], whatever pattern matches the words before.
                 "TAKE" => g.Children[p].Any(c => g.Lemma[c] == "OVER" && g.Base[c] is "compound" or "advmod") && g.FirstChild(p, "obj") < 0 &&
-                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS"),
+                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS") ||
+                          g.FirstChild(p, "obj") is >= 0 and var taken && NothingTaken.Contains(g.Lemma[taken]) && g.FirstChild(taken, "det") < 0,
                 _ => false,
             };
+
+        /// <summary>What one takes in an idiom without taking anything: "took charge", "took office", "took note" ("take part" is
+        /// its own verb, participating [040]).</summary>
+        private static readonly FrozenSet<string> NothingTaken = Set("CHARGE", "PLACE", "OFFICE", "NOTE", "STOCK", "PAINS", "ISSUE", "SHAPE", "HEART", "EFFECT");
 
         /// <summary>What is fought without anyone fighting back: fires, diseases, disasters.</summary>
         private static readonly FrozenSet<string> NothingFought = Set("BLAZE", "FIRE", "FLAME", "WILDFIRE", "BUSHFIRE", "INFERNO",

@@ -569,6 +569,13 @@ public class VerbDefaultTests
     public void Taking_over_from_someone_is_a_succession(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.Cameo.StartsWith("171", StringComparison.Ordinal));
 
+    /// <summary>Charge taken of an investigation is no arrest [173] by the police before it; suspects taken in still are.</summary>
+    [Theory]
+    [InlineData("The major crimes unit of London police took charge of the investigation and forensic identification.", false)]
+    [InlineData("The major crimes unit of London police took the suspects into custody.", true)]
+    public void Taking_charge_is_no_arrest(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
