@@ -658,7 +658,8 @@ public sealed class EventCoder
                 // "a civil rights monitoring group based in Montgomery, Alabama": a participle that describes a noun
                 // places the noun's group, as the name's own phrase of where does.
                 if (h < 0 || g.Base[h] == "acl") return false;
-                return g.Upos[h] is "VERB" or "AUX" or "ADJ" || actors.At(g.First + h) is not null || g.Upos[h] == "NOUN";
+                // "marched Sunday in downtown Istanbul", parsed with the place under the day: a time has no place of its own.
+                return g.Upos[h] is "VERB" or "AUX" or "ADJ" || actors.At(g.First + h) is not null || g.Upos[h] == "NOUN" || g.IsTime(h);
             }
             // Up through the words that name the same place: "the Tanzanian capital of Dar es Salaam", "Kenya and Tanzania".
             if (!(g.Base[x] is "appos" or "flat" or "conj" or "compound" or "amod" || g.Base[x] == "nmod" && g.CaseOf(x) == "OF")) return false;
@@ -973,7 +974,9 @@ public sealed class EventCoder
             for (int j = p - 2; j >= 0; j--)
             {
                 if (g.Form[j] is ";" or ":") return;
-                if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id))
+                // "marched Sunday in downtown Istanbul, burning Serbian flags": a place that says where acts no more than
+                // it does by word order.
+                if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id) && !IsPlaceOfWhere(g, actors, a.Mention.Span))
                 {
                     d.Sources.Add(new Participant(a.Actor, a.Mention, "participial-subject"));
                     return;
