@@ -1333,6 +1333,9 @@ public sealed class EventCoder
                 _ => false,
             };
 
+        /// <summary>Pronouns that stand for people (by lemma): "he", "him", "they", "them" …, not "it".</summary>
+        private static readonly FrozenSet<string> PersonalPronouns = Set("I", "YOU", "HE", "SHE", "WE", "THEY");
+
         /// <summary>What one takes in an idiom without taking anything: "took charge", "took office", "took note" ("take part" is
         /// its own verb, participating [040]).</summary>
         private static readonly FrozenSet<string> NothingTaken = Set("CHARGE", "PLACE", "OFFICE", "NOTE", "STOCK", "PAINS", "ISSUE", "SHAPE", "HEART", "EFFECT");
@@ -1426,6 +1429,9 @@ public sealed class EventCoder
                 // "Trump's announcement … effectively killed the massive trade deal", "the bill was killed": what never
                 // lived is ended, not killed [190].
                 "KILL" => undergoer >= 0 && KilledThings.Contains(g.Lemma[undergoer]) && !NamesActor(undergoer),
+                // "would object if he were fired", "fired three managers": someone fired is dismissed, not fired upon [190]
+                // ("fired missiles at", "fired on the crowd", "shots were fired" stay).
+                "FIRE" => plain && undergoer >= 0 && (actors.At(g.First + undergoer) is not null || g.Upos[undergoer] == "PRON" && PersonalPronouns.Contains(g.Lemma[undergoer])),
                 // "The decision was met with outrage by Cuban-Americans", "was met with skepticism": a reaction met with, no
                 // meeting [040] with anyone.
                 // "Poland, who in order to meet NATO's standards", "prepare to meet future medical disasters", "armies capable

@@ -576,6 +576,14 @@ public class VerbDefaultTests
     public void Taking_charge_is_no_arrest(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
 
+    /// <summary>Someone fired is dismissed, not fired upon [190]; missiles fired are an attack.</summary>
+    [Theory]
+    [InlineData("White House chief of staff John Sununu keeps his job because conservatives would object if he were fired.", false)]
+    [InlineData("President Bush fired Sununu on Tuesday.", false)]
+    [InlineData("Iraqi troops fired Scud missiles at Israel on Tuesday.", true)]
+    public void Someone_fired_is_dismissed(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1991, 6, 4), codes, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
