@@ -584,6 +584,14 @@ public class VerbDefaultTests
     public void Someone_fired_is_dismissed(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(1991, 6, 4), codes, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
 
+    /// <summary>A pattern's word before the verb names the subject's head, not a modifier of it: a military buildup that
+    /// continues is no military fighting on [190]; an army that continues is.</summary>
+    [Theory]
+    [InlineData("The US military buildup in the Persian gulf continues apace.", false)]
+    [InlineData("The Iraqi army continues to shell the town.", true)]
+    public void A_pattern_word_before_the_verb_is_the_subjects_head(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1998, 2, 13), codes, e => e.Rule.Contains("CONTINUE", StringComparison.Ordinal) && e.Cameo == "190");
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
