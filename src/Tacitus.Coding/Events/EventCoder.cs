@@ -791,6 +791,11 @@ public sealed class EventCoder
     private static bool IsParticipleAfterArticleOrPreposition(SentenceGraph g, int p) =>
         p > 0 && g.Token(p).Xpos == "VBN" && g.Upos[p - 1] is "DET" or "ADP";
 
+    /// <summary>Whether <paramref name="p"/> is a base-form verb with an article of its own before it ("the largest reward
+    /// the government has ever offered"): a noun the tagger misread, no act.</summary>
+    private static bool IsBaseVerbWithArticle(SentenceGraph g, int p) =>
+        g.Token(p).Xpos is "VB" or "VBP" && g.Children[p].Any(c => c < p && g.Base[c] == "det" && g.Lemma[c] is "THE" or "A" or "AN");
+
     /// <summary>"the Russian missile strike": an adjective actor that modifies an event noun belongs to that event, not to a verb before it.</summary>
     private static bool ModifiesEventNoun(SentenceGraph g, TextSpan mention)
     {
@@ -1038,7 +1043,7 @@ public sealed class EventCoder
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 // "a loyalist of ousted Cambodian Prime Minister Prince Norodom Ranariddh", "the fought-over Cuban child": a
                 // past participle right after an article or a preposition modifies the noun after it, however it is parsed.
-                if (IsParticipleAfterArticleOrPreposition(g, p)) { Touched.Add(p); return null; }
+                if (IsParticipleAfterArticleOrPreposition(g, p) || IsBaseVerbWithArticle(g, p)) { Touched.Add(p); return null; }
                 // "remember Demi and Manitoba Underdogs Rescue this holiday season": a verb capitalised inside running text is
                 // a word of a name.
                 if (g.IsCapitalisedInText(p)) { Touched.Add(p); return null; }
