@@ -130,6 +130,29 @@ internal sealed class SentenceGraph
         return -1;
     }
 
+    /// <summary>
+    /// The words a verb pattern's words before the verb may name: the subject's head and the heads coordinated or in
+    /// apposition with it, not its modifiers. "The US military buildup in the Persian gulf continues" is no military
+    /// continuing to fight ("- &amp;MILITARY * [190]"); "Iraqi troops and police continued" is.
+    /// </summary>
+    public List<int> SubjectHeads(int subj)
+    {
+        var heads = new List<int> { subj };
+        for (int i = 0; i < heads.Count; i++)
+            foreach (var c in Children[heads[i]])
+                if (Base[c] is "conj" or "appos" or "flat") heads.Add(c);
+        return heads;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is an adjective or a noun compounded before one of the
+    /// <see cref="SubjectHeads"/> of <paramref name="verb"/>'s subject ("military" of "the U.S. military buildup"): a
+    /// modifier of what acts, not what acts.</summary>
+    public bool ModifiesSubjectOf(int verb, int t)
+    {
+        if (!IsParsed || Base[t] is not ("amod" or "compound") || FirstChild(verb, "nsubj") is not (>= 0 and var subj)) return false;
+        return SubjectHeads(subj).Contains(Head[t]);
+    }
+
     /// <summary>Whether a word of <paramref name="span"/> (a mention's words) lies in the subtree of <paramref name="root"/>.</summary>
     public bool SubtreeHolds(int root, TextSpan span)
     {

@@ -59,7 +59,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         {
             // What every pattern is tried against, computed once: the subject's subtree and the post-verb candidates.
             int subj = g.FirstChild(p, passive ? "obl:agent" : "nsubj");
-            var subjectTree = subj >= 0 ? SubjectHeads(g, subj) : null;
+            var subjectTree = subj >= 0 ? g.SubjectHeads(subj) : null;
             var cands = new List<int>();
             foreach (var c in g.Children[p])
             {
@@ -83,20 +83,6 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         if (best.After.IsEmpty && g.Children[p].Any(c => g.Rel[c] == "compound:prt")) return null;
         var (active, pass) = VerbDictionaryReader.SplitCode(best.Code);
         return new VerbMatch(active, best, null, -1, pass, []);
-    }
-
-    /// <summary>
-    /// The words a pattern's words before the verb may name: the subject's head and the heads coordinated or in apposition
-    /// with it, not its modifiers. "The US military buildup in the Persian gulf continues" is no military continuing to
-    /// fight ("- &amp;MILITARY * [190]"); "Iraqi troops and police continued" is.
-    /// </summary>
-    private static List<int> SubjectHeads(SentenceGraph g, int subj)
-    {
-        var heads = new List<int> { subj };
-        for (int i = 0; i < heads.Count; i++)
-            foreach (var c in g.Children[heads[i]])
-                if (g.Base[c] is "conj" or "appos" or "flat") heads.Add(c);
-        return heads;
     }
 
     /// <summary>The entry whose particles are present, the one asking for most of them first; null when none fits.</summary>

@@ -208,7 +208,8 @@ internal sealed class WordOrderPattern
             return false;
         }
 
-        public bool PreMatch(int k, int pos)
+        /// <param name="nextWord">The token the pattern's next word (nearer the verb) matched, or -1.</param>
+        public bool PreMatch(int k, int pos, int nextWord = -1)
         {
             if (k < 0) return true;
             var e = P.Pre[k];
@@ -221,7 +222,11 @@ internal sealed class WordOrderPattern
                     case Kind.Word:
                         {
                             int start = dict.StartOfMatchEndingAt(e.Word, g.Form, alternates, j);
-                            if (start >= from && !HeadsOwnClause(start, j + 1) && PreMatch(k - 1, start - 1)) return true;
+                            // A word the parse makes a modifier of the verb's subject names no one acting ("The U.S.
+                            // military buildup … continued" is no "- &MILITARY *"), unless it modifies the pattern's next
+                            // word ("- DEATH TOLL *").
+                            if (start >= from && !HeadsOwnClause(start, j + 1) && (!g.ModifiesSubjectOf(Verb, j) || g.Head[j] == nextWord) &&
+                                PreMatch(k - 1, start - 1, j)) return true;
                             break;
                         }
                     case Kind.Target or Kind.Source or Kind.Actor:
