@@ -71,10 +71,16 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
                     foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") cands.Add(cc);
                 }
             }
+            // "his return is put off": a particle the entry does not ask for makes another verb, which only a pattern
+            // that names the particle speaks of ("- * RETURN [073]" is PUT's, not PUT OFF's).
+            string? particle = null;
+            foreach (var c in g.Children[p])
+                if (g.Rel[c] == "compound:prt" && AdverbParticles.Contains(g.Lemma[c]) && !best.After.Contains(g.Lemma[c])) particle = g.Lemma[c];
             var named = new List<int>();
             foreach (var pat in patterns)
             {
                 named.Clear();
+                if (particle is not null && !NamesWord(pat.Text, particle)) continue;
                 if (!pat.AppliesTo(best) || !Matches(g, p, pat, subjectTree, cands, named, out int targetPrep)) continue;
                 return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode, named.ToArray());
             }
@@ -83,6 +89,15 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         if (best.After.IsEmpty && g.Children[p].Any(c => g.Rel[c] == "compound:prt")) return null;
         var (active, pass) = VerbDictionaryReader.SplitCode(best.Code);
         return new VerbMatch(active, best, null, -1, pass, []);
+    }
+
+    /// <summary>Whether a pattern's text has <paramref name="word"/> as one of its words (before its code).</summary>
+    private static bool NamesWord(string text, string word)
+    {
+        int code = text.IndexOf('[');
+        foreach (var w in (code >= 0 ? text[..code] : text).Split([' ', '(', ')', '_', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
+            if (w == word) return true;
+        return false;
     }
 
     /// <summary>The entry whose particles are present, the one asking for most of them first; null when none fits.</summary>

@@ -594,6 +594,14 @@ public class VerbDefaultTests
     public void A_pattern_word_before_the_verb_is_the_subjects_head(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(1998, 2, 13), codes, e => e.Rule.Contains("CONTINUE", StringComparison.Ordinal) && e.Cameo == "190");
 
+    /// <summary>A particle the verb's entry does not ask for makes another verb: a return put off is no return arranged
+    /// ("- * RETURN [073]", written for PUT); one put on the agenda is.</summary>
+    [Theory]
+    [InlineData("Besides, the longer the Cuban boy's return is put off, the greater the chance of interference by calculating congressmen.", false)]
+    [InlineData("Officials put the Cuban boy's return on the agenda.", true)]
+    public void A_particle_makes_another_verb(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2000, 1, 13), codes, e => e.Cameo == "073");
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
