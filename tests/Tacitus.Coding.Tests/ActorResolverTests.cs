@@ -347,6 +347,32 @@ public class ActorResolverTests
         Assert.Contains(alone.Actors, a => a.Cameo is not null && a.Cameo.Contains(code, StringComparison.Ordinal));
     }
 
+    /// <summary>An institution after a name ("U.S. v. Abdulkader, U.S. District Court") is where the name stands, no office
+    /// its person holds: the defendant is no judge.</summary>
+    [Fact]
+    public void An_institution_in_apposition_is_no_office()
+    {
+        const string text = "Abdulkader was arrested on May 21, 2015. The case is U.S. v. Abdulkader, U.S. District Court, Southern District of Ohio, No. 16-cr-00019.";
+        var doc = WithPersons(text, "Abdulkader", "Abdulkader");
+        var person = Assert.Single(doc.Actors, a => a.Name.Contains("Abdulkader", StringComparison.Ordinal));
+        Assert.True(person.Cameo is null || !person.Cameo.Contains("JUD", StringComparison.Ordinal), person.Cameo);
+        Assert.Empty(person.Roles);
+    }
+
+    /// <summary>"District" and "Circuit" belong to a judge's title, so the country before them is the judge's, not an actor
+    /// of its own.</summary>
+    [Theory]
+    [InlineData("U.S. District Judge Michael Barrett in Cincinnati imposed the prison term.", "Michael Barrett", "District Judge")]
+    [InlineData("U.S. Circuit Judge Michael Barrett in Cincinnati imposed the prison term.", "Michael Barrett", "Circuit Judge")]
+    public void A_district_judge_title_takes_its_country(string text, string name, string role)
+    {
+        var doc = WithPersons(text, name);
+        var judge = TestDocs.Single(doc, name);
+        Assert.Equal("USAJUD", judge.Cameo);
+        Assert.Equal([role], judge.Roles.ToArray());
+        Assert.DoesNotContain(doc.Actors, a => a.Cameo == "USA");
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

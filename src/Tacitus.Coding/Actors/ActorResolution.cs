@@ -802,14 +802,18 @@ internal sealed class ActorResolution
                 k = natEnd;
             }
         }
+        int agentEnd = -1;
         while (Soft(k))
         {
             m = MatchStartingAt(k);
-            if (m is not null && m.IsAgent && AgentFitsTitle(m)) { d.AddAgentRight(m.First, m.End, _lex.Agents[m.Agent]); k = m.End; }
+            if (m is not null && m.IsAgent && AgentFitsTitle(m)) { d.AddAgentRight(m.First, m.End, _lex.Agents[m.Agent]); k = agentEnd = m.End; }
             else if (_owner[k] < 0 && EnglishWords.TitleModifiers.Contains(_w[k].Key)) { d.Former |= IsFormer(k); d.AddModifierRight(k, EnglishWords.RoleModifiers.Contains(_w[k].Key)); k++; }
             else break;
         }
         if (!d.HasAgent || !d.EndsWithAgent) return null;
+        // "U.S. v. Abdulkader, U.S. District Court, Southern District of Ohio": an institution after the name is where the
+        // name stands (a case, an address), no office the person holds.
+        if (EnglishWords.InstitutionNouns.Contains(_w[agentEnd - 1].Key)) return null;
         // A country or international organisation may complete the office up to the apposition's end: "Ivan Petrov, the
         // Russian ambassador to Turkey," (not Turkish), "Sergei Lavrov, foreign minister of Russia," (Russian). Any other
         // phrase ("president of Royal LePage", "leader of the National Policy Institute") names a private body, whose

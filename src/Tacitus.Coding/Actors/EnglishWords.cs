@@ -7,11 +7,11 @@ internal static class EnglishWords
 {
     /// <summary>Words that may sit inside a title without being titles themselves: "deputy", "new", "acting" …</summary>
     public static readonly FrozenSet<string> TitleModifiers = FrozenSet.ToFrozenSet(
-        ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "TOP", "NEW", "INTERIM", "FORMER", "OUTGOING", "INCOMING", "THEN", "ASSISTANT", "SPECIAL", "PRINCIPAL", "LONGTIME", "VETERAN"], StringComparer.Ordinal);
+        ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "TOP", "NEW", "INTERIM", "FORMER", "OUTGOING", "INCOMING", "THEN", "ASSISTANT", "SPECIAL", "PRINCIPAL", "LONGTIME", "VETERAN", "DISTRICT", "CIRCUIT", "FEDERAL"], StringComparer.Ordinal);
 
     /// <summary>Modifiers that belong in the role text ("Deputy Defense Minister") as opposed to "new" or "former".</summary>
     public static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
-        ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "INTERIM", "ASSISTANT", "SPECIAL", "PRINCIPAL"], StringComparer.Ordinal);
+        ["DEPUTY", "VICE", "ACTING", "FIRST", "SENIOR", "CHIEF", "INTERIM", "ASSISTANT", "SPECIAL", "PRINCIPAL", "DISTRICT", "CIRCUIT"], StringComparer.Ordinal);
 
     /// <summary>Nouns of a relation to a country, not of belonging to it: "U.S. ally Tony Blair", "Kremlin critic …".</summary>
     public static readonly FrozenSet<string> RelationNouns = FrozenSet.ToFrozenSet(
@@ -64,6 +64,12 @@ internal static class EnglishWords
         ["CLUB", "COMPANY", "FIRM", "TEAM", "BANK", "CARRIER", "AIRLINE", "MAKER", "AUTOMAKER", "NEWSPAPER", "DAILY", "AGENCY",
          "NETWORK", "CHAIN", "RETAILER", "CONGLOMERATE", "SUBSIDIARY", "GIANT", "PUBLISHER", "BROADCASTER", "INSURER", "LENDER",
          "CONCERN", "BRAND", "STUDIO", "MAGAZINE", "MANUFACTURER", "PRODUCER", "SUPPLIER", "OPERATOR", "GROUP", "CORPORATION"],
+        StringComparer.Ordinal);
+
+    /// <summary>Institutions an agent's name can end in, which no one person is: "U.S. District Court", "Foreign Ministry".</summary>
+    public static readonly FrozenSet<string> InstitutionNouns = FrozenSet.ToFrozenSet(
+        ["COURT", "COURTS", "MINISTRY", "DEPARTMENT", "PARLIAMENT", "ASSEMBLY", "CONGRESS", "SENATE", "AGENCY", "COMMISSION",
+         "GOVERNMENT", "ARMY", "NAVY", "POLICE", "OFFICE", "BUREAU", "COUNCIL", "COMMITTEE", "TRIBUNAL", "LEGISLATURE", "CABINET"],
         StringComparer.Ordinal);
 
     /// <summary>What a company has, after its possessive: "Sansui's shares", "Ford's earnings".</summary>
