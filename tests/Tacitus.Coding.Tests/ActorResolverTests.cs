@@ -373,6 +373,15 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Cameo == "USA");
     }
 
+    /// <summary>A broadcast's reporter signing on ("Caroline Wyatt reports.") takes no country from the story; a person the
+    /// story is about still does.</summary>
+    [Theory]
+    [InlineData("Nearly five million Germans are out of work. Caroline Wyatt reports.", "Caroline Wyatt", null)]
+    [InlineData("Nearly five million Germans are out of work. Elaine Corey has more from Berlin.", "Elaine Corey", null)]
+    [InlineData("Nearly five million Germans are out of work, Caroline Wyatt said.", "Caroline Wyatt", "DEU")]
+    public void A_reporter_signing_on_takes_no_country_from_the_story(string text, string name, string? country) =>
+        Assert.Equal(country, TestDocs.Single(WithPersons(text, name), name).Country);
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

@@ -414,7 +414,9 @@ internal sealed class ActorResolution
             string how = description?.NationalityCode is not null ? "nationality" : "context";
             // A bare name takes the country of a country or organisation in its clause ("Russia said Ivan Petrov
             // resigned"), not of another person there ("Putin praised Xi" is no Russian Xi).
-            fromContext = description?.Country is null && description?.NationalityCode is null;
+            // "Caroline Wyatt reports.", "Elaine Corey has more from San Francisco.": a broadcast's reporter signing on
+            // belongs to no country the story is about.
+            fromContext = description?.Country is null && description?.NationalityCode is null && !SignsOnReport(c.End);
             contextFromPeople = description is not null;
             country = description?.Country ?? (fromContext ? ContextCountry(c.First, fromPeople: contextFromPeople) : null);
             cameo = description is null ? country : Combine(country, description);
@@ -841,6 +843,22 @@ internal sealed class ActorResolution
         if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here
         d.Finish(this);
         return d;
+    }
+
+    /// <summary>Whether the words from <paramref name="k"/> end a sentence with a reporter's sign-on after a name:
+    /// "reports", "has more", "has details", "has that", "has the story", "has this report", and perhaps "from" a place.</summary>
+    private bool SignsOnReport(int k)
+    {
+        if (k <= 0 || k >= _w.Length || _w[k].Sentence != _w[k - 1].Sentence || !_w[k].SoftBefore) return false;
+        int sentence = _w[k].Sentence;
+        bool In(int i) => i < _w.Length && _w[i].Sentence == sentence;
+        int j;
+        if (_w[k].Key == "REPORTS") j = k + 1;
+        else if (_w[k].Key == "HAS" && In(k + 1) && _w[k + 1].Key is "MORE" or "DETAILS" or "THAT") j = k + 2;
+        else if (_w[k].Key == "HAS" && In(k + 2) && (_w[k + 1].Key, _w[k + 2].Key) is ("THE", "STORY") or ("THIS", "REPORT")) j = k + 3;
+        else return false;
+        if (In(j) && _w[j].Key == "FROM") for (j++; In(j) && _w[j].Capitalised; j++) { }
+        return !In(j);
     }
 
     /// <summary>"former", "ex-": the office named next is past.</summary>
