@@ -1418,10 +1418,12 @@ public sealed class EventCoder
                 // is no capture ("Goble was taken to the Adair County Regional Jail" still is).
                 "TAKE" => plain && match.Code.StartsWith("171", StringComparison.Ordinal) && !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass") ||
                           g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && CareNouns.Contains(g.Lemma[c])),
-                // "fighting to keep the boy in the United States", "battling in the courts": a struggle for an aim or in
-                // court, not armed force, unless armed men fight ("rebels fought to retake the town").
+                // "fighting to keep the boy in the United States", "battling in the courts", "the boy's Miami relatives are
+                // fighting for permanent custody": a struggle for an aim or in court, not armed force, unless armed men
+                // fight ("rebels fought to retake the town", "rebels fighting for independence").
                 "FIGHT" or "BATTLE" => !SubjectIsArmed(p) &&
-                    g.Children[p].Any(c => (g.Base[c] == "xcomp" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "obl" && g.Lemma[c] is "COURT" or "COURTS")),
+                    g.Children[p].Any(c => (g.Base[c] == "xcomp" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "obl" && g.Lemma[c] is "COURT" or "COURTS") ||
+                                           g.Base[c] == "obl" && g.CaseOf(c) == "FOR" && g.Upos[c] == "NOUN" && actors.At(g.First + c) is null),
                 // "businesses struggling due to low oil prices", "Turkey is struggling to contain", "struggling with their
                 // business": a struggle is armed force [190] only when armed men struggle (of 5 in the news samples, none was).
                 "STRUGGLE" => !SubjectIsArmed(p),

@@ -203,11 +203,13 @@ public class VerbDefaultTests
     public void Harm_without_force_is_no_attack(string text, string verb, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2025, 5, 14), codes, e => e.CameoRoot is "18" or "19" && e.Evidence.Of(text).Contains(verb, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Fighting to keep someone, or in court, is a struggle, not force, unless armed men fight.</summary>
+    /// <summary>Fighting to keep someone, for something or in court is a struggle, not force, unless armed men fight.</summary>
     [Theory]
     [InlineData("Cuban exiles in Miami are fighting to keep Elian Gonzalez in the United States.", false)]
     [InlineData("The Cuban American National Foundation is fighting Fidel Castro in the courts.", false)]
+    [InlineData("Cuba wants the boy back from the United States, where his Miami relatives are fighting for permanent custody.", false)]
     [InlineData("Kurdish rebels fought to keep the town from Turkey.", true)]
+    [InlineData("Kurdish rebels are fighting for independence from Turkey.", true)]
     public void Fighting_for_an_aim_is_no_force(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2000, 4, 3), codes, e => e.CameoRoot == "19");
 
