@@ -304,7 +304,7 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => IsNoWordOrderSource(g, actors, v, x.Mention.Span, w.SlotSources));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (SubjectOfOtherVerb(g, v, x.Mention.Span) || AfterLaterSubject(g, v, x.Mention.Span) || OutsideWhereClause(g, v, x.Mention.Span) || IsWherePhrase(g, v, x.Mention.Span) || IsRolePhrase(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -714,6 +714,12 @@ public sealed class EventCoder
         return !g.SubtreeHolds(x, mention);
     }
 
+    /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
+    /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
+    private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
+        SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
+        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention);
+
     /// <summary>"did not invite this speaker to our campus nor do we endorse President Obama": a name after the subject
     /// of a later clause ("we") belongs to that clause, not to the verb before it, however the two are coordinated.</summary>
     private static bool AfterLaterSubject(SentenceGraph g, int p, TextSpan mention)
@@ -962,10 +968,8 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !IsNoWordOrderSource(g, actors, p, x.Mention.Span, w.SlotSources)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !SubjectOfOtherVerb(p, x) && !AfterLaterSubject(g, p, x.Mention.Span) && !OutsideWhereClause(g, p, x.Mention.Span) && !IsWherePhrase(g, p, x.Mention.Span) && !IsRolePhrase(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !TargetBelongsElsewhere(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
-
-        private bool SubjectOfOtherVerb(int p, Participant x) => EventCoder.SubjectOfOtherVerb(g, p, x.Mention.Span);
 
         private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span);
 
@@ -1329,9 +1333,9 @@ public sealed class EventCoder
                 // [190].
                 "FIGHT" or "BATTLE" or "COMBAT" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingFought.Contains(g.Lemma[c])),
                 // "Kevin Johnson, who took over from co-founder Howard Schulz", "took over as chief executive": an office
-                // taken over from someone, with nothing taken, is a succession, no seizure [171].
-                // "London police took charge of the investigation", "took office": an idiom, no one
-                // taken [171] nor arrested [173], whatever pattern matches the words before.
+                // taken over from someone, with nothing taken, is a succession, no seizure [171]. "London police took charge
+                // of the investigation", "took office": an idiom, no one taken [171] nor arrested [173], whatever pattern
+                // matches the words before.
                 "TAKE" => g.Children[p].Any(c => g.Lemma[c] == "OVER" && g.Base[c] is "compound" or "advmod") && g.FirstChild(p, "obj") < 0 &&
                           g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS") ||
                           g.FirstChild(p, "obj") is >= 0 and var taken && NothingTaken.Contains(g.Lemma[taken]) && g.FirstChild(taken, "det") < 0,

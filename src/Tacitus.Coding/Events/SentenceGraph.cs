@@ -150,7 +150,9 @@ internal sealed class SentenceGraph
     public bool ModifiesSubjectOf(int verb, int t)
     {
         if (!IsParsed || Base[t] is not ("amod" or "compound") || FirstChild(verb, "nsubj") is not (>= 0 and var subj)) return false;
-        return SubjectHeads(subj).Contains(Head[t]);
+        int h = Head[t];
+        while (h >= 0 && h != subj && Base[h] is "conj" or "appos" or "flat") h = Head[h];
+        return h == subj;
     }
 
     /// <summary>Whether a word of <paramref name="span"/> (a mention's words) lies in the subtree of <paramref name="root"/>.</summary>

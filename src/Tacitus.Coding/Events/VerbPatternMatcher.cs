@@ -57,9 +57,9 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         var patterns = dict.PatternsOf(best.Block);
         if (!patterns.IsEmpty)
         {
-            // What every pattern is tried against, computed once: the subject's subtree and the post-verb candidates.
+            // What every pattern is tried against, computed once: the subject's heads and the post-verb candidates.
             int subj = g.FirstChild(p, passive ? "obl:agent" : "nsubj");
-            var subjectTree = subj >= 0 ? g.SubjectHeads(subj) : null;
+            var subjectHeads = subj >= 0 ? g.SubjectHeads(subj) : null;
             var cands = new List<int>();
             foreach (var c in g.Children[p])
             {
@@ -81,7 +81,7 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             {
                 named.Clear();
                 if (particle is not null && !NamesWord(pat.Text, particle)) continue;
-                if (!pat.AppliesTo(best) || !Matches(g, p, pat, subjectTree, cands, named, out int targetPrep)) continue;
+                if (!pat.AppliesTo(best) || !Matches(g, p, pat, subjectHeads, cands, named, out int targetPrep)) continue;
                 return new VerbMatch(pat.ActiveCode, best, pat, targetPrep, pat.PassiveCode, named.ToArray());
             }
         }
@@ -138,16 +138,16 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         return e.After.Length + e.Before.Length;
     }
 
-    private bool Matches(SentenceGraph g, int p, VerbPattern pat, List<int>? subjectTree, List<int> cands, List<int> named, out int targetPrep)
+    private bool Matches(SentenceGraph g, int p, VerbPattern pat, List<int>? subjectHeads, List<int> cands, List<int> named, out int targetPrep)
     {
         targetPrep = -1;
         if (!pat.PreNouns.IsEmpty)
         {
-            if (subjectTree is null) return false;
+            if (subjectHeads is null) return false;
             foreach (var n in pat.PreNouns)
             {
                 bool any = false;
-                foreach (var t in subjectTree) if (NounMatches(g, t, n)) { any = true; break; }
+                foreach (var t in subjectHeads) if (NounMatches(g, t, n)) { any = true; break; }
                 if (!any) return false;
             }
         }
