@@ -16,12 +16,8 @@ public class ModalityPipelineTests
     // what the first conjunct takes from the clauses above it: plotted, intended, will not cause
     [InlineData("Iranian agents plotted to kill a Saudi diplomat and then attack the Israeli embassy in Washington.", "ATTACK", Modality.Planned)]
     [InlineData("The group intended to shut down abortion clinics and harass local doctors in Buffalo, New York.", "HARASS", Modality.Planned)]
-    public void A_coordinated_verb_shares_its_first_conjuncts_modality(string text, string verb, Modality modality)
-    {
-        var doc = PipelineGolden.Analyse("conj-modality", text, new DateOnly(1990, 8, 15));
-        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal) || e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
-        Assert.Equal(modality, e.Modality);
-    }
+    public void A_coordinated_verb_shares_its_first_conjuncts_modality(string text, string verb, Modality modality) =>
+        AssertModality(text, verb, new DateOnly(1990, 8, 15), modality);
 
     /// <summary>What someone should or must do is not done: "should", "must" and "ought" make the act hypothetical, as
     /// "could" and "might" do.</summary>
@@ -29,22 +25,22 @@ public class ModalityPipelineTests
     [InlineData("It's crazy overheated and the government should step in and do something about it.", "STEP_IN")]
     [InlineData("The UN security council insists any deal must allow UN inspectors unrestricted access to all suspected weapons sites.", "ALLOW")]
     [InlineData("Most lawmakers seem to agree the boy should go back to Cuba.", "GO_TO")]
-    public void What_should_or_must_be_done_is_hypothetical(string text, string verb)
-    {
-        var doc = PipelineGolden.Analyse("deontic-modality", text, new DateOnly(2000, 4, 3));
-        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal));
-        Assert.Equal(Modality.Hypothetical, e.Modality);
-    }
+    public void What_should_or_must_be_done_is_hypothetical(string text, string verb) =>
+        AssertModality(text, verb, new DateOnly(2000, 4, 3), Modality.Hypothetical);
 
     /// <summary>A conjunct that "nor" opens is denied, with an auxiliary and a subject of its own or without.</summary>
     [Theory]
     [InlineData("The university did not invite this speaker to our campus nor do we endorse President Obama in any way.", "ENDORSE")]
     [InlineData("Russia does not recognise the vote, nor will it accept the result.", "EMBRACE")]
-    public void A_conjunct_after_nor_is_negated(string text, string verb)
+    public void A_conjunct_after_nor_is_negated(string text, string verb) =>
+        AssertModality(text, verb, new DateOnly(2016, 12, 1), Modality.Negated);
+
+    /// <summary>The one event whose rule names <paramref name="verb"/> (as verb, pattern or dictionary entry) has <paramref name="modality"/>.</summary>
+    private static void AssertModality(string text, string verb, DateOnly date, Modality modality)
     {
-        var doc = PipelineGolden.Analyse("nor-modality", text, new DateOnly(2016, 12, 1));
-        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal));
-        Assert.Equal(Modality.Negated, e.Modality);
+        var doc = PipelineGolden.Analyse("modality", text, date);
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains($"pattern {verb} ", StringComparison.Ordinal) || e.Rule.Contains($" {verb} in ", StringComparison.Ordinal));
+        Assert.Equal(modality, e.Modality);
     }
 
     /// <summary>What one plots or conspires to do is planned, not done.</summary>
