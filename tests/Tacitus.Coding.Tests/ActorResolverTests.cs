@@ -382,6 +382,19 @@ public class ActorResolverTests
     public void A_reporter_signing_on_takes_no_country_from_the_story(string text, string name, string? country) =>
         Assert.Equal(country, TestDocs.Single(WithPersons(text, name), name).Country);
 
+    /// <summary>A country's forces are its military ("U.S. forces", "Iraqi forces"); forces of no country named ("joined
+    /// forces", "economic forces") are no actor.</summary>
+    [Theory]
+    [InlineData("Retaliating 13 days after the embassy bombings, U.S. forces struck camps in Afghanistan.", "USAMIL")]
+    [InlineData("Allied troops will drive Iraqi forces out of Kuwait.", "IRQMIL")]
+    [InlineData("Chinese companies and fashion houses routinely joined forces.", null)]
+    public void A_countrys_forces_are_its_military(string text, string? cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        if (cameo is null) Assert.DoesNotContain(doc.Actors, a => a.Cameo is not null && a.Cameo.EndsWith("MIL", StringComparison.Ordinal));
+        else Assert.Contains(doc.Actors, a => a.Cameo == cameo && a.Mentions.Any(m => m.Span.Of(text).EndsWith("forces", StringComparison.Ordinal)));
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

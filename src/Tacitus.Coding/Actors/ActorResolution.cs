@@ -1190,8 +1190,9 @@ internal sealed class ActorResolution
         if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) return false;
         if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
         // "officials said", "federal officials": whose officials the clause rarely says; "U.S. officials" (with its
-        // country) and "government officials" (its own agent) are actors
-        if (PhraseNormalizer.Words(head.Phrase) is ["OFFICIAL"] or ["OFFICIALS"]) return false;
+        // country) and "government officials" (its own agent) are actors. So with "forces" ("joined forces", "economic
+        // forces", "our forces"); "U.S. forces" and "government forces" are.
+        if (PhraseNormalizer.Words(head.Phrase) is ["OFFICIAL"] or ["OFFICIALS"] or ["FORCES"]) return false;
         if (head.IsPlural) return true;
         if (!BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) return false;
         int before = first - 1;

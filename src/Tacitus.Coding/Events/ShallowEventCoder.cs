@@ -75,7 +75,8 @@ internal sealed class ShallowEventCoder
             // "was attacked", "were shot": a be-form before a past participle (regular -ED or a listed irregular form).
             bool participle = g.Form[i].EndsWith("ED", StringComparison.Ordinal) ||
                               (g.Form[i] != entry.Lemma && !g.Form[i].EndsWith("ING", StringComparison.Ordinal) && !g.Form[i].EndsWith('S'));
-            bool passive = i > 0 && BeForms.Contains(g.Form[i - 1]) && participle;
+            // "Syrian forces, backed by Russia": a participle between a comma and "by" is passive without its be-form.
+            bool passive = participle && i > 0 && (BeForms.Contains(g.Form[i - 1]) || g.Form[i - 1] == "," && i + 1 < g.Count && g.Form[i + 1] == "BY");
             int end = i + 1;
             while (end < g.Count && end <= i + Window && !ClauseBreaks.Contains(g.Form[end])) end++;
             int from = i;

@@ -218,6 +218,16 @@ public class WordOrderSourceTests
         AssertNoTargetOf("Montreal, along with New York City, is the only region in Canada and the United States where it is prohibited to make a right turn on red.",
             new DateOnly(2016, 12, 1), "PROHIBIT", "USA");
 
+    /// <summary>A participle between a comma and "by" is passive by word order too: Russia backs the Syrian forces.</summary>
+    [Fact]
+    public void A_participle_between_a_comma_and_by_is_passive()
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", "The rebel enclave rapidly dissolved in the face of the brutal advance by Syrian forces, backed by Russia and Shiite militias from Lebanon.", new DateOnly(2016, 12, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.Contains("BACK", StringComparison.Ordinal));
+        Assert.Equal("RUS", e.Source?.Cameo);
+        Assert.Equal("SYRMIL", e.Target?.Cameo);
+    }
+
     /// <summary>No event whose rule names <paramref name="rule"/> has a target of <paramref name="country"/>.</summary>
     private static void AssertNoTargetOf(string text, DateOnly date, string rule, string country)
     {
