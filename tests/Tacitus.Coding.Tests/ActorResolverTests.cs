@@ -395,6 +395,19 @@ public class ActorResolverTests
         else Assert.Contains(doc.Actors, a => a.Cameo == cameo && a.Mentions.Any(m => m.Span.Of(text).EndsWith("forces", StringComparison.Ordinal)));
     }
 
+    /// <summary>Nationalities coordinated before a group's noun each name that country's group: "American and British
+    /// troops" are American troops and British troops, not the United States and British troops.</summary>
+    [Theory]
+    [InlineData("American and British troops attacked Iraqi positions.", new[] { "USAMIL", "GBRMIL" }, "USA")]
+    [InlineData("American, British, Egyptian, Syrian and Moroccan forces assemble in Saudi Arabia.", new[] { "USAMIL", "GBRMIL", "EGYMIL", "SYRMIL", "MARMIL" }, "EGY")]
+    [InlineData("Russian and Ukrainian delegations met in Istanbul on Friday.", new[] { "RUSGOV", "UKRGOV" }, "RUS")]
+    public void Coordinated_nationalities_share_the_group(string text, string[] cameos, string bare)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        foreach (var cameo in cameos) Assert.Contains(doc.Actors, a => a.Cameo == cameo);
+        Assert.DoesNotContain(doc.Actors, a => a.Cameo == bare);
+    }
+
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
     private static Document WithPersons(string text, string name, string? later = null)
     {

@@ -1250,7 +1250,44 @@ internal sealed class ActorResolution
             AddMention(actor, first, end, "description");
             if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
             foreach (var k in d.Words) _used[k] = true;
+            // "American and British troops", "Russian and Ukrainian delegations": nationalities coordinated before a
+            // group's noun each name that country's group.
+            if (d.Country is not null && (head.IsPlural || headWord == "FORCES"))
+                foreach (var (nf, ne, c) in CoordinatedNationalities(first))
+                {
+                    var ccode = head.Combine(c);
+                    var ckey = "D" + ccode + "/" + headWord;
+                    var other = GetOrAdd(ckey, () => new ActorDraft(ckey, TitleCase(Surface(nf, ne) + " " + Surface(m.First, m.End)), ccode, c,
+                        $"rule:description ({head.Source}, coordinated nationality)", isPerson: false));
+                    AddMention(other, nf, ne, "description:coordinated");
+                    if (head.IsPlural) _pluralMentions.Add((_w[nf].Start, _w[nf].Segment, other));
+                    for (int k = nf; k < ne; k++) _used[k] = true;
+                }
         }
+    }
+
+    /// <summary>The nationalities coordinated before the one a description starts with at word <paramref name="first"/>,
+    /// nearest first: "American, British and" before "Egyptian forces". Each is a country's name or adjective, unused and
+    /// not possessive, with "and", "or" or a comma after it ("the United States and British troops" are American troops
+    /// too).</summary>
+    private List<(int First, int End, string Country)> CoordinatedNationalities(int first)
+    {
+        var found = new List<(int, int, string)>();
+        int segment = _w[first].Segment, k = first;
+        while (k > 0)
+        {
+            int end;
+            if (_w[k - 1].Key is "AND" or "OR" && _w[k].SoftBefore && _w[k - 1].Segment == segment) end = k - 1;
+            else if (_w[k].CommaBefore && found.Count > 0) end = k;
+            else break;
+            if (end <= 0 || _w[end - 1].Segment != segment) break;
+            var m = MatchEndingAt(end - 1);
+            if (!IsCountryOrOrg(m) || m!.IsPlace || _used[m.First] || _w[m.End - 1].HasPossessive) break;
+            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } country) break;
+            found.Add((m.First, m.End, country));
+            k = m.First;
+        }
+        return found;
     }
 
     /// <summary>
