@@ -1629,13 +1629,20 @@ public sealed class EventCoder
             d.Targets.AddRange(src);
         }
 
+        /// <summary>What a war fought without arms is about: "a trade war", "a price war".</summary>
+        private static readonly FrozenSet<string> UnarmedWars = Set("TRADE", "PRICE", "CURRENCY", "TARIFF", "CULTURE", "BIDDING", "TURF", "PROPAGANDA", "TAX");
+
         /// <summary>
         /// An event noun that names a kind of person or thing, or an illness: "prisoners of war", "war machine", "war
         /// crimes", "a heart attack", "a panic attack".
         /// </summary>
         private bool NamesNoEvent(int p) => g.Lemma[p] switch
         {
-            "WAR" => g.Head[p] >= 0 && (g.Base[p] == "compound" || (g.Base[p] == "nmod" && g.Lemma[g.Head[p]] is "PRISONER" or "POW")),
+            // "a war of words", "a simple war of nerves", "a trade war", "the war on drugs": a war without arms.
+            "WAR" => g.Head[p] >= 0 && (g.Base[p] == "compound" || (g.Base[p] == "nmod" && g.Lemma[g.Head[p]] is "PRISONER" or "POW")) ||
+                     g.Children[p].Any(c => g.Base[c] == "nmod" && (g.CaseOf(c) == "OF" && g.Lemma[c] is "WORD" or "NERVE" or "NERVES" ||
+                                                                   g.CaseOf(c) == "ON" && g.Lemma[c] is "DRUG" or "DRUGS" or "POVERTY" or "CRIME") ||
+                                           g.Base[c] is "compound" or "amod" && UnarmedWars.Contains(g.Lemma[c])),
             "ATTACK" => g.Children[p].Any(c => g.Base[c] is "compound" or "amod" && g.Lemma[c] is "HEART" or "PANIC" or "ASTHMA" or "ANXIETY" or "CARDIAC"),
             // "the demand for workers", "demand for American cars": a market's demand, when no one is said to demand
             // ("Russia's demand for a ceasefire", "the demand by Kyiv for …" still code).

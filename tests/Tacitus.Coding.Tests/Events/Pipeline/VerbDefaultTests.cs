@@ -604,6 +604,15 @@ public class VerbDefaultTests
     public void A_particle_makes_another_verb(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2000, 1, 13), codes, e => e.Cameo == "073");
 
+    /// <summary>A war of words or of nerves, a trade war, the war on drugs are fought without arms: no fighting [190].</summary>
+    [Theory]
+    [InlineData("If Iraq chooses a simple war of nerves and economic attrition, the Bush administration knows what to do.", false)]
+    [InlineData("Russia and Ukraine are locked in a war of words over the talks.", false)]
+    [InlineData("The trade war between the United States and China escalated.", false)]
+    [InlineData("Russia's war against Ukraine continued.", true)]
+    public void A_war_without_arms_is_no_fighting(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2019, 5, 14), codes, e => e.Cameo == "190");
+
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
