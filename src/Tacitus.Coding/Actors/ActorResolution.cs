@@ -1242,28 +1242,34 @@ internal sealed class ActorResolution
             }
             var country = d.Country ?? OnlyCountryNear(first);
             var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
-            // One actor per code and head noun: "the Russian delegation" and later "the delegation" are one actor,
-            // "Moscow" (the same code, from the dictionary) another.
-            var key = "D" + code + "/" + headWord;
-            var actor = GetOrAdd(key, () => new ActorDraft(key, TitleCase(Surface(first, end)), code, country,
-                d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})", isPerson: false));
-            AddMention(actor, first, end, "description");
-            if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
+            AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
+                d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})",
+                first, end, "description");
             foreach (var k in d.Words) _used[k] = true;
             // "American and British troops", "Russian and Ukrainian delegations": nationalities coordinated before a
             // group's noun each name that country's group.
             if (d.Country is not null && (head.IsPlural || headWord == "FORCES"))
                 foreach (var (nf, ne, c) in CoordinatedNationalities(first))
                 {
-                    var ccode = head.Combine(c);
-                    var ckey = "D" + ccode + "/" + headWord;
-                    var other = GetOrAdd(ckey, () => new ActorDraft(ckey, TitleCase(Surface(nf, ne) + " " + Surface(m.First, m.End)), ccode, c,
-                        $"rule:description ({head.Source}, coordinated nationality)", isPerson: false));
-                    AddMention(other, nf, ne, "description:coordinated");
-                    if (head.IsPlural) _pluralMentions.Add((_w[nf].Start, _w[nf].Segment, other));
+                    AddDescribedGroup(head, headWord, head.Combine(c), c, TitleCase(Surface(nf, ne) + " " + Surface(m.First, m.End)),
+                        $"rule:description ({head.Source}, coordinated nationality)", nf, ne, "description:coordinated");
                     for (int k = nf; k < ne; k++) _used[k] = true;
                 }
         }
+    }
+
+    /// <summary>
+    /// Adds words [first, end) as a mention of the described actor of <paramref name="code"/> and head noun
+    /// <paramref name="headWord"/>, made with <paramref name="name"/> and <paramref name="producer"/> when new. One actor per
+    /// code and head noun: "the Russian delegation" and later "the delegation" are one actor, "Moscow" (the same code, from
+    /// the dictionary) another. A plural head makes it a group "they" can stand for.
+    /// </summary>
+    private void AddDescribedGroup(AgentRecord head, string headWord, string code, string? country, string name, string producer, int first, int end, string rule)
+    {
+        var key = "D" + code + "/" + headWord;
+        var actor = GetOrAdd(key, () => new ActorDraft(key, name, code, country, producer, isPerson: false));
+        AddMention(actor, first, end, rule);
+        if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
     }
 
     /// <summary>The nationalities coordinated before the one a description starts with at word <paramref name="first"/>,

@@ -91,14 +91,23 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
         return new VerbMatch(active, best, null, -1, pass, []);
     }
 
-    /// <summary>Whether a pattern's text has <paramref name="word"/> as one of its words (before its code).</summary>
+    /// <summary>Whether a pattern's text has <paramref name="word"/> as one of its words (before its code), read in place.</summary>
     private static bool NamesWord(string text, string word)
     {
         int code = text.IndexOf('[');
-        foreach (var w in (code >= 0 ? text[..code] : text).Split([' ', '(', ')', '_', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
-            if (w == word) return true;
+        var rest = (code >= 0 ? text.AsSpan(0, code) : text.AsSpan());
+        while (!rest.IsEmpty)
+        {
+            int end = rest.IndexOfAny(WordSeparators);
+            var w = end < 0 ? rest : rest[..end];
+            if (w.SequenceEqual(word)) return true;
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
         return false;
     }
+
+    /// <summary>What separates the words of a pattern's text: blanks, the parentheses of a phrase, the underscores of a compound, the braces of a set.</summary>
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" ()_{}");
 
     /// <summary>The entry whose particles are present, the one asking for most of them first; null when none fits.</summary>
     private static VerbEntry? Best(SentenceGraph g, int p, System.Collections.Immutable.ImmutableArray<VerbEntry> entries)
