@@ -2290,10 +2290,11 @@ public sealed class EventCoder
             return first < clause && FactMarks.Contains(g.Lemma[first]) && g.Base[first] is "mark" or "case";
         }
 
-        /// <summary>"no-one was injured", "nobody was hurt", "no civilians were killed": a subject that names no one.</summary>
+        /// <summary>"no-one was injured", "nobody was hurt", "no civilians were killed", "neither side fired": a subject that
+        /// names no one.</summary>
         private bool IsNobody(int c) =>
             g.Lemma[c] is "NOBODY" or "NO-ONE" or "NOONE" or "NONE" ||
-            g.Children[c].Any(k => g.Base[k] is "det" or "advmod" && g.Lemma[k] == "NO");
+            g.Children[c].Any(k => g.Base[k] is "det" or "advmod" && g.Lemma[k] is "NO" or "NEITHER");
 
         /// <summary>"looked forward to visiting Kenya": what one looks forward to is yet to happen.</summary>
         private bool LooksForward(int h) => g.Lemma[h] == "LOOK" && (g.HasChild(h, "advmod", "FORWARD") || g.HasChild(h, "compound", "FORWARD"));
@@ -2315,8 +2316,9 @@ public sealed class EventCoder
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                     else if (x == p && IsVerb(p) && g.Base[c] == "nsubj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
                     // "nor do we endorse his rhetoric", "nor will it accept the result": a conjunct "nor" opens is denied,
-                    // with its own auxiliary and subject as much as without.
-                    else if (x == p && g.Base[c] == "cc" && g.Lemma[c] == "NOR") { if (keepNegation) { negated = true; d.EvidenceTokens.Add(c); } }
+                    // with its own auxiliary and subject as much as without; so is the first, after "neither" ("The
+                    // court neither approves nor disapproves the decision").
+                    else if (x == p && g.Base[c] == "cc" && g.Lemma[c] is "NOR" or "NEITHER") { if (keepNegation) { negated = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] is "amod" or "advmod" && AllegedWords.Contains(g.Form[c])) { alleged = true; d.EvidenceTokens.Add(c); }
                 }
                 if (governorOnly) break; // only the governing verb's own auxiliaries and negation

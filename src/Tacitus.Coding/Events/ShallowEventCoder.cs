@@ -26,7 +26,7 @@ internal sealed class ShallowEventCoder
     private const string SpeakerAfterVerb = "speaker-after-verb";
     private static readonly FrozenSet<string> InvertingSpeechVerbs = new[] { "SAY", "ADD", "INSIST", "STRESS", "NOTE", "DECLARE", "ANNOUNCE", "EXPLAIN" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> BeForms = new[] { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT", "NEITHER" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "WHILE", "BUT", "WHO", "WHICH", "AFTER", "BEFORE", "WHEN", "SAID", "SAYS", "\u201C", "\"" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Subordinators = new[] { "AS", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "ONCE" }.ToFrozenSet(StringComparer.Ordinal);
 

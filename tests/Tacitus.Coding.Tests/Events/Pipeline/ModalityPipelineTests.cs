@@ -28,10 +28,13 @@ public class ModalityPipelineTests
     public void What_should_or_must_be_done_is_hypothetical(string text, string verb) =>
         AssertModality(text, verb, new DateOnly(2000, 4, 3), Modality.Hypothetical);
 
-    /// <summary>A conjunct that "nor" opens is denied, with an auxiliary and a subject of its own or without.</summary>
+    /// <summary>A conjunct that "nor" opens is denied, with an auxiliary and a subject of its own or without; so is the
+    /// first conjunct after "neither".</summary>
     [Theory]
     [InlineData("The university did not invite this speaker to our campus nor do we endorse President Obama in any way.", "ENDORSE")]
     [InlineData("Russia does not recognise the vote, nor will it accept the result.", "EMBRACE")]
+    // "neither … nor": the first conjunct is denied too
+    [InlineData("The court neither approves nor disapproves the INS decision to reject the asylum application.", "ALLOW")]
     public void A_conjunct_after_nor_is_negated(string text, string verb) =>
         AssertModality(text, verb, new DateOnly(2016, 12, 1), Modality.Negated);
 
@@ -69,6 +72,7 @@ public class ModalityPipelineTests
     [Theory]
     [InlineData("No Ukrainian soldiers were hurt.", "HURT")]
     [InlineData("None of the Ukrainian soldiers were hurt.", "HURT")]
+    [InlineData("Neither country condemned Russia.", "CONDEMN")]
     public void A_subject_that_names_no_one_negates_its_verb(string text, string verb)
     {
         var doc = PipelineGolden.Analyse("nobody", text, new DateOnly(2000, 4, 14));
