@@ -1896,9 +1896,15 @@ public sealed class EventCoder
             if (rel == "conj" && !IsNoun(p))
             {
                 // "condemned an attack … on Thursday and promised aid": a verb the parser conjoined to a noun is
-                // coordinated with the nearest verb above it.
+                // coordinated with the nearest verb above it. A nominal predicate on the way with a subject of its own is
+                // that clause ("these children are, for the most part, breaking into homes … and stealing cars": the
+                // children, not the detective who says so).
                 int x = h;
-                for (int guard = 0; x >= 0 && !IsVerb(x) && guard < 12; guard++) x = g.Head[x];
+                for (int guard = 0; x >= 0 && !IsVerb(x) && guard < 12; guard++)
+                {
+                    if (g.FirstChild(x, "nsubj") is var own and >= 0 && g.FirstChild(x, "cop") >= 0) return ActorsOf(own, "conj-subject");
+                    x = g.Head[x];
+                }
                 if (x >= 0 && IsVerb(x)) return SubjectOf(x, depth, "conj-subject");
             }
             if (rel == "acl:relcl") return ActorsOf(h, "relcl-head");
