@@ -205,6 +205,9 @@ public sealed class EventCoder
         "SURVIVE", "ENDURE", "WITHSTAND", "ESCAPE", "FEAR", "RISK", "EXPECT", "NEED", "REQUIRE", "OBTAIN",
         "CONTAIN", "ELIMINATE", "COUNTER", "COMBAT", "TACKLE", "NEUTRALIZE", "REPEL", "REPULSE", "THWART", "FOIL", "RESIST",
         "OVERCOME", "EVADE", "CIRCUMVENT", "BYPASS", "DODGE", "WEATHER", "DEFY", "BEAT");
+    /// <summary>Verbs of speaking that a quotation may put before their speaker ("'Where's the bid?' asked Pierre
+    /// Panet-Raymond"; "'He lied,' charged the senator").</summary>
+    private static readonly FrozenSet<string> QuoteInvertingVerbs = Set("ASK", "DEMAND", "URGE", "WARN", "PLEAD", "CHARGE", "COMPLAIN", "PROTEST", "PROMISE", "THREATEN");
     private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
     /// <summary>Verbs whose "that" clause is what is agreed to be so, and names no side of the agreeing: "agreed that …".</summary>
     private static readonly FrozenSet<string> AgreeVerbs = Set("AGREE", "CONCUR");
@@ -1138,6 +1141,19 @@ public sealed class EventCoder
             return !g.Subtree(c).Any(k => k != c && g.Base[k] is "obl" or "nmod" && g.CaseOf(k) == "WITH" && ActorsOf(k, "obl:with").Count > 0);
         }
 
+        /// <summary>
+        /// The speaker a quotation puts after a speech verb that has no subject: "'Where's the bid?' asked Pierre
+        /// Panet-Raymond, an analyst" (parsed as the one asked). The verb follows the closing quotation mark and the name
+        /// follows the verb; -1 when not so.
+        /// </summary>
+        private int SpeakerAfterQuote(int p)
+        {
+            if (p == 0 || !QuoteInvertingVerbs.Contains(g.Lemma[p]) || g.Form[p - 1] is not ("''" or "\"" or "\u201D")) return -1;
+            foreach (var c in g.ChildrenWith(p, "obj", "iobj"))
+                if (g.Subtree(c).Min() == p + 1) return c;
+            return -1;
+        }
+
         /// <summary>An open clausal complement: "refused [to accept]", "is set [to meet]", "refusal [to pursue]".</summary>
         private int Complement(int p)
         {
@@ -1767,6 +1783,12 @@ public sealed class EventCoder
         {
             // Source.
             var subj = passive ? Agent(p) : g.FirstChild(p, "nsubj");
+            if (!passive && subj < 0 && SpeakerAfterQuote(p) is var speaker and >= 0)
+            {
+                // What was said names no one acted on; whom the speaker addressed is left unsaid.
+                d.Sources.AddRange(ActorsOf(speaker, "speaker-after-verb"));
+                return;
+            }
             if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
             // "he and Turkish President Recep Tayyip Erdogan agreed", parsed as two subjects, the second opening with "and":
             // the second is conjoined to the first.

@@ -74,6 +74,8 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("A Pentagon spokesman said Thursday that the 38,000 U.S. troops in the Gulf will remain until Iraq complies with the U.N. Security Council resolutions.", "SAY", "U.S. Troops")]
     [InlineData("NATO Secretary General Javier Solana says, ``The accession of the Czech Republic, Hungary and Poland ... is perhaps the clearest demonstration of the fact that Europe is growing closer together.''", "SAY", "Czech Republic")]
+    // A quotation before "asked" puts the speaker after it: the one asking, not the one asked.
+    [InlineData("\"Where's the bid?\" asked Pierre Panet-Raymond, an analyst and broker with Toronto securities dealer McDermid St. Lawrence Ltd. Mr. Panet-Raymond said he doesn't think so.", "ASK", "Panet-Raymond")]
     public void What_is_said_is_no_target_of_the_saying(string text, string verb, string notTarget)
     {
         var events = VerbEvents(text, verb, new DateOnly(1998, 3, 5));
