@@ -41,7 +41,8 @@ internal readonly record struct Participant(Actor Actor, ActorMention Mention, s
 public sealed class EventCoder
 {
     private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
-    private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT");
+    /// <summary>Words whose complement is not done: "failed to stop", "neglected to tell", "was unable to attend".</summary>
+    private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT", "UNABLE");
     /// <summary>Verbs whose complement is not done: "avoid endangering", "stopped providing", "refrain from attacking".</summary>
     private static readonly FrozenSet<string> StopVerbs = Set("AVOID", "REFRAIN", "ABSTAIN", "CEASE", "STOP", "QUIT", "DESIST", "HALT");
 

@@ -46,6 +46,19 @@ public class ModalityPipelineTests
         Assert.Equal(modality, e.Modality);
     }
 
+    /// <summary>What one fails, neglects or is unable to do is not done.</summary>
+    [Theory]
+    [InlineData("Russia was unable to capture Kyiv.", "CAPTURE")]
+    [InlineData("Erdogan was unable to attend the talks with Putin in Istanbul.", "ATTEND")]
+    [InlineData("Russian troops failed to capture Kyiv.", "CAPTURE")]
+    public void What_one_fails_or_is_unable_to_do_is_not_done(string text, string verb)
+    {
+        var doc = PipelineGolden.Analyse("unable", text, new DateOnly(2022, 3, 1));
+        var events = doc.Events.Where(e => e.Rule.Contains($" {verb} in ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Modality.Negated, e.Modality));
+    }
+
     /// <summary>What one plots or conspires to do is planned, not done.</summary>
     [Theory]
     [InlineData("Iranian agents conspired to assassinate the Saudi ambassador in Washington.", "ASSASSINATE")]
