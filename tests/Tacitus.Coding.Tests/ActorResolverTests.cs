@@ -515,6 +515,7 @@ public class ActorResolverTests
     [InlineData("Germany paid 150 million British pounds.", false)]
     [InlineData("Germany paid U.S.$127.5 million.", false)]
     [InlineData("Russia offered the United States 2 million rubles.", true)]
+    [InlineData("Germany planned to pay claims of 100,000 British shillings each.", false)]
     public void A_currency_is_no_country(string text, bool hasOther)
     {
         var doc = Run(text);

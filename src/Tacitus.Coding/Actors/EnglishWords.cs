@@ -55,7 +55,11 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> Currencies = FrozenSet.ToFrozenSet(
         ["DOLLAR", "DOLLARS", "FRANC", "FRANCS", "YEN", "MARK", "MARKS", "POUND", "POUNDS", "PESO", "PESOS", "CENT", "CENTS", "EURO",
          "EUROS", "RUPEE", "RUPEES", "RUBLE", "RUBLES", "ROUBLE", "ROUBLES", "LIRA", "LIRE", "DINAR", "DINARS", "SHEKEL", "SHEKELS",
-         "YUAN", "RIYAL", "RIYALS", "RAND", "KRONA", "KRONOR", "KRONE", "KRONER", "HRYVNIA", "HRYVNIAS", "LIRAS"],
+         "YUAN", "RIYAL", "RIYALS", "RAND", "KRONA", "KRONOR", "KRONE", "KRONER", "HRYVNIA", "HRYVNIAS", "LIRAS",
+         "SHILLING", "SHILLINGS", "DIRHAM", "DIRHAMS", "RIAL", "RIALS", "NAIRA", "CEDI", "CEDIS", "KWACHA", "BIRR", "ZLOTY", "ZLOTYS",
+         "FORINT", "FORINTS", "KORUNA", "LEI", "LEU", "LEV", "DONG", "BAHT", "RINGGIT", "RUPIAH", "WON", "TAKA", "AFGHANI", "AFGHANIS",
+         "GUILDER", "GUILDERS", "DRACHMA", "DRACHMAS", "ESCUDO", "ESCUDOS", "PESETA", "PESETAS", "DEUTSCHMARK", "DEUTSCHMARKS", "REAL", "REAIS",
+         "BOLIVAR", "BOLIVARS", "SOL", "SOLES", "QUETZAL", "CORDOBA", "CORDOBAS"],
         StringComparer.Ordinal);
 
     /// <summary>Kinds of organisation that name one after them or in an apposition: "the Qatari club El Jaish", "Polly
