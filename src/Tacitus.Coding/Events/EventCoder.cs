@@ -2112,6 +2112,12 @@ public sealed class EventCoder
             {
                 Add(result, new Participant(a.Actor, a.Mention, relation));
                 found = true;
+                // "American and Tanzanian workers": a nationality coordinated before the group's own names a group too.
+                foreach (var c in g.Children[h])
+                    if (g.Base[c] is "amod" or "compound")
+                        foreach (var t in g.Subtree(c))
+                            if (actors.At(g.First + t) is { } other && other.Actor.Id != a.Actor.Id && other.Mention.Producer == "description:coordinated")
+                                Add(result, new Participant(other.Actor, other.Mention, relation + ">conj"));
             }
             if (!found)
             {

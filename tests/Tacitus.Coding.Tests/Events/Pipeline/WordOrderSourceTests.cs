@@ -363,6 +363,20 @@ public class WordOrderSourceTests
         Assert.Equal(recoded, events.Any(e => e.Cameo == code && e.Rule.Contains("code from word order", StringComparison.Ordinal)));
     }
 
+    /// <summary>Nationalities coordinated before a group's noun each name a side: "German and French authorities" are
+    /// two sources, "American and British troops" two targets.</summary>
+    [Theory]
+    [InlineData("German and French authorities have cleared Dresdner Bank's takeover of a majority stake.", "CLEAR", "DEUGOV", "FRAGOV", true)]
+    [InlineData("Russia attacked American and British troops in Syria.", "ATTACK", "USAMIL", "GBRMIL", false)]
+    [InlineData("Albright told American and Tanzanian workers at the embassy that the killers would be found.", "TELL", "USALAB", "TZALAB", false)]
+    public void Coordinated_nationalities_before_a_group_are_each_a_side(string text, string verb, string first, string second, bool sources)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(1998, 8, 18));
+        var sides = events.Select(e => (sources ? e.Source : e.Target)?.Cameo).ToList();
+        Assert.Contains(first, sides);
+        Assert.Contains(second, sides);
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
