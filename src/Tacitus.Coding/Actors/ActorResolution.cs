@@ -1385,6 +1385,20 @@ internal sealed class ActorResolution
         bool subject = _w[k].Key is "HE" or "SHE";
         bool preferSubject = subject || _w[k].Key == "HIS";
         int segment = _w[k].Segment;
+        // A possessive names the subject of its own clause before anyone else ("Habibzade launched a vicious assault on
+        // his victim"); an object pronoun never does ("she could pick him up": not her).
+        // "her" before a noun is a possessive however the parse reads it ("spent her third year").
+        var deprel = DeprelAt(_w[k].Start);
+        bool beforeNoun = k + 1 < _w.Length && _w[k + 1].SoftBefore && UposAt(_w[k + 1].Start) is "NOUN" or "ADJ" or "NUM" or "PROPN";
+        bool possessive = _w[k].Key == "HIS" || _w[k].Key == "HER" && (deprel == "nmod:poss" || beforeNoun);
+        bool objectPronoun = _w[k].Key == "HIM" || _w[k].Key == "HER" && !possessive && deprel is "obj" or "iobj";
+        int own = possessive || objectPronoun ? OwnClauseSubjectStart(_w[k].Start) : -1;
+        bool Fits(PersonMention p) => gender == NameGender.Unknown || GenderOf(p.Actor) is var g && (g == NameGender.Unknown || g == gender);
+        ActorDraft? bound = null;
+        if (own >= 0 && own < _w[k].Start && _personsBySegment.TryGetValue(segment, out var inClause))
+            foreach (var p in inClause)
+                if (p.Start <= own && own < p.End && !p.Possessive && Fits(p)) { bound = p.Actor; break; }
+        if (possessive && bound is not null) return bound == _unnamedPerson ? null : bound;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {
             PersonMention? firstAny = null, firstFull = null, firstSubject = null;
@@ -1393,8 +1407,9 @@ internal sealed class ActorResolution
             foreach (var p in mentions)
             {
                 if (p.Start >= _w[k].Start || (subject && p.Kin)) continue;
+                if (objectPronoun && (p.Actor == bound || own >= 0 && p.Start <= own && own < p.End)) continue;
                 // "he" is not Janet Reno, "she" not Fidel Castro.
-                if (gender != NameGender.Unknown && GenderOf(p.Actor) is var g && g != NameGender.Unknown && g != gender) continue;
+                if (!Fits(p)) continue;
                 if (firstAny is null || p.Start < firstAny.Value.Start) firstAny = p;
                 if (!p.Possessive && (firstFull is null || p.Start < firstFull.Value.Start)) firstFull = p;
                 if (!p.Possessive && p.Subject && (firstSubject is null || p.Start < firstSubject.Value.Start)) firstSubject = p;
@@ -1505,7 +1520,7 @@ internal sealed class ActorResolution
         int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
         bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
         if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
-        persons.Add(new PersonMention(span.Start, segment, possessive, kin, IsSubject(span), actor));
+        persons.Add(new PersonMention(span.Start, span.End, segment, possessive, kin, IsSubject(span), actor));
     }
 
     /// <summary>The person an attacker's or criminal's description with no name stands for ("the gunman", "the assailant"):
@@ -1592,7 +1607,52 @@ internal sealed class ActorResolution
     /// antecedent of a personal pronoun in its clause.</param>
     /// <param name="Subject">The parse makes a word of the mention a subject ("Hidalgo has helped", not "with Aleppo Mayor
     /// Brita Hagi Hasan" before it).</param>
-    private readonly record struct PersonMention(int Start, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor);
+    private readonly record struct PersonMention(int Start, int End, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor);
+
+    /// <summary>
+    /// The start of the subject of the clause the word at <paramref name="start"/> belongs to, going up the parse from it
+    /// through the phrases it is part of ("his" in "launched a vicious assault on his victim" → "Habibzade launched") and
+    /// the clauses that share their governor's subject, but not out of a relative or reported clause; -1 when there is none.
+    /// </summary>
+    private int OwnClauseSubjectStart(int start)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, start);
+        if (t < 0 || tokens[t].Span.Start != start) return -1;
+        int sentence = tokens[t].Sentence, first = t;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
+        int x = t, clauses = 0;
+        for (int guard = 0; guard < 8; guard++)
+        {
+            int h = tokens[x].Head;
+            if (h <= 0 || first + h - 1 >= tokens.Length) return -1;
+            var rel = tokens[x].Deprel ?? "";
+            int colon = rel.IndexOf(':', StringComparison.Ordinal);
+            var baseRel = colon < 0 ? rel : rel[..colon];
+            // A verb reached here has no subject of its own: a complement, adverbial clause or conjunct takes its
+            // governor's ("welcoming him" is President Clinton's welcoming), one clause up and no further ("after a
+            // boat carrying him", misparsed as a clause of "He was found floating", is not his); a clause that modifies
+            // a noun or is what is said does not.
+            if (baseRel is "acl" or "ccomp" or "csubj" or "parataxis" or "list" or "root" or "appos") return -1;
+            bool complement = tokens[x].Upos is "VERB" or "AUX" && baseRel is "xcomp" or "advcl" or "conj";
+            if (complement && ++clauses > 1) return -1;
+            // "tried to scare other Arab leaders into supporting him": an object above a complement is its subject.
+            complement &= baseRel is not "conj";
+            for (int c = first; c < tokens.Length && tokens[c].Sentence == sentence; c++)
+                if (c != x && tokens[c].Head == h && (tokens[c].Deprel is "nsubj" or "nsubj:pass" || complement && tokens[c].Deprel is "obj" or "iobj"))
+                    return tokens[c].Span.Start;
+            x = first + h - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The dependency relation of the token starting at <paramref name="start"/>, or null.</summary>
+    private string? DeprelAt(int start)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, start);
+        return t >= 0 && tokens[t].Span.Start == start ? tokens[t].Deprel : null;
+    }
 
     /// <summary>Whether the parse makes a word of <paramref name="span"/> a nominal subject.</summary>
     private bool IsSubject(TextSpan span)

@@ -18,6 +18,25 @@ public class CoreferencePipelineTests
     }
 
     /// <summary>
+    /// A possessive names the subject of its own clause first; an object pronoun never names it, nor the subject a
+    /// complement or adverbial clause takes from above ("welcoming him" is Clinton's welcoming), but may name an object
+    /// above a complement ("scare other Arab leaders into supporting him": the leaders support).
+    /// </summary>
+    [Theory]
+    [InlineData("Detective Sergeant Darrensing Bheekoo said: \"Taleh Habibzade launched a vicious assault on his victim.\"", "his", "Taleh Habibzade")]
+    [InlineData("Barack Obama spoke of Putin, declaring: \"Ronald Reagan would roll over in his grave.\"", "his", "Ronald Reagan")]
+    [InlineData("President Clinton rolled out the red carpet for Prime Minister Tony Blair, welcoming him not only as a close ally.", "him", "Tony Blair")]
+    [InlineData("Saddam Hussein on Friday tried to scare other Arab leaders into supporting him.", "him", "Saddam Hussein")]
+    [InlineData("After cabling world leaders, George Bush gave Saddam Hussein a deadline, and then he offered him a week to withdraw fully.", "him", "Saddam Hussein")]
+    public void A_pronoun_takes_its_clause_subject_by_binding(string text, string pronoun, string owner)
+    {
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2000, 1, 15));
+        int at = text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1;
+        var owners = doc.Actors.Where(a => a.Mentions.Any(m => m.Span.Start == at)).Select(a => a.Name).ToList();
+        Assert.Equal([owner], owners);
+    }
+
+    /// <summary>
     /// An attacker with no name ("the gunman", "the assailant") stands between a pronoun and the victim named before it:
     /// "he was killed" is the gunman, not the ambassador; "his mother" in the next sentence is the gunman's too. A name
     /// still takes the pronoun when no such description comes between.
