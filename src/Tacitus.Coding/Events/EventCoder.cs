@@ -1816,6 +1816,10 @@ public sealed class EventCoder
                 var first = passive ? new[] { "nsubj:pass" } : ["obj", "iobj"];
                 foreach (var c in g.ChildrenWith(p, first))
                 {
+                    // "work out further military action with Moscow … after the government takes full control": a noun
+                    // before the subject of a verb that follows its subject is no object of it, however the parser hangs
+                    // it (a relative pronoun aside: "the village that the rebels attacked").
+                    if (!passive && subj >= 0 && c < subj && subj < p && !RelativePronouns.Contains(g.Lemma[c]) && g.Upos[c] != "PRON") continue;
                     d.Targets.AddRange(ActorsOf(c, g.Rel[c]));
                     if (d.Targets.Count == 0) d.Targets.AddRange(OwnerOf(c, g.Rel[c]));
                     if (d.Targets.Count > 0) break;

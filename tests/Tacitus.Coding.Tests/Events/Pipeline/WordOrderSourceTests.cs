@@ -214,6 +214,8 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("The university did not invite this speaker to our campus nor do we endorse President Obama in any way.", "INVITE", "USA", 2016)]
     [InlineData("The move seemed aimed at heading off more trouble with Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2 but also criticized the multinational force dispatched to Saudi Arabia.", "CRITICIZE", "SAU", 1990)]
+    // A noun before the subject of a later clause is no object of its verb, however the parser hangs it.
+    [InlineData("Assad said Damascus would work out further military action with Moscow and Tehran after the government takes full control of Aleppo.", "APPREHEND", "RUS", 2016)]
     public void A_name_after_a_later_subject_is_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 8, 15), rule, country);
 
