@@ -1353,11 +1353,18 @@ public sealed class EventCoder
                 // taken over from someone, with nothing taken, is a succession, no seizure [171]. "London police took charge
                 // of the investigation", "took office": an idiom, no one taken [171] nor arrested [173], whatever pattern
                 // matches the words before.
+                // "the family in Miami take him to Cuba", "taking Elian … to a third nation", "take him back to Cuba": someone
+                // taken somewhere is brought there, no one seized ("took Russia to court" is no place and still sues).
                 "TAKE" => g.Children[p].Any(c => g.Lemma[c] == "OVER" && g.Base[c] is "compound" or "advmod") && g.FirstChild(p, "obj") < 0 &&
                           g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS") ||
-                          g.FirstChild(p, "obj") is >= 0 and var taken && NothingTaken.Contains(g.Lemma[taken]) && g.FirstChild(taken, "det") < 0,
+                          g.FirstChild(p, "obj") is >= 0 and var taken && NothingTaken.Contains(g.Lemma[taken]) && g.FirstChild(taken, "det") < 0 ||
+                          g.FirstChild(p, "obj") is >= 0 and var brought && (g.Upos[brought] == "PRON" || actors.At(g.First + brought) is not null) &&
+                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && (g.IsPlace(c) || Destinations.Contains(g.Lemma[c]))),
                 _ => false,
             };
+
+        /// <summary>Nouns of a place someone is taken to that the places stage does not name: "to another country".</summary>
+        private static readonly FrozenSet<string> Destinations = Set("COUNTRY", "NATION", "HOME", "CITY", "TOWN", "ISLAND", "HOSPITAL");
 
         /// <summary>Pronouns that stand for people (by lemma): "he", "him", "they", "them" …, not "it".</summary>
         private static readonly FrozenSet<string> PersonalPronouns = Set("I", "YOU", "HE", "SHE", "WE", "THEY");

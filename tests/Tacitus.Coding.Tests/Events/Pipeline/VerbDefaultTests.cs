@@ -578,6 +578,14 @@ public class VerbDefaultTests
     public void Taking_charge_is_no_arrest(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
 
+    /// <summary>Someone taken to a place is brought there, not seized [171]; someone taken from a home is seized.</summary>
+    [Theory]
+    [InlineData("To give Elian Gonzalez an injection and take him back to Cuba.", false)]
+    [InlineData("Cuban exiles might take Elian Gonzalez to another country or even harm him.", false)]
+    [InlineData("Federal agents would take Elian Gonzalez from the Miami family.", true)]
+    public void Someone_taken_to_a_place_is_not_seized(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2000, 3, 30), codes, e => e.Cameo.StartsWith("171", StringComparison.Ordinal));
+
     /// <summary>Someone fired is dismissed, not fired upon [190]; missiles fired are an attack.</summary>
     [Theory]
     [InlineData("White House chief of staff John Sununu keeps his job because conservatives would object if he were fired.", false)]
