@@ -586,6 +586,17 @@ public class VerbDefaultTests
     public void Someone_taken_to_a_place_is_not_seized(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2000, 3, 30), codes, e => e.Cameo.StartsWith("171", StringComparison.Ordinal));
 
+    /// <summary>Someone taken to court is sued [115], not seized [171] (a pattern of Tacitus's verb supplement).</summary>
+    [Theory]
+    [InlineData("Ukraine took Russia to court in The Hague.")]
+    [InlineData("Ukraine has taken Russia to the International Court of Justice.")]
+    public void Someone_taken_to_court_is_sued(string text)
+    {
+        var doc = PipelineGolden.Analyse("sue", text, new DateOnly(2022, 3, 1));
+        var e = Assert.Single(doc.Events);
+        Assert.True(("115", "UKR", "RUS") == (e.Cameo, e.Source?.Cameo, e.Target?.Cameo), e.Rule);
+    }
+
     /// <summary>Someone fired is dismissed, not fired upon [190]; missiles fired are an attack.</summary>
     [Theory]
     [InlineData("White House chief of staff John Sununu keeps his job because conservatives would object if he were fired.", false)]
