@@ -44,7 +44,7 @@ public sealed class EventCoder
     /// <summary>Words whose complement is not done: "failed to stop", "neglected to tell", "was unable to attend".</summary>
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT", "UNABLE");
     /// <summary>Verbs whose complement is not done: "avoid endangering", "stopped providing", "refrain from attacking".</summary>
-    private static readonly FrozenSet<string> StopVerbs = Set("AVOID", "REFRAIN", "ABSTAIN", "CEASE", "STOP", "QUIT", "DESIST", "HALT");
+    private static readonly FrozenSet<string> StopVerbs = Set("AVOID", "REFRAIN", "ABSTAIN", "CEASE", "STOP", "QUIT", "DESIST", "HALT", "OPPOSE", "OBJECT", "RESIST");
 
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
     private static readonly FrozenSet<string> DenyVerbs = Set("DENY", "REFUTE");
@@ -2380,7 +2380,9 @@ public sealed class EventCoder
                 // "to avoid endangering motorists", "stopped providing Ritter with …", "refrain from attacking": what one
                 // avoids or stops doing is not done, unless the avoiding is itself denied ("did not stop shelling").
                 // A gerund only: "stopped to talk to reporters" did talk.
-                if (StopVerbs.Contains(g.Lemma[h]) && g.Token(x).Xpos == "VBG" && (rel == "xcomp" || rel == "advcl" && (x == h + 1 || g.HasChild(x, "mark", "FROM"))))
+                // "is bitterly opposed to uniting Ireland", "objected to sending troops", "resisted joining": what one opposes
+                // doing is not done either.
+                if (StopVerbs.Contains(g.Lemma[h]) && g.Token(x).Xpos == "VBG" && (rel == "xcomp" || rel == "advcl" && (x == h + 1 || g.HasChild(x, "mark", "FROM") || g.HasChild(x, "mark", "TO"))))
                 {
                     if (g.Children[h].Any(c => g.Base[c] is "advmod" or "neg" && NegationWords.Contains(g.Lemma[c]))) keepNegation = false;
                     else { negated = true; d.EvidenceTokens.Add(h); }

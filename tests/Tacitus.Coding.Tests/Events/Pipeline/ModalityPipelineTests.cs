@@ -104,14 +104,16 @@ public class ModalityPipelineTests
     }
 
     /// <summary>
-    /// What one avoids or stops doing is not done ("stopped providing", "refrain from attacking"), unless the stopping is
-    /// itself denied; stopping to do something does it.
+    /// What one avoids, stops or opposes doing is not done ("stopped providing", "refrain from attacking", "opposed to
+    /// uniting"), unless the stopping is itself denied; stopping to do something does it.
     /// </summary>
     [Theory]
     [InlineData("The Iraqi government stopped providing Russia with information.", "PROVIDE", Modality.Negated)]
     [InlineData("Russia refrained from attacking Ukraine.", "ATTACK", Modality.Negated)]
     [InlineData("Russia did not stop attacking Ukraine.", "ATTACK", Modality.Asserted)]
     [InlineData("Putin stopped to thank Erdogan.", "THANK", Modality.Asserted)]
+    // what one opposes or objects to doing is not done either
+    [InlineData("The north's pro-British Protestant majority is bitterly opposed to uniting Ireland.", "UNITE", Modality.Negated)]
     public void What_one_avoids_or_stops_doing_is_not_done(string text, string verb, Modality modality) =>
         Assert.Equal(modality, VerbEvent(text, verb).Event.Modality);
 
