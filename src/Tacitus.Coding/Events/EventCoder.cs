@@ -1954,8 +1954,21 @@ public sealed class EventCoder
                 var o = ActorsOf(ctl, "controller:obj");
                 if (o.Count > 0) return o;
             }
+            // "Russia opposes Ukraine joining NATO", "objects to Ukraine joining": a gerund right after its head's object is
+            // that object's doing.
+            if (GerundSubject(p) is var doer and >= 0) return ActorsOf(doer, "gerund-subject");
             if (g.Base[p] == "advcl" && !g.Children[p].Any(c => g.Base[c] == "mark" && g.Lemma[c] != "TO")) return SubjectOf(h, depth, "advcl-subject");
             return [];
+        }
+
+        /// <summary>The object or oblique of its head that a gerund clause with no marker follows right after ("opposes
+        /// [Ukraine] joining NATO"): the gerund's own subject; -1 when there is none.</summary>
+        private int GerundSubject(int p)
+        {
+            if (g.Base[p] != "advcl" || g.Token(p).Xpos != "VBG" || g.Head[p] < 0 || g.Children[p].Any(c => g.Base[c] == "mark")) return -1;
+            foreach (var c in g.Children[g.Head[p]])
+                if (c < p && g.Base[c] is "obj" or "obl" && g.Subtree(c).Max() == p - 1) return c;
+            return -1;
         }
 
         private List<Participant> SubjectOf(int h, int depth, string relation)
@@ -2382,7 +2395,7 @@ public sealed class EventCoder
                 // A gerund only: "stopped to talk to reporters" did talk.
                 // "is bitterly opposed to uniting Ireland", "objected to sending troops", "resisted joining": what one opposes
                 // doing is not done either.
-                if (StopVerbs.Contains(g.Lemma[h]) && g.Token(x).Xpos == "VBG" && (rel == "xcomp" || rel == "advcl" && (x == h + 1 || g.HasChild(x, "mark", "FROM") || g.HasChild(x, "mark", "TO"))))
+                if (StopVerbs.Contains(g.Lemma[h]) && g.Token(x).Xpos == "VBG" && (rel == "xcomp" || rel == "advcl" && (x == h + 1 || g.HasChild(x, "mark", "FROM") || g.HasChild(x, "mark", "TO") || GerundSubject(x) >= 0)))
                 {
                     if (g.Children[h].Any(c => g.Base[c] is "advmod" or "neg" && NegationWords.Contains(g.Lemma[c]))) keepNegation = false;
                     else { negated = true; d.EvidenceTokens.Add(h); }

@@ -117,6 +117,17 @@ public class ModalityPipelineTests
     public void What_one_avoids_or_stops_doing_is_not_done(string text, string verb, Modality modality) =>
         Assert.Equal(modality, VerbEvent(text, verb).Event.Modality);
 
+    /// <summary>A gerund right after the object of its head is that object's doing: Ukraine would join NATO, not Russia,
+    /// and what Russia opposes or objects to is not done.</summary>
+    [Theory]
+    [InlineData("Russia opposes Ukraine joining NATO.")]
+    [InlineData("Moscow strongly objects to Ukraine joining NATO.")]
+    public void A_gerund_after_an_object_is_the_objects_doing(string text)
+    {
+        var e = VerbEvent(text, "JOIN").Event;
+        Assert.Equal(("UKR", "IGOWSTNAT", Modality.Negated), (e.Source?.Cameo, e.Target?.Cameo, e.Modality));
+    }
+
     /// <summary>The one event of <paramref name="verb"/> in <paramref name="text"/> (published 2025-05-14), with its document.</summary>
     private static (Document Doc, Event Event) VerbEvent(string text, string verb)
     {
