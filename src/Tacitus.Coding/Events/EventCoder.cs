@@ -2412,6 +2412,8 @@ public sealed class EventCoder
                 if (IsAllegation(x)) { alleged = true; d.EvidenceTokens.Add(h); }
                 // "The Kremlin denied that Putin had refused …": what a denial's clause says is reported as not so.
                 if (rel == "ccomp" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                // "China denied supplying weapons to Russia": a gerund denied is reported as not done too.
+                else if (rel is "xcomp" or "ccomp" && g.Token(x).Xpos == "VBG" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                 if (rel == "advcl" && IsFactClause(x)) break;
                 // Reported speech keeps its own modality; stop at clause boundaries other than complements and noun modifiers.
                 if (rel is "xcomp" or "acl" or "nmod" or "advcl" || (rel == "ccomp" && g.HasChild(x, "mark", "TO")))

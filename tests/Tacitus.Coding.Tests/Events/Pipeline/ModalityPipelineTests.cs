@@ -117,6 +117,14 @@ public class ModalityPipelineTests
     public void What_one_avoids_or_stops_doing_is_not_done(string text, string verb, Modality modality) =>
         Assert.Equal(modality, VerbEvent(text, verb).Event.Modality);
 
+    /// <summary>What a denial's gerund says is reported as not done, as what its clause says is.</summary>
+    [Fact]
+    public void A_denied_gerund_is_not_done()
+    {
+        var doc = PipelineGolden.Analyse("deny", "China denied supplying weapons to Russia.", new DateOnly(2025, 5, 14));
+        Assert.Equal(Modality.Negated, Assert.Single(doc.Events, e => e.Cameo == "072").Modality);
+    }
+
     /// <summary>A gerund right after the object of its head is that object's doing: Ukraine would join NATO, not Russia,
     /// and what Russia opposes or objects to is not done.</summary>
     [Theory]
