@@ -509,6 +509,20 @@ public class ActorResolverTests
         Assert.Equal(country, TestDocs.Single(doc, "Ivan Petrov").Country);
     }
 
+    /// <summary>An international organisation's group is that organisation's, not the country named beside it: "NATO
+    /// leaders" are IGOWSTNATGOV (not Ukraine's government), "EU leaders" another actor; the AP's writers are the AP (MED).</summary>
+    [Theory]
+    [InlineData("NATO leaders pledged aid to Ukraine.", "NATO leaders", "IGOWSTNATGOV")]
+    [InlineData("NATO leaders met in Brussels. EU leaders met in Kyiv.", "EU leaders", "IGOEUREECGOV")]
+    [InlineData("Associated Press writers contributed to this report from Ukraine.", "Associated Press writers", "MED")]
+    public void An_organisations_group_is_the_organisations(string text, string mention, string cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(2025, 5, 14)));
+        int at = text.IndexOf(mention, StringComparison.Ordinal);
+        var actor = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == at));
+        Assert.Equal(cameo, actor.Cameo);
+    }
+
     /// <summary>A country's name or adjective before a currency names the currency, not the country.</summary>
     [Theory]
     [InlineData("Russia offered 2 million U.S. dollars for the information.", false)]

@@ -1240,8 +1240,13 @@ internal sealed class ActorResolution
                     AddPersonMention(first, end, _unnamedPerson);
                 continue;
             }
-            var country = d.Country ?? OnlyCountryNear(first);
-            var code = country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
+            // "NATO leaders", "EU officials": an international organisation's group is that organisation's (IGOWSTNATGOV),
+            // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
+            // MEDMED).
+            var organisation = d.Country is null ? d.NationalityCode : null;
+            var country = d.Country ?? (organisation is null ? OnlyCountryNear(first) : null);
+            var code = organisation is not null ? (organisation.EndsWith(head.Code, StringComparison.Ordinal) ? organisation : head.Combine(organisation))
+                : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
                 d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})",
                 first, end, "description");
