@@ -1957,8 +1957,29 @@ public sealed class EventCoder
             // "Russia opposes Ukraine joining NATO", "objects to Ukraine joining": a gerund right after its head's object is
             // that object's doing.
             if (GerundSubject(p) is var doer and >= 0) return ActorsOf(doer, "gerund-subject");
+            // "clashed with police in Tbilisi after the government suspended EU accession talks": a finite adverbial clause
+            // has a subject of its own, though the parser hung it, with the clause's "after", on a noun before; the main
+            // clause's is not it.
+            if (g.Base[p] == "advcl" && g.Token(p).Xpos is "VBD" or "VBZ" or "VBP" && MisattachedSubject(p) is var subject and >= 0)
+                return ActorsOf(subject, "misattached-subject");
             if (g.Base[p] == "advcl" && !g.Children[p].Any(c => g.Base[c] == "mark" && g.Lemma[c] != "TO")) return SubjectOf(h, depth, "advcl-subject");
             return [];
+        }
+
+        /// <summary>The noun phrase right before a clause that the clause's "after", "because" … marks, which the parser hung
+        /// elsewhere: "after the upper house of the Dutch parliament voted" (the house); -1 when there is none.</summary>
+        private int MisattachedSubject(int p)
+        {
+            int x = p - 1;
+            if (x < 0 || !IsNoun(x)) return -1;
+            // up from the phrase's last noun through the nouns it modifies ("of the Dutch parliament")
+            for (int guard = 0; guard < 4; guard++)
+            {
+                if (g.Children[x].Any(c => g.Base[c] == "case" && FactMarks.Contains(g.Lemma[c]))) return x;
+                if (g.Base[x] != "nmod" || g.Head[x] < 0 || g.Head[x] > x || !IsNoun(g.Head[x])) return -1;
+                x = g.Head[x];
+            }
+            return -1;
         }
 
         /// <summary>The object or oblique of its head that a gerund clause with no marker follows right after ("opposes

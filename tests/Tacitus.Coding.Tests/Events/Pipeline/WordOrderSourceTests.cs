@@ -28,6 +28,9 @@ public class WordOrderSourceTests
     [InlineData("Serbian police say they are trying to eliminate the pro-independence Kosovo Liberation Army and restore order.", "RE_ESTABLISH", "Kosovo")]
     // The children steal, in the clause "are … breaking into homes" the parser hung the verbs on; the police say so.
     [InlineData("Australian police say these children are, for the most part, breaking into homes, assaulting people and stealing cars.", "STEAL", "Police")]
+    // A finite clause after "after" has a subject of its own, which the parser hung with the "after" on a noun before it.
+    [InlineData("Georgian protesters clashed with police in Tbilisi after the government suspended EU accession talks.", "CANCEL", "Protesters")]
+    [InlineData("Poland, Hungary and the Czech Republic have been accepted as members of the Western military alliance after the upper house of the Dutch parliament voted in favor of their inclusion.", "SELECT", "Poland")]
     public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
     {
         var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
