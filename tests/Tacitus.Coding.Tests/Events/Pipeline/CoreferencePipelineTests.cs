@@ -30,10 +30,7 @@ public class CoreferencePipelineTests
     [InlineData("After cabling world leaders, George Bush gave Saddam Hussein a deadline, and then he offered him a week to withdraw fully.", "him", "Saddam Hussein")]
     public void A_pronoun_takes_its_clause_subject_by_binding(string text, string pronoun, string owner)
     {
-        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2000, 1, 15));
-        int at = text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1;
-        var owners = doc.Actors.Where(a => a.Mentions.Any(m => m.Span.Start == at)).Select(a => a.Name).ToList();
-        Assert.Equal([owner], owners);
+        Assert.Equal([owner], OwnersOf(text, pronoun, new DateOnly(2000, 1, 15)));
     }
 
     /// <summary>
@@ -47,9 +44,7 @@ public class CoreferencePipelineTests
     [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. He died in hospital.", "He", "Andrei Karlov")]
     public void An_unnamed_attacker_takes_the_pronoun(string text, string pronoun, string? owner)
     {
-        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2016, 12, 20));
-        int at = text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1;
-        var owners = doc.Actors.Where(a => a.Mentions.Any(m => m.Span.Start == at)).Select(a => a.Name).ToList();
+        var owners = OwnersOf(text, pronoun, new DateOnly(2016, 12, 20));
         if (owner is null) Assert.Empty(owners);
         else Assert.Equal([owner], owners);
     }
@@ -66,5 +61,13 @@ public class CoreferencePipelineTests
         int he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
         var owner = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == he));
         Assert.Equal("IGOUNO", owner.Cameo);
+    }
+
+    /// <summary>The names of the actors that have the first <paramref name="pronoun"/> between blanks in <paramref name="text"/> as a mention.</summary>
+    private static List<string> OwnersOf(string text, string pronoun, DateOnly date)
+    {
+        var doc = PipelineGolden.Analyse("coref", text, date);
+        int at = text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1;
+        return doc.Actors.Where(a => a.Mentions.Any(m => m.Span.Start == at)).Select(a => a.Name).ToList();
     }
 }
