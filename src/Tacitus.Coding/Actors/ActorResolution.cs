@@ -1624,8 +1624,11 @@ internal sealed class ActorResolution
         var tokens = _doc.Tokens.AsSpan();
         int t = SpanSearch.IndexAt(tokens, start);
         if (t < 0 || tokens[t].Span.Start != start) return -1;
+        // Sentences the parser reads whole are short; a longer run (no sentence end for pages) is not searched, so that
+        // pronouns cost no more than a bounded walk each.
         int sentence = tokens[t].Sentence, first = t;
-        while (first > 0 && tokens[first - 1].Sentence == sentence) first--;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) if (t - --first > MaxBindingSentence) return -1;
+        if (first + MaxBindingSentence < tokens.Length && tokens[first + MaxBindingSentence].Sentence == sentence) return -1;
         int x = t, clauses = 0;
         for (int guard = 0; guard < 8; guard++)
         {
@@ -1650,6 +1653,9 @@ internal sealed class ActorResolution
         }
         return -1;
     }
+
+    /// <summary>The longest sentence, in tokens, whose parse <see cref="OwnClauseSubjectStart"/> reads.</summary>
+    private const int MaxBindingSentence = 300;
 
     /// <summary>The dependency relation of the token starting at <paramref name="start"/>, or null.</summary>
     private string? DeprelAt(int start)
