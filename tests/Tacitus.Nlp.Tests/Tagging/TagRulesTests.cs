@@ -81,6 +81,10 @@ public class TagRulesTests
         Assert.Equal("NOUN/NN", Upos(rules, wound)[12]);
         Assert.NotEqual("NOUN/NN", Upos(TagRules.Empty, wound)[12]);
         Assert.Equal(Upos(TagRules.Empty, "She", "wound", "up", "in", "Kenya", "."), Upos(rules, "She", "wound", "up", "in", "Kenya", "."));
+        string[] moderate = ["and", "could", "open", "the", "possibility", "that", "moderate", "Arabs", "--", "even", "including", "Saudi", "Arabia", "--", "might", "drop", "out", "."];
+        Assert.Equal("ADJ/JJ", Upos(rules, moderate)[6]);
+        Assert.NotEqual("ADJ/JJ", Upos(TagRules.Empty, moderate)[6]);
+        Assert.Equal(Upos(TagRules.Empty, "They", "tried", "to", "moderate", "prices", "."), Upos(rules, "They", "tried", "to", "moderate", "prices", "."));
     }
 
     [Fact]
