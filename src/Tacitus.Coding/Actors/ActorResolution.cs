@@ -1165,11 +1165,14 @@ internal sealed class ActorResolution
         StringComparer.Ordinal);
 
     /// <summary>The universal part-of-speech tag of the token starting at <paramref name="start"/>, if any.</summary>
-    private string? UposAt(int start)
+    private string? UposAt(int start) => TokenStartingAt(start)?.Upos;
+
+    /// <summary>The token starting at <paramref name="start"/>, if any.</summary>
+    private Token? TokenStartingAt(int start)
     {
         var tokens = _doc.Tokens.AsSpan();
         int t = SpanSearch.IndexAt(tokens, start);
-        return t >= 0 && tokens[t].Span.Start == start ? tokens[t].Upos : null;
+        return t >= 0 && tokens[t].Span.Start == start ? tokens[t] : null;
     }
 
     /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
@@ -1245,7 +1248,7 @@ internal sealed class ActorResolution
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
             var country = d.Country ?? (organisation is null ? OnlyCountryNear(first) : null);
-            var code = organisation is not null ? (organisation.EndsWith(head.Code, StringComparison.Ordinal) ? organisation : head.Combine(organisation))
+            var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
                 d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})",
@@ -1393,7 +1396,7 @@ internal sealed class ActorResolution
         // A possessive names the subject of its own clause before anyone else ("Habibzade launched a vicious assault on
         // his victim"); an object pronoun never does ("she could pick him up": not her).
         // "her" before a noun is a possessive however the parse reads it ("spent her third year").
-        var deprel = DeprelAt(_w[k].Start);
+        var deprel = TokenStartingAt(_w[k].Start)?.Deprel;
         bool beforeNoun = k + 1 < _w.Length && _w[k + 1].SoftBefore && UposAt(_w[k + 1].Start) is "NOUN" or "ADJ" or "NUM" or "PROPN";
         bool possessive = _w[k].Key == "HIS" || _w[k].Key == "HER" && (deprel == "nmod:poss" || beforeNoun);
         bool objectPronoun = _w[k].Key == "HIM" || _w[k].Key == "HER" && !possessive && deprel is "obj" or "iobj";
@@ -1656,14 +1659,6 @@ internal sealed class ActorResolution
 
     /// <summary>The longest sentence, in tokens, whose parse <see cref="OwnClauseSubjectStart"/> reads.</summary>
     private const int MaxBindingSentence = 300;
-
-    /// <summary>The dependency relation of the token starting at <paramref name="start"/>, or null.</summary>
-    private string? DeprelAt(int start)
-    {
-        var tokens = _doc.Tokens.AsSpan();
-        int t = SpanSearch.IndexAt(tokens, start);
-        return t >= 0 && tokens[t].Span.Start == start ? tokens[t].Deprel : null;
-    }
 
     /// <summary>Whether the parse makes a word of <paramref name="span"/> a nominal subject.</summary>
     private bool IsSubject(TextSpan span)

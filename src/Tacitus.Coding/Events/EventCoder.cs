@@ -43,7 +43,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RefuseVerbs = Set("REFUSE", "DECLINE", "REJECT");
     /// <summary>Words whose complement is not done: "failed to stop", "neglected to tell", "was unable to attend".</summary>
     private static readonly FrozenSet<string> FailVerbs = Set("FAIL", "NEGLECT", "UNABLE");
-    /// <summary>Verbs whose complement is not done: "avoid endangering", "stopped providing", "refrain from attacking".</summary>
+    /// <summary>Verbs whose gerund complement is not done: "avoid endangering", "stopped providing", "refrain from attacking",
+    /// "opposed to uniting".</summary>
     private static readonly FrozenSet<string> StopVerbs = Set("AVOID", "REFRAIN", "ABSTAIN", "CEASE", "STOP", "QUIT", "DESIST", "HALT", "OPPOSE", "OBJECT", "RESIST");
 
     /// <summary>Verbs whose "that" clause says what did not happen: "the Kremlin denied that Putin had refused".</summary>
@@ -2431,10 +2432,9 @@ public sealed class EventCoder
                 // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
                 if (IsCondition(x)) { hypothetical = true; break; }
                 if (IsAllegation(x)) { alleged = true; d.EvidenceTokens.Add(h); }
-                // "The Kremlin denied that Putin had refused …": what a denial's clause says is reported as not so.
-                if (rel == "ccomp" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
-                // "China denied supplying weapons to Russia": a gerund denied is reported as not done too.
-                else if (rel is "xcomp" or "ccomp" && g.Token(x).Xpos == "VBG" && DenyVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                // "The Kremlin denied that Putin had refused …": what a denial's clause says is reported as not so; so is a
+                // gerund denied ("China denied supplying weapons to Russia").
+                if (DenyVerbs.Contains(g.Lemma[h]) && (rel == "ccomp" || rel == "xcomp" && g.Token(x).Xpos == "VBG")) { negated = true; d.EvidenceTokens.Add(h); }
                 if (rel == "advcl" && IsFactClause(x)) break;
                 // Reported speech keeps its own modality; stop at clause boundaries other than complements and noun modifiers.
                 if (rel is "xcomp" or "acl" or "nmod" or "advcl" || (rel == "ccomp" && g.HasChild(x, "mark", "TO")))
