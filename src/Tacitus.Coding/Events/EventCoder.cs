@@ -1150,7 +1150,7 @@ public sealed class EventCoder
         /// </summary>
         private int SpeakerAfterQuote(int p)
         {
-            if (p == 0 || !QuoteInvertingVerbs.Contains(g.Lemma[p]) || g.Form[p - 1] is not ("''" or "\"" or "\u201D")) return -1;
+            if (p == 0 || !QuoteInvertingVerbs.Contains(g.Lemma[p]) || !g.IsClosingQuote(p - 1)) return -1;
             foreach (var c in g.ChildrenWith(p, "obj", "iobj"))
                 if (g.Subtree(c).Min() == p + 1) return c;
             return -1;

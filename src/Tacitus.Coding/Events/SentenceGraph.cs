@@ -130,6 +130,9 @@ internal sealed class SentenceGraph
         return -1;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is a closing quotation mark ('', ", ”): what was said ends there.</summary>
+    public bool IsClosingQuote(int i) => Form[i] is "''" or "\"" or "\u201D";
+
     /// <summary>
     /// The words a verb pattern's words before the verb may name: the subject's head and the heads coordinated or in
     /// apposition with it, not its modifiers. "The US military buildup in the Persian gulf continues" is no military

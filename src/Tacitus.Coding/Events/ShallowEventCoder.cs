@@ -123,7 +123,7 @@ internal sealed class ShallowEventCoder
             // "…,'' said Cuban journalist Luis Baez", "…, said Damien Fernandez": after a quotation or a comma, the name
             // right after a speech verb is the speaker, and the names in what was said take no part.
             bool invertedSpeaker = fired is null && !passive && after >= 0 && after <= i + 4 && i > 0 &&
-                                   g.Form[i - 1] is "," or "''" or "\"" or "\u201D" && InvertingSpeechVerbs.Contains(entry.Lemma);
+                                   (g.Form[i - 1] == "," || g.IsClosingQuote(i - 1)) && InvertingSpeechVerbs.Contains(entry.Lemma);
             if (invertedSpeaker) { before = after; after = -1; }
             lastCoded = i;
             var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, mentionEnd, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, mentionEnd, before, invertedSpeaker ? +1 : -1) : []);
