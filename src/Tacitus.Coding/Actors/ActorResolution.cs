@@ -329,8 +329,11 @@ internal sealed class ActorResolution
             // person again: left to ResolveSurnames, not a new actor.
             if (c.Entry < 0 && c.End - c.First == 1 && earlierNameWords.Contains(_w[c.First].Key)) continue;
             if (c.Source == "ner" && c.End - c.First == 1 && _organisationWords.Contains(_w[c.First].Key)) continue;
+            // A candidate that is no person ("executive director Jessica Hansen": no office, no nationality) leaves its
+            // words to the next candidate (the NER stage's).
+            if (!AddPerson(c)) continue;
             coveredUntil = c.End;
-            if (AddPerson(c) && c.End - c.First >= 2)
+            if (c.End - c.First >= 2)
                 for (int k = c.First; k < c.End; k++) earlierNameWords.Add(_w[k].Key);
         }
     }
@@ -692,7 +695,9 @@ internal sealed class ActorResolution
     }
 
     /// <summary>Reads a title chain that ends just before word <paramref name="end"/>: [nationality['s]] [modifiers] agent … .</summary>
-    private Description? ScanLeft(int end, bool requireAgent, bool personTitle = true)
+    /// <param name="institutionTitles">Whether an office that needs an institution (<see cref="NeedsInstitution"/>) may be
+    /// read as one; when the chain names none, it is read again with such a word as a plain noun.</param>
+    private Description? ScanLeft(int end, bool requireAgent, bool personTitle = true, bool institutionTitles = true)
     {
         var d = new Description();
         int right = end;
@@ -706,6 +711,8 @@ internal sealed class ActorResolution
             if (!firstStep && !_w[right].SoftBefore) break;
             firstStep = false;
             var m = MatchEndingAt(j);
+            bool unmatched = m is null && _owner[j] < 0;
+            if (m is { IsAgent: true, IsActor: false } && !institutionTitles && NeedsInstitution(_lex.Agents[m.Agent])) (m, unmatched) = (null, true);
             if (m is not null && m.IsAgent && plainNouns == 0)
             {
                 if (personTitle && !AgentFitsTitle(m)) break;
@@ -713,7 +720,7 @@ internal sealed class ActorResolution
                 right = m.First;
                 continue;
             }
-            if (m is null && _owner[j] < 0 && plainNouns == 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
+            if (unmatched && plainNouns == 0 && EnglishWords.TitleModifiers.Contains(_w[j].Key))
             {
                 d.Former |= IsFormer(j);
                 d.AddModifierLeft(j, EnglishWords.RoleModifiers.Contains(_w[j].Key));
@@ -722,7 +729,7 @@ internal sealed class ActorResolution
             }
             // "Cuban rafter Elian Gonzalez", "British tourist John Smith": one or two plain nouns right before the name
             // may follow the nationality, which then gives the country and no role ("U.S. ally Tony Blair" does not).
-            if (!requireAgent && m is null && _owner[j] < 0 && !d.HasAgent && plainNouns < 2
+            if (!requireAgent && unmatched && !d.HasAgent && plainNouns < 2
                 && !_w[j].Capitalised && !EnglishWords.RelationNouns.Contains(_w[j].Key) && UposAt(_w[j].Start) == "NOUN")
             {
                 plainNouns++;
@@ -760,8 +767,22 @@ internal sealed class ActorResolution
         }
         if (requireAgent ? !d.HasAgent : !d.HasAgent && d.Country is null) return null;
         d.Finish(this);
+        if (institutionTitles && !HasInstitution(d)) return ScanLeft(end, requireAgent, personTitle, institutionTitles: false);
         return d;
     }
+
+    /// <summary>
+    /// Whether the office is one of government only when an institution names it: "FBI Director Louis Freeh", "director of
+    /// the CIA", "State Department international security director Dave Carpenter" are, a film's or a charity's director
+    /// ("Spanish director Pedro Almodovar", "Manitoba Underdogs Rescue executive director Jessica Hansen") is not.
+    /// </summary>
+    /// <remarks>Only the bare word: "intelligence director" names its sector (SPY) itself.</remarks>
+    private static bool NeedsInstitution(AgentRecord agent) => PhraseNormalizer.Words(agent.Phrase) is [var only] && EnglishWords.InstitutionTitles.Contains(only);
+
+    /// <summary>False only for a description whose office needs an institution (<see cref="NeedsInstitution"/>) and whose
+    /// nationality is none: a country's institution has a sector after its country (USACOP, USAGOV), a bare country not.</summary>
+    private static bool HasInstitution(Description d) =>
+        d.Head is not { } head || !NeedsInstitution(head) || d.NationalityCode is { Length: > 3 } code && EnglishWords.CountryOf(code) is not null;
 
     /// <summary>Whether the match is the text's first words, written in capitals with at least four letters: a dateline
     /// ("WASHINGTON", "DAR ES SALAAM"; not "UK" or "U.S.").</summary>
@@ -842,7 +863,7 @@ internal sealed class ActorResolution
         }
         if (k < _w.Length && _w[k].Segment == segment && _w[k].SoftBefore) return null;   // the apposition must end here
         d.Finish(this);
-        return d;
+        return HasInstitution(d) ? d : null;
     }
 
     /// <summary>Whether the words from <paramref name="k"/> end a sentence with a reporter's sign-on after a name:
@@ -1060,6 +1081,9 @@ internal sealed class ActorResolution
     {
         if (country is null) return d.NationalityCode;   // an organisation's own code (IGOUNO, IGOWSTNAT)
         if (d.Former && d.Head is not null) return country + "ELI";   // as Phoenix's FORMER_PRESIDENT [~ELI]
+        // "FBI Director", "Senate leader": a generic office of a country's institution is that institution's (USACOP, USALEG).
+        if (d.Head is { Code: "GOV" } && d.NationalityCode is { Length: > 3 } institution && EnglishWords.CountryOf(institution) == country)
+            return institution;
         if (d.Head is { } head) return head.Combine(country);
         return d.NationalityCode ?? country;
     }

@@ -172,6 +172,9 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> LeaderNouns = FrozenSet.ToFrozenSet(
         ["LEADER", "PRESIDENT", "PREMIER", "CHANCELLOR", "RULER", "KING", "QUEEN", "MONARCH", "EMIR", "SULTAN", "DICTATOR", "STRONGMAN", "HEAD"], StringComparer.Ordinal);
 
+    /// <summary>Offices of government only when a country's institution names them ("FBI Director"; not "film director").</summary>
+    public static readonly FrozenSet<string> InstitutionTitles = FrozenSet.ToFrozenSet(["DIRECTOR"], StringComparer.Ordinal);
+
     /// <summary>Head nouns of person titles (as opposed to institutions such as "ministry" or "delegation").</summary>
     public static readonly FrozenSet<string> PersonTitleNouns = FrozenSet.ToFrozenSet(
         ["LEADER", "PRESIDENT", "PREMIER", "CHANCELLOR", "RULER", "KING", "QUEEN", "MONARCH", "EMIR", "SULTAN", "DICTATOR", "STRONGMAN",

@@ -1,0 +1,24 @@
+namespace Tacitus.Coding.Tests.Events.Pipeline;
+
+/// <summary>Titles before and after names, through the real pipeline (whose tagger and NER the actors stage reads).</summary>
+public class TitlePipelineTests
+{
+    /// <summary>
+    /// A director is an office of government when a country's institution names it ("FBI Director", "the director of
+    /// the FBI"), and the institution's sector is then the person's; a film's or a charity's director holds none, and the
+    /// name is still found. A generic office of an institution is the institution's ("Pentagon spokesman": USAMIL).
+    /// </summary>
+    [Theory]
+    [InlineData("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities to join the hunt.", "Louis Freeh", "USACOP", "Director")]
+    [InlineData("Louis Freeh, the director of the FBI, met Mexican officials.", "Louis Freeh", "USACOP", "Director")]
+    [InlineData("The prize went to Spanish director Pedro Almodovar.", "Pedro Almodovar", "ESP", null)]
+    [InlineData("Manitoba Rescue executive director Jessica Hansen told reporters in Canada that the dog recovered.", "Jessica Hansen", "CAN", null)]
+    [InlineData("Pentagon spokesman Kenneth Bacon said the troops were ready.", "Kenneth Bacon", "USAMIL", "Spokesman")]
+    public void A_director_needs_an_institution(string text, string name, string cameo, string? role)
+    {
+        var doc = PipelineGolden.Analyse("titles", text, new DateOnly(1999, 1, 22));
+        var actor = Assert.Single(doc.Actors, a => a.Name == name);
+        Assert.Equal(cameo, actor.Cameo);
+        Assert.Equal(role is null ? [] : [role], actor.Roles.ToArray());
+    }
+}
