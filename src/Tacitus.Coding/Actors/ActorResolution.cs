@@ -1136,10 +1136,14 @@ internal sealed class ActorResolution
     {
         foreach (var actor in _actors)
         {
-            if (actor.Context is not { } rule || actor.MentionWords.Count < 2) continue;
+            if (actor.Context is not { } rule) continue;
             Description? stated = null;
-            foreach (var (first, end) in actor.MentionWords.Skip(1))
-                if (Describe(first, end, titleBeforeComma: false) is { Country: not null } d) { stated = d; break; }
+            for (int i = 0; i < actor.MentionWords.Count && stated is null; i++)
+            {
+                var (first, end) = actor.MentionWords[i];
+                if (i > 0 && Describe(first, end, titleBeforeComma: false) is { Country: not null } d) stated = d;
+                else if (CopularDescription(first, end) is { Country: not null } p) stated = p;
+            }
             if (stated is not null)
             {
                 actor.Country = stated.Country;
@@ -1651,11 +1655,8 @@ internal sealed class ActorResolution
         var tokens = _doc.Tokens.AsSpan();
         int t = SpanSearch.IndexAt(tokens, start);
         if (t < 0 || tokens[t].Span.Start != start) return -1;
-        // Sentences the parser reads whole are short; a longer run (no sentence end for pages) is not searched, so that
-        // pronouns cost no more than a bounded walk each.
-        int sentence = tokens[t].Sentence, first = t;
-        while (first > 0 && tokens[first - 1].Sentence == sentence) if (t - --first > MaxBindingSentence) return -1;
-        if (first + MaxBindingSentence < tokens.Length && tokens[first + MaxBindingSentence].Sentence == sentence) return -1;
+        if (!BoundedSentence(tokens, t, out int first)) return -1;
+        int sentence = tokens[t].Sentence;
         int x = t, clauses = 0;
         for (int guard = 0; guard < 8; guard++)
         {
@@ -1681,8 +1682,75 @@ internal sealed class ActorResolution
         return -1;
     }
 
-    /// <summary>The longest sentence, in tokens, whose parse <see cref="OwnClauseSubjectStart"/> reads.</summary>
+    /// <summary>The longest sentence, in tokens, whose parse <see cref="OwnClauseSubjectStart"/> and
+    /// <see cref="CopularDescription"/> read.</summary>
     private const int MaxBindingSentence = 300;
+
+    /// <summary>The first token of token <paramref name="t"/>'s sentence, when that sentence has at most
+    /// <see cref="MaxBindingSentence"/> tokens. Sentences the parser reads whole are short; a longer run (no sentence end
+    /// for pages) is not searched, so that reading the parse costs no more than a bounded walk.</summary>
+    private static bool BoundedSentence(ReadOnlySpan<Token> tokens, int t, out int first)
+    {
+        int sentence = tokens[t].Sentence;
+        first = t;
+        while (first > 0 && tokens[first - 1].Sentence == sentence) if (t - --first > MaxBindingSentence) return false;
+        return first + MaxBindingSentence >= tokens.Length || tokens[first + MaxBindingSentence].Sentence != sentence;
+    }
+
+    /// <summary>
+    /// What a copular predicate says of the person named at words [<paramref name="first"/>, <paramref name="end"/>):
+    /// "Ritter was an American spy", "Hussain was a British hacker". The parse must make the name the subject of a noun
+    /// that has a copula; the words up to that noun are read as a title chain before a name.
+    /// </summary>
+    private Description? CopularDescription(int first, int end)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, _w[first].Start);
+        if (t < 0 || !BoundedSentence(tokens, t, out int s0)) return null;
+        for (; t < tokens.Length && tokens[t].Span.Start < _w[end - 1].End; t++)
+        {
+            if (tokens[t].Deprel != "nsubj") continue;
+            int h = s0 + tokens[t].Head - 1;
+            if (tokens[t].Head <= 0 || h >= tokens.Length || tokens[h].Upos != "NOUN" || h < t) return null;
+            bool copula = false;
+            for (int c = t + 1; c < h; c++) copula |= tokens[c].Head == tokens[t].Head && tokens[c].Deprel == "cop";
+            if (!copula) return null;
+            int after = FirstWordAtOrAfter(tokens[h].Span.End);
+            if (after <= 0 || _w[after - 1].End != tokens[h].Span.End) return null;
+            var d = ScanLeft(after, requireAgent: false);
+            return d?.Country is not null ? d : PredicateAffiliation(after, d);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The country or institution after a predicate noun ending before word <paramref name="k"/>: "of" any ("the
+    /// ambassador of Russia"), "in" or "at" one that owns what follows ("a former officer in Britain's Secret
+    /// Intelligence Service": GBRSPY), not a place someone is in ("a teacher in Britain"). Adds it to
+    /// <paramref name="d"/> (or a new description); null when there is none.
+    /// </summary>
+    private Description? PredicateAffiliation(int k, Description? d)
+    {
+        bool Soft(int i) => i < _w.Length && _w[i].Segment == _w[k - 1].Segment && _w[i].SoftBefore;
+        if (!Soft(k) || _w[k].Key is not ("OF" or "IN" or "AT")) return null;
+        int j = k + 1;
+        if (Soft(j) && EnglishWords.Determiners.Contains(_w[j].Key)) j++;
+        var m = MatchStartingAt(j);
+        if (!Soft(j) || !IsCountryOrOrg(m) || _lex.Entries[m!.Entry].CodeOn(_date) is not { } code) return null;
+        bool owns = _w[m.End - 1].HasPossessive;
+        if (_w[k].Key != "OF" && m.IsPlace && !owns) return null;
+        var country = EnglishWords.CountryOf(code);
+        int end = owns ? m.End + 1 : m.End;
+        // "Britain's Secret Intelligence Service": the country's institution named next is the affiliation.
+        if (owns && Soft(end) && MatchStartingAt(end) is { } own && IsCountryOrOrg(own) && _lex.Entries[own.Entry].CodeOn(_date) is { } ownCode
+            && EnglishWords.CountryOf(ownCode) == country)
+            (code, end) = (ownCode, own.End);
+        // The phrase must end there: "the vice-president of the Edmonton Traders' Association" names a private body.
+        if (Soft(end)) return null;
+        d ??= new Description();
+        d.SetNationality(m.First, end, country, code);
+        return d;
+    }
 
     /// <summary>Whether the parse makes a word of <paramref name="span"/> a nominal subject.</summary>
     private bool IsSubject(TextSpan span)

@@ -21,4 +21,22 @@ public class TitlePipelineTests
         Assert.Equal(cameo, actor.Cameo);
         Assert.Equal(role is null ? [] : [role], actor.Roles.ToArray());
     }
+
+    /// <summary>
+    /// A copular predicate says who a person is, over the country of the clause they were first named in: "Ritter was an
+    /// American spy" (not Iraq's), "Hussain was a British hacker", "a former officer in Britain's Secret Intelligence
+    /// Service" (the service's code). A place someone is in ("a teacher in Britain") or a private body ("the
+    /// vice-president of the Edmonton Traders' Association") says nothing of it.
+    /// </summary>
+    [Theory]
+    [InlineData("Iraq accused Scott Ritter of spying. Ritter was an American spy.", "Scott Ritter", "USASPY")]
+    [InlineData("The United States killed Junaid Hussain. Hussain was a British hacker.", "Junaid Hussain", "GBR")]
+    [InlineData("Russia criticised Christopher Steele. Steele is a former officer in Britain's Secret Intelligence Service.", "Christopher Steele", "GBRSPY")]
+    [InlineData("Russia praised Mark Smith. Smith is a teacher in Britain.", "Mark Smith", "RUS")]
+    [InlineData("Canada thanked Fran Lindsay. Lindsay is the vice-president of the Edmonton Traders' Association.", "Fran Lindsay", "CAN")]
+    public void A_copular_predicate_describes_its_subject(string text, string name, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("titles", text, new DateOnly(2017, 1, 12));
+        Assert.Equal(cameo, Assert.Single(doc.Actors, a => a.Name == name).Cameo);
+    }
 }
