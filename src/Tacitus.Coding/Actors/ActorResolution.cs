@@ -23,7 +23,7 @@ internal sealed class ActorResolution
     // made a 1 MB text cost ~4x more per byte than a 10 KB one).
     private readonly Dictionary<int, List<PersonMention>> _personsBySegment = [];
     private readonly Dictionary<int, List<ThingMention>> _thingsBySegment = [];   // mentions of non-person actors, for its
-    private readonly List<(int Start, int Segment, ActorDraft Actor)> _pluralMentions = [];   // "Russian troops", for they/their
+    private readonly List<(int Start, int End, int Segment, ActorDraft Actor)> _pluralMentions = [];   // "Russian troops", for they/their
     private int[] _segmentFirstMatch = [];  // segment → index of its first match in _matches (matches are in text order)
 
     /// <summary>How many clauses back a description ("the Russian leader") looks for the person it refers to.</summary>
@@ -1305,7 +1305,7 @@ internal sealed class ActorResolution
         var key = "D" + code + "/" + headWord;
         var actor = GetOrAdd(key, () => new ActorDraft(key, name, code, country, producer, isPerson: false));
         AddMention(actor, first, end, rule);
-        if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[first].Segment, actor));
+        if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[end - 1].End, _w[first].Segment, actor));
     }
 
     /// <summary>The nationalities coordinated before the one a description starts with at word <paramref name="first"/>,
@@ -1389,8 +1389,11 @@ internal sealed class ActorResolution
             else if (kind == EnglishWords.PronounKind.Plural)
             {
                 // they/their → the nearest plural group ("Russian troops") in this clause or the one before.
-                // the latest plural mention before the pronoun (the first of those with that start), if in range
+                // the latest plural mention before the pronoun (the first of those with that start), if in range; an
+                // object "them" is not its own clause's subject ("didn't want the militias to take them over").
+                int own = _w[k].Key == "THEM" && TokenStartingAt(_w[k].Start)?.Deprel is "obj" or "iobj" ? OwnClauseSubjectStart(_w[k].Start) : -1;
                 int i = LastStartingBefore(plurals, _w[k].Start);
+                while (i >= 0 && plurals[i].Start <= own && own < plurals[i].End) i--;
                 while (i > 0 && plurals[i - 1].Start == plurals[i].Start) i--;
                 if (i >= 0 && plurals[i].Segment >= _w[k].Segment - 1) AddMention(plurals[i].Actor, k, k + 1, "coref:pronoun");
             }
@@ -1506,7 +1509,7 @@ internal sealed class ActorResolution
     }
 
     /// <summary>The index of the last item of <paramref name="sorted"/> (by start) starting before <paramref name="offset"/>, or -1.</summary>
-    private static int LastStartingBefore(List<(int Start, int Segment, ActorDraft Actor)> sorted, int offset)
+    private static int LastStartingBefore(List<(int Start, int End, int Segment, ActorDraft Actor)> sorted, int offset)
     {
         int lo = 0, hi = sorted.Count;
         while (lo < hi)
@@ -1673,10 +1676,18 @@ internal sealed class ActorResolution
             bool complement = tokens[x].Upos is "VERB" or "AUX" && baseRel is "xcomp" or "advcl" or "conj";
             if (complement && ++clauses > 1) return -1;
             // "tried to scare other Arab leaders into supporting him": an object above a complement is its subject.
+            // An infinitive complement with an object above it is that object's ("didn't want the militias to take them
+            // over": the militias take), as in the events stage's object control.
             complement &= baseRel is not "conj";
+            int subject = -1;
             for (int c = first; c < tokens.Length && tokens[c].Sentence == sentence; c++)
-                if (c != x && tokens[c].Head == h && (tokens[c].Deprel is "nsubj" or "nsubj:pass" || complement && tokens[c].Deprel is "obj" or "iobj"))
-                    return tokens[c].Span.Start;
+            {
+                if (c == x || tokens[c].Head != h) continue;
+                if (complement && tokens[c].Deprel is "obj" or "iobj" && baseRel == "xcomp") return tokens[c].Span.Start;
+                if (subject < 0 && (tokens[c].Deprel is "nsubj" or "nsubj:pass" || complement && tokens[c].Deprel is "obj" or "iobj"))
+                    subject = c;
+            }
+            if (subject >= 0) return tokens[subject].Span.Start;
             x = first + h - 1;
         }
         return -1;

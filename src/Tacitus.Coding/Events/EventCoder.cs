@@ -1917,10 +1917,12 @@ public sealed class EventCoder
             {
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
                 var obj = g.FirstChild(h, "obj", "iobj"); // "urged President-elect Donald Trump to establish": the parser may call the one urged an indirect object
-                if (obj >= 0 && IsVerb(h) && !PlanVerbs.Contains(g.Lemma[h]))
+                if (obj >= 0 && IsVerb(h))
                 {
+                    // "want the court to let them meet": a personal pronoun object is who acts even when it names no actor; a
+                    // thing ("sought talks to end the war") leaves the act to the subject.
                     var o = ActorsOf(obj, "controller:obj");
-                    if (o.Count > 0) return o;
+                    if (o.Count > 0 || g.Token(obj).Xpos == "PRP") return o;
                 }
                 // "it was unfair to penalize children", "it is time to act": after an expletive "it" whoever would do it is
                 // left unsaid, not the subject of a clause coordinated with it.

@@ -20,7 +20,8 @@ public class CoreferencePipelineTests
     /// <summary>
     /// A possessive names the subject of its own clause first; an object pronoun never names it, nor the subject a
     /// complement or adverbial clause takes from above ("welcoming him" is Clinton's welcoming), but may name an object
-    /// above a complement ("scare other Arab leaders into supporting him": the leaders support).
+    /// above a complement ("scare other Arab leaders into supporting him": the leaders support; "want the militias to take
+    /// them over": the militias take, so "them" is the civilians).
     /// </summary>
     [Theory]
     [InlineData("Detective Sergeant Darrensing Bheekoo said: \"Taleh Habibzade launched a vicious assault on his victim.\"", "his", "Taleh Habibzade")]
@@ -28,6 +29,7 @@ public class CoreferencePipelineTests
     [InlineData("President Clinton rolled out the red carpet for Prime Minister Tony Blair, welcoming him not only as a close ally.", "him", "Tony Blair")]
     [InlineData("Saddam Hussein on Friday tried to scare other Arab leaders into supporting him.", "him", "Saddam Hussein")]
     [InlineData("After cabling world leaders, George Bush gave Saddam Hussein a deadline, and then he offered him a week to withdraw fully.", "him", "Saddam Hussein")]
+    [InlineData("Some civilians set fire to their homes because they didn't want the militias to take them over.", "them", "Civilians")]
     public void A_pronoun_takes_its_clause_subject_by_binding(string text, string pronoun, string owner)
     {
         Assert.Equal([owner], OwnersOf(text, pronoun, new DateOnly(2000, 1, 15)));

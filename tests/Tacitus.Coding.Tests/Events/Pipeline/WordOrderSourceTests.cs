@@ -51,6 +51,20 @@ public class WordOrderSourceTests
         Assert.Contains(events, e => e.Source?.Country == sourceCountry);
     }
 
+    /// <summary>
+    /// The object of a verb of wanting does what it is wanted to ("didn't want the militias to take them over": the
+    /// militias take the civilians, not the other way round; "wants the appeals court to … order": the court orders).
+    /// </summary>
+    [Theory]
+    [InlineData("Some civilians set fire to their homes because they didn't want the militias to take them over.", "TAKE_OVER", "---UAF", "---CVL")]
+    [InlineData("Lazaro Gonzalez wants the appeals court to suspend the injunction and order the boy's father to stay in Miami.", "ORDER", "USAJUD", null)]
+    public void The_object_of_a_verb_of_wanting_does_the_wanted_act(string text, string verb, string source, string? target)
+    {
+        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(2000, 4, 17)));
+        Assert.Equal(source, e.Source?.Cameo);
+        Assert.Equal(target, e.Target?.Cameo);
+    }
+
     /// <summary>The one urged does what he is urged to, even when the parser calls him an indirect object.</summary>
     [Fact]
     public void The_one_urged_is_the_source_of_what_he_is_urged_to_do()
