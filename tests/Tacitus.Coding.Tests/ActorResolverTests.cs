@@ -331,6 +331,22 @@ public class ActorResolverTests
         Assert.Equal(cuba, doc.Places.Any(p => p.Country == "CUB"));
     }
 
+    /// <summary>A name that a hyphen joins to "anti" or "pro" names an attitude toward its actor, not the actor: no Saudi
+    /// Arabia for a campaign against it, no Britain for Northern Ireland's pro-British majority, no government for militias
+    /// on its side.</summary>
+    [Theory]
+    [InlineData("An anti-Saudi campaign began in Baghdad.", "anti-Saudi", "SAU")]
+    [InlineData("The pro-British Protestant majority opposed the deal.", "pro-British", "GBR")]
+    [InlineData("Pro-government militias attacked the village.", "Pro-government", "GOV")]
+    public void A_name_after_anti_or_pro_is_no_actor(string text, string prefixed, string code)
+    {
+        static Document Shipped(string text) => TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.DoesNotContain(Shipped(text).Actors, a => a.Cameo is not null && a.Cameo.Contains(code, StringComparison.Ordinal));
+        // The same name without the prefix still is one.
+        var alone = Shipped(text.Replace(prefixed, prefixed[(prefixed.IndexOf('-') + 1)..], StringComparison.Ordinal));
+        Assert.Contains(alone.Actors, a => a.Cameo is not null && a.Cameo.Contains(code, StringComparison.Ordinal));
+    }
+
     /// <summary>A name that a hyphen joins to "language", "owned", "made" makes an adjective of the noun after it, which it
     /// does not name: no Spanish actor for an American television channel, no government for its former companies.</summary>
     [Theory]

@@ -122,7 +122,7 @@ internal sealed class ActorResolution
             if (actor >= 0 || agent >= 0)
             {
                 int end = actor >= 0 && actorEnd >= agentEnd ? actorEnd : agentEnd;
-                if (MakesCompoundAdjective(end)) { actor = -1; agent = -1; }
+                if (MakesCompoundAdjective(end) || FollowsAttitudePrefix(i)) { actor = -1; agent = -1; }
             }
             if (actor >= 0 && actorEnd >= agentEnd) i = AddMatch(new Match(i, actorEnd, actor, -1));
             else if (agent >= 0)
@@ -158,6 +158,12 @@ internal sealed class ActorResolution
         k > 0 && k < _w.Length && _w[k].Segment == _w[k - 1].Segment && !char.IsUpper(_doc.Text[_w[k].Start]) &&
         TextWords.IsHyphen(_doc.Text.AsSpan(_w[k - 1].End, _w[k].Start - _w[k - 1].End)) &&
         EnglishWords.CompoundAdjectiveSuffixes.Contains(_w[k].Key);
+
+    /// <summary>Whether word <paramref name="k"/> follows "anti" or "pro" and a hyphen alone: "an anti-Saudi campaign", "the
+    /// pro-British Protestant majority", "pro-government militias" name an attitude toward the actor, not the actor.</summary>
+    private bool FollowsAttitudePrefix(int k) =>
+        k > 0 && _w[k].Segment == _w[k - 1].Segment && _w[k - 1].Key is "ANTI" or "PRO" &&
+        TextWords.IsHyphen(_doc.Text.AsSpan(_w[k - 1].End, _w[k].Start - _w[k - 1].End));
 
     /// <summary>Whether the name ending before word <paramref name="k"/> names a thing after its person ("Molotov cocktails").</summary>
     private bool NamesEponym(int k) =>
