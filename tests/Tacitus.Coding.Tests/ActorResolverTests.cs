@@ -347,6 +347,16 @@ public class ActorResolverTests
         Assert.Contains(alone.Actors, a => a.Cameo is not null && a.Cameo.Contains(code, StringComparison.Ordinal));
     }
 
+    /// <summary>A person's name after "anti-" or "pro-" is no mention of the person ("anti-Castro exiles").</summary>
+    [Fact]
+    public void A_persons_name_after_anti_is_no_mention()
+    {
+        const string text = "Fidel Castro spoke in Havana. Anti-Castro exiles protested in Miami.";
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        var castro = Assert.Single(doc.Actors, a => a.Name == "Fidel Castro");
+        Assert.Equal(["Fidel Castro"], castro.Mentions.Select(m => doc.TextOf(m.Span)).ToArray());
+    }
+
     /// <summary>A name that a hyphen joins to "language", "owned", "made" makes an adjective of the noun after it, which it
     /// does not name: no Spanish actor for an American television channel, no government for its former companies.</summary>
     [Theory]

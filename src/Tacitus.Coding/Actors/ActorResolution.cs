@@ -374,6 +374,8 @@ internal sealed class ActorResolution
         if (entry is null && c.Source == "ner" && c.First > 0 &&
             _w[c.First - 1].Key is "ST" or "SAINT" or "HURRICANE" or "TYPHOON" or "CYCLONE" or "STORM" or "PROPHET" &&
             _w[c.First - 1].Segment == _w[c.First].Segment) return false;
+        // "a pro-Elian rally", "anti-Castro exiles": an attitude toward the person, not the person.
+        if (FollowsAttitudePrefix(c.First)) return false;
         // "God", "Allah", "the Prophet Muhammad": no one whose acts are events.
         if (entry is null && c.Source == "ner" && c.End - c.First == 1 && _w[c.First].Key is "GOD" or "ALLAH" or "JESUS" or "CHRIST" or "BUDDHA")
             return false;
@@ -1116,7 +1118,7 @@ internal sealed class ActorResolution
             if (_owner[k] >= 0 || _used[k] || !_w[k].Capitalised || _w[k].AllCaps) continue;
             if (!bySurname.TryGetValue(_w[k].Key, out var actor) || actor is null) continue;
             if (actor.FirstStart > _w[k].Start) continue;
-            if (StartsLongerName(k) || NamesEponym(k + 1)) continue;
+            if (StartsLongerName(k) || NamesEponym(k + 1) || FollowsAttitudePrefix(k)) continue;
             // A title right before ("Gen. Powell", "President Havel") is part of the mention, and its role the person's.
             int first = k;
             if (k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && ScanLeft(k, requireAgent: true) is { } title

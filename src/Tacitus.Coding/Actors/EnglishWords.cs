@@ -21,7 +21,8 @@ internal static class EnglishWords
     /// <summary>A person's relatives and agents, after the person's possessive: "Elian's father", "Putin's spokesman".</summary>
     public static readonly FrozenSet<string> KinNouns = FrozenSet.ToFrozenSet(
         ["FATHER", "MOTHER", "SON", "DAUGHTER", "WIFE", "HUSBAND", "BROTHER", "SISTER", "UNCLE", "AUNT", "COUSIN", "GRANDFATHER",
-         "GRANDMOTHER", "GREAT-UNCLE", "GRANDSON", "GRANDDAUGHTER", "NEPHEW", "NIECE", "WIDOW", "FAMILY", "LAWYER", "ATTORNEY",
+         "GRANDMOTHER", "GREAT-UNCLE", "GRANDSON", "GRANDDAUGHTER", "NEPHEW", "NIECE", "WIDOW", "FAMILY", "RELATIVE", "RELATIVES",
+         "PARENT", "PARENTS", "LAWYER", "ATTORNEY",
          "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "AIDE", "ADVISER", "ADVISOR", "BODYGUARD", "SECRETARY", "ASSISTANT"], StringComparer.Ordinal);
 
     /// <summary>Words that end a company's name ("Bethlehem Steel Corp.", "Texas Instruments Inc.").</summary>

@@ -10,10 +10,9 @@ namespace Tacitus.Coding.Dictionaries;
 /// </summary>
 public sealed record AgentRecord(string Phrase, string Code, bool IsPrefix, bool IsPlural, SourceLine Source)
 {
-    /// <summary>The full code for an actor of country (or organisation) <paramref name="owner"/>: RUS + ~GOV → RUSGOV, RUS + NGO~ → NGORUS.</summary>
-    /// <summary>The code of this agent of <paramref name="owner"/>: the owner's code with the agent's after it (before
-    /// it for a prefix agent), once: an owner that already ends in it keeps its code ("Associated Press writers" are MED,
-    /// not MEDMED).</summary>
+    /// <summary>The code of this agent of country (or organisation) <paramref name="owner"/>: the owner's code with the
+    /// agent's after it (RUS + ~GOV → RUSGOV), or before it for a prefix agent (RUS + NGO~ → NGORUS), once: an owner that
+    /// already ends in it keeps its code ("Associated Press writers" are MED, not MEDMED).</summary>
     public string Combine(string? owner) => owner is null ? Code : IsPrefix ? Code + owner : owner.EndsWith(Code, StringComparison.Ordinal) ? owner : owner + Code;
 }
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Tacitus.Core;
+using Tacitus.Coding.Actors;
 
 namespace Tacitus.Coding.Events;
 
@@ -415,6 +416,12 @@ public sealed class EventCoder
     /// names no actor ("The spectacle … reinforced", "The approval … permits"), and an actor elsewhere before the verb
     /// is not its source.
     /// </summary>
+    /// <summary>"Elian's relatives in Miami have fought": the owner of a subject that names someone's kin or agents does not
+    /// act with them (the subject itself names no actor; word order would take the owner).</summary>
+    private static bool IsKinOwner(SentenceGraph g, int subject, TextSpan mention) =>
+        EnglishWords.KinNouns.Contains(g.Lemma[subject]) &&
+        g.Children[subject].Any(c => g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)));
+
     private static bool SubjectIsElsewhere(SentenceGraph g, int v, TextSpan mention)
     {
         // Only a name before the verb is read as its subject by word order; a speaker after it is another matter.
@@ -440,7 +447,7 @@ public sealed class EventCoder
             // and an adjective as subject is a misparse ("officials, eager to rebut …, hailed").
             hasSubject |= g.Rel[c] is "nsubj" or "csubj" && (g.Upos[c] is "NOUN" or "PROPN" or "NUM" || g.Rel[c] == "csubj" || RelativePronouns.Contains(g.Lemma[c]));
             foreach (var t in g.Subtree(c))
-                if (g.Span(t).Overlaps(mention)) return false;
+                if (g.Span(t).Overlaps(mention)) return IsKinOwner(g, c, mention);
         }
         // "The relatives want the court to let them meet with Elian's father": the object of "let" does what its
         // complement says, whoever stands before it ("urged Russia to withdraw" keeps Russia, the object).
@@ -2321,7 +2328,9 @@ public sealed class EventCoder
             if (g.Children[p].Any(c => g.Base[c] == "nmod" && g.CaseOf(c) == "BETWEEN")) return;
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             // Who reacted to the attack ("The attack, condemned by the White House and the United Nations") is not its target.
+            // Nor is the owner of a subject that names someone's kin, who act ("Elian's relatives in Miami have fought").
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) &&
+                                                                 !(IsVerb(p) && g.Children[p].Any(c => g.Base[c] == "nsubj" && IsKinOwner(g, c, x.Mention.Span))) &&
                                                                  !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
             foreach (var t in d.Scope.Distinct().Order())
                 if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))

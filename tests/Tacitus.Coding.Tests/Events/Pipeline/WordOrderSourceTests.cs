@@ -21,6 +21,9 @@ public class WordOrderSourceTests
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
     // "them", the object of "let", meets; the court, before it, does not.
     [InlineData("The relatives want the court to let them meet with Elian's father without being required to surrender the boy.", "MEET_WITH", "Court")]
+    // The owner of a subject that names kin or aides does not act with them.
+    [InlineData("Cuban rafter Elian Gonzalez arrived in Miami. Elian's father has demanded the boy's return.", "DEMAND", "Elian")]
+    [InlineData("Rome mayor Virginia Raggi's top environmental adviser resigned on Tuesday.", "RESIGN", "Raggi")]
     // A country's adjective before a kind of place says where: Turkey did not disrupt.
     [InlineData("The leaders of Turkey and Russia said the attack in Ankara, the Turkish capital, was an attempt to disrupt efforts to repair ties between their countries.", "DISRUPT", "Turkey")]
     // Iraq is what the first verb acts on, not the subject the two verbs share.
