@@ -416,6 +416,15 @@ public sealed class EventCoder
     /// names no actor ("The spectacle … reinforced", "The approval … permits"), and an actor elsewhere before the verb
     /// is not its source.
     /// </summary>
+    /// <summary>"Ratners, which controls 25% of the British jewelry market, would increase …": a name inside a relative
+    /// clause of the subject is what that clause is about, not the subject (word order had made Britain increase).</summary>
+    private static bool InRelativeClauseOf(SentenceGraph g, int subject, int t)
+    {
+        for (int x = t, guard = 0; x >= 0 && x != subject && guard <= g.Count; x = g.Head[x], guard++)
+            if (g.Rel[x] == "acl:relcl") return true;
+        return false;
+    }
+
     /// <summary>"Elian's relatives in Miami have fought": the owner of a subject that names someone's kin or agents does not
     /// act with them (the subject itself names no actor; word order would take the owner).</summary>
     private static bool IsKinOwner(SentenceGraph g, int subject, TextSpan mention) =>
@@ -447,7 +456,7 @@ public sealed class EventCoder
             // and an adjective as subject is a misparse ("officials, eager to rebut …, hailed").
             hasSubject |= g.Rel[c] is "nsubj" or "csubj" && (g.Upos[c] is "NOUN" or "PROPN" or "NUM" || g.Rel[c] == "csubj" || RelativePronouns.Contains(g.Lemma[c]));
             foreach (var t in g.Subtree(c))
-                if (g.Span(t).Overlaps(mention)) return IsKinOwner(g, c, mention);
+                if (g.Span(t).Overlaps(mention)) return IsKinOwner(g, c, mention) || InRelativeClauseOf(g, c, t);
         }
         // "The relatives want the court to let them meet with Elian's father": the object of "let" does what its
         // complement says, whoever stands before it ("urged Russia to withdraw" keeps Russia, the object).
