@@ -280,4 +280,15 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("reading", text, date);
         Assert.True(codes == doc.Events.Any(e => e.Rule.Contains(word, StringComparison.Ordinal)), string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Rule}")));
     }
+
+    /// <summary>Forces, troops or soldiers that assemble are mobilized [154]; anyone else assembling meets [040].</summary>
+    [Theory]
+    [InlineData("Moroccan forces assembled in Saudi Arabia.", "154")]
+    [InlineData("The soldiers assembled in the square.", "154")]
+    [InlineData("Opposition leaders assembled in Kyiv.", "040")]
+    public void Troops_that_assemble_are_mobilized(string text, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("assemble", text, new DateOnly(1990, 8, 13));
+        Assert.Equal(cameo, Assert.Single(doc.Events).Cameo);
+    }
 }
