@@ -411,11 +411,6 @@ public sealed class EventCoder
         return true;
     }
 
-    /// <summary>
-    /// True when the parse gives the verb an active subject that does not hold the mention: the subject acts, even one that
-    /// names no actor ("The spectacle … reinforced", "The approval … permits"), and an actor elsewhere before the verb
-    /// is not its source.
-    /// </summary>
     /// <summary>"Ratners, which controls 25% of the British jewelry market, would increase …": a name inside a relative
     /// clause of the subject is what that clause is about, not the subject (word order had made Britain increase).</summary>
     private static bool InRelativeClauseOf(SentenceGraph g, int subject, int t)
@@ -431,6 +426,11 @@ public sealed class EventCoder
         EnglishWords.KinNouns.Contains(g.Lemma[subject]) &&
         g.Children[subject].Any(c => g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)));
 
+    /// <summary>
+    /// True when the parse gives the verb an active subject that does not hold the mention: the subject acts, even one that
+    /// names no actor ("The spectacle … reinforced", "The approval … permits"), and an actor elsewhere before the verb
+    /// is not its source; nor is the owner of kin the subject names, or a name in its relative clause.
+    /// </summary>
     private static bool SubjectIsElsewhere(SentenceGraph g, int v, TextSpan mention)
     {
         // Only a name before the verb is read as its subject by word order; a speaker after it is another matter.
