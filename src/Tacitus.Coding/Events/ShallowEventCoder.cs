@@ -76,7 +76,11 @@ internal sealed class ShallowEventCoder
             bool participle = g.Form[i].EndsWith("ED", StringComparison.Ordinal) ||
                               (g.Form[i] != entry.Lemma && !g.Form[i].EndsWith("ING", StringComparison.Ordinal) && !g.Form[i].EndsWith('S'));
             // "Syrian forces, backed by Russia": a participle between a comma and "by" is passive without its be-form.
-            bool passive = participle && i > 0 && (BeForms.Contains(g.Form[i - 1]) || g.Form[i - 1] == "," && i + 1 < g.Count && g.Form[i + 1] == "BY");
+            // "was not granted": a negation may stand between (not any adverb: "are also headed to", "is bitterly opposed
+            // to" are no passives of an act).
+            int be = i - 1;
+            if (be > 0 && g.Form[be] is "NOT" or "N'T" or "NEVER") be--;
+            bool passive = participle && be >= 0 && (BeForms.Contains(g.Form[be]) || g.Form[i - 1] == "," && i + 1 < g.Count && g.Form[i + 1] == "BY");
             int end = i + 1;
             while (end < g.Count && end <= i + Window && !ClauseBreaks.Contains(g.Form[end])) end++;
             int from = i;

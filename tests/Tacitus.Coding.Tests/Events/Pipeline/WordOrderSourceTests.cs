@@ -23,6 +23,8 @@ public class WordOrderSourceTests
     [InlineData("The relatives want the court to let them meet with Elian's father without being required to surrender the boy.", "MEET_WITH", "Court")]
     // A name inside a relative clause of the subject is what the clause is about.
     [InlineData("Ratners, which controls 25% of the British jewelry market, would increase the number of its U.S. stores to about 450 stores.", "INCREASE", "United Kingdom")]
+    // A passive with a negation between its be-form and participle is still passive: the delegation was granted nothing.
+    [InlineData("Castro expressed irritation that much of the rest of the delegation was not granted visas to travel to the United States.", "GRANT", "Delegation")]
     // The owner of a subject that names kin or aides does not act with them.
     [InlineData("Cuban rafter Elian Gonzalez arrived in Miami. Elian's father has demanded the boy's return.", "DEMAND", "Elian")]
     [InlineData("Rome mayor Virginia Raggi's top environmental adviser resigned on Tuesday.", "RESIGN", "Raggi")]
