@@ -1444,7 +1444,7 @@ internal sealed class ActorResolution
         ActorDraft? bound = null;
         if (own >= 0 && own < _w[k].Start && _personsBySegment.TryGetValue(segment, out var inClause))
             foreach (var p in inClause)
-                if (p.Start <= own && own < p.End && !p.Possessive && Fits(p)) { bound = p.Actor; break; }
+                if (p.Holds(own) && !p.Possessive && Fits(p)) { bound = p.Actor; break; }
         if (possessive && bound is not null) return bound == _unnamedPerson ? null : bound;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {
@@ -1454,7 +1454,7 @@ internal sealed class ActorResolution
             foreach (var p in mentions)
             {
                 if (p.Start >= _w[k].Start || (subject && p.Kin)) continue;
-                if (objectPronoun && (p.Actor == bound || own >= 0 && p.Start <= own && own < p.End)) continue;
+                if (objectPronoun && (p.Actor == bound || own >= 0 && p.Holds(own))) continue;
                 // "he" is not Janet Reno, "she" not Fidel Castro.
                 if (!Fits(p)) continue;
                 if (firstAny is null || p.Start < firstAny.Value.Start) firstAny = p;
@@ -1654,7 +1654,11 @@ internal sealed class ActorResolution
     /// antecedent of a personal pronoun in its clause.</param>
     /// <param name="Subject">The parse makes a word of the mention a subject ("Hidalgo has helped", not "with Aleppo Mayor
     /// Brita Hagi Hasan" before it).</param>
-    private readonly record struct PersonMention(int Start, int End, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor);
+    private readonly record struct PersonMention(int Start, int End, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor)
+    {
+        /// <summary>Whether the mention covers text offset <paramref name="offset"/> (a clause subject's start).</summary>
+        public bool Holds(int offset) => Start <= offset && offset < End;
+    }
 
     /// <summary>
     /// The start of the subject of the clause the word at <paramref name="start"/> belongs to, going up the parse from it

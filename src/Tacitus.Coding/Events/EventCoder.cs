@@ -1366,19 +1366,28 @@ public sealed class EventCoder
                 // "firefighters battled the blaze", "fighting cancer": a fire, a disease or a disaster fought is no fighting
                 // [190].
                 "FIGHT" or "BATTLE" or "COMBAT" => g.Children[p].Any(c => g.Base[c] is "obj" or "obl" && NothingFought.Contains(g.Lemma[c])),
-                // "Kevin Johnson, who took over from co-founder Howard Schulz", "took over as chief executive": an office
-                // taken over from someone, with nothing taken, is a succession, no seizure [171]. "London police took charge
-                // of the investigation", "took office": an idiom, no one taken [171] nor arrested [173], whatever pattern
-                // matches the words before.
-                // "the family in Miami take him to Cuba", "taking Elian … to a third nation", "take him back to Cuba": someone
-                // taken somewhere is brought there, no one seized ("took Russia to court" is no place and still sues).
-                "TAKE" => g.Children[p].Any(c => g.Lemma[c] == "OVER" && g.Base[c] is "compound" or "advmod") && g.FirstChild(p, "obj") < 0 &&
-                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS") ||
-                          g.FirstChild(p, "obj") is >= 0 and var taken && NothingTaken.Contains(g.Lemma[taken]) && g.FirstChild(taken, "det") < 0 ||
-                          g.FirstChild(p, "obj") is >= 0 and var brought && (g.Upos[brought] == "PRON" || actors.At(g.First + brought) is not null) &&
-                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && (g.IsPlace(c) || Destinations.Contains(g.Lemma[c]))),
+                "TAKE" => NoOneTaken(p),
                 _ => false,
             };
+
+        /// <summary>
+        /// Whether TAKE at <paramref name="p"/> seizes no one. "Kevin Johnson, who took over from co-founder Howard Schulz",
+        /// "took over as chief executive": an office taken over from someone, with nothing taken, is a succession, no
+        /// seizure [171]. "London police took charge of the investigation", "took office": an idiom, no one taken [171] nor
+        /// arrested [173], whatever pattern matches the words before. "the family in Miami take him to Cuba", "taking Elian …
+        /// to a third nation", "take him back to Cuba": someone taken somewhere is brought there, no one seized ("took Russia
+        /// to court" is no place and still sues).
+        /// </summary>
+        private bool NoOneTaken(int p)
+        {
+            int taken = g.FirstChild(p, "obj");
+            if (taken < 0)
+                return g.Children[p].Any(c => g.Lemma[c] == "OVER" && g.Base[c] is "compound" or "advmod") &&
+                       g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) is "FROM" or "AS");
+            if (NothingTaken.Contains(g.Lemma[taken]) && g.FirstChild(taken, "det") < 0) return true;
+            return (g.Upos[taken] == "PRON" || actors.At(g.First + taken) is not null) &&
+                   g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && (g.IsPlace(c) || Destinations.Contains(g.Lemma[c])));
+        }
 
         /// <summary>Nouns of a place someone is taken to that the places stage does not name: "to another country".</summary>
         private static readonly FrozenSet<string> Destinations = Set("COUNTRY", "NATION", "HOME", "CITY", "TOWN", "ISLAND", "HOSPITAL");
