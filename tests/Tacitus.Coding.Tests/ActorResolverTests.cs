@@ -275,11 +275,14 @@ public class ActorResolverTests
     /// <summary>
     /// Where someone is returned to is their home, and a place that describes what someone owns is not theirs: "the U.S.
     /// government decision to return 6-year-old Elian Gonzalez to Cuba" makes no American of Elian, nor "Juan Miguel
-    /// Gonzalez lashed out at his Miami relatives" of his father. A person named after the return ("… to Cuba,'' said Alex
-    /// Penelas, mayor of Miami") is not returned.
+    /// Gonzalez lashed out at his Miami relatives" of his father. Such a home outranks the other countries of the clause.
+    /// A person named after the return ("… to Cuba,'' said Alex Penelas, mayor of Miami") is not returned.
     /// </summary>
     [Theory]
     [InlineData("While an important step, the U.S. government decision to return 6-year-old Elian Gonzalez to Cuba does not guarantee that the boy will be repatriated, the communist leadership warned.", "Elian Gonzalez", "USA", false)]
+    // … and it outranks the clause's other countries: the U.S. government decides, the boy goes home.
+    [InlineData("While an important step, the U.S. government decision to return 6-year-old Elian Gonzalez to Cuba does not guarantee that the boy will be repatriated, the communist leadership warned.", "Elian Gonzalez", "CUB", true)]
+    [InlineData("U.S. officials said Juan Miguel Gonzalez lives in Cuba.", "Juan Miguel Gonzalez", "CUB", true)]
     [InlineData("Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night.", "Juan Miguel Gonzalez", "USA", false)]
     [InlineData("The grandmother of Elian Gonzalez said she is willing to go to Miami to bring the six-year-old boy home to Cuba.", "Elian Gonzalez", "CUB", true)]
     [InlineData("``We will not lend our resources to inappropriately repatriate Elian Gonzalez to Cuba,'' said Alex Penelas, mayor of Miami-Dade County.", "Alex Penelas", "USA", true)]

@@ -917,9 +917,9 @@ internal sealed class ActorResolution
         }
     }
 
-    /// <summary>The country of the context of word <paramref name="k"/>: a country named in its clause (also where the person
-    /// is returned to or lives; not one that describes what someone owns), else a person's there, else in the two clauses
-    /// before.</summary>
+    /// <summary>The country of the context of word <paramref name="k"/>: where the person lives or is returned to, else a
+    /// country named in its clause (not one that describes what someone owns), else a person's there, else in the two
+    /// clauses before.</summary>
     /// <param name="fromPeople">Whether a known person of the clause may give the country, when no country or
     /// organisation does ("intelligence director Igor Kostyukov" beside "Medinsky").</param>
     private string? ContextCountry(int k, bool fromPeople = true)
@@ -927,16 +927,26 @@ internal sealed class ActorResolution
         int segment = _w[k].Segment;
         // The clause's countries and organisations, but not where someone goes ("would travel to the
         // United States"); two different ones say nothing about this person.
-        string? clause = null;
+        // Where the person lives or is sent home to ("the decision to return Elian Gonzalez to Cuba") says more of them
+        // than the clause's other countries (the U.S. government that decides), which it outranks.
+        string? clause = null, homeCountry = null;
+        bool clauseAgrees = true, homeAgrees = true;
         foreach (var m in MatchesIn(segment))
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace && ResidenceVerb(m, k) < 0 || IsEndpoint(m) && !IsReturnHome(m, k) || IsDateline(m) || ModifiesPossessed(m)) continue;
+            bool isHome = m.IsPlace && ResidenceVerb(m, k) >= 0 || IsEndpoint(m) && IsReturnHome(m, k);
+            if (!IsCountryOrOrg(m) || m.IsPlace && !isHome || IsEndpoint(m) && !isHome || IsDateline(m) || ModifiesPossessed(m)) continue;
             if (!fromPeople && DescribesNamedPerson(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
-            if (clause is not null && clause != c) return null;
+            if (isHome)
+            {
+                homeAgrees &= homeCountry is null || homeCountry == c;
+                homeCountry = c;
+            }
+            clauseAgrees &= clause is null || clause == c;
             clause = c;
         }
-        if (clause is not null) return clause;
+        if (homeCountry is not null) return homeAgrees ? homeCountry : null;
+        if (clause is not null) return clauseAgrees ? clause : null;
         // "The boy's father, Juan Miguel Gonzalez, lives in Cuba": the name's apposition ends its segment before the verb.
         // Only when the next segment, in the same sentence, opens with the verb ("lives in Cuba"), not a later sentence's
         // ("Both great-uncles live in Miami").

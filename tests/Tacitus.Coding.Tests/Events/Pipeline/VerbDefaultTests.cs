@@ -597,6 +597,15 @@ public class VerbDefaultTests
         Assert.True(("115", "UKR", "RUS") == (e.Cameo, e.Source?.Cameo, e.Target?.Cameo), e.Rule);
     }
 
+    /// <summary>A possibility or an option studied is considered [014] (a pattern of Tacitus's verb supplement); a report
+    /// studied is investigated [090].</summary>
+    [Theory]
+    [InlineData("Russia is studying the possibility of sending troops to Syria.", "014")]
+    [InlineData("Germany is studying options for sanctions against Russia.", "014")]
+    [InlineData("Russia is studying the report on Syria.", "090")]
+    public void A_possibility_studied_is_considered(string text, string cameo) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 14), true, e => e.Rule.Contains("INSPECT", StringComparison.Ordinal) && e.Cameo == cameo);
+
     /// <summary>Someone fired is dismissed, not fired upon [190]; missiles fired are an attack.</summary>
     [Theory]
     [InlineData("White House chief of staff John Sununu keeps his job because conservatives would object if he were fired.", false)]
