@@ -231,7 +231,7 @@ public class VerbDictionaryTests
         Assert.Contains("events compile", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact("events", "petrarch2", "CAMEO.2.0.txt")]
     public void Compiling_the_upstream_dictionary_gives_the_shipped_verbs()
     {
         // what `tacitus events compile --data ../shared/data/events --out models` writes (models/README.md)
