@@ -739,7 +739,23 @@ public sealed class EventCoder
     /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
-        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention);
+        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention);
+
+    /// <summary>"who oppose the boy's return to Cuba": where a journey goes is not the one a verb before it acts on.</summary>
+    private static bool IsDestinationPhrase(SentenceGraph g, TextSpan mention)
+    {
+        int t = PhraseHead(g, mention);
+        return t >= 0 && g.Base[t] == "nmod" && g.Head[t] >= 0 && g.CaseOf(t) is { } prep && IsDestination(g, g.Head[t], prep);
+    }
+
+    /// <summary>Whether a phrase of preposition <paramref name="preposition"/> under noun <paramref name="n"/> is where a
+    /// journey goes: "return to Cuba", "extradition to the United States".</summary>
+    private static bool IsDestination(SentenceGraph g, int n, string preposition) =>
+        preposition is "TO" or "INTO" or "TOWARD" or "TOWARDS" && JourneyNouns.Contains(g.Lemma[n]);
+
+    /// <summary>Nouns of someone going or being sent somewhere.</summary>
+    private static readonly FrozenSet<string> JourneyNouns = Set("RETURN", "REPATRIATION", "DEPORTATION", "EXTRADITION", "TRANSFER",
+        "RELOCATION", "TRIP", "JOURNEY", "TRAVEL", "MOVE", "VOYAGE", "FLIGHT", "EXPULSION", "RESETTLEMENT", "HOMECOMING");
 
     /// <summary>"did not invite this speaker to our campus nor do we endorse President Obama": a name after the subject
     /// of a later clause ("we") belongs to that clause, not to the verb before it, however the two are coordinated.</summary>
@@ -2151,11 +2167,14 @@ public sealed class EventCoder
                     if (g.Base[c] == "nmod" && g.CaseOf(c) == "BY") { var a = ActorsOf(c, relation + ">by"); if (a.Count > 0) return a; }
             foreach (var c in g.Children[n])
                 if (g.Base[c] == "nmod" && g.CaseOf(c) is "OF" or "AGAINST" or "ON") { var a = ActorsOf(c, relation + ">of"); if (a.Count > 0) return a; }
-            // "issued a warning to Putin", "offered aid to Kyiv".
+            // "issued a warning to Putin", "offered aid to Kyiv"; not where a journey goes ("oppose the boy's return to
+            // Cuba" opposes no Cuba).
             foreach (var c in g.Children[n])
-                if (g.Base[c] == "nmod" && g.CaseOf(c) is { } cs && TargetPreps.Contains(cs)) { var a = ActorsOf(c, relation + ">" + cs.ToLowerInvariant()); if (a.Count > 0) return a; }
+                if (g.Base[c] == "nmod" && g.CaseOf(c) is { } cs && TargetPreps.Contains(cs) && !IsDestination(g, n, cs)) { var a = ActorsOf(c, relation + ">" + cs.ToLowerInvariant()); if (a.Count > 0) return a; }
             return [];
         }
+
+
 
         /// <summary>The actors a phrase headed by <paramref name="h"/> names: the head's actor, else an actor among its compounds, names, adjectives or appositions; plus conjuncts.</summary>
         private List<Participant> ActorsOf(int h, string relation)

@@ -233,6 +233,14 @@ public class WordOrderSourceTests
     public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 6, 7), rule, country);
 
+    /// <summary>Where a journey goes is not what a verb before it acts on: those who oppose the boy's return to Cuba
+    /// oppose no Cuba, whether the parse or word order reads the phrase.</summary>
+    [Theory]
+    [InlineData("He and others who oppose the boy's return to Cuba say that Elian's mother died to give the boy freedom in the United States.", "OPPOSE", "CUB", 2000)]
+    [InlineData("The boy's relatives in Miami oppose his return to Cuba.", "OPPOSE", "CUB", 2000)]
+    public void A_place_a_journey_goes_to_is_no_target(string text, string rule, string country, int year) =>
+        AssertNoTargetOf(text, new DateOnly(year, 2, 10), rule, country);
+
     /// <summary>A name after the subject of a later clause belongs to that clause: the invitation does not act on it, nor
     /// does the criticism on Saudi Arabia, where the force was sent.</summary>
     [Theory]
