@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tacitus.Core;
 using Tacitus.Coding.Actors;
+using Tacitus.Coding.Dictionaries;
 
 namespace Tacitus.Coding.Events;
 
@@ -101,6 +102,13 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> QuestionVerbs = Set("ASK", "WONDER", "KNOW", "SEE", "CHECK", "QUESTION", "DOUBT", "DETERMINE", "INQUIRE", "TELL", "SAY", "DECIDE", "CONSIDER", "DISCUSS");
     private static readonly FrozenSet<string> NegationWords = Set("NOT", "N'T", "NEVER", "NO", "NT");
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
+    /// <summary>Nouns that count or gather a group: "hundreds of fighters", "a group of exiles".</summary>
+    private static readonly FrozenSet<string> QuantityNouns = Set("HUNDRED", "HUNDREDS", "THOUSAND", "THOUSANDS", "MILLION", "MILLIONS", "DOZEN",
+        "DOZENS", "SCORE", "SCORES", "TENS", "GROUP", "GROUPS", "BAND", "CROWD", "CROWDS", "TEAM", "SQUAD", "UNIT", "CONTINGENT", "NUMBER");
+
+    /// <summary>Pronouns and determiners that part a group: "some of the militants", "many of the demonstrators".</summary>
+    private static readonly FrozenSet<string> QuantityWords = Set("SOME", "MANY", "MOST", "ALL", "SEVERAL", "FEW", "BOTH", "EACH", "NONE", "OTHERS", "MORE");
+
     private static readonly FrozenSet<string> TargetPreps = Set("WITH", "AGAINST", "TO", "ON", "AT", "INTO", "TOWARD", "TOWARDS", "UPON", "OVER", "ONTO", "FOR");
     /// <summary>What a source declines to do for reporters: "declined to comment", "refused to elaborate".</summary>
     private static readonly FrozenSet<string> NoCommentVerbs = Set("COMMENT", "ELABORATE", "SPECIFY", "SPECULATE", "CONFIRM", "SAY",
@@ -1665,6 +1673,14 @@ public sealed class EventCoder
             if (hasActive) ParticipialSubject(p, d);
             Modality(p, d);
             Casualties(p, d);
+            // "cabin crew workers at British Airways are preparing to strike": workers who strike no one stop work [143].
+            if (g.Lemma[p] == "STRIKE" && d.Code.StartsWith("19", StringComparison.Ordinal) && d.Targets.Count == 0 &&
+                d.Sources.Count > 0 && d.Sources.All(IsWorkforce))
+            {
+                d.Code = "143";
+                d.Rule += "; labour strike";
+                return d;
+            }
             if (d.Code.Length >= 2 && d.Code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
             if (!hasActive)
             {
@@ -1840,12 +1856,14 @@ public sealed class EventCoder
                 return;
             }
             if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
-            // "he and Turkish President Recep Tayyip Erdogan agreed", parsed as two subjects, the second opening with "and":
-            // the second is conjoined to the first.
+            // "he and Turkish President Recep Tayyip Erdogan agreed", parsed as two subjects, the second opening with "and",
+            // or "thousands of American, British, Egyptian, Syrian and Moroccan forces assemble", split at a comma: the
+            // second is conjoined to the first.
             if (!passive && subj >= 0)
                 foreach (var c in g.Children[p])
-                    if (c > subj && g.Rel[c] == "nsubj" && g.Subtree(c).Min() is var first && g.Base[first] == "cc" && g.Form[first] == "AND")
-                        d.Sources.AddRange(ActorsOf(c, "nsubj>conj"));
+                    if (c > subj && g.Rel[c] == "nsubj" && g.Subtree(c).Min() is var first &&
+                        (g.Base[first] == "cc" && g.Form[first] == "AND" || OnlyPunctuationBetween(g.Subtree(subj).Max(), first)))
+                        d.Sources.AddRange(ActorsOf(c, "nsubj>conj").Where(x => !d.Sources.Any(s => s.Actor.Id == x.Actor.Id)));
             // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker; "which" or "who"
             // is its antecedent ("MindSpring, which provided the space, …, spokesman Serge Clermont said"; "that" may
             // be a demonstrative: "That's leaving small investors with cold feet, they said").
@@ -2215,10 +2233,13 @@ public sealed class EventCoder
             {
                 foreach (var c in g.Children[h])
                 {
-                    if (g.Base[c] is "compound" or "flat" or "amod" or "appos" || (g.Base[c] == "nmod" && g.CaseOf(c) is "SUCH" or "LIKE" or "INCLUDING"))
+                    // "Hundreds of former fighters gathered", "arrested dozens of protesters", "some of the militants": a
+                    // quantity or a part is of the group its "of" names.
+                    if (g.Base[c] is "compound" or "flat" or "amod" or "appos" || (g.Base[c] == "nmod" && g.CaseOf(c) is "SUCH" or "LIKE" or "INCLUDING") ||
+                        g.Base[c] == "nmod" && g.CaseOf(c) == "OF" && IsQuantity(h))
                     {
                         int before = result.Count;
-                        Collect(c, relation, result, depth + 1);
+                        Collect(c, g.Base[c] == "nmod" && g.CaseOf(c) == "OF" ? relation + ">of" : relation, result, depth + 1);
                         if (result.Count > before) { found = true; break; }
                     }
                 }
@@ -2230,6 +2251,35 @@ public sealed class EventCoder
                 else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
         }
+
+        /// <summary>Whether a side is a workforce: labour ("LAB" in its code) or a noun of working people ("pilots",
+        /// "nurses", "cabin crew").</summary>
+        private bool IsWorkforce(Participant x)
+        {
+            var code = x.Actor.Cameo ?? "";
+            for (int i = 0; i + 3 <= code.Length; i += 3)
+                if (code.AsSpan(i, 3).SequenceEqual("LAB")) return true;
+            var words = PhraseNormalizer.Words(g.Doc.TextOf(x.Mention.Span));
+            if (words.Count > 0 && LabourStrikeWords.Contains(words[^1])) return true;
+            // "British pilots": the noun a nationality modifies
+            int t = PhraseHead(g, x.Mention.Span);
+            return t >= 0 && g.Base[t] is "amod" or "compound" && g.Head[t] >= 0 && LabourStrikeWords.Contains(g.Form[g.Head[t]]);
+        }
+
+        /// <summary>Whether only punctuation stands between tokens <paramref name="a"/> and <paramref name="b"/> (at least one mark).</summary>
+        private bool OnlyPunctuationBetween(int a, int b)
+        {
+            if (b <= a + 1) return false;
+            for (int t = a + 1; t < b; t++)
+                if (g.Upos[t] != "PUNCT") return false;
+            return true;
+        }
+
+        /// <summary>Whether token <paramref name="h"/> counts or parts a group named by its "of" phrase: "hundreds", "a group",
+        /// "some". Not a number ("a ruling by one of its judges that prevents …": the parser hangs the ruling's relative
+        /// clause on "one").</summary>
+        private bool IsQuantity(int h) =>
+            QuantityNouns.Contains(g.Lemma[h]) || g.Upos[h] is "PRON" or "DET" or "ADJ" && QuantityWords.Contains(g.Lemma[h]);
 
         /// <summary>
         /// The code of a strike that is a stoppage of work or a hunger strike: 142 for "hunger strike", 143 for one of a

@@ -291,4 +291,15 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("assemble", text, new DateOnly(1990, 8, 13));
         Assert.Equal(cameo, Assert.Single(doc.Events).Cameo);
     }
+
+    /// <summary>Workers who strike no one stop work [143]; troops who strike a town attack it.</summary>
+    [Theory]
+    [InlineData("Thousands of cabin crew workers at British Airways are preparing to strike just a few days before Christmas.", "143")]
+    [InlineData("British pilots will strike on Friday.", "143")]
+    [InlineData("Russian troops struck the town of Sumy.", "19")]
+    public void Workers_who_strike_stop_work(string text, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("strike", text, new DateOnly(2016, 12, 1));
+        Assert.Contains(doc.Events, e => e.Rule.Contains("STRIKE", StringComparison.Ordinal) && e.Cameo.StartsWith(cameo, StringComparison.Ordinal));
+    }
 }

@@ -233,6 +233,18 @@ public class WordOrderSourceTests
     public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 6, 7), rule, country);
 
+    /// <summary>A quantity or a part of a group is of the group its "of" names ("Hundreds of former fighters", "a
+    /// group of Florida lawmakers"); a subject the parser split at a comma is one list.</summary>
+    [Theory]
+    [InlineData("Hundreds of Cuban fighters gathered Wednesday night to denounce the Miami exiles.", "DENOUNCE", "CUBUAF")]
+    [InlineData("A group of Florida lawmakers introduced legislation this month to grant Elian Gonzalez American citizenship.", "GRANT", "USALEG")]
+    [InlineData("But that option is growing less and less likely as thousands of American, British, Egyptian, Syrian and Moroccan forces assemble in and around Saudi Arabia to protect the kingdom.", "ASSEMBLE", "MARMIL")]
+    public void A_quantity_of_a_group_is_the_group(string text, string verb, string source)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(2000, 2, 16));
+        Assert.True(events.Any(e => e.Source?.Cameo == source), string.Join("; ", events.Select(e => $"{e.Source?.Cameo} {e.Rule}")));
+    }
+
     /// <summary>Where a journey goes is not what a verb before it acts on: those who oppose the boy's return to Cuba
     /// oppose no Cuba, whether the parse or word order reads the phrase.</summary>
     [Theory]
