@@ -1409,6 +1409,7 @@ internal sealed class ActorResolution
                 // they/their → the nearest plural group ("Russian troops") in this clause or the one before.
                 // the latest plural mention before the pronoun (the first of those with that start), if in range; an
                 // object "them" is not its own clause's subject ("didn't want the militias to take them over").
+                if (PartitiveOfUnnamed(k, plurals)) continue;
                 int own = _w[k].Key == "THEM" && TokenStartingAt(_w[k].Start)?.Deprel is "obj" or "iobj" ? OwnClauseSubjectStart(_w[k].Start) : -1;
                 int i = LastStartingBefore(plurals, _w[k].Start);
                 while (i >= 0 && plurals[i].Start <= own && own < plurals[i].End) i--;
@@ -1426,6 +1427,24 @@ internal sealed class ActorResolution
                 if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
             }
         }
+    }
+
+    /// <summary>
+    /// "killed 44 people, many of them police": a "them" counted after a comma ("many of them", "two of them") stands for
+    /// the plural noun before the comma; when that noun is no group's mention (people, civilians unnamed), the pronoun
+    /// stands for no actor, not the nearest group before it (the militants who claimed the bombings).
+    /// </summary>
+    private bool PartitiveOfUnnamed(int k, List<(int Start, int End, int Segment, ActorDraft Actor)> plurals)
+    {
+        if (_w[k].Key != "THEM") return false;
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, _w[k].Start);
+        if (t < 4 || tokens[t].Span.Start != _w[k].Start || !tokens[t - 1].TextIn(_doc.Text).Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+        var count = tokens[t - 2];
+        if (!(count.Upos == "NUM" || EnglishWords.Quantifiers.Contains(count.TextIn(_doc.Text).ToUpperInvariant()))) return false;
+        if (tokens[t - 3].TextIn(_doc.Text) != "," || tokens[t - 4].Upos != "NOUN") return false;
+        var noun = tokens[t - 4].Span;
+        return !plurals.Any(p => p.Start <= noun.Start && noun.Start < p.End);
     }
 
     /// <summary>

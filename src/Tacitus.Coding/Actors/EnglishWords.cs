@@ -105,6 +105,10 @@ internal static class EnglishWords
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
 
+    /// <summary>Words that count part of a group before "of them": "many of them", "some of them".</summary>
+    public static readonly FrozenSet<string> Quantifiers = FrozenSet.ToFrozenSet(
+        ["SOME", "MANY", "MOST", "ALL", "SEVERAL", "FEW", "BOTH", "EACH", "NONE", "ONE", "DOZENS", "HUNDREDS", "THOUSANDS"], StringComparer.Ordinal);
+
     /// <summary>A place name after these is a location, not an actor ("talks in Istanbul").</summary>
     public static readonly FrozenSet<string> LocativePrepositions = FrozenSet.ToFrozenSet(
         ["IN", "AT", "NEAR", "INTO", "ACROSS", "THROUGHOUT", "OUTSIDE", "INSIDE", "WITHIN", "AROUND"], StringComparer.Ordinal);

@@ -72,4 +72,16 @@ public class CoreferencePipelineTests
         int at = text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1;
         return doc.Actors.Where(a => a.Mentions.Any(m => m.Span.Start == at)).Select(a => a.Name).ToList();
     }
+
+    /// <summary>"44 people, many of them police": a counted "them" after a comma is the noun before the comma, here no
+    /// group's mention, not the militants named before; after a group's own noun it is that group.</summary>
+    [Theory]
+    [InlineData("Kurdish militants claimed responsibility for Dec. 10 bombings in Istanbul that killed 44 people, many of them police.", null)]
+    [InlineData("Turkish police arrested Kurdish militants, many of them teenagers.", "Militants")]
+    public void A_counted_them_is_the_noun_before_its_comma(string text, string? owner)
+    {
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2016, 12, 20));
+        int them = text.IndexOf("them", StringComparison.Ordinal);
+        Assert.Equal(owner, doc.Actors.SingleOrDefault(a => a.Mentions.Any(m => m.Span.Start == them))?.Name);
+    }
 }
