@@ -729,7 +729,21 @@ public sealed class EventCoder
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
-                  OutsideWhereClause(g, v, mention));
+                  OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention));
+
+    /// <summary>"to tell their story, and sometimes, I have to give people permission": a verb whose subject is "I", "we"
+    /// or "you" (whoever speaks or is spoken to) is not done by a name before that subject, as it may be by one before an
+    /// unresolved "it" or "they".</summary>
+    private static bool BeforeSpeakerSubject(SentenceGraph g, int v, TextSpan mention)
+    {
+        int s = g.FirstChild(v, "nsubj");
+        for (int guard = 0; s < 0 && guard < 4 && g.Base[v] is "xcomp" && g.Head[v] >= 0; guard++)
+        {
+            v = g.Head[v];
+            s = g.FirstChild(v, "nsubj");
+        }
+        return s >= 0 && g.Lemma[s] is "I" or "WE" or "YOU" && mention.End <= g.Span(s).Start;
+    }
 
     /// <summary>"the only region in Canada and the United States where it is prohibited to make a right turn", "the town
     /// where police arrested him": the noun a relative clause of place or time hangs on, and anything before it, is where

@@ -16,6 +16,8 @@ public class WordOrderSourceTests
     [InlineData("Once Gonzalez comes to the United States _ it would be preferable if he went to Miami rather than to Washington _ only the most obdurate foes of Castro can argue that Elian should not be reunited with him.", "ARGUE", "Washington")]
     // The sources tell CNN; the administration is a modifier of "candidate".
     [InlineData("ExxonMobil Chairman and CEO Rex Tillerson is the leading candidate for Secretary of State in a Donald Trump administration, multiple sources familiar with the transition process tell CNN.", "TELL", "Administration")]
+    // "I" gives permission; the farmers named before it do not.
+    [InlineData("Farmers are not used to networking or asking for help. \"I want to give people permission to tell their story, and sometimes, I have to give people permission to make a profit,\" Burton said.", "GRANT", "Farmers")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
