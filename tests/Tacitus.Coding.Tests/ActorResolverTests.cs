@@ -295,6 +295,15 @@ public class ActorResolverTests
         Assert.True(has == (cameo == country), cameo);
     }
 
+    /// <summary>A party and a state after a name, as American news writes them for members of Congress ("Sen. Jesse Helms,
+    /// R-N.C.,"), make the person American, whatever country the clause is about; a comma and other words do not.</summary>
+    [Theory]
+    [InlineData("A 1996 law named for Sen. Jesse Helms, R-N.C., strengthened the trade embargo against Cuba.", "Jesse Helms", "USA")]
+    [InlineData("Rep. Dan Burton (R-Ind.) criticised Cuba on Friday.", "Dan Burton", "USA")]
+    [InlineData("A 1996 law named for Jesse Helms, a senator, strengthened the trade embargo against Cuba.", "Jesse Helms", "CUB")]
+    public void A_party_and_state_after_a_name_is_american(string text, string name, string country) =>
+        Assert.Equal(country, TestDocs.Single(WithPersons(text, name), name).Country);
+
     /// <summary>The first word of a company's name is its short name, not a person, where it stands alone ("McCaw
     /// Cellular Communications Inc. … McCaw has forced LIN's hand").</summary>
     [Fact]

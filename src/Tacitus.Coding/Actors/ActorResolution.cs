@@ -8,7 +8,7 @@ using Tacitus.Core;
 namespace Tacitus.Coding.Actors;
 
 /// <summary>The work of <see cref="ActorResolver"/> on one document.</summary>
-internal sealed class ActorResolution
+internal sealed partial class ActorResolution
 {
     private readonly ActorLexicon _lex;
     private readonly Document _doc;
@@ -359,11 +359,26 @@ internal sealed class ActorResolution
         }
     }
 
+    /// <summary>Whether a party and a state follow the name ending before word <paramref name="end"/>: ", R-N.C.,", ", D-Ind.",
+    /// " (R-Texas)".</summary>
+    private bool UsPartyStateAfter(int end) =>
+        end > 0 && PartyState().IsMatch(_doc.Text.AsSpan(_w[end - 1].End, Math.Min(24, _doc.Text.Length - _w[end - 1].End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]*(\s[A-Z][a-z.]+)?\s*([,);]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PartyState();
+
     /// <summary>Adds the candidate as a person, or a mention of one; false when it is no person (no dictionary entry,
     /// no description, and not from the NER stage).</summary>
     private bool AddPerson(Candidate c)
     {
         var description = Describe(c.First, c.End);
+        // "Sen. Jesse Helms, R-N.C.,": a party and state after the name, as American news writes them for members of
+        // Congress, say the person is American, whatever country the clause is about ("… the embargo against Cuba").
+        if (description?.Country is null && UsPartyStateAfter(c.End))
+        {
+            description ??= new Description();
+            description.SetNationality(c.End, c.End, "USA", "USA");
+        }
         LexiconEntry? entry = c.Entry >= 0 ? _lex.Entries[c.Entry] : null;
         if (entry is null && description is null && c.Source != "ner") return false;
         // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
