@@ -38,6 +38,17 @@ internal sealed class ShallowEventCoder
     private static bool IsClauseBreak(SentenceGraph g, int j) =>
         ClauseBreaks.Contains(g.Form[j]) || g.Base[j] == "mark" && Subordinators.Contains(g.Form[j]);
 
+    /// <summary>
+    /// "… the arrest and conviction of Bin Laden, indicted as the architect of the twin bombings": a past participle right
+    /// after a comma that ends an actor's name, which the parse gives no subject, auxiliary, object or complement, says what
+    /// was done to that actor. The tagger's past participle (VBN), not a past tense: "Elian's father, Juan Miguel Gonzalez,
+    /// demanded …" acts, as does "Alarcon, former Cuban ambassador, dismissed suggestions" (an object, or a participle the
+    /// parse hangs on the noun after it).
+    /// </summary>
+    private static bool ReducedPassiveAfterName(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int i) =>
+        g.IsParsed && i >= 2 && g.Form[i - 1] == "," && actorAt[i - 2] is not null && g.Token(i).Xpos == "VBN" && g.Base[i] != "amod" &&
+        !g.Children[i].Any(c => g.Base[c] is "nsubj" or "aux" or "expl" or "obj" or "xcomp" or "ccomp");
+
     public List<EventDraft> Code(SentenceGraph g, ActorIndex actors)
     {
         var drafts = new List<EventDraft>();
@@ -80,7 +91,8 @@ internal sealed class ShallowEventCoder
             // to" are no passives of an act).
             int be = i - 1;
             if (be > 0 && g.Form[be] is "NOT" or "N'T" or "NEVER") be--;
-            bool passive = participle && be >= 0 && (BeForms.Contains(g.Form[be]) || g.Form[i - 1] == "," && i + 1 < g.Count && g.Form[i + 1] == "BY");
+            bool passive = participle && be >= 0 && (BeForms.Contains(g.Form[be]) || g.Form[i - 1] == "," && i + 1 < g.Count && g.Form[i + 1] == "BY") ||
+                           ReducedPassiveAfterName(g, actorAt, i);
             int end = i + 1;
             while (end < g.Count && end <= i + Window && !ClauseBreaks.Contains(g.Form[end])) end++;
             int from = i;

@@ -235,6 +235,20 @@ public class WordOrderSourceTests
     public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 6, 7), rule, country);
 
+    /// <summary>A past participle right after a comma that ends a name, with no subject, auxiliary or object of its own,
+    /// says what was done to the one named ("Bin Laden, indicted as the architect"); one with an object, or one the parse
+    /// hangs on the noun after it, is still that one's act ("Alarcon, former Cuban ambassador, dismissed suggestions").</summary>
+    [Theory]
+    [InlineData("FBI Director Louis Freeh said the U.S. government is offering a reward of up to $5 million for information that leads to the arrest and conviction of Bin Laden, indicted as the architect of the twin bombings of American embassies in Kenya and Tanzania.", "INDICT", "Bin Laden", false)]
+    [InlineData("Alarcon, former Cuban ambassador to the United Nations, dismissed suggestions by some U.S. politicians and Elian's Miami relatives that the boy would be better off in the United States.", "DESPATCH", "Alarcon", true)]
+    public void A_participle_after_a_name_and_comma_is_done_to_it(string text, string rule, string name, bool source)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(1999, 6, 7));
+        var events = doc.Events.Where(e => e.Rule.Contains(rule, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True((source ? e.Source : e.Target)?.Name.Contains(name, StringComparison.Ordinal) == true, e.Rule));
+    }
+
     /// <summary>A quantity or a part of a group is of the group its "of" names ("Hundreds of former fighters", "a
     /// group of Florida lawmakers"); a subject the parser split at a comma is one list.</summary>
     [Theory]
