@@ -1039,9 +1039,16 @@ public sealed class EventCoder
         private void ParticipialSubject(int p, EventDraft d)
         {
             if (d.Sources.Count > 0 || p == 0 || g.Form[p - 1] != "," || !g.Form[p].EndsWith("ING", StringComparison.Ordinal)) return;
+            bool noun = false, verb = false;
             for (int j = p - 2; j >= 0; j--)
             {
                 if (g.Form[j] is ";" or ":") return;
+                // "mediated by Turkey and Russia as the rebel enclave rapidly dissolved, ceding more and more territory":
+                // the participle goes with the subordinate clause it ends (a subject and a verb after "as", not "served
+                // as envoy"), whose own subject (no actor here) cedes.
+                if (noun && verb && ClauseOpeners.Contains(g.Form[j])) return;
+                noun |= g.Upos[j] is "NOUN" or "PROPN" or "PRON";
+                verb |= g.Upos[j] is "VERB" or "AUX" && g.Token(j).Xpos != "VBG";
                 // "marched Sunday in downtown Istanbul, burning Serbian flags": a place that says where acts no more than
                 // it does by word order.
                 if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id) && !IsPlaceOfWhere(g, actors, a.Mention.Span))
@@ -1052,6 +1059,10 @@ public sealed class EventCoder
             }
         }
         private readonly List<EventDraft> _extra = [];
+
+        /// <summary>Words that open a subordinate clause with a subject of its own: "as the enclave dissolved".</summary>
+        private static readonly FrozenSet<string> ClauseOpeners = Set("AS", "WHILE", "WHEN", "BECAUSE", "AFTER", "BEFORE", "SINCE",
+            "ALTHOUGH", "THOUGH", "UNTIL", "WHEREAS", "IF", "UNLESS");
 
         /// <summary>
         /// A participle glued by a hyphen to a name before it ("Pakistani-administered Kashmir", "Russian-occupied

@@ -235,6 +235,18 @@ public class WordOrderSourceTests
     public void A_phrase_of_role_names_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 6, 7), rule, country);
 
+    /// <summary>A participle after a comma goes with the subordinate clause it ends ("as the rebel enclave rapidly
+    /// dissolved, ceding"), whose subject is no actor here, not with the actors named before that clause; without such a
+    /// clause ("served as envoy"), the actor before it still acts.</summary>
+    [Theory]
+    [InlineData("The initial evacuation deal was mediated late Tuesday by Turkey and Russia as the rebel enclave rapidly dissolved, ceding more and more territory in the face of the brutal advance by Syrian forces.", "CEDE", null)]
+    [InlineData("Russia served as a mediator in Aleppo, ceding more and more territory to the Syrian army.", "CEDE", "RUS")]
+    public void A_participle_goes_with_the_clause_it_ends(string text, string verb, string? source)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(2016, 12, 14));
+        Assert.True(events.All(e => e.Source?.Cameo == source) && (source is null || events.Count > 0), string.Join("; ", events.Select(e => $"{e.Source?.Cameo} {e.Rule}")));
+    }
+
     /// <summary>A past participle right after a comma that ends a name, with no subject, auxiliary or object of its own,
     /// says what was done to the one named ("Bin Laden, indicted as the architect"); one with an object, or one the parse
     /// hangs on the noun after it, is still that one's act ("Alarcon, former Cuban ambassador, dismissed suggestions").</summary>
