@@ -1066,9 +1066,10 @@ internal sealed partial class ActorResolution
     /// in its clause and the two before belongs to one country ("Kenyan police arrested protesters": the protesters
     /// are Kenyan; "police in Paris": French), that country; when there are several ("Ukraine said Russian troops
     /// attacked civilians"), null. When there are none, the country the document is about (<see cref="DocumentCountry"/>):
-    /// "the federal government" in a story about Canada is Canada's.
+    /// "the federal government" in a story about Canada is Canada's. Where someone else after the agent is from says
+    /// nothing of it: "four members of the security forces and a female tourist from Canada were killed".
     /// </summary>
-    private string? OnlyCountryNear(int k)
+    private string? OnlyCountryNear(int k, int end)
     {
         string? only = null;
         int segment = _w[k].Segment;
@@ -1076,6 +1077,7 @@ internal sealed partial class ActorResolution
             foreach (var m in MatchesIn(s))
             {
                 if (CountryOfMatch(m) is not { } c) continue;
+                if (m.First > end && WordBefore(m) is var from and > 0 && _w[from].Key == "FROM" && from > end) continue;
                 if (only is not null && only != c) return null;
                 only = c;
             }
@@ -1308,7 +1310,7 @@ internal sealed partial class ActorResolution
             // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
-            var country = d.Country ?? (organisation is null ? OnlyCountryNear(first) : null);
+            var country = d.Country ?? (organisation is null ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),

@@ -39,4 +39,15 @@ public class TitlePipelineTests
         var doc = PipelineGolden.Analyse("titles", text, new DateOnly(2017, 1, 12));
         Assert.Equal(cameo, Assert.Single(doc.Actors, a => a.Name == name).Cameo);
     }
+
+    /// <summary>A group with no country takes the one its surroundings agree on, but not where someone else named after it
+    /// is from ("a female tourist from Canada"); where the group itself is from still counts.</summary>
+    [Theory]
+    [InlineData("Gunmen attacked a castle in Jordan on Sunday. Officials gave no details of the shooting. In all, four members of the security forces and a female tourist from Canada were killed.", "JORMIL")]
+    [InlineData("Officials gave no details. In all, four members of the security forces from Canada were killed.", "CANMIL")]
+    public void Where_someone_else_is_from_is_not_a_groups_country(string text, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("title", text, new DateOnly(2016, 12, 20));
+        Assert.Equal(cameo, Assert.Single(doc.Actors, a => a.Name == "Security Forces").Cameo);
+    }
 }
