@@ -761,7 +761,19 @@ public sealed class EventCoder
     /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
-        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention);
+        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention);
+
+    /// <summary>Whether the mention lies in a phrase under <paramref name="p"/> of whose leave or help it is done: "attacking
+    /// without UN approval", "with NATO support". Such an actor is no victim.</summary>
+    private static bool InLeavePhrase(SentenceGraph g, int p, TextSpan mention)
+    {
+        for (int x = g.FirstTokenIn(mention); x >= 0 && x != p; x = g.Head[x])
+            if (g.CaseOf(x) is "WITHOUT" || g.CaseOf(x) is "WITH" && LeaveNouns.Contains(g.Lemma[x])) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> LeaveNouns = Set("APPROVAL", "SUPPORT", "HELP", "BACKING", "PERMISSION", "CONSENT",
+        "AID", "ASSISTANCE", "BLESSING", "AUTHORIZATION", "AUTHORISATION", "MANDATE");
 
     /// <summary>"who oppose the boy's return to Cuba": where a journey goes is not the one a verb before it acts on.</summary>
     private static bool IsDestinationPhrase(SentenceGraph g, TextSpan mention)
@@ -1946,6 +1958,8 @@ public sealed class EventCoder
             // Relative clause whose relative pronoun is the object: "the village that the rebels attacked".
             if (d.Targets.Count == 0 && g.Rel[p] == "acl:relcl" && g.ChildrenWith(p, "obj").Any(o => RelativePronouns.Contains(g.Lemma[o])))
                 d.Targets.AddRange(ActorsOf(g.Head[p], "relcl-object"));
+            // "attacked the town with NATO support", "by attacking without UN approval": whose leave or help it is, is not acted on.
+            d.Targets.RemoveAll(t => InLeavePhrase(g, p, t.Mention.Span));
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
         }
 
@@ -2441,7 +2455,7 @@ public sealed class EventCoder
             // "the Russian missile strike, killing three people … in the area of Sumy, northeastern Ukraine": the place attacked names the target.
             // Who reacted to the attack ("The attack, condemned by the White House and the United Nations") is not its target.
             // Nor is the owner of a subject that names someone's kin, who act ("Elian's relatives in Miami have fought").
-            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) &&
+            var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) && !InLeavePhrase(g, p, x.Mention.Span) &&
                                                                  !(IsVerb(p) && g.Children[p].Any(c => g.Base[c] == "nsubj" && IsKinOwner(g, c, x.Mention.Span))) &&
                                                                  !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
             foreach (var t in d.Scope.Distinct().Order())

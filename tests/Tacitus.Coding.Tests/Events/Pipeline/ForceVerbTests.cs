@@ -302,4 +302,14 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("strike", text, new DateOnly(2016, 12, 1));
         Assert.Contains(doc.Events, e => e.Rule.Contains("STRIKE", StringComparison.Ordinal) && e.Cameo.StartsWith(cameo, StringComparison.Ordinal));
     }
+
+    /// <summary>Whose leave an attack lacks or has ("attacking without UN approval", "with NATO support") is no one attacked.</summary>
+    [Theory]
+    [InlineData("In a bit of television diplomacy, Iraq's deputy foreign minister responded from Baghdad in less than one hour, saying Washington would break international law by attacking without UN approval.", "IGOUNO")]
+    [InlineData("Turkish troops attacked the town on Friday with NATO support.", "IGOWSTNAT")]
+    public void Whose_leave_an_attack_lacks_is_not_attacked(string text, string notTarget)
+    {
+        var doc = PipelineGolden.Analyse("attack", text, new DateOnly(1998, 2, 13));
+        Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "19" && e.Target?.Cameo == notTarget);
+    }
 }
