@@ -1077,7 +1077,7 @@ internal sealed partial class ActorResolution
             foreach (var m in MatchesIn(s))
             {
                 if (CountryOfMatch(m) is not { } c) continue;
-                if (m.First > end && WordBefore(m) is var from and > 0 && _w[from].Key == "FROM" && from > end) continue;
+                if (WordBefore(m) is var from && from > end && _w[from].Key == "FROM") continue;
                 if (only is not null && only != c) return null;
                 only = c;
             }

@@ -2231,8 +2231,6 @@ public sealed class EventCoder
             return [];
         }
 
-
-
         /// <summary>The actors a phrase headed by <paramref name="h"/> names: the head's actor, else an actor among its compounds, names, adjectives or appositions; plus conjuncts.</summary>
         private List<Participant> ActorsOf(int h, string relation)
         {
