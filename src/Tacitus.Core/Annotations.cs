@@ -192,6 +192,16 @@ public static class ActorCodes
     /// <summary>True for a code such as ---COP: an actor type without a country.</summary>
     public static bool HasUnknownCountry(string? code) => code is not null && code.StartsWith(UnknownCountry, StringComparison.Ordinal);
 
+    /// <summary>Whether a code has <paramref name="part"/> (a three-letter role such as MED or LAB) as one of its three-letter
+    /// parts: MED, ---MED, USAMED.</summary>
+    public static bool HasPart(string? code, string part)
+    {
+        if (code is null) return false;
+        for (int i = 0; i + 3 <= code.Length; i += 3)
+            if (code.AsSpan(i, 3).SequenceEqual(part)) return true;
+        return false;
+    }
+
     /// <summary>The country a code starts with (RUSGOV → RUS); "" for a shorter code or one of unknown country (---COP).</summary>
     public static string CountryPart(string? code) => code is { Length: >= 3 } && !HasUnknownCountry(code) ? code[..3] : "";
 }

@@ -949,7 +949,7 @@ internal sealed partial class ActorResolution
         foreach (var m in MatchesIn(segment))
         {
             bool isHome = m.IsPlace && ResidenceVerb(m, k) >= 0 || IsEndpoint(m) && IsReturnHome(m, k);
-            if (!IsCountryOrOrg(m) || m.IsPlace && !isHome || IsEndpoint(m) && !isHome || IsDateline(m) || ModifiesPossessed(m)) continue;
+            if (!IsCountryOrOrg(m) || (m.IsPlace || IsEndpoint(m)) && !isHome || IsDateline(m) || ModifiesPossessed(m)) continue;
             if (!fromPeople && DescribesNamedPerson(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
             if (isHome)

@@ -489,13 +489,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether a CAMEO actor code has the news-media role (MED) in one of its three-letter parts: MED, ---MED, USAMED.</summary>
-    internal static bool IsNewsMedia(string? cameo)
-    {
-        if (cameo is null) return false;
-        for (int i = 0; i + 3 <= cameo.Length; i += 3)
-            if (cameo.AsSpan(i, 3).SequenceEqual("MED")) return true;
-        return false;
-    }
+    internal static bool IsNewsMedia(string? cameo) => ActorCodes.HasPart(cameo, "MED");
 
     /// <summary>Whether a statement's target is whom it is made to: an indirect object or a phrase with "to".</summary>
     /// <remarks>A name after "to" found by word order is one only when the parse puts it under the saying, not another verb:
@@ -2272,11 +2266,11 @@ public sealed class EventCoder
                 {
                     // "Hundreds of former fighters gathered", "arrested dozens of protesters", "some of the militants": a
                     // quantity or a part is of the group its "of" names.
-                    if (g.Base[c] is "compound" or "flat" or "amod" or "appos" || (g.Base[c] == "nmod" && g.CaseOf(c) is "SUCH" or "LIKE" or "INCLUDING") ||
-                        g.Base[c] == "nmod" && g.CaseOf(c) == "OF" && IsQuantity(h))
+                    bool partOf = g.Base[c] == "nmod" && g.CaseOf(c) == "OF" && IsQuantity(h);
+                    if (g.Base[c] is "compound" or "flat" or "amod" or "appos" || (g.Base[c] == "nmod" && g.CaseOf(c) is "SUCH" or "LIKE" or "INCLUDING") || partOf)
                     {
                         int before = result.Count;
-                        Collect(c, g.Base[c] == "nmod" && g.CaseOf(c) == "OF" ? relation + ">of" : relation, result, depth + 1);
+                        Collect(c, partOf ? relation + ">of" : relation, result, depth + 1);
                         if (result.Count > before) { found = true; break; }
                     }
                 }
@@ -2293,9 +2287,7 @@ public sealed class EventCoder
         /// "nurses", "cabin crew").</summary>
         private bool IsWorkforce(Participant x)
         {
-            var code = x.Actor.Cameo ?? "";
-            for (int i = 0; i + 3 <= code.Length; i += 3)
-                if (code.AsSpan(i, 3).SequenceEqual("LAB")) return true;
+            if (ActorCodes.HasPart(x.Actor.Cameo, "LAB")) return true;
             var words = PhraseNormalizer.Words(g.Doc.TextOf(x.Mention.Span));
             if (words.Count > 0 && LabourStrikeWords.Contains(words[^1])) return true;
             // "British pilots": the noun a nationality modifies
