@@ -1251,14 +1251,15 @@ internal sealed partial class ActorResolution
     /// parliament"; "fired at police" keeps its target) or one that modifies another noun ("the prison sentence",
     /// "court documents"; but "a police station", "a military convoy" are the institution's).
     /// </summary>
-    private bool BareAgentIsActor(AgentRecord head, bool personTitle, int first, int end)
+    private bool BareAgentIsActor(AgentRecord head, bool personTitle, int first, int end, bool owned)
     {
         if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) return false;
         if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
         // "officials said", "federal officials": whose officials the clause rarely says; "U.S. officials" (with its
         // country) and "government officials" (its own agent) are actors. So with "forces" ("joined forces", "economic
-        // forces", "our forces"); "U.S. forces" and "government forces" are.
-        if (PhraseNormalizer.Words(head.Phrase) is ["OFFICIAL"] or ["OFFICIALS"] or ["FORCES"]) return false;
+        // forces", "our forces"); "U.S. forces", "government forces" and "Iraq's forces" (<paramref name="owned"/> by
+        // someone of a known country) are.
+        if (!owned && PhraseNormalizer.Words(head.Phrase) is ["OFFICIAL"] or ["OFFICIALS"] or ["FORCES"]) return false;
         if (head.IsPlural) return true;
         if (!BareInstitutionTypes.Contains(head.Code.Length >= 3 ? head.Code[..3] : head.Code)) return false;
         int before = first - 1;
@@ -1296,7 +1297,9 @@ internal sealed partial class ActorResolution
                 }
                 if (_w[first].Capitalised && !EnglishWords.Determiners.Contains(_w[first].Key) && NameRunEnd(end) > end) continue;
             }
-            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end))
+            // "Iraq's dangerous army", "Hun Sen's troops", "Castro said his government": whose the group is says its country.
+            var possessor = d.Country is null && d.NationalityCode is null ? PossessorCountry(first) : null;
+            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end, owned: possessor is not null))
             {
                 // "After shooting the ambassador, the gunman got into a shootout with police before he was killed": an
                 // attacker or criminal no name was found for still stands between a pronoun and an earlier name (the
@@ -1310,11 +1313,13 @@ internal sealed partial class ActorResolution
             // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
-            var country = d.Country ?? (organisation is null ? OnlyCountryNear(first, end) : null);
+            var country = d.Country ?? possessor ?? (organisation is null ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
-                d.Country is null && country is not null ? $"rule:description ({head.Source}, country from context)" : $"rule:description ({head.Source})",
+                d.Country is not null || country is null ? $"rule:description ({head.Source})"
+                : possessor is not null ? $"rule:description ({head.Source}, country from possessor)"
+                : $"rule:description ({head.Source}, country from context)",
                 first, end, "description");
             foreach (var k in d.Words) _used[k] = true;
             // "American and British troops", "Russian and Ukrainian delegations": nationalities coordinated before a
@@ -1327,6 +1332,59 @@ internal sealed partial class ActorResolution
                     for (int k = nf; k < ne; k++) _used[k] = true;
                 }
         }
+    }
+
+    /// <summary>
+    /// The country of whoever owns the group or institution starting at word <paramref name="first"/>, past up to two
+    /// lower-case adjectives: a country, place or known person with "'s" ("Kuwait's ousted government", "Saddam
+    /// Hussein's military machine", "Hun Sen's troops"), a person already found ("Assad's government"), or "his", "her" or
+    /// "its" standing for one ("Castro said his government", "Iraq would withdraw its army"). Null when there is none,
+    /// or the owner's country is unknown.
+    /// </summary>
+    private string? PossessorCountry(int first)
+    {
+        int k = first - 1, segment = _w[first].Segment;
+        for (int adjectives = 0; k >= 0 && _w[k].Segment == segment && _w[k + 1].SoftBefore && adjectives < 2 && _owner[k] < 0
+                                 && !_w[k].Capitalised && UposAt(_w[k].Start) == "ADJ"; k--)
+            adjectives++;
+        if (k < 0 || _w[k].Segment != segment || !_w[k + 1].SoftBefore) return null;
+        if (_w[k].PossessiveS)
+        {
+            if (k == 0 || !_w[k].SoftBefore) return null;
+            if (PersonEndingAt(k - 1) is { } owner) return owner.Country;
+            return MatchEndingAt(k - 1) is { } m ? CountryOfMatch(m) : null;
+        }
+        switch (_w[k].Key)
+        {
+            case "HIS":
+            case "HER":
+                return SalientPerson(k, EnglishWords.PronounGender(_w[k].Key))?.Country;
+            case "ITS":
+                // as ResolvePronouns reads "its": the latest organisation or country before it in the clause
+                string? country = null;
+                int latest = -1;
+                if (_thingsBySegment.TryGetValue(segment, out var things))
+                    foreach (var t in things)
+                        if (t.End <= _w[k].Start && t.Start > latest) { latest = t.Start; country = t.Actor.Country; }
+                foreach (var m in MatchesIn(segment))
+                    if (m.End <= k && _w[m.First].Start > latest && IsCountryOrOrg(m) && !m.IsPlace)
+                    {
+                        latest = _w[m.First].Start;
+                        country = EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date));
+                    }
+                return country;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The person a mention ending at word <paramref name="k"/> names, if any.</summary>
+    private ActorDraft? PersonEndingAt(int k)
+    {
+        if (!_personsBySegment.TryGetValue(_w[k].Segment, out var mentions)) return null;
+        foreach (var p in mentions)
+            if (p.End == _w[k].End) return p.Actor == _unnamedPerson ? null : p.Actor;
+        return null;
     }
 
     /// <summary>

@@ -84,4 +84,27 @@ public class CoreferencePipelineTests
         int them = text.IndexOf("them", StringComparison.Ordinal);
         Assert.Equal(owner, doc.Actors.SingleOrDefault(a => a.Mentions.Any(m => m.Span.Start == them))?.Name);
     }
+
+    /// <summary>
+    /// A group or institution with no country of its own takes its owner's: a country or known person with "'s", past
+    /// adjectives ("Iraq's dangerous army"), or "his" or "its" standing for one. Without an owner, a group in a clause
+    /// that names two countries has none. A kin noun ("his mother") is still no actor, nor a noun that modifies another
+    /// ("Iraq's military equipment").
+    /// </summary>
+    [Theory]
+    [InlineData("Jordan fears an Iraqi attack because it won't allow Iraq's dangerous army to take control of Jordan.", "army", "IRQMIL")]
+    [InlineData("Fighting went on in the northwest province of Surin against repeated intense attacks by Hun Sen's troops.", "troops", "KHMMIL")]
+    [InlineData("In Syria, Iran backs Assad's government.", "government", "SYRGOV")]
+    [InlineData("There was little hope that Iraq would withdraw its army from Kuwait.", "army", "IRQMIL")]
+    [InlineData("Kuwait says Iraq has continued to increase its armed forces.", "armed forces", "IRQUAF")]
+    [InlineData("HAVANA (AP) -- President Fidel Castro said Tuesday his government told U.S. officials about the plan.", "government", "CUBGOV")]
+    [InlineData("There was little hope that Iraq would withdraw the army from Kuwait.", "army", "---MIL")]
+    [InlineData("Kuwait says Iraq's military equipment was destroyed.", "military", null)]
+    [InlineData("Juan Miguel Gonzalez said his mother sacrificed her life.", "mother", null)]
+    public void A_group_takes_its_owners_country(string text, string group, string? cameo)
+    {
+        var doc = PipelineGolden.Analyse("owner", text, new DateOnly(2000, 1, 15));
+        int at = text.IndexOf(" " + group, StringComparison.Ordinal) + 1;
+        Assert.Equal(cameo, doc.Actors.SingleOrDefault(a => a.Mentions.Any(m => m.Span.Start == at))?.Cameo);
+    }
 }
