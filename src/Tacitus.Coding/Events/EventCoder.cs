@@ -862,6 +862,19 @@ public sealed class EventCoder
     private static bool IsParticipleAfterArticleOrPreposition(SentenceGraph g, int p) =>
         p > 0 && g.Token(p).Xpos == "VBN" && g.Upos[p - 1] is "DET" or "ADP";
 
+    /// <summary>
+    /// Whether <paramref name="p"/> is "provided" or "providing" used as "if": before "that", or before a clause with a
+    /// subject of its own and with no object ("willing to withdraw from southern Lebanon provided Israel's northern frontier
+    /// could be secured"). Nothing is given ("Lebanon provided Israel" by word order).
+    /// </summary>
+    private static bool IsConditionalConjunction(SentenceGraph g, int p)
+    {
+        if (g.Form[p] is not ("PROVIDED" or "PROVIDING")) return false;
+        if (p + 1 < g.Count && g.Form[p + 1] == "THAT" && g.Upos[p + 1] == "SCONJ") return true;
+        if (g.Children[p].Any(c => g.Base[c] is "obj" or "iobj")) return false;
+        return g.Children[p].Any(c => c > p && g.Base[c] is "ccomp" or "advcl" && g.Children[c].Any(s => s > p && g.Base[s] == "nsubj"));
+    }
+
     /// <summary>Whether <paramref name="p"/> is a base-form verb with an article of its own before it ("the largest reward
     /// the government has ever offered"): a noun the tagger misread, no act.</summary>
     private static bool IsBaseVerbWithArticle(SentenceGraph g, int p) =>
@@ -1123,7 +1136,7 @@ public sealed class EventCoder
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
                 // "a loyalist of ousted Cambodian Prime Minister Prince Norodom Ranariddh", "the fought-over Cuban child": a
                 // past participle right after an article or a preposition modifies the noun after it, however it is parsed.
-                if (IsParticipleAfterArticleOrPreposition(g, p) || IsBaseVerbWithArticle(g, p)) { Touched.Add(p); return null; }
+                if (IsParticipleAfterArticleOrPreposition(g, p) || IsBaseVerbWithArticle(g, p) || IsConditionalConjunction(g, p)) { Touched.Add(p); return null; }
                 // "remember Demi and Manitoba Underdogs Rescue this holiday season": a verb capitalised inside running text is
                 // a word of a name.
                 if (g.IsCapitalisedInText(p)) { Touched.Add(p); return null; }

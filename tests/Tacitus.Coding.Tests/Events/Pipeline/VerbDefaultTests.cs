@@ -642,6 +642,14 @@ public class VerbDefaultTests
         AssertAnyEvent(text, new DateOnly(2019, 5, 14), codes, e => e.Cameo == "190");
 
     /// <summary>Whether any event of <paramref name="text"/> is one <paramref name="which"/> selects, as <paramref name="codes"/> says.</summary>
+    /// <summary>"provided" or "providing" before a clause of its own means "if": nothing is given. With an object it gives.</summary>
+    [Theory]
+    [InlineData("Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to withdraw from southern Lebanon provided Israel's northern frontier could be secured.", false)]
+    [InlineData("The United States provided Israel with weapons.", true)]
+    [InlineData("Germany has provided Ukraine weapons that could be used.", true)]
+    public void Provided_before_a_clause_is_a_condition(string text, bool gives) =>
+        AssertAnyEvent(text, new DateOnly(1998, 3, 1), gives, e => e.CameoRoot == "06" || e.CameoRoot == "07");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
