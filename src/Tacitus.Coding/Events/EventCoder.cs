@@ -318,7 +318,7 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => IsNoWordOrderSource(g, actors, v, x.Mention.Span, w.SlotSources));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || InAdverbialClause(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -515,6 +515,21 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
+    /// <summary>
+    /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
+    /// or circumstance opens: "praised the ruling, with both stressing their confidence
+    /// that Juan Miguel Gonzalez is the best person" (the father is not praised). Not a clause of purpose or means ("to
+    /// protect the kingdom", "by calling on Arabs"), which word order often reads right, nor one the parse finds by its
+    /// subject alone ("seize the money that Mr. Antar is using", a relative clause).
+    /// </summary>
+    private static bool InAdverbialClause(SentenceGraph g, int p, TextSpan mention) =>
+        g.Children[p].Any(c => g.Base[c] == "advcl" && c > p && g.SubtreeHolds(c, mention) &&
+                               g.Children[c].Any(k => k < c && g.Base[k] == "mark" && ClauseConjunctions.Contains(g.Lemma[k])));
+
+    private static readonly FrozenSet<string> ClauseConjunctions = Set(
+        "WITH", "AS", "WHILE", "WHEN", "WHENEVER", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "SINCE", "AFTER", "BEFORE",
+        "UNTIL", "WHEREAS", "ONCE");
+
     private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
     {
         // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying,
@@ -1049,7 +1064,10 @@ public sealed class EventCoder
                 d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !TargetBelongsElsewhere(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
-        private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span);
+        /// <summary>Whether the word-order side lies in another clause: what is said or agreed (<see cref="InClauseUnder"/>),
+        /// or an adverbial clause of the verb ("praised the ruling, with both stressing their confidence that Juan Miguel
+        /// Gonzalez is the best person": the father is not praised).</summary>
+        private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span) || InAdverbialClause(g, p, x.Mention.Span);
 
         /// <summary>
         /// ", calling out Putin's rejection", ", warning against …": a participle after a comma has the main clause's

@@ -650,6 +650,14 @@ public class VerbDefaultTests
     public void Provided_before_a_clause_is_a_condition(string text, bool gives) =>
         AssertAnyEvent(text, new DateOnly(1998, 3, 1), gives, e => e.CameoRoot == "06" || e.CameoRoot == "07");
 
+    /// <summary>An adverbial clause a conjunction opens ("with both stressing …") has its own people: the one named in it is
+    /// no word-order target of the verb before it.</summary>
+    [Theory]
+    [InlineData("President Clinton and Attorney General Janet Reno praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is the best person to raise his child.", false)]
+    [InlineData("President Clinton praised Juan Miguel Gonzalez, with both stressing their confidence in the ruling.", true)]
+    public void A_name_in_an_adverbial_clause_is_no_word_order_target(string text, bool praised) =>
+        AssertAnyEvent(text, new DateOnly(2000, 6, 1), praised, e => e.Cameo == "051" && e.Target?.Name == "Juan Miguel Gonzalez");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
