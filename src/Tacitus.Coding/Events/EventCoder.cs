@@ -1851,6 +1851,9 @@ public sealed class EventCoder
                         inside.Add(new Participant(a.Actor, a.Mention, "subtree"));
                 if (h >= 0 && g.Base[p] == "nsubj" && PlanVerbs.Contains(g.Lemma[h]))
                     foreach (var c in g.Children[h]) if (g.Base[c] is "obl" or "advmod") d.Scope.AddRange(g.Subtree(c)); // "scheduled for Istanbul on Thursday"
+                // "the NATO Washington summit", "the Moscow talks": a city before the meeting noun says where it is, not who meets.
+                inside.RemoveAll(x => g.IsSubnationalPlace(x.Mention.Span) && PhraseHead(g, x.Mention.Span) is var t && t >= 0 &&
+                                      g.Base[t] == "compound" && g.Head[t] == p);
                 if (inside.Count >= 2)
                 {
                     d.Sources.Add(inside[0] with { Relation = "subtree" });
@@ -2161,6 +2164,25 @@ public sealed class EventCoder
             return words.Length > 3 && !words.Contains('.', StringComparison.Ordinal) && words.Any(char.IsLower);
         }
 
+        /// <summary>
+        /// The two sides of a pair of names joined by a hyphen or slash in the phrase of noun <paramref name="p"/>, one of
+        /// them <paramref name="a"/>: ("Russia", "Ukraine") in "the Russia-Ukraine talks". Null when no other actor
+        /// stands right across a hyphen from it.
+        /// </summary>
+        private (Participant Left, Participant Right)? HyphenPartner(int p, Participant a)
+        {
+            int first = -1, last = -1;
+            for (int t = 0; t < g.Count; t++)
+                if (a.Mention.Span.Overlaps(g.Span(t))) { if (first < 0) first = t; last = t; }
+            if (first < 0) return null;
+            Participant? Across(int hyphen, int other) =>
+                hyphen >= 0 && other >= 0 && other < g.Count && hyphen < g.Count && g.Form[hyphen] is "-" or "–" or "/" && other != p && g.Dominates(p, other) &&
+                actors.At(g.First + other) is { } b && b.Actor.Id != a.Actor.Id ? new Participant(b.Actor, b.Mention, a.Relation) : null;
+            if (Across(last + 1, last + 2) is { } after) return (a, after);
+            if (Across(first - 1, first - 2) is { } before) return (before, a);
+            return null;
+        }
+
         private void NounArguments(int p, EventNoun noun, EventDraft d)
         {
             foreach (var c in g.Children[p])
@@ -2183,6 +2205,14 @@ public sealed class EventCoder
                         }
                         if (d.Sources.Count > 0) break;
                         var named = ActorsOf(c, g.Rel[c]).Where(a => !g.IsSubnationalPlace(a.Mention.Span)).ToList();
+                        // "the Russia-Ukraine talks", "U.S.-China trade talks": two names joined by a hyphen before a noun
+                        // that is no attack are its two sides, in their order.
+                        if (named.Count == 1 && !IsAttack(p) && HyphenPartner(p, named[0]) is var (left, right))
+                        {
+                            d.Sources.Add(left with { Relation = "compound:pair" });
+                            d.Targets.Add(right with { Relation = "compound:pair" });
+                            break;
+                        }
                         if (IsAttackedModifier(p, c, named))
                             d.Targets.AddRange(named.Where(a => !d.Targets.Any(t => t.Actor.Id == a.Actor.Id)).Select(a => a with { Relation = "compound:attacked" }));
                         else d.Sources.AddRange(named);

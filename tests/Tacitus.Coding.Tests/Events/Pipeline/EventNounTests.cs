@@ -70,6 +70,29 @@ public class EventNounTests
         Assert.Equal(sourceCountry, e.Source?.Country);
     }
 
+    /// <summary>A capital before a meeting noun says where the parties meet, not who meets: "the NATO Washington summit" is no
+    /// meeting of NATO with the US government.</summary>
+    [Theory]
+    [InlineData("He added that a ceremonial accession would still be held at the NATO Washington summit on April 24 and 25.", null)]
+    [InlineData("The Moscow talks between Russia and Ukraine ended.", "UKR")]
+    public void A_capital_before_a_meeting_noun_is_where_not_who(string text, string? targetCountry)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(1999, 2, 10));
+        Assert.DoesNotContain(doc.Events, e => e.Source?.Country == "USA" || e.Target?.Country == "USA" || e.Target?.Country == "RUS" && e.Source?.Country != "UKR");
+        if (targetCountry is not null) Assert.Contains(doc.Events, e => e.Target?.Country == targetCountry);
+    }
+
+    /// <summary>Two names joined by a hyphen before a meeting noun are its two sides, in their order.</summary>
+    [Theory]
+    [InlineData("The Russia-Ukraine talks ended on Friday.", "RUS", "UKR")]
+    [InlineData("The U.S.-China trade talks resumed on Friday.", "USA", "CHN")]
+    public void A_hyphenated_pair_before_a_meeting_noun_names_both_sides(string text, string source, string target)
+    {
+        var doc = PipelineGolden.Analyse("noun", text, new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun talk ", StringComparison.Ordinal));
+        Assert.Equal((source, target), (e.Source?.Country, e.Target?.Country));
+    }
+
     /// <summary>
     /// Before an attack, a country's full name or a building names what was attacked ("the Kenya bombing", "the Vietnam
     /// War", "the Kenya embassy bombing"); an abbreviation still names who attacked ("U.S. air strikes"), and two
