@@ -660,7 +660,13 @@ public sealed class EventCoder
         // such a phrase, as a modifier of what it is about, is no one acted on either.
         if (!g.IsPlace(t) || !(g.Base[t] is "compound" or "amod" or "nmod" || g.Base[t] == "obj" && h >= 0 && g.Base[h] == "acl")) return false;
         int branch = g.BranchUnder(v, h);
-        return branch >= 0 && g.Base[branch] == "obl" && HasWherePreposition(g, branch);
+        if (branch >= 0 && g.Base[branch] == "obl" && HasWherePreposition(g, branch)) return true;
+        // "Phone communication in the city of Tabriz has also been disrupted": a place of where inside the passive
+        // subject's phrase says where what underwent the act is.
+        if (branch < 0 || g.Rel[branch] != "nsubj:pass") return false;
+        for (int x = t; x >= 0 && x != branch; x = g.Head[x])
+            if (g.Base[x] == "nmod" && HasWherePreposition(g, x)) return true;
+        return false;
     }
 
     /// <summary>Whether the phrase of token <paramref name="x"/> opens with a preposition of where ("in", "at", "near" …).</summary>

@@ -658,6 +658,14 @@ public class VerbDefaultTests
     public void A_name_in_an_adverbial_clause_is_no_word_order_target(string text, bool praised) =>
         AssertAnyEvent(text, new DateOnly(2000, 6, 1), praised, e => e.Cameo == "051" && e.Target?.Name == "Juan Miguel Gonzalez");
 
+    /// <summary>A place of where inside a passive subject's phrase says where, and undergoes nothing; the subject itself,
+    /// when an actor, still does.</summary>
+    [Theory]
+    [InlineData("Phone communication in the city of Tabriz has also been disrupted, reports say.", false)]
+    [InlineData("Iranian officials in the city of Tabriz have been arrested, reports say.", true)]
+    public void A_place_inside_a_passive_subject_is_where(string text, bool iranUndergoes) =>
+        AssertAnyEvent(text, new DateOnly(2012, 8, 12), iranUndergoes, e => e.Target?.Country == "IRN");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
