@@ -219,7 +219,7 @@ public sealed class EventCoder
     /// <summary>Verbs of speaking that a quotation may put before their speaker ("'Where's the bid?' asked Pierre
     /// Panet-Raymond"; "'He lied,' charged the senator").</summary>
     private static readonly FrozenSet<string> QuoteInvertingVerbs = Set("ASK", "DEMAND", "URGE", "WARN", "PLEAD", "CHARGE", "COMPLAIN", "PROTEST", "PROMISE", "THREATEN");
-    private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE");
+    private static readonly FrozenSet<string> SpeechVerbs = Set("SAY", "STATE", "TELL", "ANNOUNCE", "CLAIM", "REPORT", "DECLARE", "ADD", "INSIST", "STRESS", "EMPHASIZE", "NOTE", "REVEAL", "DISCLOSE", "CONFIRM", "ADMIT", "ACKNOWLEDGE");
     /// <summary>Verbs whose "that" clause is what is agreed to be so, and names no side of the agreeing: "agreed that …".</summary>
     private static readonly FrozenSet<string> AgreeVerbs = Set("AGREE", "CONCUR");
     /// <summary>Verbs whose object is only what they are about ("referring to the threat of NATO air strikes", "referring to

@@ -666,6 +666,14 @@ public class VerbDefaultTests
     public void A_place_inside_a_passive_subject_is_where(string text, bool iranUndergoes) =>
         AssertAnyEvent(text, new DateOnly(2012, 8, 12), iranUndergoes, e => e.Target?.Country == "IRN");
 
+    /// <summary>What is revealed, disclosed, confirmed or admitted is said: a name in its clause is no side of the
+    /// revealing. Whom a plan is disclosed to still is.</summary>
+    [Theory]
+    [InlineData("In all, the numbers revealed that Ottawa intended to provide $37.15 billion next year in health transfers.", false)]
+    [InlineData("Canada disclosed its plan to Ottawa.", true)]
+    public void What_is_revealed_is_said(string text, bool ottawaTarget) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), ottawaTarget, e => e.Target?.Name == "Ottawa");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
