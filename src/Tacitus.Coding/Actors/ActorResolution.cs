@@ -1297,8 +1297,9 @@ internal sealed partial class ActorResolution
                 }
                 if (_w[first].Capitalised && !EnglishWords.Determiners.Contains(_w[first].Key) && NameRunEnd(end) > end) continue;
             }
-            // "Iraq's dangerous army", "Hun Sen's troops", "Castro said his government": whose the group is says its country.
-            var possessor = d.Country is null && d.NationalityCode is null ? PossessorCountry(first) : null;
+            // "Iraq's dangerous army", "Hun Sen's troops", "Castro said his government", "the government of Saudi Arabia",
+            // "the Clinton administration": whose the group is says its country.
+            var possessor = d.Country is null && d.NationalityCode is null ? PossessorCountry(first) ?? OfCountry(end) ?? LeaderBefore(first) : null;
             if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end, owned: possessor is not null))
             {
                 // "After shooting the ambassador, the gunman got into a shootout with police before he was killed": an
@@ -1376,6 +1377,39 @@ internal sealed partial class ActorResolution
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The country of one country or organisation named by "of" right after a group's words ending before word
+    /// <paramref name="end"/>: "the government of Saudi Arabia", "the ambassadors of the United States". Null for a list
+    /// ("the governments of Syria, Jordan, Egypt") or anything longer after the name.
+    /// </summary>
+    private string? OfCountry(int end)
+    {
+        bool Soft(int i) => i < _w.Length && _w[i].Segment == _w[end - 1].Segment && _w[i].SoftBefore;
+        if (!Soft(end) || _w[end].Key != "OF") return null;
+        int j = end + 1;
+        if (Soft(j) && EnglishWords.Determiners.Contains(_w[j].Key)) j++;
+        var m = MatchStartingAt(j);
+        if (!Soft(j) || !IsCountryOrOrg(m) || _w[m!.End - 1].HasPossessive) return null;
+        int after = m.End;
+        if (after < _w.Length && _w[after].Segment == _w[end - 1].Segment && _w[after].CommaBefore)
+        {
+            // ", the Czech Republic and Hungary": another name after a comma makes a list
+            int next = EnglishWords.Determiners.Contains(_w[after].Key) && after + 1 < _w.Length ? after + 1 : after;
+            if (MatchStartingAt(next) is not null) return null;
+        }
+        else if (after < _w.Length && _w[after].Segment == _w[end - 1].Segment && _w[after].Key is "AND" or "OR") return null;
+        return EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date));
+    }
+
+    /// <summary>The country of a known person named right before a group's first word <paramref name="first"/>: "the
+    /// Clinton administration", "the Assad regime", "Bush aides".</summary>
+    private string? LeaderBefore(int first)
+    {
+        int k = first - 1;
+        if (k < 0 || _w[k].Segment != _w[first].Segment || !_w[first].SoftBefore || _w[k].HasPossessive) return null;
+        return PersonEndingAt(k)?.Country;
     }
 
     /// <summary>The person a mention ending at word <paramref name="k"/> names, if any.</summary>

@@ -87,7 +87,8 @@ public class CoreferencePipelineTests
 
     /// <summary>
     /// A group or institution with no country of its own takes its owner's: a country or known person with "'s", past
-    /// adjectives ("Iraq's dangerous army"), or "his" or "its" standing for one. Without an owner, a group in a clause
+    /// adjectives ("Iraq's dangerous army"), "his" or "its" standing for one, one country after "of" or a known person
+    /// right before ("the Clinton administration"). Without an owner, a group in a clause
     /// that names two countries has none. A kin noun ("his mother") is still no actor, nor a noun that modifies another
     /// ("Iraq's military equipment").
     /// </summary>
@@ -101,6 +102,10 @@ public class CoreferencePipelineTests
     [InlineData("There was little hope that Iraq would withdraw the army from Kuwait.", "army", "---MIL")]
     [InlineData("Kuwait says Iraq's military equipment was destroyed.", "military", null)]
     [InlineData("Juan Miguel Gonzalez said his mother sacrificed her life.", "mother", null)]
+    // one country named by "of" after the group, not a list; a known person right before it
+    [InlineData("A French board will decide whether the academy, funded by the government of Saudi Arabia, can move.", "government", "SAUGOV")]
+    [InlineData("Secretary of State Madeleine Albright has invited the foreign ministers of Poland, the Czech Republic and Hungary.", "foreign ministers", "---GOV")]
+    [InlineData("President Clinton spoke to Fidel Castro. The Clinton administration has pushed for the boy's return to Cuba.", "administration", "USAGOV")]
     public void A_group_takes_its_owners_country(string text, string group, string? cameo)
     {
         var doc = PipelineGolden.Analyse("owner", text, new DateOnly(2000, 1, 15));
