@@ -725,7 +725,7 @@ internal sealed partial class ActorResolution
         var d = new Description();
         int right = end;
         int segment = _w[end - 1].Segment;
-        bool firstStep = true;
+        bool firstStep = true, adjective = false;
         int plainNouns = 0;
         while (right > 0)
         {
@@ -747,6 +747,15 @@ internal sealed partial class ActorResolution
             {
                 d.Former |= IsFormer(j);
                 d.AddModifierLeft(j, EnglishWords.RoleModifiers.Contains(_w[j].Key));
+                right = j;
+                continue;
+            }
+            // "an Iraqi diplomatic delegation", "the Russian naval command": one lower-case adjective between a group's
+            // nationality and its agent noun.
+            if (!personTitle && requireAgent && unmatched && d.HasAgent && !adjective && plainNouns == 0 && !_w[j].Capitalised
+                && UposAt(_w[j].Start) == "ADJ" && j > 0 && _w[j].SoftBefore && MatchEndingAt(j - 1) is { } nationality && IsCountryOrOrg(nationality))
+            {
+                adjective = true;
                 right = j;
                 continue;
             }

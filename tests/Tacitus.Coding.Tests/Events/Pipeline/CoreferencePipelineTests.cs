@@ -102,6 +102,8 @@ public class CoreferencePipelineTests
     [InlineData("There was little hope that Iraq would withdraw the army from Kuwait.", "army", "---MIL")]
     [InlineData("Kuwait says Iraq's military equipment was destroyed.", "military", null)]
     [InlineData("Juan Miguel Gonzalez said his mother sacrificed her life.", "mother", null)]
+    // one adjective between the nationality and the group's noun
+    [InlineData("Iran said an Iraqi diplomatic delegation was en route to Tehran.", "Iraqi", "IRQGOV")]
     // one country named by "of" after the group, not a list; a known person right before it
     [InlineData("A French board will decide whether the academy, funded by the government of Saudi Arabia, can move.", "government", "SAUGOV")]
     [InlineData("Secretary of State Madeleine Albright has invited the foreign ministers of Poland, the Czech Republic and Hungary.", "foreign ministers", "---GOV")]
