@@ -1308,8 +1308,8 @@ internal sealed partial class ActorResolution
             }
             // "Iraq's dangerous army", "Hun Sen's troops", "Castro said his government", "the government of Saudi Arabia",
             // "the Clinton administration": whose the group is says its country.
-            var possessor = d.Country is null && d.NationalityCode is null ? PossessorCountry(first) ?? OfCountry(end) ?? LeaderBefore(first) : null;
-            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end, owned: possessor is not null))
+            var owner = d.Country is null && d.NationalityCode is null ? PossessorCountry(first) ?? OfCountry(end) ?? LeaderBefore(first) : null;
+            if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end, owned: owner is not null))
             {
                 // "After shooting the ambassador, the gunman got into a shootout with police before he was killed": an
                 // attacker or criminal no name was found for still stands between a pronoun and an earlier name (the
@@ -1323,12 +1323,12 @@ internal sealed partial class ActorResolution
             // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
-            var country = d.Country ?? possessor ?? (organisation is null ? OnlyCountryNear(first, end) : null);
+            var country = d.Country ?? owner ?? (organisation is null ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
                 d.Country is not null || country is null ? $"rule:description ({head.Source})"
-                : possessor is not null ? $"rule:description ({head.Source}, country from possessor)"
+                : owner is not null ? $"rule:description ({head.Source}, country from owner)"
                 : $"rule:description ({head.Source}, country from context)",
                 first, end, "description");
             foreach (var k in d.Words) _used[k] = true;

@@ -517,10 +517,10 @@ public sealed class EventCoder
     /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     /// <summary>
     /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
-    /// or circumstance opens: "praised the ruling, with both stressing their confidence
-    /// that Juan Miguel Gonzalez is the best person" (the father is not praised). Not a clause of purpose or means ("to
-    /// protect the kingdom", "by calling on Arabs"), which word order often reads right, nor one the parse finds by its
-    /// subject alone ("seize the money that Mr. Antar is using", a relative clause).
+    /// or circumstance opens: "praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is the
+    /// best person" (the father is not praised). Not a clause of purpose or means ("to protect the kingdom", "by calling
+    /// on Arabs"), which word order often reads right, nor one the parse finds by its subject alone ("seize the money that
+    /// Mr. Antar is using", a relative clause).
     /// </summary>
     private static bool InAdverbialClause(SentenceGraph g, int p, TextSpan mention) =>
         g.Children[p].Any(c => g.Base[c] == "advcl" && c > p && g.SubtreeHolds(c, mention) &&
@@ -2182,7 +2182,7 @@ public sealed class EventCoder
                 if (a.Mention.Span.Overlaps(g.Span(t))) { if (first < 0) first = t; last = t; }
             if (first < 0) return null;
             Participant? Across(int hyphen, int other) =>
-                hyphen >= 0 && other >= 0 && other < g.Count && hyphen < g.Count && g.Form[hyphen] is "-" or "–" or "/" && other != p && g.Dominates(p, other) &&
+                Math.Min(hyphen, other) >= 0 && Math.Max(hyphen, other) < g.Count && g.Form[hyphen] is "-" or "–" or "/" && other != p && g.Dominates(p, other) &&
                 actors.At(g.First + other) is { } b && b.Actor.Id != a.Actor.Id ? new Participant(b.Actor, b.Mention, a.Relation) : null;
             if (Across(last + 1, last + 2) is { } after) return (a, after);
             if (Across(first - 1, first - 2) is { } before) return (before, a);
