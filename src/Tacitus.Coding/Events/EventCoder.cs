@@ -1938,7 +1938,8 @@ public sealed class EventCoder
             // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker; "which" or "who"
             // is its antecedent ("MindSpring, which provided the space, …, spokesman Serge Clermont said"; "that" may
             // be a demonstrative: "That's leaving small investors with cold feet, they said").
-            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && IsReported(p))
+            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && IsReported(p) &&
+                !NumberDisagrees(subj, g.FirstChild(g.Head[p], "nsubj")))
                 d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
             // A subject of its own that names no actor still acts ("a policeman is killed when a bomb explodes": not the
             // policeman).
@@ -2348,6 +2349,16 @@ public sealed class EventCoder
                 // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
                 else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
+        }
+
+        /// <summary>Whether a pronoun subject of what is said cannot be its speaker: "They vandalised a number of businesses
+        /// …," he said (the gang, not the man who tells of it); "he would meet Putin," they said.</summary>
+        private bool NumberDisagrees(int pronoun, int speaker)
+        {
+            if (speaker < 0) return false;
+            bool plural = g.Lemma[pronoun] is "THEY" or "THEM";
+            bool singular = g.Lemma[pronoun] is "HE" or "SHE" or "HIM" or "HER";
+            return plural && g.Lemma[speaker] is "HE" or "SHE" || singular && g.Lemma[speaker] is "THEY" or "WE";
         }
 
         /// <summary>Whether a side is a workforce: labour ("LAB" in its code) or a noun of working people ("pilots",

@@ -674,6 +674,14 @@ public class VerbDefaultTests
     public void What_is_revealed_is_said(string text, bool ottawaTarget) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 19), ottawaTarget, e => e.Target?.Name == "Ottawa");
 
+    /// <summary>A pronoun subject of what is said stands for the speaker only when their number agrees: "They vandalised
+    /// …," he said is the gang's act, not the speaker's; "he would meet Putin," Trump said is Trump's.</summary>
+    [Theory]
+    [InlineData("Petrol station owner Phillip Ungerer says there is a problem. \"There was a gang of probably about 15 to 16-year-olds. They vandalised a number of businesses out here in Edmonton, graffitied everything that wasn't walking,\" he said.", "Phillip Ungerer", false)]
+    [InlineData("Donald Trump said he would meet Vladimir Putin in Istanbul.", "Donald Trump", true)]
+    public void A_pronoun_subject_of_reported_speech_is_the_speaker_when_its_number_agrees(string text, string speaker, bool speakerActs) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 10), speakerActs, e => e.Source?.Name == speaker);
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
