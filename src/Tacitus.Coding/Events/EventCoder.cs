@@ -309,7 +309,9 @@ public sealed class EventCoder
                 // A predicate the parse did not code at all is added only with both sides (word order alone is weak evidence).
                 // Nor when its pattern's words lie in a phrase the pattern did not ask for ("ended a news conference in a
                 // building adjacent to the embassy" is no closing of an embassy [161]).
-                if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Count > 0 &&
+                // Nor when its only target is a possessive pronoun ("Pattison has disclosed potential terms for his planned
+                // bid"): the owner of what follows is no target by word order, as below.
+                if (!covered.Contains(v)) result.AddRange(word.Where(w => w.Sources.Count > 0 && w.Targets.Any(t => w.SlotTargets || !IsPossessivePronoun(g, t.Mention.Span)) &&
                     !w.PatternWordsAfter.Any(t => PhraseOutsidePattern(g, t, w.PatternWordsAfter) is not null)));
                 continue;
             }

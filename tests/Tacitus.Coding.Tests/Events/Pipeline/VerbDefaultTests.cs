@@ -682,6 +682,13 @@ public class VerbDefaultTests
     public void A_pronoun_subject_of_reported_speech_is_the_speaker_when_its_number_agrees(string text, string speaker, bool speakerActs) =>
         AssertAnyEvent(text, new DateOnly(2016, 12, 10), speakerActs, e => e.Source?.Name == speaker);
 
+    /// <summary>A verb the parse did not code is added by word order only with a target that is no possessive pronoun:
+    /// "Pattison has disclosed potential terms for his planned bid" discloses nothing to whoever "his" is taken for.</summary>
+    [Fact]
+    public void A_possessive_pronoun_is_no_word_order_target_of_an_uncoded_verb() =>
+        AssertAnyEvent("Canadian businessman James Pattison bought shares of Innopac. Martin Fabi, Innopac's president, said Innopac viewed Mr. Pattison's decision as a positive move. \"I'm happy that he feels positively about our company,\" he said. Mr. Fabi wouldn't say directly whether Mr. Pattison has disclosed potential terms for his planned bid for control.",
+            new DateOnly(1989, 11, 1), false, e => e.Cameo == "010" && e.Target is not null);
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
