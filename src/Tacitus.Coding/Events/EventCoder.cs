@@ -320,7 +320,8 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => IsNoWordOrderSource(g, actors, v, x.Mention.Span, w.SlotSources));
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || InAdverbialClause(g, v, x.Mention.Span) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
+                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || InAdverbialClause(g, v, x.Mention.Span) ||
+                                         IsPassiveTargetElsewhere(g, v, x) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
             // The other side's event of a paired code needs both sides, as over the parse.
             word.RemoveAll(w => w.IdSuffix.StartsWith('r') && (w.Sources.Count == 0 || w.Targets.Count == 0));
@@ -524,6 +525,13 @@ public sealed class EventCoder
     /// on Arabs"), which word order often reads right, nor one the parse finds by its subject alone ("seize the money that
     /// Mr. Antar is using", a relative clause).
     /// </summary>
+    /// <summary>Whether word order's target before passive verb <paramref name="v"/>, its subject by word order, is no
+    /// subject by the parse (<see cref="SubjectIsElsewhere"/>): as with an active verb's word-order source, not when the
+    /// parse gives the verb another subject or puts the name in a relative clause of its subject ("Anyone who sees either
+    /// Murphy, the children, or the vehicle is urged to call police": Murphy is not urged).</summary>
+    private static bool IsPassiveTargetElsewhere(SentenceGraph g, int v, Participant x) =>
+        x.Relation == "before-verb" && SubjectIsElsewhere(g, v, x.Mention.Span);
+
     private static bool InAdverbialClause(SentenceGraph g, int p, TextSpan mention) =>
         g.Children[p].Any(c => g.Base[c] == "advcl" && c > p && g.SubtreeHolds(c, mention) &&
                                g.Children[c].Any(k => k < c && g.Base[k] == "mark" && ClauseConjunctions.Contains(g.Lemma[k])));
@@ -1069,7 +1077,7 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !IsNoWordOrderSource(g, actors, p, x.Mention.Span, w.SlotSources)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !TargetBelongsElsewhere(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !IsPassiveTargetElsewhere(g, p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !TargetBelongsElsewhere(g, p, x.Mention.Span) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
         /// <summary>Whether the word-order side lies in another clause: what is said or agreed (<see cref="InClauseUnder"/>),

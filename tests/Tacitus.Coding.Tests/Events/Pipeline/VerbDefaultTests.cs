@@ -689,6 +689,14 @@ public class VerbDefaultTests
         AssertAnyEvent("Canadian businessman James Pattison bought shares of Innopac. Martin Fabi, Innopac's president, said Innopac viewed Mr. Pattison's decision as a positive move. \"I'm happy that he feels positively about our company,\" he said. Mr. Fabi wouldn't say directly whether Mr. Pattison has disclosed potential terms for his planned bid for control.",
             new DateOnly(1989, 11, 1), false, e => e.Cameo == "010" && e.Target is not null);
 
+    /// <summary>A name in a relative clause of a passive verb's subject is not what undergoes the verb: "Anyone who sees
+    /// either Murphy … is urged to call police" urges no Murphy.</summary>
+    [Theory]
+    [InlineData("Australian woman Justine Margaret Murphy is believed to be traveling south with the children. Anyone who sees either Murphy, the children, or the vehicle is urged to call police immediately, or contact the Amber Alert hotline on 131 564.", false)]
+    [InlineData("Australian woman Justine Margaret Murphy is believed to be traveling south with the children. Murphy is urged to call police immediately.", true)]
+    public void A_name_in_a_relative_clause_of_a_passive_subject_undergoes_nothing(string text, bool urged) =>
+        AssertAnyEvent(text, new DateOnly(2017, 1, 1), urged, e => e.CameoRoot == "02" && e.Target?.Name == "Justine Margaret Murphy");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
