@@ -2200,6 +2200,16 @@ public sealed class EventCoder
             return null;
         }
 
+        /// <summary>"the Russia-Ukraine talks", "U.S.-China trade talks", "Israel-Syrian talks" (parsed as a possessor): two
+        /// names joined by a hyphen before a noun that is no attack are its two sides, in their order; true when added.</summary>
+        private bool AddHyphenPair(int p, List<Participant> named, EventDraft d)
+        {
+            if (named.Count != 1 || IsAttack(p) || HyphenPartner(p, named[0]) is not var (left, right)) return false;
+            d.Sources.Add(left with { Relation = "compound:pair" });
+            d.Targets.Add(right with { Relation = "compound:pair" });
+            return true;
+        }
+
         private void NounArguments(int p, EventNoun noun, EventDraft d)
         {
             foreach (var c in g.Children[p])
@@ -2209,7 +2219,9 @@ public sealed class EventCoder
                 {
                     case "nmod:poss":
                         // "Kopp's arrest": the one arrested; "Putin's rejection": the one rejecting.
-                        (noun.PossessorUndergoes ? d.Targets : d.Sources).AddRange(ActorsOf(c, "nmod:poss"));
+                        var owners = ActorsOf(c, "nmod:poss");
+                        if (AddHyphenPair(p, owners, d)) break;
+                        (noun.PossessorUndergoes ? d.Targets : d.Sources).AddRange(owners);
                         break;
                     // "Russian missile strike", "U.S. ultimatum": the adjective or the country acts. A city or region
                     // ("Atlanta attacks", "Nairobi bombing", "Madrid summit") says where, not who.
@@ -2222,14 +2234,7 @@ public sealed class EventCoder
                         }
                         if (d.Sources.Count > 0) break;
                         var named = ActorsOf(c, g.Rel[c]).Where(a => !g.IsSubnationalPlace(a.Mention.Span)).ToList();
-                        // "the Russia-Ukraine talks", "U.S.-China trade talks": two names joined by a hyphen before a noun
-                        // that is no attack are its two sides, in their order.
-                        if (named.Count == 1 && !IsAttack(p) && HyphenPartner(p, named[0]) is var (left, right))
-                        {
-                            d.Sources.Add(left with { Relation = "compound:pair" });
-                            d.Targets.Add(right with { Relation = "compound:pair" });
-                            break;
-                        }
+                        if (AddHyphenPair(p, named, d)) break;
                         if (IsAttackedModifier(p, c, named))
                             d.Targets.AddRange(named.Where(a => !d.Targets.Any(t => t.Actor.Id == a.Actor.Id)).Select(a => a with { Relation = "compound:attacked" }));
                         else d.Sources.AddRange(named);

@@ -86,6 +86,7 @@ public class EventNounTests
     [Theory]
     [InlineData("The Russia-Ukraine talks ended on Friday.", "RUS", "UKR")]
     [InlineData("The U.S.-China trade talks resumed on Friday.", "USA", "CHN")]
+    [InlineData("Israel-Syrian talks have been cut off for nearly two years.", "ISR", "SYR")]
     public void A_hyphenated_pair_before_a_meeting_noun_names_both_sides(string text, string source, string target)
     {
         var doc = PipelineGolden.Analyse("noun", text, new DateOnly(2025, 5, 14));
