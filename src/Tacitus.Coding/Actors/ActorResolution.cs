@@ -1308,7 +1308,9 @@ internal sealed partial class ActorResolution
             }
             // "Iraq's dangerous army", "Hun Sen's troops", "Castro said his government", "the government of Saudi Arabia",
             // "the Clinton administration": whose the group is says its country.
-            var owner = d.Country is null && d.NationalityCode is null ? PossessorCountry(first) ?? OfCountry(end) ?? LeaderBefore(first) : null;
+            var owner = d.Country is null && d.NationalityCode is null
+                ? PossessorCountry(first) ?? OfCountry(end) ?? LeaderBefore(first) ?? (headWord == "KINGDOM" ? LatestKingdom(first) : null)
+                : null;
             if (d.Country is null && !BareAgentIsActor(head, personTitle, first, end, owned: owner is not null))
             {
                 // "After shooting the ambassador, the gunman got into a shootout with police before he was killed": an
@@ -1419,6 +1421,21 @@ internal sealed partial class ActorResolution
         int k = first - 1;
         if (k < 0 || _w[k].Segment != _w[first].Segment || !_w[first].SoftBefore || _w[k].HasPossessive) return null;
         return PersonEndingAt(k)?.Country;
+    }
+
+    /// <summary>"to protect the oil-rich kingdom" after "Saudi Arabia": the kingdom last named in this clause or the ten
+    /// before it (<see cref="EnglishWords.Kingdoms"/>); null when none is.</summary>
+    private string? LatestKingdom(int first)
+    {
+        int segment = _w[first].Segment;
+        for (int s = segment; s >= 0 && s > segment - 11; s--)
+        {
+            string? latest = null;
+            foreach (var m in MatchesIn(s))
+                if (m.End <= first && CountryOfMatch(m) is { } c && EnglishWords.Kingdoms.Contains(c)) latest = c;
+            if (latest is not null) return latest;
+        }
+        return null;
     }
 
     /// <summary>The person a mention ending at word <paramref name="k"/> names, if any.</summary>

@@ -105,6 +105,13 @@ internal static class EnglishWords
 
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["THE", "A", "AN"], StringComparer.Ordinal);
 
+    /// <summary>The CAMEO codes of countries that are kingdoms, which "the kingdom" may stand for: Saudi Arabia, Jordan,
+    /// Morocco, Bahrain, the United Kingdom, Spain, the Netherlands, Belgium, Norway, Sweden, Denmark, Thailand, Cambodia,
+    /// Bhutan, Lesotho, Eswatini and Tonga.</summary>
+    public static readonly FrozenSet<string> Kingdoms = FrozenSet.ToFrozenSet(
+        ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON"],
+        StringComparer.Ordinal);
+
     /// <summary>Words that count part of a group before "of them": "many of them", "some of them".</summary>
     public static readonly FrozenSet<string> Quantifiers = FrozenSet.ToFrozenSet(
         ["SOME", "MANY", "MOST", "ALL", "SEVERAL", "FEW", "BOTH", "EACH", "NONE", "ONE", "DOZENS", "HUNDREDS", "THOUSANDS"], StringComparer.Ordinal);

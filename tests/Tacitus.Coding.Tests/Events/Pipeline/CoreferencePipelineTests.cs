@@ -104,6 +104,9 @@ public class CoreferencePipelineTests
     [InlineData("Juan Miguel Gonzalez said his mother sacrificed her life.", "mother", null)]
     // one adjective between the nationality and the group's noun
     [InlineData("Iran said an Iraqi diplomatic delegation was en route to Tehran.", "Iraqi", "IRQGOV")]
+    // "the kingdom": the kingdom last named, if any
+    [InlineData("Iraq threatened Saudi Arabia, and American soldiers came to protect the oil-rich kingdom.", "kingdom", "SAUGOV")]
+    [InlineData("Iraq threatened Kuwait, and American soldiers came to protect the oil-rich kingdom.", "kingdom", "---GOV")]
     // one country named by "of" after the group, not a list; a known person right before it
     [InlineData("A French board will decide whether the academy, funded by the government of Saudi Arabia, can move.", "government", "SAUGOV")]
     [InlineData("Secretary of State Madeleine Albright has invited the foreign ministers of Poland, the Czech Republic and Hungary.", "foreign ministers", "---GOV")]
