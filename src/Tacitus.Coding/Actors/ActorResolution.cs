@@ -953,22 +953,7 @@ internal sealed partial class ActorResolution
         // United States"); two different ones say nothing about this person.
         // Where the person lives or is sent home to ("the decision to return Elian Gonzalez to Cuba") says more of them
         // than the clause's other countries (the U.S. government that decides), which it outranks.
-        string? clause = null, homeCountry = null;
-        bool clauseAgrees = true, homeAgrees = true;
-        foreach (var m in MatchesIn(segment))
-        {
-            bool isHome = m.IsPlace && ResidenceVerb(m, k) >= 0 || IsEndpoint(m) && IsReturnHome(m, k);
-            if (!IsCountryOrOrg(m) || (m.IsPlace || IsEndpoint(m)) && !isHome || IsDateline(m) || ModifiesPossessed(m)) continue;
-            if (!fromPeople && DescribesNamedPerson(m)) continue;
-            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
-            if (isHome)
-            {
-                homeAgrees &= homeCountry is null || homeCountry == c;
-                homeCountry = c;
-            }
-            clauseAgrees &= clause is null || clause == c;
-            clause = c;
-        }
+        var (clause, clauseAgrees, homeCountry, homeAgrees) = ClauseCountries(k, fromPeople);
         if (homeCountry is not null) return homeAgrees ? homeCountry : null;
         if (clause is not null) return clauseAgrees ? clause : null;
         // "The boy's father, Juan Miguel Gonzalez, lives in Cuba": the name's apposition ends its segment before the verb.
@@ -995,6 +980,33 @@ internal sealed partial class ActorResolution
             if (last is not null) return last;
         }
         return null;
+    }
+
+    /// <summary>Where the person of word <paramref name="k"/> lives or is sent home to, by the clause of k alone; null
+    /// when it says none or two.</summary>
+    private string? HomeCountry(int k) => ClauseCountries(k, fromPeople: true) is { Home: { } home, HomeAgrees: true } ? home : null;
+
+    /// <summary>The countries and organisations of the clause of word <paramref name="k"/> (the one they agree on, if
+    /// they do), and of those the home of its person (<see cref="ContextCountry"/>).</summary>
+    private (string? Clause, bool ClauseAgrees, string? Home, bool HomeAgrees) ClauseCountries(int k, bool fromPeople)
+    {
+        string? clause = null, homeCountry = null;
+        bool clauseAgrees = true, homeAgrees = true;
+        foreach (var m in MatchesIn(_w[k].Segment))
+        {
+            bool isHome = m.IsPlace && ResidenceVerb(m, k) >= 0 || IsEndpoint(m) && IsReturnHome(m, k);
+            if (!IsCountryOrOrg(m) || (m.IsPlace || IsEndpoint(m)) && !isHome || IsDateline(m) || ModifiesPossessed(m)) continue;
+            if (!fromPeople && DescribesNamedPerson(m)) continue;
+            if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
+            if (isHome)
+            {
+                homeAgrees &= homeCountry is null || homeCountry == c;
+                homeCountry = c;
+            }
+            clauseAgrees &= clause is null || clause == c;
+            clause = c;
+        }
+        return (clause, clauseAgrees, homeCountry, homeAgrees);
     }
 
     /// <summary>
@@ -1025,7 +1037,22 @@ internal sealed partial class ActorResolution
         if (person > m.First) return false;
         int to = WordBefore(m);
         for (int r = to - 1; r >= 0 && r >= to - 6 && _w[r].Segment == _w[m.First].Segment; r--)
-            if (ReturnWords.Contains(_w[r].Key)) return true;
+            if (ReturnWords.Contains(_w[r].Key))
+                // the person is the one returned: between the word of return and "to" ("return 6-year-old Elian Gonzalez
+                // to Cuba"), or the last person named before it ("prevent Elian Gonzalez from being returned to Cuba",
+                // "Elian's return to Cuba"); not someone asked to stop it ("asked Justice Kennedy to block Elian's return
+                // to Cuba").
+                return r < person || !PersonNamedBetween(person, r);
+        return false;
+    }
+
+    /// <summary>Whether a person other than the one named at word <paramref name="person"/> is named after it and before
+    /// word <paramref name="before"/>, in its clause.</summary>
+    private bool PersonNamedBetween(int person, int before)
+    {
+        if (!_personsBySegment.TryGetValue(_w[person].Segment, out var mentions)) return false;
+        foreach (var p in mentions)
+            if (p.Start > _w[person].Start && p.Start < _w[before].Start && !p.Holds(_w[person].Start)) return true;
         return false;
     }
 
@@ -1196,6 +1223,15 @@ internal sealed partial class ActorResolution
                 foreach (var k in stated.Words) _used[k] = true;   // the apposition is this person, not another actor
                 continue;
             }
+            // Where the person lives or is sent home to, in any clause that names them ("ruled that Elian Gonzalez must
+            // be returned to his father in Cuba" after a first clause about U.S. officials), outranks the country of the
+            // first mention's clause.
+            if (HomeOfMentions(actor) is { } home)
+            {
+                actor.Country = home;
+                actor.Cameo = rule.Description is null ? home : Combine(home, rule.Description);
+                continue;
+            }
             if (actor.Country is not null) continue;
             var votes = new Dictionary<string, int>(StringComparer.Ordinal);
             var segments = new HashSet<int>();
@@ -1211,6 +1247,21 @@ internal sealed partial class ActorResolution
             actor.Country = leaders[0];
             actor.Cameo = rule.Description is null ? leaders[0] : Combine(leaders[0], rule.Description);
         }
+    }
+
+    /// <summary>The one home country the clauses of a person's mentions give (<see cref="HomeCountry"/>); null when none
+    /// does or two disagree.</summary>
+    private string? HomeOfMentions(ActorDraft actor)
+    {
+        string? home = null;
+        var segments = new HashSet<int>();
+        foreach (var (k, _) in actor.MentionWords)
+        {
+            if (!segments.Add(_w[k].Segment) || HomeCountry(k) is not { } c) continue;
+            if (home is not null && home != c) return null;
+            home = c;
+        }
+        return home;
     }
 
     /// <summary>

@@ -117,4 +117,18 @@ public class CoreferencePipelineTests
         int at = text.IndexOf(" " + group, StringComparison.Ordinal) + 1;
         Assert.Equal(cameo, doc.Actors.SingleOrDefault(a => a.Mentions.Any(m => m.Span.Start == at))?.Cameo);
     }
+
+    /// <summary>
+    /// Where a person is sent home to, in any clause that names them, outranks the country of the clause they are first
+    /// named in; only for the one returned, not for someone asked to stop it ("asked Justice Kennedy to block Elian
+    /// Gonzalez's return to Cuba").
+    /// </summary>
+    [Theory]
+    [InlineData("U.S. immigration officials met Elian Gonzalez in Miami on Wednesday. Immigration authorities later ruled that Elian Gonzalez must be returned to Cuba.", "Elian Gonzalez", "CUB")]
+    [InlineData("Justice Anthony Kennedy spoke in Washington on Monday. The relatives asked Justice Kennedy to block Elian Gonzalez's return to Cuba.", "Anthony Kennedy", null)]
+    public void A_home_in_any_clause_outranks_the_first_clause(string text, string name, string? country)
+    {
+        var doc = PipelineGolden.Analyse("home", text, new DateOnly(2000, 4, 1));
+        Assert.Equal(country, Assert.Single(doc.Actors, a => a.Name == name).Country);
+    }
 }
