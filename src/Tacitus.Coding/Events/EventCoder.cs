@@ -619,6 +619,11 @@ public sealed class EventCoder
     }
 
     /// <summary>Buildings that, named before an attack ("the embassy bombing"), were what it struck.</summary>
+    /// <summary>Weapons and measures: what is fired or imposed, whose owner is the one who fires or imposes it.</summary>
+    private static readonly FrozenSet<string> InstrumentNouns = Set(
+        "MISSILE", "ROCKET", "DRONE", "BOMB", "SHELL", "BULLET", "GRENADE", "MORTAR", "WEAPON", "SANCTION", "RESOLUTION",
+        "TARIFF", "EMBARGO", "BAN", "MEASURE", "RESTRICTION", "DECREE");
+
     private static readonly FrozenSet<string> AttackedBuildings = Set("EMBASSY", "CONSULATE", "BASE", "HOTEL", "SCHOOL", "CHURCH", "MOSQUE",
         "SYNAGOGUE", "TEMPLE", "HOSPITAL", "MARKET", "STATION", "AIRPORT", "BARRACKS", "CLINIC", "RESTAURANT", "CAFE", "CLUB", "STADIUM");
 
@@ -1976,7 +1981,15 @@ public sealed class EventCoder
                 if (d.Targets.Count == 0 && passive && ObjectPredicateParticiple(g, p) is var patient and >= 0)
                     d.Targets.AddRange(ActorsOf(patient, "controller:obj:pass"));
                 if (d.Targets.Count == 0 && passive && IsReducedPassive(g, p))
-                    d.Targets.AddRange(IsPassiveParticipleClause(g, p) ? SubjectOf(g.Head[p], 0, "advcl-subject:pass") : ActorsOf(g.Head[p], "acl-head:pass"));
+                {
+                    // "Russian missiles fired at Kyiv", "U.S. sanctions imposed on Iran": a weapon or a measure is what is
+                    // fired or imposed, and whose it is, the one who did it; what it is aimed at comes from its phrase.
+                    if (!IsPassiveParticipleClause(g, p) && IsInstrument(g.Head[p]))
+                    {
+                        if (d.Sources.Count == 0) d.Sources.AddRange(NounSource(g.Head[p], "instrument-owner"));
+                    }
+                    else d.Targets.AddRange(IsPassiveParticipleClause(g, p) ? SubjectOf(g.Head[p], 0, "advcl-subject:pass") : ActorsOf(g.Head[p], "acl-head:pass"));
+                }
                 if (d.Targets.Count == 0 && !passive && NameAsObject(p) is var named and >= 0) d.Targets.AddRange(ActorsOf(named, "xcomp-name"));
             }
             if (d.Targets.Count == 0)
@@ -2375,6 +2388,9 @@ public sealed class EventCoder
             bool singular = g.Lemma[pronoun] is "HE" or "SHE" or "HIM" or "HER";
             return plural && g.Lemma[speaker] is "HE" or "SHE" || singular && g.Lemma[speaker] is "THEY" or "WE";
         }
+
+        /// <summary>Whether token <paramref name="h"/> is a weapon or a measure no actor is named by: "missiles", "sanctions".</summary>
+        private bool IsInstrument(int h) => IsNoun(h) && actors.At(g.First + h) is null && InstrumentNouns.Contains(g.Lemma[h]);
 
         /// <summary>Whether a side is a workforce: labour ("LAB" in its code) or a noun of working people ("pilots",
         /// "nurses", "cabin crew").</summary>

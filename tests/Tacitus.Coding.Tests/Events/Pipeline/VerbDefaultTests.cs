@@ -697,6 +697,22 @@ public class VerbDefaultTests
     public void A_name_in_a_relative_clause_of_a_passive_subject_undergoes_nothing(string text, bool urged) =>
         AssertAnyEvent(text, new DateOnly(2017, 1, 1), urged, e => e.CameoRoot == "02" && e.Target?.Name == "Justine Margaret Murphy");
 
+    /// <summary>A weapon or a measure named by a reduced passive is what is fired or imposed, and whose it is, the one who
+    /// did it: "Russian missiles fired at Kyiv" is no attack on Russia; "U.S. sanctions imposed on Iran" are the US's on
+    /// Iran. A person named so is still the one acted on ("a British expert kidnapped").</summary>
+    [Theory]
+    [InlineData("Russian missiles fired at Kyiv killed three people on Monday.", "190", "RUS", null)]
+    [InlineData("U.S. sanctions imposed on Iran have hurt its economy.", "170", "USA", "IRN")]
+    [InlineData("Both U.S. and British officials claimed Security Council resolutions imposed on Libya overruled a 1971 convention.", "170", null, "LBY")]
+    public void A_weapon_or_measure_before_a_reduced_passive_is_its_owners(string text, string cameo, string? sourceCountry, string? targetCountry)
+    {
+        var doc = PipelineGolden.Analyse("instrument", text, new DateOnly(2025, 5, 14));
+        var e = Assert.Single(doc.Events, e => e.Cameo == cameo && e.Rule.Contains("instrument-owner", StringComparison.Ordinal));
+        if (sourceCountry is not null) Assert.Equal(sourceCountry, e.Source?.Country);
+        else Assert.Equal("IGOUNO", e.Source?.Cameo);
+        Assert.Equal(targetCountry, e.Target?.Country);
+    }
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
