@@ -1224,8 +1224,8 @@ internal sealed partial class ActorResolution
                 continue;
             }
             // Where the person lives or is sent home to, in any clause that names them ("ruled that Elian Gonzalez must
-            // be returned to his father in Cuba" after a first clause about U.S. officials), outranks the country of the
-            // first mention's clause.
+            // be returned to Cuba" after a first clause about U.S. officials), outranks the country of the first
+            // mention's clause.
             if (HomeOfMentions(actor) is { } home)
             {
                 actor.Country = home;
