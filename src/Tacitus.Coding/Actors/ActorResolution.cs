@@ -1423,12 +1423,10 @@ internal sealed partial class ActorResolution
             case "HER":
                 return SalientPerson(k, EnglishWords.PronounGender(_w[k].Key))?.Country;
             case "ITS":
-                // as ResolvePronouns reads "its": the latest organisation or country before it in the clause
-                string? country = null;
-                int latest = -1;
-                if (_thingsBySegment.TryGetValue(segment, out var things))
-                    foreach (var t in things)
-                        if (t.End <= _w[k].Start && t.Start > latest) { latest = t.Start; country = t.Actor.Country; }
+                // as ResolvePronouns reads "its": the latest organisation or country before it in the clause (countries
+                // are not yet actors here, so their matches count too)
+                var (thing, latest) = LatestThingBefore(k);
+                string? country = thing?.Country;
                 foreach (var m in MatchesIn(segment))
                     if (m.End <= k && _w[m.First].Start > latest && IsCountryOrOrg(m) && !m.IsPlace)
                     {
@@ -1605,14 +1603,21 @@ internal sealed partial class ActorResolution
             else if (kind == EnglishWords.PronounKind.Thing)
             {
                 // its → the latest mention of an organisation ending before it in the same clause
-                ActorDraft? best = null;
-                int bestStart = -1;
-                if (_thingsBySegment.TryGetValue(_w[k].Segment, out var things))
-                    foreach (var t in things)
-                        if (t.End <= _w[k].Start && t.Start > bestStart) { best = t.Actor; bestStart = t.Start; }
-                if (best is not null) AddMention(best, k, k + 1, "coref:pronoun");
+                if (LatestThingBefore(k).Actor is { } best) AddMention(best, k, k + 1, "coref:pronoun");
             }
         }
+    }
+
+    /// <summary>The organisation or country of the latest mention that ends before word <paramref name="k"/> in its clause, and
+    /// where that mention starts (-1 when there is none).</summary>
+    private (ActorDraft? Actor, int Start) LatestThingBefore(int k)
+    {
+        ActorDraft? best = null;
+        int bestStart = -1;
+        if (_thingsBySegment.TryGetValue(_w[k].Segment, out var things))
+            foreach (var t in things)
+                if (t.End <= _w[k].Start && t.Start > bestStart) { best = t.Actor; bestStart = t.Start; }
+        return (best, bestStart);
     }
 
     /// <summary>

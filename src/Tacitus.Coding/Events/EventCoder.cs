@@ -517,14 +517,6 @@ public sealed class EventCoder
         return -1;
     }
 
-    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
-    /// <summary>
-    /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
-    /// or circumstance opens: "praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is the
-    /// best person" (the father is not praised). Not a clause of purpose or means ("to protect the kingdom", "by calling
-    /// on Arabs"), which word order often reads right, nor one the parse finds by its subject alone ("seize the money that
-    /// Mr. Antar is using", a relative clause).
-    /// </summary>
     /// <summary>Whether word order's target before passive verb <paramref name="v"/>, its subject by word order, is no
     /// subject by the parse (<see cref="SubjectIsElsewhere"/>): as with an active verb's word-order source, not when the
     /// parse gives the verb another subject or puts the name in a relative clause of its subject ("Anyone who sees either
@@ -532,14 +524,26 @@ public sealed class EventCoder
     private static bool IsPassiveTargetElsewhere(SentenceGraph g, int v, Participant x) =>
         x.Relation == "before-verb" && SubjectIsElsewhere(g, v, x.Mention.Span);
 
+    /// <summary>
+    /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
+    /// or circumstance opens: "praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is the
+    /// best person" (the father is not praised). Not a clause of purpose or means ("to protect the kingdom", "by calling
+    /// on Arabs"), which word order often reads right, nor one the parse finds by its subject alone ("seize the money that
+    /// Mr. Antar is using", a relative clause).
+    /// </summary>
     private static bool InAdverbialClause(SentenceGraph g, int p, TextSpan mention) =>
         g.Children[p].Any(c => g.Base[c] == "advcl" && c > p && g.SubtreeHolds(c, mention) &&
                                g.Children[c].Any(k => k < c && g.Base[k] == "mark" && ClauseConjunctions.Contains(g.Lemma[k])));
 
-    private static readonly FrozenSet<string> ClauseConjunctions = Set(
-        "WITH", "AS", "WHILE", "WHEN", "WHENEVER", "BECAUSE", "ALTHOUGH", "THOUGH", "IF", "UNLESS", "SINCE", "AFTER", "BEFORE",
-        "UNTIL", "WHEREAS", "ONCE");
+    /// <summary>Words that open a subordinate clause with a subject of its own: "as the enclave dissolved".</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = Set("AS", "WHILE", "WHEN", "BECAUSE", "AFTER", "BEFORE", "SINCE",
+        "ALTHOUGH", "THOUGH", "UNTIL", "WHEREAS", "IF", "UNLESS");
 
+    /// <summary>The conjunctions that open an adverbial clause of the verb, as the parse marks them: the clause openers,
+    /// and "with", "whenever" and "once".</summary>
+    private static readonly FrozenSet<string> ClauseConjunctions = Set([.. ClauseOpeners, "WITH", "WHENEVER", "ONCE"]);
+
+    /// <summary>Whether the parse puts a mention inside a clause of its own under <paramref name="p"/> ("said that Russia …", "spoke, warning Russia").</summary>
     private static bool InClauseUnder(SentenceGraph g, int p, TextSpan mention)
     {
         // PETRARCH reads "allowed that Mordor …" with Mordor as the target; only what is said is kept apart from the saying,
@@ -618,12 +622,12 @@ public sealed class EventCoder
                IsSubjectOf(g, v, pair.Sources[0].Mention.Span) && IsSubjectOf(g, v, pair.Targets[0].Mention.Span);
     }
 
-    /// <summary>Buildings that, named before an attack ("the embassy bombing"), were what it struck.</summary>
     /// <summary>Weapons and measures: what is fired or imposed, whose owner is the one who fires or imposes it.</summary>
     private static readonly FrozenSet<string> InstrumentNouns = Set(
         "MISSILE", "ROCKET", "DRONE", "BOMB", "SHELL", "BULLET", "GRENADE", "MORTAR", "WEAPON", "SANCTION", "RESOLUTION",
         "TARIFF", "EMBARGO", "BAN", "MEASURE", "RESTRICTION", "DECREE");
 
+    /// <summary>Buildings that, named before an attack ("the embassy bombing"), were what it struck.</summary>
     private static readonly FrozenSet<string> AttackedBuildings = Set("EMBASSY", "CONSULATE", "BASE", "HOTEL", "SCHOOL", "CHURCH", "MOSQUE",
         "SYNAGOGUE", "TEMPLE", "HOSPITAL", "MARKET", "STATION", "AIRPORT", "BARRACKS", "CLINIC", "RESTAURANT", "CAFE", "CLUB", "STADIUM");
 
@@ -1117,10 +1121,6 @@ public sealed class EventCoder
             }
         }
         private readonly List<EventDraft> _extra = [];
-
-        /// <summary>Words that open a subordinate clause with a subject of its own: "as the enclave dissolved".</summary>
-        private static readonly FrozenSet<string> ClauseOpeners = Set("AS", "WHILE", "WHEN", "BECAUSE", "AFTER", "BEFORE", "SINCE",
-            "ALTHOUGH", "THOUGH", "UNTIL", "WHEREAS", "IF", "UNLESS");
 
         /// <summary>
         /// A participle glued by a hyphen to a name before it ("Pakistani-administered Kashmir", "Russian-occupied

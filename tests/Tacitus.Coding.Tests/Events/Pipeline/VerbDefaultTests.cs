@@ -699,7 +699,7 @@ public class VerbDefaultTests
 
     /// <summary>A weapon or a measure named by a reduced passive is what is fired or imposed, and whose it is, the one who
     /// did it: "Russian missiles fired at Kyiv" is no attack on Russia; "U.S. sanctions imposed on Iran" are the US's on
-    /// Iran. A person named so is still the one acted on ("a British expert kidnapped").</summary>
+    /// Iran.</summary>
     [Theory]
     [InlineData("Russian missiles fired at Kyiv killed three people on Monday.", "190", "RUS", null)]
     [InlineData("U.S. sanctions imposed on Iran have hurt its economy.", "170", "USA", "IRN")]
