@@ -1101,6 +1101,7 @@ public sealed class EventCoder
         private void ParticipialSubject(int p, EventDraft d)
         {
             if (d.Sources.Count > 0 || p == 0 || g.Form[p - 1] != "," || !g.Form[p].EndsWith("ING", StringComparison.Ordinal)) return;
+            if (HasNonActorSubject(g.Head[p], p)) return;
             bool noun = false, verb = false;
             for (int j = p - 2; j >= 0; j--)
             {
@@ -1120,6 +1121,23 @@ public sealed class EventCoder
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the clause the parse hangs the participle on has a subject of its own before it, a noun that is no actor:
+        /// then that subject is what the participle says of ("a state trial would likely precede a federal one, giving the
+        /// authorities two chances", "Hungary's accession to NATO has brought about new changes …, shattering …", "The
+        /// surrender of Aleppo's neighborhoods … would be a turning point …, allowing Assad control"), not the nearest
+        /// actor before the comma.
+        /// </summary>
+        private bool HasNonActorSubject(int head, int p)
+        {
+            if (head < 0) return false;
+            // The subject nearest the participle ("ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched …": a dateline
+            // the parse also makes a subject comes first).
+            int s = g.Children[head].LastOrDefault(c => c < p && g.Base[c] == "nsubj", -1);
+            return s >= 0 && g.Upos[s] is "NOUN" or "PROPN" && actors.At(g.First + s) is null;
+        }
+
         private readonly List<EventDraft> _extra = [];
 
         /// <summary>

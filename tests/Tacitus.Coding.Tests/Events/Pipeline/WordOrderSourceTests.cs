@@ -451,6 +451,21 @@ public class WordOrderSourceTests
         Assert.Contains(second, sides);
     }
 
+    /// <summary>A participle after a comma says something of its clause's subject: when the parse gives that clause a
+    /// subject that is no actor, the nearest actor before the comma is not the source ("Hungary's accession to NATO has
+    /// brought about new changes …, shattering …" is no NATO attack); an actor subject still is ("ethnic Albanians marched
+    /// …, burning Serbian flags").</summary>
+    [Theory]
+    [InlineData("Hungary's accession to NATO has brought about new changes to the political balance in central and eastern Europe, shattering the world configuration under the Yalta accord.", "participial-subject", false)]
+    [InlineData("If a suspect is caught and charged in both state and federal courts, a state trial would likely precede a federal one, giving the authorities two chances to prosecute.", "participial-subject", false)]
+    [InlineData("ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the killings of ethnic Albanians by Serb police.", "participial-subject", true)]
+    public void A_participle_belongs_to_its_clauses_subject(string text, string relation, bool fromNearestActor)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(1999, 3, 12));
+        Assert.True(fromNearestActor == doc.Events.Any(e => e.Rule.Contains("source=" + relation, StringComparison.Ordinal)),
+            string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Source?.Name} {e.Rule}")));
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
