@@ -163,6 +163,11 @@ public sealed class EventCoder
         "GOAL", "GOALS", "PAR", "BIRDIE", "BIRDIES", "EAGLE", "ROUND", "FILM", "FILMS", "MOVIE", "MOVIES", "VIDEO", "VIDEOS", "FOOTAGE",
         "PHOTO", "PHOTOS", "PICTURE", "PICTURES", "SCENE", "SCENES", "EPISODE", "EPISODES", "DOCUMENTARY", "COMMERCIAL", "ADVERT", "BREEZE");
 
+    /// <summary>What is rescued besides what is killed that never lived (<see cref="KilledThings"/>): "to salvage the
+    /// talks", "rescue the economy".</summary>
+    private static readonly FrozenSet<string> SavedThings = Set("TALKS", "NEGOTIATION", "NEGOTIATIONS", "CEASEFIRE", "CEASE-FIRE", "TRUCE",
+        "ECONOMY", "PROCESS", "SUMMIT", "COMPANY", "BANK", "BANKS", "CURRENCY", "SEASON", "CAREER", "RELATIONSHIP", "RELATIONS", "MARRIAGE");
+
     /// <summary>What is killed that never lived: "effectively killed the massive trade deal", "killed the bill".</summary>
     private static readonly FrozenSet<string> KilledThings = Set("DEAL", "BILL", "PLAN", "PROPOSAL", "AGREEMENT", "PACT", "TREATY", "PROJECT",
         "IDEA", "HOPE", "CHANCE", "MEASURE", "LEGISLATION", "INITIATIVE", "PROGRAM", "PROGRAMME", "MOMENTUM", "STORY", "ENGINE", "LIGHT",
@@ -1615,6 +1620,9 @@ public sealed class EventCoder
                 // "Trump's announcement … effectively killed the massive trade deal", "the bill was killed": what never
                 // lived is ended, not killed [190].
                 "KILL" => undergoer >= 0 && KilledThings.Contains(g.Lemma[undergoer]) && !NamesActor(undergoer),
+                // "Russian pressure rescued the deal", "to salvage the talks": a deal, talks or an economy saved is no rescue
+                // [073] of anyone.
+                "RESCUE" or "SALVAGE" => undergoer >= 0 && !NamesActor(undergoer) && (KilledThings.Contains(g.Lemma[undergoer]) || SavedThings.Contains(g.Lemma[undergoer])),
                 // "would object if he were fired", "fired three managers": someone fired is dismissed, not fired upon [190]
                 // ("fired missiles at", "fired on the crowd", "shots were fired" stay).
                 "FIRE" => plain && undergoer >= 0 && (actors.At(g.First + undergoer) is not null || g.Upos[undergoer] == "PRON" && PersonalPronouns.Contains(g.Lemma[undergoer])),

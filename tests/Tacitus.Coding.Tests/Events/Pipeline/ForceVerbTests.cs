@@ -211,7 +211,7 @@ public class ForceVerbTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Country == "IRQ");
     }
 
-    /// <summary>Shooting skeet or a film is no force, overcoming a crisis or killing a deal no defeat or killing, being
+    /// <summary>Shooting skeet or a film is no force, overcoming a crisis or killing or rescuing a deal no defeat, killing or rescue, being
     /// charged with a task no accusation, and a name given ("so-called", "a group called …") or police called to a scene
     /// no call; a phrase before the verb is none of its pattern's ("For more information, call …").</summary>
     [Theory]
@@ -223,6 +223,8 @@ public class ForceVerbTests
     [InlineData("Russia called for calm in Istanbul.", "CALL", true)]
     [InlineData("Donald Trump's announcement that he will withdraw the United States from the trans-Pacific Partnership effectively killed the massive trade deal.", "KILL", false)]
     [InlineData("Hezbollah fighters killed three Israeli soldiers.", "KILL", true)]
+    [InlineData("He said Russian pressure rescued the deal.", "RESCUE", false)]
+    [InlineData("Turkish fishermen rescued three Syrian refugees off the coast.", "RESCUE", true)]
     [InlineData("The U.N. Security Council has charged the inspectors with verifying that Iraq has destroyed its long-range missiles.", "CHARGE", false)]
     [InlineData("Turkish police charged the Russian journalist with killing a soldier.", "BLAME", true)]
     [InlineData("Homira Atimadi is a senior official of a group called the International Working Group on Afghan Women.", "CALL", false)]
