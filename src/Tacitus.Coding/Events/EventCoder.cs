@@ -163,6 +163,11 @@ public sealed class EventCoder
         "GOAL", "GOALS", "PAR", "BIRDIE", "BIRDIES", "EAGLE", "ROUND", "FILM", "FILMS", "MOVIE", "MOVIES", "VIDEO", "VIDEOS", "FOOTAGE",
         "PHOTO", "PHOTOS", "PICTURE", "PICTURES", "SCENE", "SCENES", "EPISODE", "EPISODES", "DOCUMENTARY", "COMMERCIAL", "ADVERT", "BREEZE");
 
+    /// <summary>Verbs whose object, and whatever follows them, is what is talked about, not whom they are done with: "to
+    /// discuss Ukraine's debt to the company", "to discuss allegations of possible corruption in FIFA, the Zurich-based
+    /// body". Who takes part is a phrase with "with" or a coordinated subject.</summary>
+    private static readonly FrozenSet<string> DiscussVerbs = Set("DISCUSS", "DEBATE");
+
     /// <summary>What is rescued besides what is killed that never lived (<see cref="KilledThings"/>): "to salvage the
     /// talks", "rescue the economy".</summary>
     private static readonly FrozenSet<string> SavedThings = Set("TALKS", "NEGOTIATION", "NEGOTIATIONS", "CEASEFIRE", "CEASE-FIRE", "TRUCE",
@@ -325,6 +330,8 @@ public sealed class EventCoder
             foreach (var w in word)
             {
                 w.Sources.RemoveAll(x => IsNoWordOrderSource(g, actors, v, x.Mention.Span, w.SlotSources));
+                // "to discuss Ukraine's debt": what a discussion is about is no side of it, as over the parse.
+                if (DiscussVerbs.Contains(g.Lemma[v]) && !w.SlotTargets) w.Targets.Clear();
                 w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || InAdverbialClause(g, v, x.Mention.Span) ||
                                          IsPassiveTargetElsewhere(g, v, x) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
@@ -1543,7 +1550,7 @@ public sealed class EventCoder
         private void FitDefaultTargets(int p, bool passive, VerbMatch match, EventDraft d)
         {
             if (!match.Entry.After.IsEmpty) return;
-            if (g.Lemma[p] == "LEAVE") d.Targets.RemoveAll(t => t.Relation.StartsWith("obj", StringComparison.Ordinal));
+            if (g.Lemma[p] == "LEAVE" || DiscussVerbs.Contains(g.Lemma[p])) d.Targets.RemoveAll(t => t.Relation.StartsWith("obj", StringComparison.Ordinal));
             else if (g.Lemma[p] == "RELEASE") d.Targets.RemoveAll(t => !IsReleased(t));
         }
 
@@ -1765,7 +1772,7 @@ public sealed class EventCoder
                 if (phrasalMove) { Touched.Add(p); return null; }
                 return DropDefault(p);
             }
-            if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive);
+            if (hasActive) FillFromWordOrder(p, d, sources: !reducedPassive, targets: !DiscussVerbs.Contains(g.Lemma[p]));
             if (IsCommerce(p, comp, d))
             {
                 Touched.Add(p);

@@ -466,6 +466,20 @@ public class WordOrderSourceTests
             string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Source?.Name} {e.Rule}")));
     }
 
+    /// <summary>What is discussed is no side of the discussing, by the parse or by word order: "to discuss Ukraine's debt"
+    /// is no meeting with Ukraine, "to discuss allegations of corruption in FIFA, the Zurich-based body" none with
+    /// Switzerland; whom one discusses with is ("discussed the war with Erdogan").</summary>
+    [Theory]
+    [InlineData("Kuchma also planned to visit Russian gas giant Gazprom, most likely to discuss Ukraine's debt for Russian gas.", "UKR", false)]
+    [InlineData("Christopher Steele is a former British intelligence officer. In the summer of 2010, members of a New York-based FBI squad assigned to investigate \"Eurasian Organized Crime\" met Steele in London to discuss allegations of possible corruption in FIFA, the Zurich, Switzerland-based body that also organizes the World Cup tournament.", "CHE", false)]
+    [InlineData("Putin discussed the war with Turkish President Recep Tayyip Erdogan on Tuesday.", "TUR", true)]
+    public void What_is_discussed_is_no_side(string text, string country, bool isTarget)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(1998, 2, 27));
+        var events = doc.Events.Where(e => doc.TextOf(e.Evidence).Contains("discuss", StringComparison.Ordinal)).ToList();
+        Assert.Equal(isTarget, events.Any(e => e.Target?.Country == country || e.Source?.Country == country && e.Target is not null));
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
