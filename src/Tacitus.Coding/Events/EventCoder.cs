@@ -775,7 +775,20 @@ public sealed class EventCoder
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
-                  OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention));
+                  OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention));
+
+    /// <summary>"an exhibit meant to highlight Russian culture reinforced the sense of unease", "planned to visit Russian gas
+    /// giant Gazprom, most likely to discuss": a nationality describing a thing that is no actor, weapon or force — the
+    /// verb's subject, or another verb's object — is not who does the verb.</summary>
+    private static bool DescribesThingSubject(SentenceGraph g, ActorIndex actors, int v, TextSpan mention)
+    {
+        int t = g.FirstTokenIn(mention);
+        if (t < 0 || g.Base[t] != "amod" || g.Upos[t] != "ADJ") return false;
+        int h = g.Head[t];
+        if (h < 0 || g.Upos[h] != "NOUN" || actors.At(g.First + h) is not null || ForceNouns.Contains(g.Lemma[h]) || InstrumentNouns.Contains(g.Lemma[h])) return false;
+        // The subject of the verb, or the object of another verb before it ("meant to highlight Russian culture reinforced").
+        return g.Head[h] == v && g.Base[h] == "nsubj" || g.Head[h] >= 0 && g.Head[h] != v && g.Base[h] == "obj" && g.Upos[g.Head[h]] == "VERB";
+    }
 
     /// <summary>"to tell their story, and sometimes, I have to give people permission": a verb whose subject is "I", "we"
     /// or "you" (whoever speaks or is spoken to) is not done by a name before that subject, as it may be by one before an

@@ -480,6 +480,18 @@ public class WordOrderSourceTests
         Assert.Equal(isTarget, events.Any(e => e.Target?.Country == country || e.Source?.Country == country && e.Target is not null));
     }
 
+    /// <summary>A nationality describing a thing that is no actor, as another verb's object, is not who does the verb after
+    /// it by word order: "an exhibit meant to highlight Russian culture reinforced the sense of unease" is no act of
+    /// Russia's; "Russian troops reinforced the garrison" still is.</summary>
+    [Theory]
+    [InlineData("The spectacle of 62-year-old Karlov's assassination at a photography exhibit meant to highlight Russian culture reinforced the sense of unease over the region's conflict.", false)]
+    [InlineData("Russian troops reinforced the garrison in Aleppo.", true)]
+    public void A_nationality_of_a_thing_is_no_word_order_source(string text, bool russian)
+    {
+        var events = VerbEvents(text, "REINFORCE", new DateOnly(2016, 12, 20));
+        Assert.Equal(russian, events.Any(e => e.Source?.Country == "RUS"));
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
