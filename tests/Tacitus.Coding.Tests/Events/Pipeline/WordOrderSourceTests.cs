@@ -492,6 +492,22 @@ public class WordOrderSourceTests
         Assert.Equal(russian, events.Any(e => e.Source?.Country == "RUS"));
     }
 
+    /// <summary>A place said of a thing acted on — where it comes from, a nationality describing it — is no target by word
+    /// order, except of force: "blessed a 40-pound fowl from Iowa" blesses no Iowa, "to block Iraqi trade" is no act on
+    /// Iraq by whoever provides the ships; where force strikes stays its target ("bombed Kurdish rebel camps in northern
+    /// Iraq").</summary>
+    [Theory]
+    [InlineData("President Barack Obama spoke at the White House on Wednesday. After finishing his remarks, filled with puns, the president blessed a 40-pound (18-kg) fowl from Iowa, granting it a long life and a pardon from appearing on an American dinner table.", "USA", false)]
+    [InlineData("Earlier, the United States and Soviet Union conferred in Washington. The United States has provided most of the naval vessels so far to block Iraqi trade, with Britain, West Germany and Australia among the other nations lending support at sea.", "IRQ", false)]
+    [InlineData("Turkish warplanes bombed Kurdish rebel camps in northern Iraq.", "IRQ", true)]
+    public void A_place_said_of_a_thing_is_no_word_order_target(string text, string country, bool target)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(2016, 11, 23));
+        // (Blocking Iraqi trade [191] is an act on Iraq by its pattern; providing the ships [06] is none.)
+        Assert.True(target == doc.Events.Any(e => e.Target?.Country == country && !e.Cameo.StartsWith("191", StringComparison.Ordinal)),
+            string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Target?.Name} {e.Rule}")));
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
