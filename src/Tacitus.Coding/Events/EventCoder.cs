@@ -1439,13 +1439,27 @@ public sealed class EventCoder
             int cause = Cause(p, passive);
             if (cause >= 0)
             {
+                // The cause and its coordinates, with what describes them ("Israeli jets", "Hezbollah's rockets") — not
+                // a phrase inside them ("hammered by higher costs and lower shipments to key automotive customers").
                 foreach (var t in g.Subtree(cause))
-                    if (actors.At(g.First + t) is not null || ForceNouns.Contains(g.Lemma[t])) return false;
+                    if (IsCauseWord(cause, t) && (actors.At(g.First + t) is not null || ForceNouns.Contains(g.Lemma[t]))) return false;
                 if (g.Upos[cause] is "NOUN") return true;
             }
             // What was harmed is money, not people or places: "U.S. Trust's earnings have been hurt", "hit the economy".
             int patient = g.FirstChild(p, passive ? "nsubj:pass" : "obj");
             return patient >= 0 && (EconomicNouns.Contains(g.Lemma[patient]) || EconomicNouns.Contains(g.Form[patient]));
+        }
+
+        /// <summary>Whether token <paramref name="t"/> of a cause's phrase is the cause, a coordinate of it, or a word that
+        /// describes one of those (compound, adjective, owner, apposition).</summary>
+        private bool IsCauseWord(int cause, int t)
+        {
+            for (int x = t; x >= 0; x = g.Head[x])
+            {
+                if (x == cause) return true;
+                if (g.Base[x] is not ("conj" or "compound" or "amod" or "appos" or "flat") && g.Rel[x] != "nmod:poss") return false;
+            }
+            return false;
         }
 
         /// <summary>Whether a target of RELEASE is who is released: its object or its passive subject.</summary>
@@ -2125,7 +2139,9 @@ public sealed class EventCoder
             if (passive) return Agent(p);
             foreach (var c in g.Children[p])
                 if (g.Base[c] == "nsubj" && g.Rel[c] != "nsubj:pass") return c;
-            return -1;
+            // "Bethlehem Steel Corp., hammered by higher costs …": a participle the parse did not read as passive still
+            // names its cause with "by".
+            return g.Token(p).Xpos == "VBN" ? Agent(p) : -1;
         }
 
         private int Agent(int p) => AgentOf(g, p);

@@ -200,6 +200,9 @@ public class VerbDefaultTests
     [InlineData("On Sunday afternoon, a four-year-old boy riding a scooter on the road in Kingston, south of Brisbane, was hit by a car and killed.", "HIT", false)]
     [InlineData("A Russian missile struck north-western Ukraine.", "STRUCK", true)]
     [InlineData("A car bomb struck the Turkish embassy in Kabul.", "STRUCK", true)]
+    // A participle of harm names its cause with "by"; a group inside the cause's phrase is no attacker.
+    [InlineData("Bethlehem Steel Corp., hammered by higher costs and lower shipments to key automotive and service-center customers, posted a 54% drop in third-quarter profit.", "HAMMERED", false)]
+    [InlineData("The Ukrainian town, hammered by Russian artillery for weeks, lost its power station.", "HAMMERED", true)]
     public void Harm_without_force_is_no_attack(string text, string verb, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2025, 5, 14), codes, e => e.CameoRoot is "18" or "19" && e.Evidence.Of(text).Contains(verb, StringComparison.OrdinalIgnoreCase));
 
