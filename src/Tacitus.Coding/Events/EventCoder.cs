@@ -2616,15 +2616,16 @@ public sealed class EventCoder
             return false;
         }
 
-        /// <summary>Whether <paramref name="inner"/> is the possessor of the phrase <paramref name="outer"/> names: "Hun Sen" in
-        /// "Hun Sen's troops" when the troops are the source.</summary>
+        /// <summary>Whether <paramref name="inner"/> is the possessor of the phrase <paramref name="outer"/> names, or in a
+        /// relative clause of it: "Hun Sen" in "Hun Sen's troops" when the troops are the source; the police in "stabbed …
+        /// by Taleh Habibzade who called the police".</summary>
         private bool InPhraseOf(TextSpan outer, TextSpan inner)
         {
             int h = g.FirstTokenIn(outer);
             if (h < 0) return false;
             while (g.Head[h] >= 0 && outer.Contains(g.Span(g.Head[h]))) h = g.Head[h];
             foreach (var c in g.Children[h])
-                if (g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(u => inner.Contains(g.Span(u)))) return true;
+                if (g.Rel[c] is "nmod:poss" or "acl:relcl" && g.Subtree(c).Any(u => inner.Contains(g.Span(u)))) return true;
             return false;
         }
 

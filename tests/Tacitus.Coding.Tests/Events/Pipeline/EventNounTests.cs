@@ -167,6 +167,17 @@ public class EventNounTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && (e.Target?.Country == "USA" || e.Target?.Cameo == "IGOUNO"));
     }
 
+    /// <summary>Whom the attacker's relative clause names is no victim: "stabbed … by Taleh Habibzade who called the police"
+    /// is no attack on the police.</summary>
+    [Fact]
+    public void Who_the_attackers_relative_clause_names_is_not_the_target()
+    {
+        var doc = PipelineGolden.Analyse("noun", "AN Edmonton man who carried out a vicious assault on a woman he knew has been jailed for 10 years. The 49-year-old victim was stabbed a number of times by Taleh Habibzade who called the police after the attack in Seaton Street, Edmonton, at 3.20pm, on Friday, February 3.", new DateOnly(2017, 7, 23));
+        var stab = Assert.Single(doc.Events, e => e.Rule.StartsWith("verb STAB ", StringComparison.Ordinal));
+        Assert.Equal("Taleh Habibzade", stab.Source?.Name);
+        Assert.Null(stab.Target);
+    }
+
     /// <summary>A threat "of" someone is theirs ("the threat of the Soviet Union"); what comes "from" someone is theirs too.</summary>
     [Theory]
     [InlineData("NATO was formed in reaction to the threat of the Soviet Union under Stalin.", "threat", "SUN")]
