@@ -111,4 +111,18 @@ public class ShippedDatedRolesTests
     [InlineData("Hashim Thaci spoke.", 2022, 1, 1, "Thaci", "KSVELI")]
     public void Offices_phoenix_left_open_are_closed(string text, int y, int m, int d, string name, string code) =>
         Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
+
+    /// <summary>Northern Ireland is in the United Kingdom, not Ireland; Central, North, South and Latin America are
+    /// regions, not the United States that "America" names alone.</summary>
+    [Theory]
+    [InlineData("Northern Ireland protested.", "GBR")]
+    [InlineData("Ireland protested.", "IRL")]
+    [InlineData("Central America protested.", null)]
+    [InlineData("South America protested.", null)]
+    [InlineData("America protested.", "USA")]
+    public void Places_holding_a_country_name_are_not_that_country(string text, string? country)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1998, 3, 22)));
+        Assert.Equal(country, doc.Actors.SingleOrDefault()?.Cameo);
+    }
 }
