@@ -112,10 +112,18 @@ public class ShippedDatedRolesTests
     public void Offices_phoenix_left_open_are_closed(string text, int y, int m, int d, string name, string code) =>
         Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), name).Cameo);
 
-    /// <summary>Northern Ireland is in the United Kingdom, not Ireland; Central, North, South and Latin America are
+    /// <summary>"President Hussein" is Saddam Hussein: Jordan's Hussein was a king.</summary>
+    [Theory]
+    [InlineData("President Hussein spoke.", 1991, 2, 25, "IRQGOV")]
+    public void President_Hussein_is_saddam_hussein(string text, int y, int m, int d, string code) =>
+        Assert.Equal(code, Resolve(text, new DateOnly(y, m, d), "Hussein").Cameo);
+
+    /// <summary>Northern Ireland is in the United Kingdom, not Ireland; East Azerbaijan a province of Iran; Central, North, South and Latin America are
     /// regions, not the United States that "America" names alone.</summary>
     [Theory]
     [InlineData("Northern Ireland protested.", "GBR")]
+    [InlineData("East Azerbaijan protested.", "IRN")]
+    [InlineData("Azerbaijan protested.", "AZE")]
     [InlineData("Ireland protested.", "IRL")]
     [InlineData("Central America protested.", null)]
     [InlineData("South America protested.", null)]
