@@ -310,6 +310,12 @@ public sealed class EventCoder
             if (IsReducedPassive(g, v)) continue;
             if (IsAttributiveParticiple(g, v) || IsParticipleAfterArticleOrPreposition(g, v)) continue;
             var word = group.ToList();
+            // Who is cited for a report is no side of what it reports, whether or not the parse coded the verb.
+            foreach (var w in word)
+            {
+                w.Sources.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
+                w.Targets.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
+            }
             var parsed = result.Where(d => d.Predicate == v).ToList();
             // "has faced abuse and threats since she …": a verb that codes only by pattern is no event by word order alone.
             if (word.Any(w => w.PatternOnlyDefault)) continue;
@@ -774,7 +780,7 @@ public sealed class EventCoder
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
     /// subject, held by another subject, a place of where, or outside the where-clause the verb is in.</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
-        InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
+        InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) || InAccordingToPhrase(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention));
 
@@ -789,6 +795,19 @@ public sealed class EventCoder
         if (h < 0 || g.Upos[h] != "NOUN" || actors.At(g.First + h) is not null || ForceNouns.Contains(g.Lemma[h]) || InstrumentNouns.Contains(g.Lemma[h])) return false;
         // The subject of the verb, or the object of another verb before it ("meant to highlight Russian culture reinforced").
         return g.Head[h] == v && g.Base[h] == "nsubj" || g.Head[h] >= 0 && g.Head[h] != v && g.Base[h] == "obj" && g.Upos[g.Head[h]] == "VERB";
+    }
+
+    /// <summary>"According to sources quoted by the Miami Herald, Munero had fled to Florida": who is cited for a report
+    /// — everything from "according to" to the next comma — is no side of what it reports.</summary>
+    private static bool InAccordingToPhrase(SentenceGraph g, TextSpan mention)
+    {
+        int t = g.FirstTokenIn(mention);
+        for (int j = t - 1; j >= 0; j--)
+        {
+            if (g.Form[j] is "," or ";" or ":") return false;
+            if (g.Form[j] == "ACCORDING" && j + 1 < g.Count && g.Form[j + 1] == "TO") return true;
+        }
+        return false;
     }
 
     /// <summary>"to tell their story, and sometimes, I have to give people permission": a verb whose subject is "I", "we"
@@ -820,7 +839,7 @@ public sealed class EventCoder
     /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
     /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
-        SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
+        InAccordingToPhrase(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention);
 
     /// <summary>Whether the mention lies in a phrase under <paramref name="p"/> of whose leave or help it is done: "attacking

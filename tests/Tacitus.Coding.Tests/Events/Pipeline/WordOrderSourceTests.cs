@@ -508,6 +508,17 @@ public class WordOrderSourceTests
             string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Target?.Name} {e.Rule}")));
     }
 
+    /// <summary>Who is cited for a report ("according to sources quoted by the Miami Herald") is no side of what it reports;
+    /// a newspaper named after its city is the paper, not an act on the city's country ("told the Los Angeles Times").</summary>
+    [Theory]
+    [InlineData("According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed for several months.", "Miami Herald")]
+    [InlineData("Former Costa Rican President Oscar Arias said he told the Los Angeles Times that the boy should go home.", "United States of America")]
+    public void A_cited_paper_is_no_side(string text, string name)
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(2000, 1, 28));
+        Assert.DoesNotContain(doc.Events, e => e.Source?.Name == name || e.Target?.Name == name);
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
