@@ -797,6 +797,20 @@ public sealed class EventCoder
         return g.Head[h] == v && g.Base[h] == "nsubj" || g.Head[h] >= 0 && g.Head[h] != v && g.Base[h] == "obj" && g.Upos[g.Head[h]] == "VERB";
     }
 
+    /// <summary>"… that killed 224 people, police said": a name between a comma and a verb of saying right after it is
+    /// who says so, however the parse hangs it.</summary>
+    private static bool IsParentheticalSpeaker(SentenceGraph g, TextSpan mention)
+    {
+        int first = g.FirstTokenIn(mention);
+        if (first < 0) return false;
+        int last = first;
+        while (last + 1 < g.Count && mention.Contains(g.Span(last + 1))) last++;
+        if (last + 1 >= g.Count || !SpeechVerbs.Contains(g.Lemma[last + 1])) return false;
+        int before = first - 1;
+        while (before >= 0 && g.Upos[before] is "DET" or "ADJ") before--;
+        return before >= 0 && g.Form[before] == ",";
+    }
+
     /// <summary>"According to sources quoted by the Miami Herald, Munero had fled to Florida": who is cited for a report
     /// — everything from "according to" to the next comma — is no side of what it reports.</summary>
     private static bool InAccordingToPhrase(SentenceGraph g, TextSpan mention)
@@ -839,7 +853,7 @@ public sealed class EventCoder
     /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
     /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
-        InAccordingToPhrase(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
+        InAccordingToPhrase(g, mention) || IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention);
 
     /// <summary>Whether the mention lies in a phrase under <paramref name="p"/> of whose leave or help it is done: "attacking
@@ -2474,12 +2488,18 @@ public sealed class EventCoder
                 }
             }
             foreach (var c in g.Children[h])
-                if (g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null)
+                if ((g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null) && !IsUnjoinedSpeaker(h, c))
                     Collect(c, relation + ">conj", result, depth + 1);
                 // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
                 else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
         }
+
+        /// <summary>"… bombings that killed 224 people, police said": a noun the parse conjoins without any "and" or "or" in
+        /// the coordination, right before a verb of saying, is that verb's subject, not one more of those acted on.</summary>
+        private bool IsUnjoinedSpeaker(int h, int c) =>
+            !g.Children[h].Any(x => g.Base[x] == "conj" && x >= c && g.Children[x].Any(k => g.Base[k] == "cc")) &&
+            actors.At(g.First + c) is { } a && IsParentheticalSpeaker(g, a.Mention.Span);
 
         /// <summary>Whether a pronoun subject of what is said cannot be its speaker: "They vandalised a number of businesses
         /// …," he said (the gang, not the man who tells of it); "he would meet Putin," they said.</summary>
@@ -2659,7 +2679,7 @@ public sealed class EventCoder
             // Nor is the owner of a subject that names someone's kin, who act ("Elian's relatives in Miami have fought").
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) && !InLeavePhrase(g, p, x.Mention.Span) &&
                                                                  !(IsVerb(p) && g.Children[p].Any(c => g.Base[c] == "nsubj" && IsKinOwner(g, c, x.Mention.Span))) &&
-                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
+                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !IsParentheticalSpeaker(g, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
             foreach (var t in d.Scope.Distinct().Order())
                 if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
                     inside.Add(new Participant(a.Actor, a.Mention, "located-in"));

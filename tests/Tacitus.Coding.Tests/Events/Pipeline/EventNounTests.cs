@@ -178,6 +178,14 @@ public class EventNounTests
         Assert.Null(stab.Target);
     }
 
+    /// <summary>"… that killed 224 people, police said": who says so is no victim, however the parse conjoins them.</summary>
+    [Fact]
+    public void A_speaker_after_the_victims_is_not_one_of_them()
+    {
+        var doc = PipelineGolden.Analyse("noun", "Another man has been arrested in connection with the bombings of U.S. embassies in Kenya and Tanzania last year that killed 224 people, police said today.", new DateOnly(1999, 10, 8));
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Name == "Police");
+    }
+
     /// <summary>A threat "of" someone is theirs ("the threat of the Soviet Union"); what comes "from" someone is theirs too.</summary>
     [Theory]
     [InlineData("NATO was formed in reaction to the threat of the Soviet Union under Stalin.", "threat", "SUN")]
