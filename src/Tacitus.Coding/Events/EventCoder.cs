@@ -1270,6 +1270,9 @@ public sealed class EventCoder
             if (IsVerb(p))
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate
+                // "Six suspects in the Bin Laden investigation are known to be in custody": a finite form the parse makes a
+                // subject or an object is a noun the tagger misread (a gerund may be one: "killing civilians is a crime").
+                if (g.Base[p] is "nsubj" or "obj" or "iobj" && g.Token(p).Xpos is "VBZ" or "VBP" or "VBD") { Touched.Add(p); return null; }
                 // "a loyalist of ousted Cambodian Prime Minister Prince Norodom Ranariddh", "the fought-over Cuban child": a
                 // past participle right after an article or a preposition modifies the noun after it, however it is parsed.
                 if (IsParticipleAfterArticleOrPreposition(g, p) || IsBaseVerbWithArticle(g, p) || IsConditionalConjunction(g, p)) { Touched.Add(p); return null; }

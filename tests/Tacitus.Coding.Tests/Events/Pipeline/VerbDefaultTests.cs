@@ -716,6 +716,14 @@ public class VerbDefaultTests
         Assert.Equal(targetCountry, e.Target?.Country);
     }
 
+    /// <summary>A finite verb form the parse makes a subject is a noun the tagger misread: "Six suspects in the Bin Laden
+    /// investigation are known to be in custody" suspects no one; "Police suspect Bin Laden" does.</summary>
+    [Theory]
+    [InlineData("Six suspects in the Bin Laden investigation are known to be in custody in the Metropolitan Correctional Center in New York.", false)]
+    [InlineData("The FBI suspects Bin Laden in the bombings.", true)]
+    public void A_verb_form_parsed_as_a_subject_is_no_predicate(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(1999, 6, 7), codes, e => e.Cameo == "110" && e.Target?.Name == "Osama Bin Laden");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
