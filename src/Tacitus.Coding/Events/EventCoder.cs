@@ -1166,6 +1166,7 @@ public sealed class EventCoder
             return g.BranchUnder(p, h) >= 0;
         }
 
+        /// <summary>Whether a CAMEO code is one of force: assault, fight or mass violence (18, 19, 20).</summary>
         internal static bool IsForce(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
         /// <summary>Whether the word-order side lies in another clause: what is said or agreed (<see cref="InClauseUnder"/>),
@@ -1790,7 +1791,7 @@ public sealed class EventCoder
             // "The leaders of Turkey and Russia said the attack in Ankara … was an attempt to disrupt …", with "the attack"
             // parsed as what was said: to say, tell or report an attack is no use of force (EXPLAIN_VERBAL's
             // "- * ATTACK [190]").
-            if (ReportsNoEvent(p) || SpeechVerbs.Contains(g.Lemma[p]) && match.Pattern is not null && match.Code.Length >= 2 && match.Code[..2] is "18" or "19" or "20")
+            if (ReportsNoEvent(p) || SpeechVerbs.Contains(g.Lemma[p]) && match.Pattern is not null && IsForce(match.Code))
             {
                 Touched.Add(p);
                 return null;
@@ -1881,7 +1882,7 @@ public sealed class EventCoder
                 d.Rule += "; labour strike";
                 return d;
             }
-            if (d.Code.Length >= 2 && d.Code[..2] is "18" or "19" or "20") AttackTargetFallback(p, d);
+            if (IsForce(d.Code)) AttackTargetFallback(p, d);
             if (!hasActive)
             {
                 // "[:173]": only the reverse direction is coded.
@@ -2002,7 +2003,7 @@ public sealed class EventCoder
             Modality(p, d);
             Casualties(p, d);
             // "condemned an attack by X in Y": the attack is what the condemnation is about; its target is not guessed from the place.
-            if (code[..2] is "18" or "19" or "20" && !IsTopicOfReaction(p)) AttackTargetFallback(p, d);
+            if (IsForce(code) && !IsTopicOfReaction(p)) AttackTargetFallback(p, d);
             return d;
         }
 
@@ -2871,8 +2872,8 @@ public sealed class EventCoder
 
         private bool IsAttack(int i)
         {
-            if (IsNoun(i) && (EventNouns.Find(g.Lemma[i]) ?? EventNouns.Find(g.Form[i])) is { } n) return n.Code[..2] is "18" or "19" or "20";
-            if (IsVerb(i) && coder._matcher.Match(g, i, g.IsPassive(i)) is { } m && m.Code.Length >= 2) return m.Code[..2] is "18" or "19" or "20";
+            if (IsNoun(i) && (EventNouns.Find(g.Lemma[i]) ?? EventNouns.Find(g.Form[i])) is { } n) return IsForce(n.Code);
+            if (IsVerb(i) && coder._matcher.Match(g, i, g.IsPassive(i)) is { } m) return IsForce(m.Code);
             return false;
         }
 
