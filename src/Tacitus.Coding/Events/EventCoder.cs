@@ -1268,6 +1268,9 @@ public sealed class EventCoder
 
         private EventDraft? CodePredicate(int p)
         {
+            // "Hickson had pleaded not guilty to murder", "was found guilty of murder": the crime a plea or a verdict names
+            // is a charge, not an act this sentence reports.
+            if (g.Head[p] is var h and >= 0 && g.Lemma[h] is "GUILTY" or "INNOCENT" && g.Upos[h] == "ADJ") { Touched.Add(p); return null; }
             if (IsVerb(p))
             {
                 if (g.Base[p] == "amod") return null; // "a suggested ceasefire": an adjectival participle is no predicate

@@ -724,6 +724,14 @@ public class VerbDefaultTests
     public void A_verb_form_parsed_as_a_subject_is_no_predicate(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(1999, 6, 7), codes, e => e.Cameo == "110" && e.Target?.Name == "Osama Bin Laden");
 
+    /// <summary>The crime a plea or a verdict names is a charge, not an act the sentence reports: "Hickson had pleaded not
+    /// guilty to murder"; "Hickson murdered an Australian police officer" is one.</summary>
+    [Theory]
+    [InlineData("David Leslie Hickson, 34, admitted stabbing New Zealand national Campbell Paterson. However, Hickson had pleaded not guilty to murder, saying he acted in self-defence.", false)]
+    [InlineData("David Leslie Hickson, 34, admitted stabbing New Zealand national Campbell Paterson. Prosecutors said Hickson murdered an Australian police officer in 2014.", true)]
+    public void A_crime_pleaded_to_is_no_act(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 6, 27), codes, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Name == "David Leslie Hickson");
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
