@@ -1268,7 +1268,7 @@ public sealed class EventCoder
 
         private EventDraft? CodePredicate(int p)
         {
-            // "Hickson had pleaded not guilty to murder", "was found guilty of murder": the crime a plea or a verdict names
+            // "Hickson had pleaded not guilty to murder": the crime a plea or a verdict names, under "guilty" or "innocent",
             // is a charge, not an act this sentence reports.
             if (g.Head[p] is var h and >= 0 && g.Lemma[h] is "GUILTY" or "INNOCENT" && g.Upos[h] == "ADJ") { Touched.Add(p); return null; }
             if (IsVerb(p))
