@@ -295,6 +295,13 @@ public sealed class EventCoder
     {
         var shallow = Shallow.Code(g, actors);
         shallow.RemoveAll(s => s.IdSuffix.StartsWith('x') && !ParseConfirmsReciprocal(g, s));
+        // Who is cited for a report ("according to …") is no side of what it reports, however word order is used below:
+        // to fill a side the parse left empty, or for a predicate the parse did not code.
+        foreach (var w in shallow)
+        {
+            w.Sources.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
+            w.Targets.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
+        }
         var byPredicate = new Dictionary<int, EventDraft>();
         foreach (var s in shallow)
             if (s.IdSuffix.Length == 0) byPredicate.TryAdd(s.Predicate, s);
@@ -310,12 +317,6 @@ public sealed class EventCoder
             if (IsReducedPassive(g, v)) continue;
             if (IsAttributiveParticiple(g, v) || IsParticipleAfterArticleOrPreposition(g, v)) continue;
             var word = group.ToList();
-            // Who is cited for a report is no side of what it reports, whether or not the parse coded the verb.
-            foreach (var w in word)
-            {
-                w.Sources.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
-                w.Targets.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
-            }
             var parsed = result.Where(d => d.Predicate == v).ToList();
             // "has faced abuse and threats since she …": a verb that codes only by pattern is no event by word order alone.
             if (word.Any(w => w.PatternOnlyDefault)) continue;
@@ -338,7 +339,7 @@ public sealed class EventCoder
                 w.Sources.RemoveAll(x => IsNoWordOrderSource(g, actors, v, x.Mention.Span, w.SlotSources));
                 // "to discuss Ukraine's debt": what a discussion is about is no side of it, as over the parse.
                 if (DiscussVerbs.Contains(g.Lemma[v]) && !w.SlotTargets) w.Targets.Clear();
-                w.Targets.RemoveAll(x => InClauseUnder(g, v, x.Mention.Span) || InAdverbialClause(g, v, x.Mention.Span) ||
+                w.Targets.RemoveAll(x => InOtherClause(g, v, x.Mention.Span) ||
                                          IsPassiveTargetElsewhere(g, v, x) || ModifiesEventNoun(g, x.Mention.Span) || (!w.SlotTargets && (TargetBelongsElsewhere(g, v, x.Mention.Span) ||
                                          !SentenceCoder.IsForce(w.Code) && SentenceCoder.IsPlaceOfAThing(g, actors, v, x.Mention.Span) || (IsPossessivePronoun(g, x.Mention.Span) && !w.Sources.Any(t => t.Actor.Id == x.Actor.Id)))));
             }
@@ -542,6 +543,11 @@ public sealed class EventCoder
     /// Murphy, the children, or the vehicle is urged to call police": Murphy is not urged).</summary>
     private static bool IsPassiveTargetElsewhere(SentenceGraph g, int v, Participant x) =>
         x.Relation == "before-verb" && SubjectIsElsewhere(g, v, x.Mention.Span);
+
+    /// <summary>Whether a word-order side lies in another clause: what is said or agreed (<see cref="InClauseUnder"/>), or an
+    /// adverbial clause of the verb ("praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is
+    /// the best person": the father is not praised).</summary>
+    private static bool InOtherClause(SentenceGraph g, int p, TextSpan mention) => InClauseUnder(g, p, mention) || InAdverbialClause(g, p, mention);
 
     /// <summary>
     /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
@@ -780,7 +786,7 @@ public sealed class EventCoder
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
     /// subject, held by another subject, a place of where, or outside the where-clause the verb is in.</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
-        InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) || InAccordingToPhrase(g, mention) ||
+        InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention));
 
@@ -853,7 +859,7 @@ public sealed class EventCoder
     /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
     /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
-        InAccordingToPhrase(g, mention) || IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
+        IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention);
 
     /// <summary>Whether the mention lies in a phrase under <paramref name="p"/> of whose leave or help it is done: "attacking
@@ -1145,7 +1151,7 @@ public sealed class EventCoder
             if (sources && d.Sources.Count == 0 && w.Sources.Count > 0)
                 d.Sources.AddRange(w.Sources.Where(x => !d.Targets.Any(t => t.Actor.Id == x.Actor.Id) && !IsNoWordOrderSource(g, actors, p, x.Mention.Span, w.SlotSources)).Select(x => x with { Relation = "order:" + x.Relation }));
             if (targets && d.Targets.Count == 0 && w.Targets.Count > 0)
-                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(p, x) && !IsPassiveTargetElsewhere(g, p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !TargetBelongsElsewhere(g, p, x.Mention.Span) && (w.SlotTargets || IsForce(d.Code) || !IsPlaceOfAThing(g, actors, p, x.Mention.Span)) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
+                d.Targets.AddRange(w.Targets.Where(x => !d.Sources.Any(t => t.Actor.Id == x.Actor.Id) && !InOtherClause(g, p, x.Mention.Span) && !IsPassiveTargetElsewhere(g, p, x) && !ModifiesEventNoun(g, x.Mention.Span) && !TargetBelongsElsewhere(g, p, x.Mention.Span) && (w.SlotTargets || IsForce(d.Code) || !IsPlaceOfAThing(g, actors, p, x.Mention.Span)) && (w.SlotTargets || !IsPossessivePronoun(g, x.Mention.Span) || d.Sources.Any(t => t.Actor.Id == x.Actor.Id))).Select(x => x with { Relation = "order:" + x.Relation }));
         }
 
         /// <summary>
@@ -1169,10 +1175,6 @@ public sealed class EventCoder
         /// <summary>Whether a CAMEO code is one of force: assault, fight or mass violence (18, 19, 20).</summary>
         internal static bool IsForce(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
-        /// <summary>Whether the word-order side lies in another clause: what is said or agreed (<see cref="InClauseUnder"/>),
-        /// or an adverbial clause of the verb ("praised the ruling, with both stressing their confidence that Juan Miguel
-        /// Gonzalez is the best person": the father is not praised).</summary>
-        private bool InOtherClause(int p, Participant x) => InClauseUnder(g, p, x.Mention.Span) || InAdverbialClause(g, p, x.Mention.Span);
 
         /// <summary>
         /// ", calling out Putin's rejection", ", warning against …": a participle after a comma has the main clause's
