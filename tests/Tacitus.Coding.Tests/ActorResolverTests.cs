@@ -57,6 +57,7 @@ public class ActorResolverTests
         DEFENSE_MINISTER [~GOVMIL]
         INTELLIGENCE_DIRECTOR [~SPY]
         LEADER [~GOV]
+        KING [~GOV]
         DELEGATION [~GOV]
         TROOP [~MIL]
         SECRETARY_GENERAL [~GOV]
@@ -810,6 +811,20 @@ public class ActorResolverTests
         var putin = doc.Actors.Single(a => a.Name.Contains("Putin", StringComparison.Ordinal));
         Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "Russian leader");
         Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "Putin");
+    }
+
+    [Fact]
+    public void A_title_noun_goes_to_the_holder_of_that_office_not_to_the_latest_leader()
+    {
+        // Putin is the latest leader before "the king", but his office is president: "the king" is Salman and "the
+        // president" Putin.
+        var doc = Run("Saudi King Salman received Vladimir Putin in Riyadh. The king praised the talks. The president thanked him.",
+            new DateOnly(2019, 10, 14));
+        var salman = TestDocs.Single(doc, "Salman");
+        var putin = TestDocs.Single(doc, "Vladimir Putin");
+        Assert.Contains(salman.Mentions, m => doc.TextOf(m.Span) == "king" && m.Producer == "coref:description");
+        Assert.Contains(putin.Mentions, m => doc.TextOf(m.Span) == "president" && m.Producer == "coref:description");
+        Assert.DoesNotContain(putin.Mentions, m => doc.TextOf(m.Span) == "king");
     }
 
     [Fact]

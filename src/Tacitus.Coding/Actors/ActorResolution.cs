@@ -1347,8 +1347,9 @@ internal sealed partial class ActorResolution
                 // "the Russian leader" → a Russian leader already mentioned; "the president" (no country) → the
                 // latest person who holds that office, of any country.
                 var antecedent = LatestPerson(first, a => (d.Country is null || a.Country == d.Country) &&
-                    (a.Roles.Any(r => PhraseNormalizer.Words(r).LastOrDefault() == headWord) ||
-                     (EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV"))));
+                    (a.Roles.Any(r => RoleIsOffice(r, headWord)) || a.Roles.Count == 0 && a.DictionaryRole is { } role && RoleIsOffice(role, headWord) ||
+                     (EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV") &&
+                      (EnglishWords.GenericLeaderNouns.Contains(headWord) || a.Roles.Count == 0 && a.DictionaryRole is null))));
                 if (antecedent is not null)
                 {
                     AddMention(antecedent, first, end, "coref:description");
@@ -1396,6 +1397,14 @@ internal sealed partial class ActorResolution
                 }
         }
     }
+
+    /// <summary>
+    /// Whether a person's role <paramref name="role"/> ("King", "Foreign Minister") is the office a title noun names
+    /// (<paramref name="headWord"/>, upper case): its last word, or any monarch's office for "monarch". "The king" is not
+    /// Saddam Hussein, whose role is "President", though both lead a government.
+    /// </summary>
+    private static bool RoleIsOffice(string role, string headWord) => PhraseNormalizer.Words(role).LastOrDefault() is { } last &&
+        (last == headWord || headWord == "MONARCH" && EnglishWords.MonarchNouns.Contains(last));
 
     /// <summary>
     /// The country of whoever owns the group or institution starting at word <paramref name="first"/>, past up to two

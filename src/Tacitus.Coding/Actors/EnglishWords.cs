@@ -184,6 +184,17 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> LeaderNouns = FrozenSet.ToFrozenSet(
         ["LEADER", "PRESIDENT", "PREMIER", "CHANCELLOR", "RULER", "KING", "QUEEN", "MONARCH", "EMIR", "SULTAN", "DICTATOR", "STRONGMAN", "HEAD"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Leader nouns that name no particular office ("the leader", "the ruler"): any government person may be meant. The
+    /// others ("the king", "the president") name an office, which a person known to hold another one does not hold.
+    /// </summary>
+    public static readonly FrozenSet<string> GenericLeaderNouns = FrozenSet.ToFrozenSet(
+        ["LEADER", "RULER", "DICTATOR", "STRONGMAN", "HEAD"], StringComparer.Ordinal);
+
+    /// <summary>Offices a "monarch" holds.</summary>
+    public static readonly FrozenSet<string> MonarchNouns = FrozenSet.ToFrozenSet(
+        ["KING", "QUEEN", "MONARCH", "EMIR", "SULTAN"], StringComparer.Ordinal);
+
     /// <summary>Offices of government only when a country's institution names them ("FBI Director"; not "film director").</summary>
     public static readonly FrozenSet<string> InstitutionTitles = FrozenSet.ToFrozenSet(["DIRECTOR"], StringComparer.Ordinal);
 
