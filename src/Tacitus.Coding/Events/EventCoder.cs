@@ -841,7 +841,8 @@ public sealed class EventCoder
             v = g.Head[v];
             s = g.FirstChild(v, "nsubj");
         }
-        return s >= 0 && g.Lemma[s] is "I" or "WE" or "YOU" && mention.End <= g.Span(s).Start;
+        // "She is, I can assure you": the parse may give the verb an earlier subject as well; any speaker subject counts.
+        return s >= 0 && g.Children[v].Any(c => g.Base[c] == "nsubj" && g.Lemma[c] is "I" or "WE" or "YOU" && mention.End <= g.Span(c).Start);
     }
 
     /// <summary>"the only region in Canada and the United States where it is prohibited to make a right turn", "the town
@@ -2057,7 +2058,7 @@ public sealed class EventCoder
         private void Arguments(int p, bool passive, int targetPrep, EventDraft d)
         {
             // Source.
-            var subj = passive ? Agent(p) : g.FirstChild(p, "nsubj");
+            var subj = passive ? Agent(p) : NearestSubject(p);
             if (!passive && subj < 0 && SpeakerAfterQuote(p) is var speaker and >= 0)
             {
                 // What was said names no one acted on; whom the speaker addressed is left unsaid.
@@ -2536,6 +2537,20 @@ public sealed class EventCoder
         }
 
         /// <summary>Whether only punctuation stands between tokens <paramref name="a"/> and <paramref name="b"/> (at least one mark).</summary>
+        /// <summary>
+        /// The verb's subject. A speaker's "I" or "we" after a comma is the subject of the verb it comes before, though
+        /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen).
+        /// </summary>
+        private int NearestSubject(int p)
+        {
+            int subj = g.FirstChild(p, "nsubj");
+            if (subj < 0 || subj > p) return subj;
+            foreach (var c in g.Children[p])
+                if (c > subj && c < p && g.Rel[c] == "nsubj" && g.Lemma[c] is "I" or "WE" && g.Form[c - 1] == ",")
+                    subj = c;
+            return subj;
+        }
+
         private bool OnlyPunctuationBetween(int a, int b)
         {
             if (b <= a + 1) return false;
