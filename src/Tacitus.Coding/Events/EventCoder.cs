@@ -2211,7 +2211,8 @@ public sealed class EventCoder
                 if (g.FirstChild(h, "expl") >= 0) return [];
                 return SubjectOf(h, depth, "controller");
             }
-            if (rel == "conj" && IsVerb(h)) return SubjectOf(h, depth, "conj-subject");
+            if (rel == "conj" && IsVerb(h))
+                return SubjectBeforeAuxiliary(p) is var own and >= 0 ? ActorsOf(own, "misattached-subject") : SubjectOf(h, depth, "conj-subject");
             if (rel == "conj" && !IsNoun(p))
             {
                 // "condemned an attack … on Thursday and promised aid": a verb the parser conjoined to a noun is
@@ -2249,6 +2250,21 @@ public sealed class EventCoder
                 return ActorsOf(subject, "misattached-subject");
             if (g.Base[p] == "advcl" && !g.Children[p].Any(c => g.Base[c] == "mark" && g.Lemma[c] != "TO")) return SubjectOf(h, depth, "advcl-subject");
             return [];
+        }
+
+        /// <summary>
+        /// "Cuba has not prohibited Gonzalez from going to Miami to retrieve Elian, American attorneys -- and even American
+        /// officials -- have counseled against it": a noun right before a conjoined verb's auxiliary, with no "and" or
+        /// "or" between, is the subject of a clause of its own, though the parser made it an object of the first; -1 when
+        /// there is none.
+        /// </summary>
+        private int SubjectBeforeAuxiliary(int p)
+        {
+            int aux = g.FirstChild(p, "aux");
+            if (aux < 0 || aux > p || g.Lemma[aux] is "TO") return -1;
+            int x = aux - 1;
+            while (x >= 0 && (g.Base[x] is "advmod" || g.Upos[x] == "PUNCT" && g.Form[x] != ",")) x--;
+            return x >= 0 && x > g.Head[p] && g.Upos[x] is "NOUN" or "PROPN" && g.Base[x] is not ("obl" or "nmod") && !g.Dominates(p, x) ? x : -1;
         }
 
         /// <summary>The noun phrase right before a clause that the clause's "after", "because" … marks, which the parser hung

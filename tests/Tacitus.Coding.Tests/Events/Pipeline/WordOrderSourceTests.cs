@@ -20,6 +20,8 @@ public class WordOrderSourceTests
     [InlineData("Farmers are not used to networking or asking for help. \"I want to give people permission to tell their story, and sometimes, I have to give people permission to make a profit,\" Burton said.", "GRANT", "Farmers")]
     // "I" assures, though the parse gives "assure" the earlier "She" as a subject too.
     [InlineData("Howard said Queen Elizabeth II is taking a great interest in the convention. \"She is, I can assure you, from what I've been told, she's following the thing very closely.\"", "ASSURE", "Elizabeth")]
+    // A noun right before the auxiliary of a conjoined verb is that clause's subject: Cuba did not counsel.
+    [InlineData("He said Cuba has not prohibited Gonzalez from going to Miami to retrieve Elian, American attorneys -- and even American officials -- have counseled against it.", "COUNSEL", "Cuba")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
