@@ -421,6 +421,19 @@ public class ActorResolverTests
     public void A_reporter_signing_on_takes_no_country_from_the_story(string text, string name, string? country) =>
         Assert.Equal(country, TestDocs.Single(WithPersons(text, name), name).Country);
 
+    /// <summary>A group said to be of many countries takes no country from the context (here the Moscow dateline); one
+    /// the story says nothing more of does.</summary>
+    [Theory]
+    [InlineData("MOSCOW (AP) -- The rifle has been used by the police and armies of 55 countries.", "police", "---COP")]
+    [InlineData("MOSCOW (AP) -- The rifle has been used by the police and armies of 55 countries.", "armies", "---MIL")]
+    [InlineData("MOSCOW (AP) -- The troops of other nations left the area.", "troops", "---MIL")]
+    [InlineData("MOSCOW (AP) -- The rifle has been used by the armies.", "armies", "RUSMIL")]
+    public void A_group_of_many_countries_takes_none_from_the_context(string text, string mention, string cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.Contains(doc.Actors, a => a.Cameo == cameo && a.Mentions.Any(m => m.Span.Of(text) == mention));
+    }
+
     /// <summary>A country's forces are its military ("U.S. forces", "Iraqi forces"); forces of no country named ("joined
     /// forces", "economic forces") are no actor.</summary>
     [Theory]

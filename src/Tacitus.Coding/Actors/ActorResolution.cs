@@ -1377,7 +1377,7 @@ internal sealed partial class ActorResolution
             // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
-            var country = d.Country ?? owner ?? (organisation is null ? OnlyCountryNear(first, end) : null);
+            var country = d.Country ?? owner ?? (organisation is null && !OfManyCountries(end) ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
@@ -1470,6 +1470,21 @@ internal sealed partial class ActorResolution
         }
         else if (after < _w.Length && _w[after].Segment == _w[end - 1].Segment && _w[after].Key is "AND" or "OR") return null;
         return EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date));
+    }
+
+    /// <summary>"troops of other nations", "the police and armies of 55 countries": a group said to be of several
+    /// countries right after its last word (before word <paramref name="end"/>), or after the noun coordinated with it,
+    /// is of none the context names.</summary>
+    private bool OfManyCountries(int end)
+    {
+        bool Soft(int i) => i < _w.Length && _w[i].Segment == _w[end - 1].Segment && _w[i].SoftBefore && !_w[i].Capitalised;
+        if (Soft(end) && _w[end].Key is "AND" or "OR")
+            for (int j = end + 1; j <= end + 3 && Soft(j); j++)
+                if (_w[j].Key == "OF") { end = j; break; }
+        if (!Soft(end) || _w[end].Key != "OF") return false;
+        for (int j = end + 1; j < _w.Length && j <= end + 4 && _w[j].Segment == _w[end].Segment && _w[j].SoftBefore && !_w[j].Capitalised; j++)
+            if (_w[j].Key is "COUNTRIES" or "NATIONS" or "STATES") return true;
+        return false;
     }
 
     /// <summary>The country of a known person named right before a group's first word <paramref name="first"/>: "the
