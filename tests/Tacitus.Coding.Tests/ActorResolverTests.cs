@@ -421,6 +421,18 @@ public class ActorResolverTests
     public void A_reporter_signing_on_takes_no_country_from_the_story(string text, string name, string? country) =>
         Assert.Equal(country, TestDocs.Single(WithPersons(text, name), name).Country);
 
+    /// <summary>"Cuban Americans" are Americans whose families came from Cuba: the nationality before the plural name of
+    /// another country's people is no actor of its own. A nationality before anything else still is.</summary>
+    [Theory]
+    [InlineData("Hundreds of people began to arrive, including some Cuban Americans who left when Castro came to power.", false)]
+    [InlineData("Cuban officials met Americans who left when Castro came to power.", true)]
+    public void A_nationality_before_another_countrys_people_is_their_origin(string text, bool cuba)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text));
+        Assert.Contains(doc.Actors, a => a.Cameo == "USA" && a.Mentions.Any(m => m.Span.Of(text) == "Americans"));
+        Assert.Equal(cuba, doc.Actors.Any(a => a.Country == "CUB"));
+    }
+
     /// <summary>A group said to be of many countries takes no country from the context (here the Moscow dateline); one
     /// the story says nothing more of does.</summary>
     [Theory]

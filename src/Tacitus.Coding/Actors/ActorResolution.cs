@@ -1576,7 +1576,7 @@ internal sealed partial class ActorResolution
     {
         foreach (var m in _matches)
         {
-            if (!IsCountryOrOrg(m) || m.IsPlace || IsBasedIn(m)) continue;
+            if (!IsCountryOrOrg(m) || m.IsPlace || IsBasedIn(m) || DescribesOtherNationals(m)) continue;
             bool used = false;
             for (int k = m.First; k < m.End; k++) used |= _used[k];
             if (used) continue;
@@ -1592,6 +1592,17 @@ internal sealed partial class ActorResolution
             // ("Xinhua said the man …") is not enough.
             if (m.End - m.First >= 2 && PersonSpans().Any(p => p.First < m.End && m.First < p.End)) AddPersonMention(m.First, m.End, actor);
         }
+    }
+
+    /// <summary>"Cuban Americans", "Arab Americans": a nationality right before the plural name of another country's people
+    /// says where their families came from; they are that other country's (<paramref name="m"/> is no actor).</summary>
+    private bool DescribesOtherNationals(Match m)
+    {
+        if (m.End >= _w.Length || _w[m.End].Segment != _w[m.First].Segment || !_w[m.End].SoftBefore || _w[m.End - 1].HasPossessive) return false;
+        var next = MatchStartingAt(m.End);
+        if (next is null || !IsCountryOrOrg(next) || next.Entry == m.Entry) return false;
+        var last = _w[next.End - 1].Key;
+        return last.Length > 3 && last.EndsWith("ANS", StringComparison.Ordinal) && !_w[m.End - 1].Key.EndsWith('S');
     }
 
     /// <summary>
