@@ -295,12 +295,13 @@ public sealed class EventCoder
     {
         var shallow = Shallow.Code(g, actors);
         shallow.RemoveAll(s => s.IdSuffix.StartsWith('x') && !ParseConfirmsReciprocal(g, s));
-        // Who is cited for a report ("according to …") is no side of what it reports, however word order is used below:
-        // to fill a side the parse left empty, or for a predicate the parse did not code.
+        // Who is cited for a report ("according to …") is no side of what it reports, nor is whom "none of them" denies
+        // it of, however word order is used below: to fill a side the parse left empty, or for a predicate the parse did
+        // not code.
         foreach (var w in shallow)
         {
-            w.Sources.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
-            w.Targets.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span));
+            w.Sources.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span) || IsDenied(g, x.Mention.Span));
+            w.Targets.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span) || IsDenied(g, x.Mention.Span));
         }
         var byPredicate = new Dictionary<int, EventDraft>();
         foreach (var s in shallow)
@@ -815,6 +816,17 @@ public sealed class EventCoder
         int before = first - 1;
         while (before >= 0 && g.Upos[before] is "DET" or "ADJ") before--;
         return before >= 0 && g.Form[before] == ",";
+    }
+
+    /// <summary>"Eleven people, none of them Americans, died in the blast": a name "none of them" or "none of whom" says
+    /// the group is not is no side of what the group does or suffers.</summary>
+    private static bool IsDenied(SentenceGraph g, TextSpan mention)
+    {
+        int t = g.FirstTokenIn(mention);
+        if (t < 3) return false;
+        int k = t - 1;
+        while (k >= 2 && g.Upos[k] is "DET" or "ADJ" or "NUM") k--;
+        return g.Form[k] is "THEM" or "WHOM" or "THOSE" && g.Form[k - 1] == "OF" && g.Form[k - 2] == "NONE";
     }
 
     /// <summary>"According to sources quoted by the Miami Herald, Munero had fled to Florida": who is cited for a report
@@ -1888,12 +1900,15 @@ public sealed class EventCoder
                 d.Rule += "; labour strike";
                 return d;
             }
-            if (IsForce(d.Code)) AttackTargetFallback(p, d);
+            if (hasActive && IsForce(d.Code)) AttackTargetFallback(p, d);
             if (!hasActive)
             {
-                // "[:173]": only the reverse direction is coded.
+                // "[:173]": only the reverse direction is coded. The place attacked is looked for once the sides are
+                // swapped: it names whom the force was used on ("Eleven people … died in the blast in Dar-es-Salaam,
+                // Tanzania" [:190]), never who used it.
                 Swap(d);
                 FillFromWordOrder(p, d);
+                if (IsForce(d.Code)) AttackTargetFallback(p, d);
                 d.Rule += "; reverse code";
             }
             else if (hasReverse && d.Sources.Count > 0 && d.Targets.Count > 0)
@@ -2719,7 +2734,7 @@ public sealed class EventCoder
             // Nor is the owner of a subject that names someone's kin, who act ("Elian's relatives in Miami have fought").
             var inside = ActorsInSubtree(p, d.Sources).Where(x => !d.Sources.Any(s => s.Mention == x.Mention) && !IsAgentUnder(p, x.Mention.Span) && !InLeavePhrase(g, p, x.Mention.Span) &&
                                                                  !(IsVerb(p) && g.Children[p].Any(c => g.Base[c] == "nsubj" && IsKinOwner(g, c, x.Mention.Span))) &&
-                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !IsParentheticalSpeaker(g, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
+                                                                 !InClauseOfItsOwn(p, x.Mention.Span) && !ActsInClauseUnder(p, x.Mention.Span) && !IsParentheticalSpeaker(g, x.Mention.Span) && !IsDenied(g, x.Mention.Span) && !d.Sources.Any(s => s.Mention.Span.Contains(x.Mention.Span) || InPhraseOf(s.Mention.Span, x.Mention.Span))).ToList();
             foreach (var t in d.Scope.Distinct().Order())
                 if (actors.At(g.First + t) is { } a && !d.Sources.Any(s => s.Actor.Id == a.Actor.Id) && !inside.Any(x => x.Actor.Id == a.Actor.Id))
                     inside.Add(new Participant(a.Actor, a.Mention, "located-in"));

@@ -122,11 +122,16 @@ internal sealed class SentenceGraph
     /// <summary>The preposition (case/mark child, possibly multi-word "such as") of a nominal or clause.</summary>
     public string? CaseOf(int i) => MarkerOf(i) is >= 0 and var m ? Lemma[m] : null;
 
-    /// <summary>The token of the preposition or conjunction that marks <paramref name="i"/>: its case child, else its mark child; -1 when none.</summary>
+    /// <summary>The token of the preposition or conjunction that marks <paramref name="i"/>: its case child, else its mark
+    /// child, else the case the parser hung on the first word of a compound name before it ("in Dar-es-Salaam", with
+    /// "in" under "Dar"); -1 when none.</summary>
     public int MarkerOf(int i)
     {
         foreach (var c in Children[i]) if (Base[c] == "case") return c;
         foreach (var c in Children[i]) if (Base[c] == "mark") return c;
+        foreach (var c in Children[i])
+            if (Base[c] == "compound" && c < i)
+                foreach (var k in Children[c]) if (Base[k] == "case" && k < c) return k;
         return -1;
     }
 

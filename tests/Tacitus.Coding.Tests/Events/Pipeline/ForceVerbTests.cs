@@ -314,4 +314,20 @@ public class ForceVerbTests
         var doc = PipelineGolden.Analyse("attack", text, new DateOnly(1998, 2, 13));
         Assert.DoesNotContain(doc.Events, e => e.CameoRoot == "19" && e.Target?.Cameo == notTarget);
     }
+
+    /// <summary>
+    /// "Eleven people, none of them Americans, died in the blast in Dar-es-Salaam, Tanzania" [:190]: the Americans the
+    /// sentence denies are no victims, and the place of the blast, found once the reverse code has swapped the sides,
+    /// is whom the force was used on, not who used it (it had been Tanzania attacking the Americans).
+    /// </summary>
+    [Fact]
+    public void The_place_of_a_blast_people_died_in_is_attacked_and_whom_none_of_them_are_is_not()
+    {
+        var doc = PipelineGolden.Analyse("died-in-blast",
+            "The victims in Nairobi, Kenya, numbered 213, including 12 Americans. Eleven people, none of them Americans, died in the blast in Dar-es-Salaam, Tanzania.",
+            new DateOnly(1999, 10, 8));
+        var died = Assert.Single(doc.Events, e => e.Rule.Contains("DIE", StringComparison.Ordinal));
+        Assert.Null(died.Source);
+        Assert.Equal("TZA", died.Target?.Cameo);
+    }
 }
