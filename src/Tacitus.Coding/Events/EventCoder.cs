@@ -77,6 +77,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> FactMarks = Set("BECAUSE", "SINCE", "AFTER", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "AS");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
+    /// <summary>Verbs whose subject makes, has or tells the plan or decision that is their object.</summary>
+    private static readonly FrozenSet<string> PlanMakingVerbs = Set("MAKE", "HAVE", "TAKE", "ANNOUNCE", "LAUNCH", "UNVEIL", "REACH",
+        "EXPRESS", "OUTLINE", "DISCLOSE", "REVEAL");
     private static readonly FrozenSet<string> PlanAdjectives = Set("PLANNED", "UPCOMING", "PROPOSED", "SUGGESTED", "EXPECTED", "SCHEDULED",
         "POSSIBLE", "POTENTIAL", "FUTURE", "PROSPECTIVE", "FORTHCOMING", "INTENDED");
     /// <summary>
@@ -2214,7 +2217,9 @@ public sealed class EventCoder
             {
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
                 var obj = g.FirstChild(h, "obj", "iobj"); // "urged President-elect Donald Trump to establish": the parser may call the one urged an indirect object
-                if (obj >= 0 && IsVerb(h))
+                // An "object" with a preposition of its own is a misparsed phrase of where ("decision to travel to the
+                // United States on Thursday to affirm his desire": Gonzalez affirms, not the United States).
+                if (obj >= 0 && IsVerb(h) && !g.HasChild(obj, "case"))
                 {
                     // "want the court to let them meet": a personal pronoun object is who acts even when it names no actor; a
                     // thing ("sought talks to end the war") leaves the act to the subject.
@@ -2245,8 +2250,16 @@ public sealed class EventCoder
             if (rel == "acl:relcl") return ActorsOf(h, "relcl-head");
             if (g.Base[p] == "acl")
             {
-                if (IsNoun(h) && (EventNouns.Find(g.Lemma[h]) is not null || PlanNouns.Contains(g.Lemma[h]) || EventNouns.Negators.Contains(g.Lemma[h])))
-                    return NounSource(h, "noun-controller");
+                // "Gonzalez has made the right decision to travel", "Cohen announced plans to travel": a plan or decision
+                // that names no owner, made, had or announced, is the subject's of that verb (not of one that blocks or
+                // rejects it: "would block any attempt to take Elian").
+                bool plan = PlanNouns.Contains(g.Lemma[h]) || g.Lemma[h] == "DECISION";
+                if (IsNoun(h) && (EventNouns.Find(g.Lemma[h]) is not null || plan || EventNouns.Negators.Contains(g.Lemma[h])))
+                {
+                    var owner = NounSource(h, "noun-controller");
+                    return owner.Count == 0 && plan && g.Base[h] == "obj" && g.Head[h] >= 0 && PlanMakingVerbs.Contains(g.Lemma[g.Head[h]])
+                        ? SubjectOf(g.Head[h], depth, "noun-controller") : owner;
+                }
                 return ActorsOf(h, "acl-head");
             }
             if (g.Base[p] == "advcl" && g.HasChild(p, "mark", "OF", "FOR") && IsVerb(h) && g.FirstChild(h, "obj") is int ctl and >= 0)

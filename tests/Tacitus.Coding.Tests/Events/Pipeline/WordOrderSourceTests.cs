@@ -22,6 +22,8 @@ public class WordOrderSourceTests
     [InlineData("Howard said Queen Elizabeth II is taking a great interest in the convention. \"She is, I can assure you, from what I've been told, she's following the thing very closely.\"", "ASSURE", "Elizabeth")]
     // A noun right before the auxiliary of a conjoined verb is that clause's subject: Cuba did not counsel.
     [InlineData("He said Cuba has not prohibited Gonzalez from going to Miami to retrieve Elian, American attorneys -- and even American officials -- have counseled against it.", "COUNSEL", "Cuba")]
+    // A phrase of where the parser made an object controls nothing: Gonzalez, who made the decision, affirms.
+    [InlineData("Juan Miguel Gonzalez has made the right decision to travel to the United States on Thursday to affirm his desire to be reunited with his son, Elian.", "AFFIRM", "United States")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
@@ -62,6 +64,17 @@ public class WordOrderSourceTests
     {
         var events = VerbEvents(text, verb, new DateOnly(1990, 8, 16));
         Assert.Contains(events, e => e.Source?.Country == sourceCountry);
+    }
+
+    /// <summary>Whoever makes or announces a plan or decision that names no owner does what it plans, by the parse (the
+    /// rule says so), not only by the word order that happens to agree.</summary>
+    [Theory]
+    [InlineData("Russian Defense Minister Sergei Shoigu announced plans to travel to Germany next week to explain the policy to the French government.", "EXPLAIN", "RUS")]
+    [InlineData("The Russian government has made a decision to send troops to Syria.", "SEND", "RUS")]
+    public void A_plan_made_or_announced_is_its_makers(string text, string verb, string sourceCountry)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(2016, 4, 6));
+        Assert.Contains(events, e => e.Source?.Country == sourceCountry && e.Rule.Contains("source=noun-controller", StringComparison.Ordinal));
     }
 
     /// <summary>
