@@ -40,9 +40,39 @@ internal sealed class SentenceGraph
         }
         IsParsed = parsed && n > 0;
         if (IsParsed)
+        {
+            RepairDaySubjects();
             for (int i = 0; i < n; i++)
                 if (Head[i] >= 0) kids[Head[i]].Add(i);
+        }
         Children = kids;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> DayWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT");
+
+    /// <summary>
+    /// "U.S. forces Thursday launched cruise missile strikes": news style puts the day between the subject and its verb,
+    /// and the parser, which learned from other text, makes the day the subject and hangs the real one elsewhere. The
+    /// noun right before the day (no preposition's, no conjunct's with "and") becomes the verb's subject again and the
+    /// day a time of it.
+    /// </summary>
+    private void RepairDaySubjects()
+    {
+        for (int i = 1; i < Count; i++)
+        {
+            if (Base[i] != "nsubj" || !DayWords.Contains(Form[i]) || Head[i] <= i) continue;
+            int h = i - 1;
+            if (Upos[h] is not ("NOUN" or "PROPN") || Head[h] == i || Base[h] is "nsubj" or "compound" or "flat" || DayWords.Contains(Form[h])) continue;
+            bool marked = false;
+            for (int k = 0; k < Count; k++)
+                if (Head[k] == h && Base[k] is "case" or "cc" or "mark") marked = true;
+            if (marked) continue;
+            Head[h] = Head[i];
+            Rel[h] = Base[h] = "nsubj";
+            Rel[i] = "obl:tmod";
+            Base[i] = "obl";
+        }
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,

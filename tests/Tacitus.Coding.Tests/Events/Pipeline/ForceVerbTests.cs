@@ -330,4 +330,16 @@ public class ForceVerbTests
         Assert.Null(died.Source);
         Assert.Equal("TZA", died.Target?.Cameo);
     }
+
+    /// <summary>"U.S. forces Thursday launched …": the parser makes the day the subject; the forces launch the strikes and
+    /// are not the target of the retaliation they carry out.</summary>
+    [Fact]
+    public void A_day_between_subject_and_verb_is_no_subject()
+    {
+        var doc = PipelineGolden.Analyse("day-subject",
+            "Retaliating 13 days after the deadly embassy bombings in East Africa, U.S. forces Thursday launched cruise missile strikes against alleged terrorist camps in Afghanistan.",
+            new DateOnly(1998, 8, 20));
+        Assert.Contains(doc.Events, e => e.Source?.Cameo == "USAMIL" && doc.TextOf(e.Evidence).Contains("launched", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Cameo == "USAMIL");
+    }
 }
