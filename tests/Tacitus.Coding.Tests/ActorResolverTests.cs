@@ -473,6 +473,14 @@ public class ActorResolverTests
     }
 
     /// <summary>The text through the shipped dictionaries, with the given names (first occurrences; the last for a second one) tagged PER as the NER stage would.</summary>
+    /// <summary>The parties of a court case ("Roe vs. Wade", "Brown v. Board") name the case, not people in the story.</summary>
+    [Theory]
+    [InlineData("A week after the anniversary of the Roe vs. Wade Supreme Court decision, a bomb exploded.", "Wade", false)]
+    [InlineData("The ruling in Brown v. Smith was cited.", "Brown", false)]
+    [InlineData("Senator Wade spoke after the vote.", "Wade", true)]
+    public void The_parties_of_a_court_case_are_no_actors(string text, string name, bool actor) =>
+        Assert.Equal(actor, WithPersons(text, name).Actors.Any(a => a.Name == name));
+
     private static Document WithPersons(string text, string name, string? later = null)
     {
         int full = text.IndexOf(name, StringComparison.Ordinal);

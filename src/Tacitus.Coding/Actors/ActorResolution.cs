@@ -683,10 +683,20 @@ internal sealed partial class ActorResolution
             if (first < 0) continue;
             // "of Colton Way": a street, not a person.
             if (last > first && EnglishWords.StreetWords.Contains(_w[last].Key)) continue;
+            // "the Roe vs. Wade decision", "Brown v. Board of Education": the parties of a court case name the case.
+            if (IsCaseParty(first, last)) continue;
             // "Mr Suarez": the honorific is no part of the name, so the surname links to "Fernando Suarez".
             while (first < last && EnglishWords.Honorifics.Contains(_w[first].Key)) first++;
             yield return (first, last + 1);
         }
+    }
+
+    /// <summary>Whether words [first, last] stand right before or after the "vs." or "v." of a court case's name.</summary>
+    private bool IsCaseParty(int first, int last)
+    {
+        bool Versus(int k) => k >= 0 && k < _w.Length && !_w[k].Capitalised && _w[k].Key is "VS" or "VS." or "V" or "V." or "VERSUS";
+        return first > 0 && _w[first].Segment == _w[first - 1].Segment && Versus(first - 1) ||
+               last + 1 < _w.Length && _w[last + 1].Segment == _w[last].Segment && Versus(last + 1);
     }
 
     /// <summary>The first and last word lying wholly inside <paramref name="span"/>; (-1, -1) when none does.</summary>
