@@ -51,6 +51,19 @@ public class DictCommandTests
             var (exit2, _, stderr2) = CliRunner.Run("", "dict", "names", "--female", Path.Combine(dir, "none.txt"), "--male", Path.Combine(dir, "m.txt"), "--out", output);
             Assert.Equal(1, exit2);
             Assert.Contains("none.txt: no such file.", stderr2, StringComparison.Ordinal);
+
+            // --extra adds names of one gender and wins over the lists and --except.
+            File.WriteAllText(Path.Combine(dir, "w.txt"), "# public figures\nAndrei M\nYulia F\n");
+            var (exit3, stdout3, stderr3) = CliRunner.Run("", "dict", "names", "--female", Path.Combine(dir, "f.txt"), "--male", Path.Combine(dir, "m.txt"),
+                "--except", Path.Combine(dir, "x.txt"), "--extra", Path.Combine(dir, "w.txt"), "--out", output);
+            Assert.True(exit3 == 0, stderr3);
+            Assert.Contains("4 given names of one gender", stdout3, StringComparison.Ordinal);
+            Assert.Equal(["ANDREI\tM", "FIDEL\tM", "JANET\tF", "YULIA\tF"], File.ReadAllLines(output).Where(l => !l.StartsWith('#')).ToArray());
+            File.WriteAllText(Path.Combine(dir, "bad.txt"), "Yulia female\n");
+            var (exit4, _, stderr4) = CliRunner.Run("", "dict", "names", "--female", Path.Combine(dir, "f.txt"), "--male", Path.Combine(dir, "m.txt"),
+                "--extra", Path.Combine(dir, "bad.txt"), "--out", output);
+            Assert.Equal(1, exit4);
+            Assert.Contains("extra names, line 1: expected one given name, a space and F or M", stderr4, StringComparison.Ordinal);
         }
         finally
         {

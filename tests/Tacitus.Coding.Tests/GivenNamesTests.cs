@@ -1,5 +1,6 @@
 using Tacitus.Coding.Actors;
 using Tacitus.Core;
+using Tacitus.TestSupport;
 
 namespace Tacitus.Coding.Tests;
 
@@ -32,6 +33,43 @@ public class GivenNamesTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Extra_names_win_over_both_lists_and_the_exceptions_and_a_bad_line_is_an_error()
+    {
+        var names = GivenNames.Build(["Janet", "Robin", "Andrei"], ["Robin"], ["ANDREI"], ["# public figures", "Andrei M", "Robin F", "Yitzhak M", ""]);
+        Assert.Equal(NameGender.Male, names.Of("ANDREI"));
+        Assert.Equal(NameGender.Female, names.Of("ROBIN"));
+        Assert.Equal(NameGender.Male, names.Of("YITZHAK"));
+        Assert.Equal(4, names.Count);
+        var e = Assert.Throws<TacitusException>(() => GivenNames.Build([], [], null, ["Yitzhak M", "Yulia female"]));
+        Assert.Equal("extra names, line 2: expected one given name, a space and F or M, not \"Yulia female\".", e.Message);
+    }
+
+    /// <summary>The shipped list was rebuilt with models/given-names-world.txt: each of its names has its gender there.</summary>
+    [Fact]
+    public void The_shipped_list_holds_the_world_names()
+    {
+        var shipped = GivenNames.Load(Path.Combine(SharedData.RepoRoot, "models", GivenNames.DefaultFileName));
+        var world = GivenNames.Build([], [], null, File.ReadLines(Path.Combine(SharedData.RepoRoot, "models", "given-names-world.txt")));
+        Assert.True(world.Count > 100);
+        foreach (var line in File.ReadLines(Path.Combine(SharedData.RepoRoot, "models", "given-names-world.txt")).Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            var key = line[..line.IndexOf(' ', StringComparison.Ordinal)];
+            Assert.Equal(world.Of(key), shipped.Of(key));
+        }
+    }
+
+    /// <summary>"she" in a story of Yitzhak Rabin's assassination is not Rabin: his given name is in the world list.</summary>
+    [Fact]
+    public void She_does_not_refer_back_to_yitzhak_rabin()
+    {
+        const string text = "Yitzhak Rabin was killed in 1995. A friend of the assassin said Friday that she regretted calling the prime minister a traitor.";
+        var resolver = new ActorResolver(TestDocs.Shipped.Lexicon, GivenNames.Load(Path.Combine(SharedData.RepoRoot, "models", GivenNames.DefaultFileName)));
+        var doc = resolver.Process(TestDocs.Tokenized(text, new DateOnly(1998, 2, 27)));
+        int she = text.IndexOf("she", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Actors, a => a.Name.Contains("Rabin", StringComparison.Ordinal) && a.Mentions.Any(m => m.Span.Start == she));
     }
 
     private static Actor OwnerOfPronoun(Document doc, string pronoun)

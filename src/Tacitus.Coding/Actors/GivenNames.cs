@@ -38,9 +38,12 @@ public sealed class GivenNames
     public NameGender Of(string key) => _genders.TryGetValue(key, out var g) ? g : NameGender.Unknown;
 
     /// <summary>The names of <paramref name="female"/> and <paramref name="male"/> that only one of them lists and
-    /// <paramref name="except"/> does not (names of the other sex in other languages: Andrei, Philippe, Nana). Lines
-    /// starting with '#' are comments.</summary>
-    public static GivenNames Build(IEnumerable<string> female, IEnumerable<string> male, IEnumerable<string>? except = null)
+    /// <paramref name="except"/> does not (names of the other sex in other languages: Andrei, Philippe, Nana), then each
+    /// "NAME F" or "NAME M" line of <paramref name="extra"/>, which wins over all three (given names of public figures
+    /// that the English lists lack: Yitzhak, Recep, Yulia). Lines starting with '#' are comments.</summary>
+    /// <exception cref="TacitusException">A line of <paramref name="extra"/> is not a name and F or M.</exception>
+    public static GivenNames Build(IEnumerable<string> female, IEnumerable<string> male, IEnumerable<string>? except = null,
+        IEnumerable<string>? extra = null)
     {
         var f = Fold(female);
         var m = Fold(male);
@@ -48,6 +51,19 @@ public sealed class GivenNames
         var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
         foreach (var n in f) if (!m.Contains(n) && !x.Contains(n)) genders[n] = NameGender.Female;
         foreach (var n in m) if (!f.Contains(n) && !x.Contains(n)) genders[n] = NameGender.Male;
+        int lineNumber = 0;
+        foreach (var raw in extra ?? [])
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            int space = line.LastIndexOf(' ');
+            var key = space > 0 ? PhraseNormalizer.Key(line[..space].Trim()) : "";
+            var gender = space > 0 ? line[(space + 1)..] switch { "F" => NameGender.Female, "M" => NameGender.Male, _ => NameGender.Unknown } : NameGender.Unknown;
+            if (gender == NameGender.Unknown || key.Length == 0 || key.Contains(' ', StringComparison.Ordinal))
+                throw new TacitusException(string.Create(CultureInfo.InvariantCulture, $"extra names, line {lineNumber}: expected one given name, a space and F or M, not \"{line}\"."));
+            genders[key] = gender;
+        }
         return new GivenNames(genders.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
