@@ -792,7 +792,23 @@ public sealed class EventCoder
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
-                  OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention));
+                  OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
+                  OutsideParticipleHead(g, actors, v, mention));
+
+    /// <summary>"Abdul Latif Shekar, a customs officer in Egypt, a country participating in the alliance": a participle
+    /// that describes a country, group or company is done by it; when no actor is named in its phrase, a name outside is
+    /// not who does it. (A motion, document or affidavit "asking …" or "alleging …" speaks for whoever filed it, whom word
+    /// order finds.)</summary>
+    private static bool OutsideParticipleHead(SentenceGraph g, ActorIndex actors, int v, TextSpan mention)
+    {
+        if (g.Rel[v] != "acl" || g.Token(v).Xpos != "VBG") return false;
+        int h = g.Head[v];
+        return h >= 0 && g.Upos[h] == "NOUN" && BodyNouns.Contains(g.Lemma[h]) && actors.At(g.First + h) is null && !g.SubtreeHolds(h, mention);
+    }
+
+    /// <summary>Nouns of a country or body that acts as one.</summary>
+    private static readonly FrozenSet<string> BodyNouns = Set("COUNTRY", "NATION", "STATE", "GROUP", "ORGANIZATION", "ORGANISATION",
+        "COMPANY", "FIRM", "PARTY", "MOVEMENT", "AGENCY", "ALLIANCE", "COALITION");
 
     /// <summary>"an exhibit meant to highlight Russian culture reinforced the sense of unease", "planned to visit Russian gas
     /// giant Gazprom, most likely to discuss": a nationality describing a thing that is no actor, weapon or force — the

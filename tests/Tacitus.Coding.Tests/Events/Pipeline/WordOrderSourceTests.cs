@@ -24,6 +24,8 @@ public class WordOrderSourceTests
     [InlineData("He said Cuba has not prohibited Gonzalez from going to Miami to retrieve Elian, American attorneys -- and even American officials -- have counseled against it.", "COUNSEL", "Cuba")]
     // A phrase of where the parser made an object controls nothing: Gonzalez, who made the decision, affirms.
     [InlineData("Juan Miguel Gonzalez has made the right decision to travel to the United States on Thursday to affirm his desire to be reunited with his son, Elian.", "AFFIRM", "United States")]
+    // A participle describing a country is that country's doing, not the doing of the man named before it.
+    [InlineData("\"Why have a war?\" asked Abdul Latif Shekar, a customs officer in Egypt, a country participating in the attack on Iraqi troops.", "PARTICIPATE", "Shekar")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
