@@ -793,7 +793,20 @@ public sealed class EventCoder
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
-                  OutsideParticipleHead(g, actors, v, mention));
+                  OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention));
+
+    /// <summary>"Confrontations among Catholic protesters, Protestant marchers and the police have provoked widespread
+    /// violence": the parties named "among" or "between" in the verb's subject, a thing that is no actor, do not do
+    /// what the thing does.</summary>
+    /// <remarks>The parse may cut the list short and make its last name a second subject of the verb, so every name
+    /// between the "among" and the verb counts.</remarks>
+    private static bool AmongSubjectsParties(SentenceGraph g, ActorIndex actors, int v, TextSpan mention)
+    {
+        int s = g.FirstChild(v, "nsubj");
+        if (s < 0 || s > v || g.Upos[s] != "NOUN" || actors.At(g.First + s) is not null) return false;
+        int t = g.FirstTokenIn(mention);
+        return t > s && t < v && g.Children[s].Any(c => c < t && g.Base[c] == "nmod" && g.CaseOf(c) is "AMONG" or "BETWEEN");
+    }
 
     /// <summary>"Abdul Latif Shekar, a customs officer in Egypt, a country participating in the alliance": a participle
     /// that describes a country, group or company is done by it; when no actor is named in its phrase, a name outside is

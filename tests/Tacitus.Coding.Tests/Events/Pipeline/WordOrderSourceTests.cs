@@ -26,6 +26,8 @@ public class WordOrderSourceTests
     [InlineData("Juan Miguel Gonzalez has made the right decision to travel to the United States on Thursday to affirm his desire to be reunited with his son, Elian.", "AFFIRM", "United States")]
     // A participle describing a country is that country's doing, not the doing of the man named before it.
     [InlineData("\"Why have a war?\" asked Abdul Latif Shekar, a customs officer in Egypt, a country participating in the attack on Iraqi troops.", "PARTICIPATE", "Shekar")]
+    // The confrontations provoke; the parties among whom they happen do not.
+    [InlineData("Confrontations among Catholic protesters, Protestant marchers and the police have provoked widespread violence in Northern Ireland for the past three summers.", "PROVOKE", "Police")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
