@@ -2612,14 +2612,22 @@ public sealed class EventCoder
         /// <summary>Whether only punctuation stands between tokens <paramref name="a"/> and <paramref name="b"/> (at least one mark).</summary>
         /// <summary>
         /// The verb's subject. A speaker's "I" or "we" after a comma is the subject of the verb it comes before, though
-        /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen).
+        /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen);
+        /// so is a subject after the comma that ends a fronted "while …" clause the parse did not keep apart.
         /// </summary>
         private int NearestSubject(int p)
         {
             int subj = g.FirstChild(p, "nsubj");
             if (subj < 0 || subj > p) return subj;
+            // "While state-run television broadcast footage of … against the repatriation of Elian Gonzalez, the Cuban
+            // government urged": of two subjects the parse gives the verb, one right after a comma and right before the
+            // verb is its subject when a "while", "of" … the parse hung on the verb or the first subject opens a clause
+            // before it (not a list split at its commas: "American, British … and Moroccan forces assemble").
+            bool fronted = g.Children[subj].Any(c => c < subj && g.Base[c] == "mark") || g.Children[p].Any(c => c < subj && g.Base[c] == "mark");
             foreach (var c in g.Children[p])
-                if (c > subj && c < p && g.Rel[c] == "nsubj" && g.Lemma[c] is "I" or "WE" && g.Form[c - 1] == ",")
+                if (c > subj && c < p && g.Rel[c] == "nsubj" && g.Subtree(c).Min() is var first && first > 0 && g.Form[first - 1] == "," &&
+                    (g.Lemma[c] is "I" or "WE" && first == c ||
+                     fronted && g.Subtree(c).Max() + 1 == p && g.Upos[c] is "NOUN" or "PROPN" && !g.Subtree(c).Any(k => g.Base[k] == "cc") && !g.Subtree(subj).Any(k => g.Base[k] == "conj")))
                     subj = c;
             return subj;
         }
