@@ -793,7 +793,22 @@ public sealed class EventCoder
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
-                  OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention));
+                  OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention));
+
+    /// <summary>"the Iraqis have resisted attempts to inspect such quarters", "would block any attempt to take Elian": who
+    /// resists or blocks an attempt, plan or effort does not make it.</summary>
+    private static bool OpposesTheAttempt(SentenceGraph g, int v, TextSpan mention)
+    {
+        if (g.Rel[v] != "acl" || !g.HasChild(v, "mark", "TO")) return false;
+        int n = g.Head[v];
+        if (n < 0 || !PlanNouns.Contains(g.Lemma[n]) || g.Base[n] != "obj" || g.Head[n] < 0 || !OpposingVerbs.Contains(g.Lemma[g.Head[n]])) return false;
+        int s = g.FirstChild(g.Head[n], "nsubj");
+        return s >= 0 && g.SubtreeHolds(s, mention);
+    }
+
+    /// <summary>Verbs whose subject stands against what their object attempts or plans.</summary>
+    private static readonly FrozenSet<string> OpposingVerbs = Set("RESIST", "BLOCK", "REJECT", "OPPOSE", "FOIL", "THWART", "PREVENT",
+        "CONDEMN", "DENOUNCE", "FIGHT", "CRITICIZE", "CRITICISE", "STOP", "DEFEAT", "FRUSTRATE", "HAMPER", "REBUFF", "RESENT", "OBSTRUCT");
 
     /// <summary>"Confrontations among Catholic protesters, Protestant marchers and the police have provoked widespread
     /// violence": the parties named "among" or "between" in the verb's subject, a thing that is no actor, do not do
