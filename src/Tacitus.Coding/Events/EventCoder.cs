@@ -865,11 +865,15 @@ public sealed class EventCoder
         return before >= 0 && g.Form[before] == ",";
     }
 
-    /// <summary>"Eleven people, none of them Americans, died in the blast": a name "none of them" or "none of whom" says
-    /// the group is not is no side of what the group does or suffers.</summary>
+    /// <summary>"Eleven people, none of them Americans, died in the blast", "will entitle holders of its shares, except
+    /// residents in the U.S. and Britain, to subscribe": a name "none of them" says the group is not, or that an
+    /// "except" or "excluding" phrase leaves out, is no side of what the group does or suffers.</summary>
     private static bool IsDenied(SentenceGraph g, TextSpan mention)
     {
         int t = g.FirstTokenIn(mention);
+        if (t < 1) return false;
+        for (int j = t - 1; j >= 0 && j >= t - 8 && g.Form[j] is not ("," or ";" or ":" or "--"); j--)
+            if (g.Form[j] is "EXCEPT" or "EXCLUDING") return true;
         if (t < 3) return false;
         int k = t - 1;
         while (k >= 2 && g.Upos[k] is "DET" or "ADJ" or "NUM") k--;

@@ -32,6 +32,8 @@ public class WordOrderSourceTests
     [InlineData("HAVANA (AP) --  While state-run television broadcast footage of Cuban exiles protesting in Miami against the repatriation of Elian Gonzalez, the Cuban government urged its people to keep up their own demonstrations to ensure the boy's return.", "URGE", "Elian")]
     // Who resists attempts to inspect does not inspect.
     [InlineData("At least one of the sensitive sites was a barracks of the elite Republican Guard. Previously the Iraqis have resisted attempts to inspect such quarters.", "INSPECT", "Iraq")]
+    // Whom an "except" phrase leaves out does nothing the others do.
+    [InlineData("Canada's largest department store operator said the rights offering will entitle holders of its ordinary shares, except residents in the U.S. and Britain, to subscribe for two additional shares for every five shares held.", "SUBSCRIBE", "United Kingdom")]
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
