@@ -861,6 +861,16 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void He_right_after_a_name_and_said_is_that_speaker()
+    {
+        // Putin is named first in the clause, but "Erdogan said he" makes Erdogan the one who will visit.
+        var doc = Run("In a letter to Vladimir Putin, read over the radio, Erdogan said he will visit Moscow.", new DateOnly(2016, 8, 1));
+        int he = doc.Text.IndexOf(" he ", StringComparison.Ordinal) + 1;
+        var owner = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == he));
+        Assert.Contains("Erdogan", owner.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void They_goes_to_a_plural_group_and_its_to_an_organisation()
     {
         var doc = Run("Russian troops advanced on Sunday. They shelled the town. The Kremlin defended its policy.");

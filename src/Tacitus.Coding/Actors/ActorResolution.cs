@@ -1711,6 +1711,8 @@ internal sealed partial class ActorResolution
             foreach (var p in inClause)
                 if (p.Holds(own) && !p.Possessive && Fits(p)) { bound = p.Actor; break; }
         if (possessive && bound is not null) return bound == _unnamedPerson ? null : bound;
+        if (subject && SpeakerRightBefore(k) is { } speaker && (gender == NameGender.Unknown || GenderOf(speaker) is var sg && (sg == NameGender.Unknown || sg == gender)))
+            return speaker;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {
             PersonMention? firstAny = null, firstFull = null, firstSubject = null;
@@ -1731,6 +1733,20 @@ internal sealed partial class ActorResolution
         }
         return null;
     }
+
+    /// <summary>"In a letter to President Hashemi Rafsanjani …, Saddam said he will begin withdrawing troops": the person
+    /// named right before "said" (or "says", "added" …, with or without "that") is who a subject pronoun right after it
+    /// stands for, whoever else the clause names first. Null when no person ends there.</summary>
+    private ActorDraft? SpeakerRightBefore(int k)
+    {
+        int verb = k - 1;
+        if (verb >= 0 && _w[verb].Key == "THAT" && _w[verb].SoftBefore) verb--;
+        if (verb < 1 || !SpeechWordsBeforePronoun.Contains(_w[verb].Key) || !_w[verb].SoftBefore || !_w[verb + 1].SoftBefore) return null;
+        return _w[verb - 1].Segment == _w[k].Segment || _w[verb].Segment == _w[k].Segment ? PersonEndingAt(verb - 1) : null;
+    }
+
+    private static readonly FrozenSet<string> SpeechWordsBeforePronoun = FrozenSet.ToFrozenSet(
+        ["SAID", "SAYS", "ADDED", "INSISTED", "DECLARED", "ANNOUNCED", "STRESSED", "CLAIMED", "WARNED", "ARGUED", "ACKNOWLEDGED"], StringComparer.Ordinal);
 
     /// <summary>A person's gender: from a form of address before a mention ("Mr. Lortie", "Mrs. Clinton"), else from
     /// the first word of the name when <see cref="GivenNames"/> lists it for one gender only.</summary>
