@@ -298,9 +298,9 @@ public sealed class EventCoder
     {
         var shallow = Shallow.Code(g, actors);
         shallow.RemoveAll(s => s.IdSuffix.StartsWith('x') && !ParseConfirmsReciprocal(g, s));
-        // Who is cited for a report ("according to …") is no side of what it reports, nor is whom "none of them" denies
-        // it of, however word order is used below: to fill a side the parse left empty, or for a predicate the parse did
-        // not code.
+        // Who is cited for a report ("according to …") is no side of what it reports, nor is whom "none of them" or an
+        // "except" phrase leaves out, however word order is used below: to fill a side the parse left empty, or for a
+        // predicate the parse did not code.
         foreach (var w in shallow)
         {
             w.Sources.RemoveAll(x => InAccordingToPhrase(g, x.Mention.Span) || IsDenied(g, x.Mention.Span));
@@ -788,7 +788,9 @@ public sealed class EventCoder
 
     /// <summary>Whether word order's source of <paramref name="v"/> is no source by the parse: in a clause said or agreed
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
-    /// subject, held by another subject, a place of where, or outside the where-clause the verb is in.</summary>
+    /// subject, held by another subject, a place of where, outside the where-clause the verb is in, before a speaker's
+    /// "I", a nationality of a thing, outside the body a participle describes, a party "among" a subject that is no actor,
+    /// or who opposes the attempt the verb is part of.</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
@@ -2628,7 +2630,6 @@ public sealed class EventCoder
             return t >= 0 && g.Base[t] is "amod" or "compound" && g.Head[t] >= 0 && LabourStrikeWords.Contains(g.Form[g.Head[t]]);
         }
 
-        /// <summary>Whether only punctuation stands between tokens <paramref name="a"/> and <paramref name="b"/> (at least one mark).</summary>
         /// <summary>
         /// The verb's subject. A speaker's "I" or "we" after a comma is the subject of the verb it comes before, though
         /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen);
@@ -2651,6 +2652,7 @@ public sealed class EventCoder
             return subj;
         }
 
+        /// <summary>Whether only punctuation stands between tokens <paramref name="a"/> and <paramref name="b"/> (at least one mark).</summary>
         private bool OnlyPunctuationBetween(int a, int b)
         {
             if (b <= a + 1) return false;
