@@ -926,7 +926,19 @@ public sealed class EventCoder
     /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
-        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention);
+        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) || InPreventedAct(g, v, mention);
+
+    /// <summary>"The police barred the crowd from reaching the Yugoslavian consulate", "kept the planes from attacking
+    /// Kuwait": what the act under "from" would have reached is not what the barring acts on; its object before "from"
+    /// is.</summary>
+    private static bool InPreventedAct(SentenceGraph g, int p, TextSpan mention)
+    {
+        int obj = g.FirstChild(p, "obj");
+        if (obj < 0) return false;
+        for (int x = PhraseHead(g, mention); x >= 0 && x != p; x = g.Head[x])
+            if (x > obj && g.Upos[x] == "VERB" && g.HasChild(x, "mark", "FROM") && g.Dominates(p, x)) return true;
+        return false;
+    }
 
     /// <summary>Whether the mention lies in a phrase under <paramref name="p"/> of whose leave or help it is done: "attacking
     /// without UN approval", "with NATO support". Such an actor is no victim.</summary>
@@ -2881,6 +2893,9 @@ public sealed class EventCoder
                     else if (g.Base[c] == "mark" && ConditionalMarks.Contains(g.Lemma[c]) && (IsCondition(x) || IsMisattachedCondition(x, c))) { hypothetical = true; d.EvidenceTokens.Add(c); }
                     else if (g.Base[c] == "amod" && IsNoun(x) && PlanAdjectives.Contains(g.Form[c])) { planned = true; d.EvidenceTokens.Add(c); }
                     else if (x == p && IsVerb(p) && g.Base[c] == "nsubj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
+                    // "Police gave no details about the negotiations", "met nobody from the opposition": an object that
+                    // names nothing denies the act.
+                    else if (x == p && IsVerb(p) && g.Base[c] == "obj" && IsNobody(c)) { negated = true; d.EvidenceTokens.Add(c); }
                     // "nor do we endorse his rhetoric", "nor will it accept the result": a conjunct "nor" opens is denied,
                     // with its own auxiliary and subject as much as without; so is the first, after "neither" ("The
                     // court neither approves nor disapproves the decision").

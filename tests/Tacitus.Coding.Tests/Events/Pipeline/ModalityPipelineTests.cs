@@ -38,6 +38,13 @@ public class ModalityPipelineTests
     public void A_conjunct_after_nor_is_negated(string text, string verb) =>
         AssertModality(text, verb, new DateOnly(2016, 12, 1), Modality.Negated);
 
+    /// <summary>An object that names nothing denies the act: "gave no details", "met nobody".</summary>
+    [Theory]
+    [InlineData("Police gave no details about the negotiations with the kidnappers for the return of Hernandez.", "GRANT")]
+    [InlineData("The Iraqi foreign minister met nobody from the Kuwaiti government in Baghdad.", "MEET")]
+    public void An_object_that_names_nothing_denies_the_act(string text, string verb) =>
+        AssertModality(text, verb, new DateOnly(1998, 2, 13), Modality.Negated);
+
     /// <summary>The one event whose rule names <paramref name="verb"/> (as verb, pattern or dictionary entry) has <paramref name="modality"/>.</summary>
     private static void AssertModality(string text, string verb, DateOnly date, Modality modality)
     {

@@ -318,6 +318,12 @@ public class WordOrderSourceTests
     public void A_name_after_a_later_subject_is_no_target(string text, string rule, string country, int year) =>
         AssertNoTargetOf(text, new DateOnly(year, 8, 15), rule, country);
 
+    /// <summary>What the act under "from" would have reached is not what the barring acts on: the police barred the
+    /// crowd, not the consulate.</summary>
+    [Fact]
+    public void What_a_prevented_act_would_reach_is_no_target() =>
+        AssertNoTargetOf("Turkish police barred the crowd from reaching the Yugoslav consulate in Istanbul.", new DateOnly(1998, 3, 8), "BAR in", "SCG");
+
     /// <summary>The noun a relative clause of place hangs on says where its act happens: the United States is not what
     /// is prohibited.</summary>
     [Fact]
