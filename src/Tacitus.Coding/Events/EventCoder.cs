@@ -2386,7 +2386,7 @@ public sealed class EventCoder
         private List<Participant> SubjectOf(int h, int depth, string relation)
         {
             if (IsNoun(h)) return NounSource(h, relation);
-            var s = g.FirstChild(h, "nsubj");
+            var s = Subject(h);
             if (s >= 0) return ActorsOf(s, relation);
             return InheritedSubject(h, depth + 1);
         }
@@ -2647,9 +2647,20 @@ public sealed class EventCoder
         /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen);
         /// so is a subject after the comma that ends a fronted "while …" clause the parse did not keep apart.
         /// </summary>
+        /// <summary>The subject of <paramref name="h"/>: its own, before the outer subject of a copula the parse also hangs
+        /// on it ("The American hope is that someone … will step forward": someone steps, not the hope).</summary>
+        private int Subject(int h)
+        {
+            int s = g.FirstChild(h, "nsubj");
+            if (s < 0 || g.Rel[s] != "nsubj:outer") return s;
+            foreach (var c in g.Children[h])
+                if (g.Rel[c] == "nsubj") return c;
+            return s;
+        }
+
         private int NearestSubject(int p)
         {
-            int subj = g.FirstChild(p, "nsubj");
+            int subj = Subject(p);
             if (subj < 0 || subj > p) return subj;
             // "While state-run television broadcast footage of … against the repatriation of Elian Gonzalez, the Cuban
             // government urged": of two subjects the parse gives the verb, one right after a comma and right before the
