@@ -185,6 +185,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Responders = Set("POLICE", "OFFICER", "COP", "TROOPER", "DEPUTY", "FIREFIGHTER", "PARAMEDIC",
         "AMBULANCE", "CREW", "MOUNTIE", "RCMP");
     /// <summary>What is respected or honoured when no one is praised: a right, a law, a ceasefire, a decision.</summary>
+    /// <summary>Nouns of a power or right to act, which belongs to whoever has or is given it.</summary>
+    private static readonly FrozenSet<string> PowerNouns = Set("AUTHORITY", "POWER", "RIGHT", "MANDATE", "AUTHORIZATION", "AUTHORISATION",
+        "PERMISSION", "LICENSE", "LICENCE", "LEEWAY", "LATITUDE", "FREEDOM");
+
     private static readonly FrozenSet<string> KeptTo = Set("RIGHT", "LAW", "SANCTION", "CEASEFIRE", "CEASE-FIRE", "TRUCE", "AGREEMENT", "DEAL",
         "TREATY", "DECISION", "RULING", "SOVEREIGNTY", "BORDER", "WISH", "ANNOUNCEMENT", "COMMITMENT", "PROMISE", "PLEDGE", "OBLIGATION",
         "RULE", "CONSTITUTION", "RESULT", "VERDICT", "PRIVACY", "TRADITION", "INTEGRITY", "INDEPENDENCE", "ACCORD", "CONTRACT");
@@ -2322,6 +2326,17 @@ public sealed class EventCoder
                     return owner.Count == 0 && plan && g.Base[h] == "obj" && g.Head[h] >= 0 && PlanMakingVerbs.Contains(g.Lemma[g.Head[h]])
                         ? SubjectOf(g.Head[h], depth, "noun-controller") : owner;
                 }
+                // "the government has the authority to seize", "gives prosecutors broad authority to seize assets": a power to
+                // act is its holder's, the subject of "have" or whom it is given to; "authority" here is no agency.
+                // The parser may call the one given it a first object, and hang a fronted phrase's noun on "have" as a
+                // subject ("Under the Racketeer Influenced … law, the government has"): the subject nearest the verb.
+                if (g.Upos[h] == "NOUN" && g.Token(h).Xpos == "NN" && PowerNouns.Contains(g.Lemma[h]) && g.Base[h] == "obj" && g.Head[h] is var holding and >= 0 && IsVerb(holding))
+                {
+                    int given = g.Children[holding].LastOrDefault(c => c < h && g.Base[c] is "iobj" or "obj", -1);
+                    if (given >= 0) return ActorsOf(given, "power-holder");
+                    int holder = g.Children[holding].LastOrDefault(c => c < holding && g.Base[c] == "nsubj", -1);
+                    return holder >= 0 ? ActorsOf(holder, "power-holder") : SubjectOf(holding, depth, "power-holder");
+                }
                 return ActorsOf(h, "acl-head");
             }
             if (g.Base[p] == "advcl" && g.HasChild(p, "mark", "OF", "FOR") && IsVerb(h) && g.FirstChild(h, "obj") is int ctl and >= 0)
@@ -2939,6 +2954,8 @@ public sealed class EventCoder
                 {
                     if (EventNouns.Negators.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                     else if (PlanNouns.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
+                    // "has the authority to seize assets": a power to act is not the act.
+                    else if (rel == "acl" && PowerNouns.Contains(g.Lemma[h]) && g.Token(h).Xpos == "NN") { hypothetical = true; d.EvidenceTokens.Add(h); }
                 }
                 // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
                 if (IsCondition(x)) { hypothetical = true; break; }

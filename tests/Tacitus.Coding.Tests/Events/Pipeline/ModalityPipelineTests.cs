@@ -45,6 +45,19 @@ public class ModalityPipelineTests
     public void An_object_that_names_nothing_denies_the_act(string text, string verb) =>
         AssertModality(text, verb, new DateOnly(1998, 2, 13), Modality.Negated);
 
+    /// <summary>A power to act is its holder's, who has or is given it, and is not the act: "authority" there is no
+    /// agency.</summary>
+    [Theory]
+    [InlineData("Under the Racketeer Influenced and Corrupt Organizations law, the government has the authority to seize a defendant's assets.", "Government")]
+    [InlineData("The high court ruled that federal law gives prosecutors broad authority to seize assets of people accused of racketeering.", "Prosecutors")]
+    [InlineData("The United States had the right to defend its citizens against terrorist actions, New Zealand said Friday.", "United States of America")]
+    public void A_power_to_act_is_its_holders_and_not_the_act(string text, string holder)
+    {
+        var doc = PipelineGolden.Analyse("modality", text, new DateOnly(1989, 10, 1));
+        var seizing = Assert.Single(doc.Events, e => e.CameoRoot is "17" or "07");
+        Assert.Equal((holder, Modality.Hypothetical), (seizing.Source?.Name, seizing.Modality));
+    }
+
     /// <summary>The one event whose rule names <paramref name="verb"/> (as verb, pattern or dictionary entry) has <paramref name="modality"/>.</summary>
     private static void AssertModality(string text, string verb, DateOnly date, Modality modality)
     {
