@@ -790,16 +790,26 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>"dreaming for the family to allow Cuban spies": the "for" phrase right before an infinitive, which is its
+    /// subject; -1 when none.</summary>
+    private static int ForSubject(SentenceGraph g, int p)
+    {
+        if (g.Head[p] < 0 || !g.HasChild(p, "mark", "TO")) return -1;
+        int c = g.Children[g.Head[p]].FirstOrDefault(c => c < p && g.Base[c] is "obl" or "nmod" && g.CaseOf(c) == "FOR", -1);
+        return c >= 0 && g.Subtree(c).Max() + 1 == g.Subtree(p).Min() ? c : -1;
+    }
+
     /// <summary>Whether word order's source of <paramref name="v"/> is no source by the parse: in a clause said or agreed
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
     /// subject, held by another subject, a place of where, outside the where-clause the verb is in, before a speaker's
     /// "I", a nationality of a thing, outside the body a participle describes, a party "among" a subject that is no actor,
-    /// or who opposes the attempt the verb is part of.</summary>
+    /// who opposes the attempt the verb is part of, or outside the "for" phrase that is the verb's subject.</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
-                  OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention));
+                  OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention) ||
+                  ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention));
 
     /// <summary>"the Iraqis have resisted attempts to inspect such quarters", "would block any attempt to take Elian": who
     /// resists or blocks an attempt, plan or effort does not make it.</summary>
@@ -2281,6 +2291,9 @@ public sealed class EventCoder
             var rel = g.Rel[p];
             if (g.Base[p] is "xcomp" || (g.Base[p] is "ccomp" or "advcl" && g.HasChild(p, "mark", "TO")))
             {
+                // "must be dreaming for the family to allow Cuban spies", "called for Vacco to revive that unit": a "for"
+                // phrase right before the infinitive is its subject, whether or not it names an actor.
+                if (ForSubject(g, p) is var forSubject and >= 0) return ActorsOf(forSubject, "for-subject");
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
                 var obj = g.FirstChild(h, "obj", "iobj"); // "urged President-elect Donald Trump to establish": the parser may call the one urged an indirect object
                 // An "object" with a preposition of its own is a misparsed phrase of where ("decision to travel to the

@@ -89,6 +89,17 @@ public class WordOrderSourceTests
         Assert.Contains(events, e => e.Source?.Country == sourceCountry && e.Rule.Contains("source=noun-controller", StringComparison.Ordinal));
     }
 
+    /// <summary>A "for" phrase right before an infinitive is its subject: Iraq is to withdraw, not Britain, and
+    /// the family (no actor) would allow the spies in, not Castro.</summary>
+    [Theory]
+    [InlineData("Britain called for Iraq to withdraw its troops from Kuwait.", "RETREAT", "Iraq")]
+    [InlineData("Castro must be dreaming for the family to allow Cuban spies inside Lazaro Gonzalez's home.", "ALLOW", null)]
+    public void A_for_phrase_before_an_infinitive_is_its_subject(string text, string verb, string? source)
+    {
+        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(1998, 10, 26)));
+        Assert.Equal(source, e.Source?.Name);
+    }
+
     /// <summary>
     /// The object of a verb of wanting does what it is wanted to ("didn't want the militias to take them over": the
     /// militias take the civilians, not the other way round; "wants the appeals court to … order": the court orders).
