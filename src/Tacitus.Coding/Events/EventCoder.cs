@@ -790,14 +790,20 @@ public sealed class EventCoder
         return false;
     }
 
-    /// <summary>"dreaming for the family to allow Cuban spies": the "for" phrase right before an infinitive, which is its
-    /// subject; -1 when none.</summary>
+    /// <summary>"dreaming for the family to allow Cuban spies", "called on all states to cooperate": the "for" or "on"
+    /// phrase right before an infinitive, which is its subject; -1 when none.</summary>
     private static int ForSubject(SentenceGraph g, int p)
     {
         if (g.Head[p] < 0 || !g.HasChild(p, "mark", "TO")) return -1;
-        int c = g.Children[g.Head[p]].FirstOrDefault(c => c < p && g.Base[c] is "obl" or "nmod" && g.CaseOf(c) == "FOR", -1);
+        int h = g.Head[p];
+        int c = g.Children[h].LastOrDefault(c => c < p && g.Base[c] is "obl" or "nmod" &&
+            (g.CaseOf(c) == "FOR" || g.CaseOf(c) is "ON" or "UPON" && CalledOnVerbs.Contains(g.Lemma[h])), -1);
         return c >= 0 && g.Subtree(c).Max() + 1 == g.Subtree(p).Min() ? c : -1;
     }
+
+    /// <summary>Verbs whose "on" phrase names who is to do the infinitive after it: "called on all states to cooperate",
+    /// "relied on China to supply"; not "imposed on Libya to force".</summary>
+    private static readonly FrozenSet<string> CalledOnVerbs = Set("CALL", "PREVAIL", "RELY", "COUNT", "DEPEND");
 
     /// <summary>Whether word order's source of <paramref name="v"/> is no source by the parse: in a clause said or agreed
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
@@ -944,13 +950,17 @@ public sealed class EventCoder
 
     /// <summary>"The police barred the crowd from reaching the Yugoslavian consulate", "kept the planes from attacking
     /// Kuwait": what the act under "from" would have reached is not what the barring acts on; its object before "from"
-    /// is.</summary>
+    /// is. So for an infinitive with a subject phrase of its own.</summary>
     private static bool InPreventedAct(SentenceGraph g, int p, TextSpan mention)
     {
         int obj = g.FirstChild(p, "obj");
-        if (obj < 0) return false;
         for (int x = PhraseHead(g, mention); x >= 0 && x != p; x = g.Head[x])
-            if (x > obj && g.Upos[x] == "VERB" && g.HasChild(x, "mark", "FROM") && g.Dominates(p, x)) return true;
+        {
+            if (obj >= 0 && x > obj && g.Upos[x] == "VERB" && g.HasChild(x, "mark", "FROM") && g.Dominates(p, x)) return true;
+            // "called on all states to cooperate with authorities": an infinitive with a subject phrase of its own acts on
+            // what it names.
+            if (g.Head[x] == p && ForSubject(g, x) >= 0) return true;
+        }
         return false;
     }
 
@@ -2950,6 +2960,9 @@ public sealed class EventCoder
                     if (PlanVerbs.Contains(g.Lemma[h]) || PromiseVerbs.Contains(g.Lemma[h]) || HasPlanObject(h) || LooksForward(h)) { planned = true; d.EvidenceTokens.Add(h); }
                     else if (ThreatVerbs.Contains(g.Lemma[h])) { hypothetical = true; d.EvidenceTokens.Add(h); }
                     else if (FailVerbs.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
+                    // "called on all states to cooperate", "called for Vacco to revive that unit": what one is called on to
+                    // do is not done.
+                    else if (g.Lemma[h] == "CALL" && ForSubject(g, x) >= 0) { hypothetical = true; d.EvidenceTokens.Add(h); }
                 }
                 // "to avoid endangering motorists", "stopped providing Ritter with …", "refrain from attacking": what one
                 // avoids or stops doing is not done, unless the avoiding is itself denied ("did not stop shelling").

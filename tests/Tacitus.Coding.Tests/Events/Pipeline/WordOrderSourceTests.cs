@@ -92,12 +92,24 @@ public class WordOrderSourceTests
     /// <summary>A "for" phrase right before an infinitive is its subject: Iraq is to withdraw, not Britain, and
     /// the family (no actor) would allow the spies in, not Castro.</summary>
     [Theory]
-    [InlineData("Britain called for Iraq to withdraw its troops from Kuwait.", "RETREAT", "Iraq")]
+    [InlineData("Britain waited for Iraq to withdraw its troops from Kuwait.", "RETREAT", "Iraq")]
     [InlineData("Castro must be dreaming for the family to allow Cuban spies inside Lazaro Gonzalez's home.", "ALLOW", null)]
     public void A_for_phrase_before_an_infinitive_is_its_subject(string text, string verb, string? source)
     {
         var e = Assert.Single(VerbEvents(text, verb, new DateOnly(1998, 10, 26)));
         Assert.Equal(source, e.Source?.Name);
+    }
+
+    /// <summary>Who is called on to act does the act, which is not done: the Security Council does not cooperate with
+    /// the authorities, nor call on them; the states are called on, and are no actor.</summary>
+    [Fact]
+    public void Who_is_called_on_does_the_act_called_for()
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", "The Security Council called on all states to cooperate with Kenyan authorities.", new DateOnly(1998, 8, 13));
+        var call = Assert.Single(doc.Events, e => e.Rule.Contains("pattern CALL ", StringComparison.Ordinal));
+        Assert.Equal(("IGOUNO", null), (call.Source?.Cameo, call.Target?.Cameo));
+        var cooperation = Assert.Single(doc.Events, e => e.Rule.Contains("verb COOPERATE ", StringComparison.Ordinal));
+        Assert.Equal((null, Tacitus.Core.Modality.Hypothetical), (cooperation.Source?.Cameo, cooperation.Modality));
     }
 
     /// <summary>
