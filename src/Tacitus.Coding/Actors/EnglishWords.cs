@@ -22,7 +22,7 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> KinNouns = FrozenSet.ToFrozenSet(
         ["FATHER", "MOTHER", "SON", "DAUGHTER", "WIFE", "HUSBAND", "BROTHER", "SISTER", "UNCLE", "AUNT", "COUSIN", "GRANDFATHER",
          "GRANDMOTHER", "GREAT-UNCLE", "GRANDSON", "GRANDDAUGHTER", "NEPHEW", "NIECE", "WIDOW", "FAMILY", "RELATIVE", "RELATIVES",
-         "PARENT", "PARENTS", "LAWYER", "ATTORNEY",
+         "PARENT", "PARENTS", "CHILD", "CHILDREN", "LAWYER", "ATTORNEY", "CLIENT", "CLIENTS",
          "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "AIDE", "ADVISER", "ADVISOR", "BODYGUARD", "SECRETARY", "ASSISTANT"], StringComparer.Ordinal);
 
     /// <summary>Words that end a company's name ("Bethlehem Steel Corp.", "Texas Instruments Inc.").</summary>
