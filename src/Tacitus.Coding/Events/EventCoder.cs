@@ -592,7 +592,8 @@ public sealed class EventCoder
     /// Whether a mention lies in a finite clause under <paramref name="p"/>: a complement with a subject of its own or
     /// "that", or anything after "that" (however tagged: "agreed in a phone call that Russian investigators would fly",
     /// parsed as a relative pronoun) or after the subject of a later verb following <paramref name="p"/> ("seem to
-    /// agree the boy should go back to Cuba", parsed with "go" as the sentence's root).
+    /// agree the boy should go back to Cuba", parsed with "go" as the sentence's root), or before a predicate with a
+    /// finite copula.
     /// </summary>
     private static bool InFiniteComplement(SentenceGraph g, int p, TextSpan mention)
     {
@@ -601,7 +602,10 @@ public sealed class EventCoder
             return true;
         for (int k = p + 1; k < g.Count && g.Span(k).End <= mention.Start; k++)
             if (g.Form[k] == "THAT" && g.Upos[k] != "DET" || g.Base[k] == "nsubj" && g.Head[k] > p) return true;
-        return false;
+        // "agrees offences committed by children in Far North Queensland are a major problem", parsed as an object and a
+        // predicate: the finite copula makes it a clause, and all between the verb and the predicate is in it.
+        return g.Children[p].Any(c => c > p && g.Base[c] == "xcomp" && g.Children[c].Any(k => g.Base[k] == "cop" && g.Form[k] is "IS" or "ARE" or "WAS" or "WERE") &&
+                                      mention.Start >= g.Span(p).End && mention.End <= g.Span(c).End);
     }
 
     /// <summary>

@@ -240,6 +240,8 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("Her husband, John Finney said, \"He started shooting bullets in the air, and police were in the street. It was a very terrifying moment.\"", "SHOOT", null, 2016)]
     [InlineData("There are disagreements among experts about how much pressure will be needed to make Saddam Hussein decide he's up against the wall.", "SELECT", "120", 1990)]
+    // What one agrees is so, parsed as an object and a predicate with a finite copula.
+    [InlineData("The head of the Cairns child protection and investigation unit, Detective Senior Sergeant Glen Horan, agrees offences committed by children in Far North Queensland are a major problem.", "AGREE", null, 2016)]
     public void Another_clause_gives_no_target_nor_pattern(string text, string rule, string? code, int year)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, new DateOnly(year, 8, 13));
