@@ -486,6 +486,14 @@ public sealed class EventCoder
                 if (c < conjunct && g.Base[c] is "obj" or "iobj" or "obl" && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)))
                     return true;
         }
+        // "wrote to Attorney General Janet Reno, demanding …", "completed missions to China and Japan, connecting with
+        // buyers": a participle without a subject of its own is not done by whom or where the verb it hangs on goes to
+        // (it may be by someone the verb's object names: "a strong response from … David Lammy, calling out Putin's
+        // rejection").
+        if (g.FirstChild(v, "nsubj", "csubj") < 0 && g.Base[v] == "advcl" && g.Token(v).Xpos == "VBG" && g.Head[v] is var governor and >= 0 &&
+            governor < v && g.Upos[governor] == "VERB" && !g.Children[v].Any(c => g.Base[c] == "mark") && PhraseHead(g, mention) is var head and >= 0)
+            for (int x = head; x >= 0 && x != governor; x = g.Head[x])
+                if (g.Base[x] is "obl" or "nmod" && g.CaseOf(x) == "TO" && g.Dominates(governor, x)) return true;
         bool hasSubject = false;
         foreach (var c in g.Children[v])
         {

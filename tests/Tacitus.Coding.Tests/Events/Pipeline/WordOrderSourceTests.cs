@@ -56,6 +56,8 @@ public class WordOrderSourceTests
     // A finite clause after "after" has a subject of its own, which the parser hung with the "after" on a noun before it.
     [InlineData("Georgian protesters clashed with police in Tbilisi after the government suspended EU accession talks.", "CANCEL", "Protesters")]
     [InlineData("Poland, Hungary and the Czech Republic have been accepted as members of the Western military alliance after the upper house of the Dutch parliament voted in favor of their inclusion.", "SELECT", "Poland")]
+    // A participle without a subject of its own is not done by where the verb it hangs on goes to.
+    [InlineData("The Government of Alberta just completed missions to China and Japan, connecting with buyers and investors and promoting Alberta industries.", "CONNECT", "Japan")]
     // The owner of clients or children the subject names does not act with them.
     [InlineData("Cuban lawyer Kendall Coffey said his clients were giving an appeal to the Supreme Court serious consideration.", "GRANT", "Kendall Coffey")]
     // The outer subject of a copula ("The American hope is that …") is not the subject of the clause's verb.
