@@ -955,10 +955,20 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
-    /// clause, the noun a where-clause hangs on, a phrase of where or of role.</summary>
+    /// clause, the noun a where-clause hangs on, a phrase of where, of role, of leave or of cause, where a journey goes, an
+    /// act prevented or one with a subject phrase of its own.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
-        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) || InPreventedAct(g, v, mention);
+        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) || InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention);
+
+    /// <summary>"are not used to having to pay for training because of the USDA and other programs": whoever a phrase of
+    /// cause names is why, not whom, the verb acts on.</summary>
+    private static bool InCausePhrase(SentenceGraph g, int p, TextSpan mention)
+    {
+        for (int x = PhraseHead(g, mention); x >= 0 && x != p; x = g.Head[x])
+            if (g.Base[x] is "obl" or "nmod" && g.CaseOf(x) is "BECAUSE" or "DUE" or "OWING" or "THANKS") return true;
+        return false;
+    }
 
     /// <summary>"The police barred the crowd from reaching the Yugoslavian consulate", "kept the planes from attacking
     /// Kuwait": what the act under "from" would have reached is not what the barring acts on; its object before "from"

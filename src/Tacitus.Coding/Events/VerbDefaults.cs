@@ -87,6 +87,9 @@ internal static class VerbDefaults
         // Giving, helping, allowing and joining need someone given, helped, allowed or joined.
         ["GIVE"] = DefaultUse.NeedsTarget, ["HELP"] = DefaultUse.NeedsTarget, ["ALLOW"] = DefaultUse.NeedsTarget,
         ["JOIN"] = DefaultUse.NeedsTarget,
+        // Encountering [040] someone is meeting them; encountering problems, resistance or delays meets no one ("problems
+        // the president is encountering because of the chief of staff's tenure").
+        ["ENCOUNTER"] = DefaultUse.NeedsTarget,
         // Asking needs someone asked ("he asked" ends a quotation).
         ["ASK"] = DefaultUse.NeedsTarget,
         // Going, travelling and leaving: somewhere or someone to go to or leave ("Americans have been urged to leave").

@@ -173,6 +173,12 @@ public class VerbDefaultTests
         AssertVerbCodes(text, verb, codes);
     }
 
+    /// <summary>Encountering [040] is meeting someone encountered, not problems.</summary>
+    [Theory]
+    [InlineData("U.S. troops encountered Iraqi soldiers near the border.", true)]
+    [InlineData("The problems President Bush is encountering are many.", false)]
+    public void Encountering_needs_someone_met(string text, bool codes) => AssertVerbCodes(text, "ENCOUNTER", codes);
+
     /// <summary>DISCLOSE [050] (admit, reveal, unveil …) cooperates with someone only when someone is named.</summary>
     [Theory]
     [InlineData("NATO has decided to admit Poland.", true)]
