@@ -249,6 +249,18 @@ public class ActorResolverTests
         Assert.Equal(resolved, TestDocs.Single(doc, name).Mentions.Any(m => m.Span.Start == at));
     }
 
+    /// <summary>A name that only says whose government or campaign it is ("the Clinton administration") is no one a
+    /// pronoun stands for; a name of its own still is.</summary>
+    [Theory]
+    [InlineData("The feeling is the Clinton administration might send federal agents to pull him out of here.", false)]
+    [InlineData("The feeling is that Clinton might send federal agents to pull him out of here.", true)]
+    public void A_name_modifying_a_government_is_no_pronouns_antecedent(string text, bool resolved)
+    {
+        var doc = WithPersons(text, "Clinton");
+        int at = text.IndexOf(" him", StringComparison.Ordinal) + 1;
+        Assert.Equal(resolved, TestDocs.Single(doc, "Clinton").Mentions.Any(m => m.Span.Start == at));
+    }
+
     /// <summary>A dateline in capitals before the text's first name is where the reporter was, not the person's
     /// affiliation: "WASHINGTON Christopher Steele" is no US government official. "UK" is no dateline.</summary>
     [Fact]

@@ -1720,7 +1720,7 @@ internal sealed partial class ActorResolution
             // the earliest mention in the clause before the pronoun, preferring a non-possessive one
             foreach (var p in mentions)
             {
-                if (p.Start >= _w[k].Start || (subject && p.Kin)) continue;
+                if (p.Start >= _w[k].Start || (subject && p.Kin) || p.Modifier) continue;
                 if (objectPronoun && (p.Actor == bound || own >= 0 && p.Holds(own))) continue;
                 // "he" is not Janet Reno, "she" not Fidel Castro.
                 if (!Fits(p)) continue;
@@ -1847,9 +1847,18 @@ internal sealed partial class ActorResolution
         // person named.
         int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
         bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
+        // "the Clinton administration might send federal agents to pull him out": a name that only says whose government
+        // or campaign it is names no one a pronoun can stand for (its country still counts).
+        bool modifier = !possessive && end < _w.Length && _w[end].Segment == segment && NamedBodyNouns.Contains(_w[end].Key);
         if (!_personsBySegment.TryGetValue(segment, out var persons)) _personsBySegment[segment] = persons = [];
-        persons.Add(new PersonMention(span.Start, span.End, segment, possessive, kin, IsSubject(span), actor));
+        persons.Add(new PersonMention(span.Start, span.End, segment, possessive, kin, IsSubject(span), actor, modifier));
     }
+
+    /// <summary>Nouns a leader's name modifies to name a body or a time: "the Clinton administration", "the Bush
+    /// campaign".</summary>
+    private static readonly FrozenSet<string> NamedBodyNouns = FrozenSet.ToFrozenSet(
+        ["ADMINISTRATION", "ADMINISTRATIONS", "GOVERNMENT", "CABINET", "CAMPAIGN", "PRESIDENCY", "ERA", "REGIME", "TEAM", "DOCTRINE"],
+        StringComparer.Ordinal);
 
     /// <summary>The person an attacker's or criminal's description with no name stands for ("the gunman", "the assailant"):
     /// never an actor, but a pronoun after it is that person and so no one named (<see cref="SalientPerson"/> gives no
@@ -1935,7 +1944,7 @@ internal sealed partial class ActorResolution
     /// antecedent of a personal pronoun in its clause.</param>
     /// <param name="Subject">The parse makes a word of the mention a subject ("Hidalgo has helped", not "with Aleppo Mayor
     /// Brita Hagi Hasan" before it).</param>
-    private readonly record struct PersonMention(int Start, int End, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor)
+    private readonly record struct PersonMention(int Start, int End, int Segment, bool Possessive, bool Kin, bool Subject, ActorDraft Actor, bool Modifier)
     {
         /// <summary>Whether the mention covers text offset <paramref name="offset"/> (a clause subject's start).</summary>
         public bool Holds(int offset) => Start <= offset && offset < End;
