@@ -184,11 +184,11 @@ public sealed class EventCoder
     /// <summary>Who is called to a scene: "Police were called to the home", "Firefighters were called".</summary>
     private static readonly FrozenSet<string> Responders = Set("POLICE", "OFFICER", "COP", "TROOPER", "DEPUTY", "FIREFIGHTER", "PARAMEDIC",
         "AMBULANCE", "CREW", "MOUNTIE", "RCMP");
-    /// <summary>What is respected or honoured when no one is praised: a right, a law, a ceasefire, a decision.</summary>
     /// <summary>Nouns of a power or right to act, which belongs to whoever has or is given it.</summary>
     private static readonly FrozenSet<string> PowerNouns = Set("AUTHORITY", "POWER", "RIGHT", "MANDATE", "AUTHORIZATION", "AUTHORISATION",
         "PERMISSION", "LICENSE", "LICENCE", "LEEWAY", "LATITUDE", "FREEDOM");
 
+    /// <summary>What is respected or honoured when no one is praised: a right, a law, a ceasefire, a decision.</summary>
     private static readonly FrozenSet<string> KeptTo = Set("RIGHT", "LAW", "SANCTION", "CEASEFIRE", "CEASE-FIRE", "TRUCE", "AGREEMENT", "DEAL",
         "TREATY", "DECISION", "RULING", "SOVEREIGNTY", "BORDER", "WISH", "ANNOUNCEMENT", "COMMITMENT", "PROMISE", "PLEDGE", "OBLIGATION",
         "RULE", "CONSTITUTION", "RESULT", "VERDICT", "PRIVACY", "TRADITION", "INTEGRITY", "INDEPENDENCE", "ACCORD", "CONTRACT");
@@ -959,7 +959,8 @@ public sealed class EventCoder
     /// act prevented or one with a subject phrase of its own.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
-        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) || InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention);
+        IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) ||
+        InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention);
 
     /// <summary>"are not used to having to pay for training because of the USDA and other programs": whoever a phrase of
     /// cause names is why, not whom, the verb acts on.</summary>
@@ -2702,11 +2703,6 @@ public sealed class EventCoder
             return t >= 0 && g.Base[t] is "amod" or "compound" && g.Head[t] >= 0 && LabourStrikeWords.Contains(g.Form[g.Head[t]]);
         }
 
-        /// <summary>
-        /// The verb's subject. A speaker's "I" or "we" after a comma is the subject of the verb it comes before, though
-        /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen);
-        /// so is a subject after the comma that ends a fronted "while …" clause the parse did not keep apart.
-        /// </summary>
         /// <summary>The subject of <paramref name="h"/>: its own, before the outer subject of a copula the parse also hangs
         /// on it ("The American hope is that someone … will step forward": someone steps, not the hope).</summary>
         private int Subject(int h)
@@ -2718,6 +2714,11 @@ public sealed class EventCoder
             return s;
         }
 
+        /// <summary>
+        /// The verb's subject. A speaker's "I" or "we" after a comma is the subject of the verb it comes before, though
+        /// the parse gives that verb an earlier subject too ("She is, I can assure you, …": "I" assures, not the queen);
+        /// so is a subject after the comma that ends a fronted "while …" clause the parse did not keep apart.
+        /// </summary>
         private int NearestSubject(int p)
         {
             int subj = Subject(p);
