@@ -821,13 +821,14 @@ public sealed class EventCoder
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
     /// subject, held by another subject, a place of where, outside the where-clause the verb is in, before a speaker's
     /// "I", a nationality of a thing, outside the body a participle describes, a party "among" a subject that is no actor,
-    /// who opposes the attempt the verb is part of, or outside the "for" phrase that is the verb's subject.</summary>
+    /// who opposes the attempt the verb is part of, outside the "for" phrase that is the verb's subject, or the owner of
+    /// kin.</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
                   OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention) ||
-                  ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention));
+                  ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention) || OwnsKin(g, mention));
 
     /// <summary>"the Iraqis have resisted attempts to inspect such quarters", "would block any attempt to take Elian": who
     /// resists or blocks an attempt, plan or effort does not make it.</summary>
@@ -956,11 +957,16 @@ public sealed class EventCoder
 
     /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
     /// clause, the noun a where-clause hangs on, a phrase of where, of role, of leave or of cause, where a journey goes, an
-    /// act prevented or one with a subject phrase of its own.</summary>
+    /// act prevented or one with a subject phrase of its own, the owner of kin.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) ||
-        InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention);
+        InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention) || OwnsKin(g, mention);
+
+    /// <summary>"met with Brunson's wife", "the relatives want the court to let them meet with Elian's father": the owner
+    /// of kin or an agent named after it is not who they are.</summary>
+    private static bool OwnsKin(SentenceGraph g, TextSpan mention) =>
+        PhraseHead(g, mention) is var t and >= 0 && g.Rel[t] == "nmod:poss" && g.Head[t] >= 0 && EnglishWords.KinNouns.Contains(g.Lemma[g.Head[t]]);
 
     /// <summary>"are not used to having to pay for training because of the USDA and other programs": whoever a phrase of
     /// cause names is why, not whom, the verb acts on.</summary>
@@ -2587,6 +2593,8 @@ public sealed class EventCoder
             // A pronoun owner waits for a named one ("the EU imposed its package of sanctions on Russia": Russia, not the
             // EU again); it is kept when nothing else is named ("criticised his decision").
             List<Participant>? pronounOwner = null;
+            // "Elian's father is permitted": whose kin or agent it is, is not who is acted on.
+            if (EnglishWords.KinNouns.Contains(g.Lemma[n])) return [];
             foreach (var c in g.Children[n])
                 if (g.Rel[c] == "nmod:poss")
                 {

@@ -357,6 +357,18 @@ public class WordOrderSourceTests
     public void What_a_prevented_act_would_reach_is_no_target() =>
         AssertNoTargetOf("Turkish police barred the crowd from reaching the Yugoslav consulate in Istanbul.", new DateOnly(1998, 3, 8), "BAR in", "SCG");
 
+    /// <summary>Whose kin or agent someone is, is not who they are: Tillerson met Brunson's wife, not Brunson.</summary>
+    [Fact]
+    public void The_owner_of_kin_is_no_target()
+    {
+        var events = VerbEvents("U.S. Secretary of State Rex Tillerson met with Andrew Brunson's wife in March when he visited Ankara.", "MEET_WITH", new DateOnly(2017, 5, 1));
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Target?.Name.Contains("Brunson", StringComparison.Ordinal) == true);
+        // The parse's object too: the spokesman is condemned, not Zelenskyy.
+        var condemned = Assert.Single(PipelineGolden.Analyse("word-order-source", "Russia condemned Zelenskyy's spokesman.", new DateOnly(2025, 5, 14)).Events);
+        Assert.Null(condemned.Target);
+    }
+
     /// <summary>The noun a relative clause of place hangs on says where its act happens: the United States is not what
     /// is prohibited.</summary>
     [Fact]
