@@ -2590,11 +2590,11 @@ public sealed class EventCoder
         /// <summary>"lamented Putin's lack of participation": when the object is not an actor, its owner is the one affected.</summary>
         private List<Participant> OwnerOf(int n, string relation)
         {
+            // "Elian's father is permitted": whose kin or agent it is, is not who is acted on.
+            if (EnglishWords.KinNouns.Contains(g.Lemma[n])) return [];
             // A pronoun owner waits for a named one ("the EU imposed its package of sanctions on Russia": Russia, not the
             // EU again); it is kept when nothing else is named ("criticised his decision").
             List<Participant>? pronounOwner = null;
-            // "Elian's father is permitted": whose kin or agent it is, is not who is acted on.
-            if (EnglishWords.KinNouns.Contains(g.Lemma[n])) return [];
             foreach (var c in g.Children[n])
                 if (g.Rel[c] == "nmod:poss")
                 {
