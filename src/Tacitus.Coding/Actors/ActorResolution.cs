@@ -1705,13 +1705,14 @@ internal sealed partial class ActorResolution
         bool possessive = _w[k].Key == "HIS" || _w[k].Key == "HER" && (deprel == "nmod:poss" || beforeNoun);
         bool objectPronoun = _w[k].Key == "HIM" || _w[k].Key == "HER" && !possessive && deprel is "obj" or "iobj";
         int own = possessive || objectPronoun ? OwnClauseSubjectStart(_w[k].Start) : -1;
-        bool Fits(PersonMention p) => gender == NameGender.Unknown || GenderOf(p.Actor) is var g && (g == NameGender.Unknown || g == gender);
+        bool FitsActor(ActorDraft a) => gender == NameGender.Unknown || GenderOf(a) is var g && (g == NameGender.Unknown || g == gender);
+        bool Fits(PersonMention p) => FitsActor(p.Actor);
         ActorDraft? bound = null;
         if (own >= 0 && own < _w[k].Start && _personsBySegment.TryGetValue(segment, out var inClause))
             foreach (var p in inClause)
                 if (p.Holds(own) && !p.Possessive && Fits(p)) { bound = p.Actor; break; }
         if (possessive && bound is not null) return bound == _unnamedPerson ? null : bound;
-        if (subject && SpeakerRightBefore(k) is { } speaker && (gender == NameGender.Unknown || GenderOf(speaker) is var sg && (sg == NameGender.Unknown || sg == gender)))
+        if (subject && SpeakerRightBefore(k) is { } speaker && FitsActor(speaker))
             return speaker;
         for (int s = segment; s >= segment - 3 && s >= 0; s--)
         {

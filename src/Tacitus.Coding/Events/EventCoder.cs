@@ -2382,7 +2382,7 @@ public sealed class EventCoder
                 // act is its holder's, the subject of "have" or whom it is given to; "authority" here is no agency.
                 // The parser may call the one given it a first object, and hang a fronted phrase's noun on "have" as a
                 // subject ("Under the Racketeer Influenced … law, the government has"): the subject nearest the verb.
-                if (g.Upos[h] == "NOUN" && g.Token(h).Xpos == "NN" && PowerNouns.Contains(g.Lemma[h]) && g.Base[h] == "obj" && g.Head[h] is var holding and >= 0 && IsVerb(holding))
+                if (g.Upos[h] == "NOUN" && IsPowerNoun(h) && g.Base[h] == "obj" && g.Head[h] is var holding and >= 0 && IsVerb(holding))
                 {
                     int given = g.Children[holding].LastOrDefault(c => c < h && g.Base[c] is "iobj" or "obj", -1);
                     if (given >= 0) return ActorsOf(given, "power-holder");
@@ -2711,6 +2711,10 @@ public sealed class EventCoder
             return t >= 0 && g.Base[t] is "amod" or "compound" && g.Head[t] >= 0 && LabourStrikeWords.Contains(g.Form[g.Head[t]]);
         }
 
+        /// <summary>A singular noun of a power or right to act ("the authority to seize"), not the plural agency ("the
+        /// authorities").</summary>
+        private bool IsPowerNoun(int h) => g.Token(h).Xpos == "NN" && PowerNouns.Contains(g.Lemma[h]);
+
         /// <summary>The subject of <paramref name="h"/>: its own, before the outer subject of a copula the parse also hangs
         /// on it ("The American hope is that someone … will step forward": someone steps, not the hope).</summary>
         private int Subject(int h)
@@ -3012,7 +3016,7 @@ public sealed class EventCoder
                     if (EventNouns.Negators.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                     else if (PlanNouns.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
                     // "has the authority to seize assets": a power to act is not the act.
-                    else if (rel == "acl" && PowerNouns.Contains(g.Lemma[h]) && g.Token(h).Xpos == "NN") { hypothetical = true; d.EvidenceTokens.Add(h); }
+                    else if (rel == "acl" && IsPowerNoun(h)) { hypothetical = true; d.EvidenceTokens.Add(h); }
                 }
                 // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
                 if (IsCondition(x)) { hypothetical = true; break; }
