@@ -2720,9 +2720,17 @@ public sealed class EventCoder
         private int Subject(int h)
         {
             int s = g.FirstChild(h, "nsubj");
-            if (s < 0 || g.Rel[s] != "nsubj:outer") return s;
-            foreach (var c in g.Children[h])
-                if (g.Rel[c] == "nsubj") return c;
+            if (s >= 0 && g.Rel[s] == "nsubj:outer")
+                foreach (var c in g.Children[h])
+                    if (g.Rel[c] == "nsubj") { s = c; break; }
+            // "U.S. District Judge Michael Barrett in Cincinnati imposed": when the parse split a name into two subjects, one
+            // right after the other and the second right before the verb, and the first names no one, the second is it
+            // (not "President Clinton and Attorney General Janet Reno", a list).
+            if (s >= 0 && s < h && !g.Subtree(s).Any(k => g.Base[k] is "cc" or "conj") && ActorsOf(s, "nsubj").Count == 0)
+                foreach (var c in g.Children[h])
+                    if (c > s && g.Rel[c] == "nsubj" && g.Subtree(c) is var words && words.Min() == g.Subtree(s).Max() + 1 && words.Max() + 1 == h &&
+                        !words.Any(k => g.Base[k] is "cc" or "conj"))
+                        return c;
             return s;
         }
 
