@@ -3026,6 +3026,11 @@ public sealed class EventCoder
                     // "has the authority to seize assets": a power to act is not the act.
                     else if (rel == "acl" && IsPowerNoun(h)) { hypothetical = true; d.EvidenceTokens.Add(h); }
                 }
+                // "demanded that Sununu resign", "a suggestion that Sununu offer to resign": a subjunctive clause says what
+                // is to be done, not what is done.
+                if (rel is "ccomp" or "acl" && g.Token(x).Xpos == "VB" && g.FirstChild(x, "aux", "cop") < 0 && g.FirstChild(x, "nsubj") >= 0 &&
+                    !g.HasChild(x, "mark", "TO"))
+                { hypothetical = true; d.EvidenceTokens.Add(h); }
                 // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
                 if (IsCondition(x)) { hypothetical = true; break; }
                 if (IsAllegation(x)) { alleged = true; d.EvidenceTokens.Add(h); }

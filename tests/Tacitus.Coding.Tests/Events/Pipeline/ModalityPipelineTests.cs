@@ -28,6 +28,14 @@ public class ModalityPipelineTests
     public void What_should_or_must_be_done_is_hypothetical(string text, string verb) =>
         AssertModality(text, verb, new DateOnly(2000, 4, 3), Modality.Hypothetical);
 
+    /// <summary>A subjunctive clause says what is to be done ("a suggestion that Sununu offer to resign"); the same
+    /// clause in the indicative says what was done.</summary>
+    [Theory]
+    [InlineData("White House chief of staff John Sununu met Bush. The message was meant as a suggestion that Sununu offer to resign, one source said.", Modality.Hypothetical)]
+    [InlineData("White House chief of staff John Sununu met Bush. The message came after the news that Sununu offered to resign, one source said.", Modality.Asserted)]
+    public void A_subjunctive_clause_is_hypothetical(string text, Modality modality) =>
+        AssertModality(text, "OFFER", new DateOnly(1991, 6, 3), modality);
+
     /// <summary>A conjunct that "nor" opens is denied, with an auxiliary and a subject of its own or without; so is the
     /// first conjunct after "neither".</summary>
     [Theory]
