@@ -2199,6 +2199,11 @@ public sealed class EventCoder
                 return;
             }
             if (subj >= 0) d.Sources.AddRange(ActorsOf(subj, passive ? "obl:agent" : "nsubj"));
+            // "the Pope's visit will persuade more Cubans": an act that is the subject is its doer's (not "Kopp's arrest",
+            // which befalls him).
+            if (d.Sources.Count == 0 && !passive && subj >= 0 && g.Upos[subj] == "NOUN" && EventNouns.Find(g.Lemma[subj]) is { PossessorUndergoes: false })
+                foreach (var c in g.Children[subj])
+                    if (g.Rel[c] == "nmod:poss") d.Sources.AddRange(ActorsOf(c, "nsubj>poss"));
             // "he and Turkish President Recep Tayyip Erdogan agreed", parsed as two subjects, the second opening with "and",
             // or "thousands of American, British, Egyptian, Syrian and Moroccan forces assemble", split at a comma: the
             // second is conjoined to the first.

@@ -104,6 +104,16 @@ public class WordOrderSourceTests
         Assert.Equal(source, e.Source?.Name);
     }
 
+    /// <summary>An act that is the subject is its doer's: the Pope's visit persuades (his), Kopp's arrest befalls him.</summary>
+    [Theory]
+    [InlineData("The risk is that the Pope's visit will persuade many more Cubans to break loose of the Cuban government.", "PERSUADE", "Pope")]
+    [InlineData("James Kopp was charged. Kopp's arrest persuaded Canadian police to close the case.", "PERSUADE", null)]
+    public void An_act_that_is_the_subject_is_its_doers(string text, string verb, string? source)
+    {
+        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(1998, 1, 20)));
+        Assert.Equal(source, e.Source?.Name);
+    }
+
     /// <summary>A title the parse split into two subjects ("District" and "Michael Barrett") is one subject, the
     /// second, when the first names no one; the judge orders, in the conjoined verb too.</summary>
     [Fact]
