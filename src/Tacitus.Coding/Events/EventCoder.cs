@@ -969,11 +969,11 @@ public sealed class EventCoder
         PhraseHead(g, mention) is var t and >= 0 && g.Rel[t] == "nmod:poss" && g.Head[t] >= 0 && EnglishWords.KinNouns.Contains(g.Lemma[g.Head[t]]);
 
     /// <summary>"are not used to having to pay for training because of the USDA and other programs": whoever a phrase of
-    /// cause names is why, not whom, the verb acts on.</summary>
+    /// cause names is why, not whom, the verb acts on; "has mobilized since Iraq's invasion": a phrase of time says when.</summary>
     private static bool InCausePhrase(SentenceGraph g, int p, TextSpan mention)
     {
         for (int x = PhraseHead(g, mention); x >= 0 && x != p; x = g.Head[x])
-            if (g.Base[x] is "obl" or "nmod" && g.CaseOf(x) is "BECAUSE" or "DUE" or "OWING" or "THANKS") return true;
+            if (g.Base[x] is "obl" or "nmod" && g.CaseOf(x) is "BECAUSE" or "DUE" or "OWING" or "THANKS" or "SINCE" or "UNTIL" or "AMID") return true;
         return false;
     }
 
