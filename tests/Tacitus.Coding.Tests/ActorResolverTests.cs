@@ -445,12 +445,14 @@ public class ActorResolverTests
         Assert.Equal(cuba, doc.Actors.Any(a => a.Country == "CUB"));
     }
 
-    /// <summary>A group said to be of many countries takes no country from the context (here the Moscow dateline); one
-    /// the story says nothing more of does.</summary>
+    /// <summary>A group said to be of many countries ("of 55 countries", "international", "foreign") takes no country
+    /// from the context (here the Moscow dateline); one the story says nothing more of does.</summary>
     [Theory]
     [InlineData("MOSCOW (AP) -- The rifle has been used by the police and armies of 55 countries.", "police", "---COP")]
     [InlineData("MOSCOW (AP) -- The rifle has been used by the police and armies of 55 countries.", "armies", "---MIL")]
     [InlineData("MOSCOW (AP) -- The troops of other nations left the area.", "troops", "---MIL")]
+    [InlineData("MOSCOW (AP) -- International troops left the area.", "troops", "---MIL")]
+    [InlineData("MOSCOW (AP) -- Foreign troops left the area.", "troops", "---MIL")]
     [InlineData("MOSCOW (AP) -- The rifle has been used by the armies.", "armies", "RUSMIL")]
     public void A_group_of_many_countries_takes_none_from_the_context(string text, string mention, string cameo)
     {

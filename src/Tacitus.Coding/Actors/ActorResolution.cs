@@ -1387,7 +1387,7 @@ internal sealed partial class ActorResolution
             // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
-            var country = d.Country ?? owner ?? (organisation is null && !OfManyCountries(end) ? OnlyCountryNear(first, end) : null);
+            var country = d.Country ?? owner ?? (organisation is null && !OfManyCountries(end) && !ManyNationsBefore(first) ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
@@ -1494,6 +1494,19 @@ internal sealed partial class ActorResolution
         if (!Soft(end) || _w[end].Key != "OF") return false;
         for (int j = end + 1; j < _w.Length && j <= end + 4 && _w[j].Segment == _w[end].Segment && _w[j].SoftBefore && !_w[j].Capitalised; j++)
             if (_w[j].Key is "COUNTRIES" or "NATIONS" or "STATES") return true;
+        return false;
+    }
+
+    /// <summary>"international troops", "a multinational force", "An international land, sea and air force": a group its
+    /// own noun phrase, before word <paramref name="first"/>, calls of many nations or foreign is of none the context
+    /// names.</summary>
+    private bool ManyNationsBefore(int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 6 && _w[k].Sentence == _w[first].Sentence; k--)
+        {
+            if (_w[k].Key is "INTERNATIONAL" or "MULTINATIONAL" or "MULTI-NATIONAL" or "FOREIGN") return true;
+            if (UposAt(_w[k].Start) is not ("ADJ" or "NOUN" or "CCONJ" or "NUM")) return false;
+        }
         return false;
     }
 

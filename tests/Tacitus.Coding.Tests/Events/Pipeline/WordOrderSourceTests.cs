@@ -114,6 +114,14 @@ public class WordOrderSourceTests
         Assert.Equal(source, e.Source?.Name);
     }
 
+    /// <summary>A force its phrase calls international, across a list of its kinds, is of no country the clause names.</summary>
+    [Fact]
+    public void An_international_force_takes_no_country_from_its_clause()
+    {
+        var e = Assert.Single(VerbEvents("An international land, sea and air force has mobilized since Iraq's invasion.", "MOBILIZE", new DateOnly(1990, 8, 16)));
+        Assert.Equal("---MIL", e.Source?.Cameo);
+    }
+
     /// <summary>A title the parse split into two subjects ("District" and "Michael Barrett") is one subject, the
     /// second, when the first names no one; the judge orders, in the conjoined verb too.</summary>
     [Fact]
