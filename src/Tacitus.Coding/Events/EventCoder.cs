@@ -961,7 +961,13 @@ public sealed class EventCoder
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) ||
-        InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention) || OwnsKin(g, mention);
+        InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention) || OwnsKin(g, mention) || ObjectOfGoverningVerb(g, v, mention);
+
+    /// <summary>"One proposal supported by at least several provinces has asked Ottawa": what the verb above a participle
+    /// that describes a noun acts on is not what the participle acts on.</summary>
+    private static bool ObjectOfGoverningVerb(SentenceGraph g, int v, TextSpan mention) =>
+        g.Base[v] == "acl" && PhraseHead(g, mention) is var t and >= 0 && g.Base[t] is "obj" or "iobj" && g.Head[t] is var h and >= 0 &&
+        g.Upos[h] == "VERB" && h != v && g.Dominates(h, v);
 
     /// <summary>"met with Brunson's wife", "the relatives want the court to let them meet with Elian's father": the owner
     /// of kin or an agent named after it is not who they are.</summary>

@@ -271,6 +271,8 @@ public class WordOrderSourceTests
     [InlineData("There are disagreements among experts about how much pressure will be needed to make Saddam Hussein decide he's up against the wall.", "SELECT", "120", 1990)]
     // Whoever a phrase of cause names is why, not whom, the verb acts on.
     [InlineData("Farmers are not used to having to pay for training because of the USDA and other programs.", "PAY_FOR", null, 2016)]
+    // What the verb above a participle acts on is not what the participle acts on.
+    [InlineData("One proposal supported by at least several provinces has asked Ottawa to maintain the annual transfer increases.", "SUPPORT", null, 2016)]
     // nor is whoever a phrase of time names ("since Iraq's invasion").
     [InlineData("An international land, sea and air force has mobilized since Iraq's invasion, which was sparked by disputes over oil.", "MOBILIZE", null, 1990)]
     // What one agrees is so, parsed as an object and a predicate with a finite copula.
