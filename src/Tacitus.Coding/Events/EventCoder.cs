@@ -568,12 +568,13 @@ public sealed class EventCoder
     /// <summary>
     /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
     /// or circumstance opens: "praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is the
-    /// best person" (the father is not praised). Not a clause of purpose or means ("to protect the kingdom", "by calling
+    /// best person" (the father is not praised); before the verb as after it ("If the … order that Elian must be returned
+    /// to his father in Cuba is to be contested": Elian is not contested). Not a clause of purpose or means ("to protect the kingdom", "by calling
     /// on Arabs"), which word order often reads right, nor one the parse finds by its subject alone ("seize the money that
     /// Mr. Antar is using", a relative clause).
     /// </summary>
     private static bool InAdverbialClause(SentenceGraph g, int p, TextSpan mention) =>
-        g.Children[p].Any(c => g.Base[c] == "advcl" && c > p && g.SubtreeHolds(c, mention) &&
+        g.Children[p].Any(c => g.Base[c] == "advcl" && g.SubtreeHolds(c, mention) &&
                                g.Children[c].Any(k => k < c && g.Base[k] == "mark" && ClauseConjunctions.Contains(g.Lemma[k])));
 
     /// <summary>Words that open a subordinate clause with a subject of its own: "as the enclave dissolved".</summary>

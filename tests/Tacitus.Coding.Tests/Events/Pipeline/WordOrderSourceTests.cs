@@ -273,6 +273,8 @@ public class WordOrderSourceTests
     [InlineData("Farmers are not used to having to pay for training because of the USDA and other programs.", "PAY_FOR", null, 2016)]
     // What the verb above a participle acts on is not what the participle acts on.
     [InlineData("One proposal supported by at least several provinces has asked Ottawa to maintain the annual transfer increases.", "SUPPORT", null, 2016)]
+    // An adverbial clause before the verb is one of its own too.
+    [InlineData("Cuban rafter Elian Gonzalez arrived in Miami. If the Immigration and Naturalization Service order that Elian must be returned to his father in Cuba is to be contested, Reno ruled correctly that the only proper venue is federal court.", "CONTEST", null, 2000)]
     // nor is whoever a phrase of time names ("since Iraq's invasion").
     [InlineData("An international land, sea and air force has mobilized since Iraq's invasion, which was sparked by disputes over oil.", "MOBILIZE", null, 1990)]
     // What one agrees is so, parsed as an object and a predicate with a finite copula.
