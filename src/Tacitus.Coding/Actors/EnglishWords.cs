@@ -25,6 +25,12 @@ internal static class EnglishWords
          "PARENT", "PARENTS", "CHILD", "CHILDREN", "LAWYER", "ATTORNEY", "CLIENT", "CLIENTS",
          "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "AIDE", "ADVISER", "ADVISOR", "BODYGUARD", "SECRETARY", "ASSISTANT"], StringComparer.Ordinal);
 
+    /// <summary>Nouns of those against someone: "Opponents of President Bashar Assad", "its enemies in Miami". Whose
+    /// opponents they are is not who they are.</summary>
+    public static readonly FrozenSet<string> AdversaryNouns = FrozenSet.ToFrozenSet(
+        ["OPPONENT", "OPPONENTS", "CRITIC", "CRITICS", "ENEMY", "ENEMIES", "FOE", "FOES", "RIVAL", "RIVALS", "ADVERSARY", "ADVERSARIES",
+         "DETRACTOR", "DETRACTORS"], StringComparer.Ordinal);
+
     /// <summary>Words that end a company's name ("Bethlehem Steel Corp.", "Texas Instruments Inc.").</summary>
     public static readonly FrozenSet<string> CompanySuffixes = FrozenSet.ToFrozenSet(
         ["CORP", "CORPORATION", "CO", "COS", "INC", "INCORPORATED", "LTD", "LIMITED", "PLC", "LLC", "AG", "NV", "GMBH", "COMPANY", "HOLDINGS"],

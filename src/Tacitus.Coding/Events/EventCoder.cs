@@ -462,8 +462,8 @@ public sealed class EventCoder
     /// <summary>"Elian's relatives in Miami have fought": the owner of a subject that names someone's kin or agents does not
     /// act with them (the subject itself names no actor; word order would take the owner).</summary>
     private static bool IsKinOwner(SentenceGraph g, int subject, TextSpan mention) =>
-        EnglishWords.KinNouns.Contains(g.Lemma[subject]) &&
-        g.Children[subject].Any(c => g.Rel[c] == "nmod:poss" && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)));
+        IsOwnedByOthers(g.Lemma[subject]) &&
+        g.Children[subject].Any(c => (g.Rel[c] == "nmod:poss" || g.Base[c] == "nmod" && g.CaseOf(c) == "OF") && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)));
 
     /// <summary>
     /// True when the parse gives the verb an active subject that does not hold the mention: the subject acts, even one that
@@ -958,7 +958,8 @@ public sealed class EventCoder
 
     /// <summary>Whether the parse puts word order's target of <paramref name="v"/> elsewhere: another verb's subject, a later
     /// clause, the noun a where-clause hangs on, a phrase of where, of role, of leave or of cause, where a journey goes, an
-    /// act prevented or one with a subject phrase of its own, the owner of kin.</summary>
+    /// act prevented or one with a subject phrase of its own, the owner of kin or adversaries, the object of the verb
+    /// above a participle.</summary>
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) ||
@@ -970,10 +971,16 @@ public sealed class EventCoder
         g.Base[v] == "acl" && PhraseHead(g, mention) is var t and >= 0 && g.Base[t] is "obj" or "iobj" && g.Head[t] is var h and >= 0 &&
         g.Upos[h] == "VERB" && h != v && g.Dominates(h, v);
 
-    /// <summary>"met with Brunson's wife", "the relatives want the court to let them meet with Elian's father": the owner
-    /// of kin or an agent named after it is not who they are.</summary>
+    /// <summary>"met with Brunson's wife", "the relatives want the court to let them meet with Elian's father", "the sister
+    /// of the Cuban dictator walked", "Opponents of President Bashar Assad accused": the owner of kin, agents or
+    /// adversaries named with them is not who they are.</summary>
     private static bool OwnsKin(SentenceGraph g, TextSpan mention) =>
-        PhraseHead(g, mention) is var t and >= 0 && g.Rel[t] == "nmod:poss" && g.Head[t] >= 0 && EnglishWords.KinNouns.Contains(g.Lemma[g.Head[t]]);
+        PhraseHead(g, mention) is var t and >= 0 && g.Head[t] >= 0 && IsOwnedByOthers(g.Lemma[g.Head[t]]) &&
+        (g.Rel[t] == "nmod:poss" || g.Base[t] == "nmod" && g.CaseOf(t) == "OF");
+
+    /// <summary>Whether a noun names people by whose kin, agents or adversaries they are (<see cref="EnglishWords.KinNouns"/>,
+    /// <see cref="EnglishWords.AdversaryNouns"/>).</summary>
+    private static bool IsOwnedByOthers(string lemma) => EnglishWords.KinNouns.Contains(lemma) || EnglishWords.AdversaryNouns.Contains(lemma);
 
     /// <summary>"are not used to having to pay for training because of the USDA and other programs": whoever a phrase of
     /// cause names is why, not whom, the verb acts on; "has mobilized since Iraq's invasion": a phrase of time says when.</summary>
@@ -2603,7 +2610,7 @@ public sealed class EventCoder
         private List<Participant> OwnerOf(int n, string relation)
         {
             // "Elian's father is permitted": whose kin or agent it is, is not who is acted on.
-            if (EnglishWords.KinNouns.Contains(g.Lemma[n])) return [];
+            if (IsOwnedByOthers(g.Lemma[n])) return [];
             // A pronoun owner waits for a named one ("the EU imposed its package of sanctions on Russia": Russia, not the
             // EU again); it is kept when nothing else is named ("criticised his decision").
             List<Participant>? pronounOwner = null;

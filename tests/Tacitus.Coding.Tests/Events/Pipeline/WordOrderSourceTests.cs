@@ -390,6 +390,18 @@ public class WordOrderSourceTests
     public void What_a_prevented_act_would_reach_is_no_target() =>
         AssertNoTargetOf("Turkish police barred the crowd from reaching the Yugoslav consulate in Istanbul.", new DateOnly(1998, 3, 8), "BAR in", "SCG");
 
+    /// <summary>Nor are those whose kin, agents or adversaries are named in an "of" phrase or as owners the verb's sides by
+    /// word order: Castro's sister talks, the mayor's aide is arrested, Cuba's enemies would block.</summary>
+    [Theory]
+    [InlineData("Juanita Castro is the sister of Fidel Castro. Dressed in a dark pink blazer, the sister of the Cuban dictator walked around the pharmacy talking warmly with her customers.", "CONFER", "Fidel", 2000)]
+    [InlineData("A top aide of Rome's new mayor has been arrested on suspicion of corruption.", "APPREHEND", "Mayor", 2016)]
+    [InlineData("Cuba appealed to world opinion to help prevent its enemies in Miami from trying to block the child's return.", "BLOCK", "Cuba", 2000)]
+    public void The_owner_of_kin_or_adversaries_is_no_side(string text, string verb, string name, int year)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(year, 12, 16));
+        Assert.DoesNotContain(events, e => e.Source?.Name.Contains(name, StringComparison.Ordinal) == true || e.Target?.Name.Contains(name, StringComparison.Ordinal) == true);
+    }
+
     /// <summary>Whose kin or agent someone is, is not who they are: Tillerson met Brunson's wife, not Brunson.</summary>
     [Fact]
     public void The_owner_of_kin_is_no_target()
