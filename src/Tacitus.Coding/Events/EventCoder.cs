@@ -2361,7 +2361,10 @@ public sealed class EventCoder
                     // "want the court to let them meet": a personal pronoun object is who acts even when it names no actor; a
                     // thing ("sought talks to end the war") leaves the act to the subject.
                     var o = ActorsOf(obj, "controller:obj");
-                    if (o.Count > 0 || g.Token(obj).Xpos == "PRP") return o;
+                    // "burning Serbian flags to protest": a thing an actor's name only describes does nothing.
+                    bool describedThing = actors.At(g.First + obj) is null && g.Upos[obj] == "NOUN" &&
+                                          o.All(x => g.FirstTokenIn(x.Mention.Span) is var t and >= 0 && g.Base[t] == "amod");
+                    if (o.Count > 0 && !describedThing || g.Token(obj).Xpos == "PRP") return o;
                 }
                 // "it was unfair to penalize children", "it is time to act": after an expletive "it" whoever would do it is
                 // left unsaid, not the subject of a clause coordinated with it.

@@ -46,6 +46,8 @@ public class WordOrderSourceTests
     // The owner of a subject that names kin or aides does not act with them.
     [InlineData("Cuban rafter Elian Gonzalez arrived in Miami. Elian's father has demanded the boy's return.", "DEMAND", "Elian")]
     [InlineData("Rome mayor Virginia Raggi's top environmental adviser resigned on Tuesday.", "RESIGN", "Raggi")]
+    // A thing an actor's name only describes controls no infinitive: the marchers protest, not the flags' Serbia.
+    [InlineData("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the killings of ethnic Albanians by Serb police.", "PROTEST", "Serbia")]
     // A country's adjective before a kind of place says where: Turkey did not disrupt.
     [InlineData("The leaders of Turkey and Russia said the attack in Ankara, the Turkish capital, was an attempt to disrupt efforts to repair ties between their countries.", "DISRUPT", "Turkey")]
     // Iraq is what the first verb acts on, not the subject the two verbs share.
