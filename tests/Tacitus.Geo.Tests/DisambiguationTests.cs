@@ -27,6 +27,19 @@ public sealed class DisambiguationTests : IDisposable
         Assert.Equal(9900001, IdOf("The fair in Sumy, Idaho drew crowds.", "Sumy"));
     }
 
+    /// <summary>A region named after a city that lies in it is that region, though a country has its name: "Atlanta,
+    /// Georgia" names the U.S. state, and so does every later "Georgia" of the document; "Georgia" alone is the country
+    /// (the shipped gazetteer).</summary>
+    [Fact]
+    public void The_region_after_a_city_in_it_is_that_region_not_a_country_of_its_name()
+    {
+        var doc = Shipped.Annotate("Police in Atlanta, Georgia, arrested two men.\nThe governor of Georgia criticized the ruling.", "atlanta");
+        var georgia = doc.Places.Where(p => doc.TextOf(p.Span) == "Georgia").ToList();
+        Assert.Equal(2, georgia.Count);
+        Assert.All(georgia, p => Assert.Equal(("USA", 4197000L), (p.Country!, p.GeonameId!.Value)));
+        Assert.Equal("GEO", Shipped.Annotate("Talks were held in Georgia.", "georgia").Places.Single().Country);
+    }
+
     [Fact]
     public void Document_country_and_region_context_moves_the_choice()
     {

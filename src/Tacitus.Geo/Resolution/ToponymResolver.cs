@@ -56,8 +56,11 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
 
         // Containment cues: "X, [northeastern] Y" where Y names a country or first-level region.
         var cues = new (string Country, string? Admin1)?[mentions.Count];
+        // The region a containment cue names, for the mention that names it: "Georgia" in "Atlanta, Georgia" is the state.
+        var named = new int[mentions.Count];
+        Array.Fill(named, -1);
         for (int m = 0; m + 1 < mentions.Count; m++)
-            cues[m] = ContainerAfter(doc, mentions, m);
+            (cues[m], named[m + 1]) = ContainerAfter(doc, mentions, m);
 
         // Pass 1: prior only (plus containment), to learn what the document is about.
         var first = new int[mentions.Count];
@@ -96,10 +99,11 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
                 foreach (var id in mentions[m].Entries)
                 {
                     var (score, _) = Score(Gazetteer.Entries[id], id, mentions[m].Key, cues[m], context, mentions[m].Entries);
+                    if (named[m] == id) score += Weights.Containment;
                     sums[id] = sums.GetValueOrDefault(id) + score;
                 }
             int chosen = sums.MaxBy(kv => (kv.Value, -kv.Key)).Key;
-            if (group.Any(m => cues[m] is { } c && Inside(Gazetteer.Entries[chosen], c))) rule = "containment";
+            if (group.Any(m => cues[m] is { } c && Inside(Gazetteer.Entries[chosen], c) || named[m] == chosen)) rule = "containment";
             else if (mentions[group.First()].Entries.Length > 1) rule = "context";
             foreach (var m in group)
             {
@@ -207,29 +211,38 @@ public sealed class ToponymResolver(PlaceGazetteer gazetteer, ResolverWeights? w
     private static bool Inside(GazetteerEntry e, (string Country, string? Admin1) cue) =>
         e.Country == cue.Country && (cue.Admin1 is null || e.Admin1 == cue.Admin1) && !(e.Kind == PlaceKind.Country);
 
-    private (string Country, string? Admin1)? ContainerAfter(Document doc, IReadOnlyList<ToponymMention> mentions, int m)
+    /// <summary>The country or first-level region that contains mention <paramref name="m"/> by the next mention ("Sumy,
+    /// northeastern Ukraine"), and the region's entry when the next mention names a region holding one of m's places
+    /// ("Atlanta, Georgia": the U.S. state, not the country), else -1.</summary>
+    private ((string Country, string? Admin1)? Cue, int Region) ContainerAfter(Document doc, IReadOnlyList<ToponymMention> mentions, int m)
     {
         var text = doc.Text;
         int pos = mentions[m].Span.End;
         // Skip possessive-free punctuation: exactly one comma (or an opening parenthesis), then fillers.
         int i = pos;
         while (i < text.Length && text[i] == ' ') i++;
-        if (i >= text.Length || text[i] is not (',' or '(')) return null;
+        if (i >= text.Length || text[i] is not (',' or '(')) return (null, -1);
         i++;
         var next = mentions[m + 1];
-        if (next.Sentence != mentions[m].Sentence) return null;
+        if (next.Sentence != mentions[m].Sentence) return (null, -1);
         var between = text.AsSpan(i, Math.Max(0, next.Span.Start - i));
         foreach (var word in between.ToString().Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
-            if (!CueFillers.Contains(word)) return null;
+            if (!CueFillers.Contains(word)) return (null, -1);
         // "Sumy, the Ukrainian city" is in Ukraine; "Havana, the American mission here" is not in the United States.
-        if (next.Source == MentionSource.Demonym && !PlaceNounAfter(text, next.Span.End)) return null;
+        if (next.Source == MentionSource.Demonym && !PlaceNounAfter(text, next.Span.End)) return (null, -1);
+        foreach (var id in next.Entries)
+        {
+            var e = Gazetteer.Entries[id];
+            if (e.Kind == PlaceKind.Admin1 && mentions[m].Entries.Any(c => Gazetteer.Entries[c].Kind == PlaceKind.City && Inside(Gazetteer.Entries[c], (e.Country, e.Admin1))))
+                return ((e.Country, e.Admin1), id);
+        }
         (string, string?)? found = null;
         foreach (var id in next.Entries)
         {
             var e = Gazetteer.Entries[id];
-            if (e.Kind == PlaceKind.Country) return (e.Country, null);
+            if (e.Kind == PlaceKind.Country) return ((e.Country, null), -1);
             if (e.Kind == PlaceKind.Admin1) found ??= (e.Country, e.Admin1);
         }
-        return found;
+        return (found, -1);
     }
 }
