@@ -822,14 +822,15 @@ public sealed class EventCoder
     /// under the verb, a modifier of an event noun, or (unless the pattern's slot named it) after a later clause's
     /// subject, held by another subject, a place of where, outside the where-clause the verb is in, before a speaker's
     /// "I", a nationality of a thing, outside the body a participle describes, a party "among" a subject that is no actor,
-    /// who opposes the attempt the verb is part of, outside the "for" phrase that is the verb's subject, or the owner of
-    /// kin.</summary>
+    /// who opposes the attempt the verb is part of, outside the "for" phrase that is the verb's subject, the owner of kin,
+    /// or in an adverbial clause of the verb ("if you talk to leaders of those religions, donation is … endorsed").</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
                   OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention) ||
-                  ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention) || OwnsKin(g, mention));
+                  ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention) || OwnsKin(g, mention) ||
+                  InAdverbialClause(g, v, mention));
 
     /// <summary>"the Iraqis have resisted attempts to inspect such quarters", "would block any attempt to take Elian": who
     /// resists or blocks an attempt, plan or effort does not make it.</summary>
