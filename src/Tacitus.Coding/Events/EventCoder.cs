@@ -1925,6 +1925,8 @@ public sealed class EventCoder
                 // "the trick caught on with internet stars", "the idea caught on with Russian officials": catching on or up
                 // is no capture.
                 "CATCH" => p + 1 < g.Count && g.Head[p + 1] == p && g.Form[p + 1] is "ON" or "UP" && g.Base[p + 1] is "advmod" or "compound",
+                // "remarks filled with puns", "a room filled with smoke": what something is full of is no submission [080].
+                "FILL" => g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "WITH"),
                 _ => false,
             };
         }
@@ -2429,6 +2431,11 @@ public sealed class EventCoder
             if (g.Base[p] == "advcl" && g.Token(p).Xpos is "VBD" or "VBZ" or "VBP" && MisattachedSubject(p) is var subject and >= 0)
                 return ActorsOf(subject, "misattached-subject");
             if (g.Base[p] == "advcl" && !g.Children[p].Any(c => g.Base[c] == "mark" && g.Lemma[c] != "TO")) return SubjectOf(h, depth, "advcl-subject");
+            // "while cautioning about the uncertainty of early battle reports, White House spokesman Marlin Fitzwater said",
+            // "after meeting Putin, Trump said": a participle a conjunction of time opens, with no subject of its own, is
+            // done by the main clause's subject.
+            if (g.Base[p] == "advcl" && g.Token(p).Xpos == "VBG" && g.Children[p].Any(c => c < p && g.Base[c] == "mark" && g.Lemma[c] is "WHILE" or "WHEN" or "AFTER" or "BEFORE" or "SINCE" or "UPON"))
+                return SubjectOf(h, depth, "advcl-subject");
             return [];
         }
 

@@ -862,6 +862,11 @@ public class VerbDefaultTests
     [InlineData("The Pope suggested that Russia withdraw its troops.", true)]
     public void Suggesting_that_something_is_so_is_no_proposal(string text, bool codes) => AssertVerbCodes(text, "SUGGEST", codes);
 
+    /// <summary>What something is filled with is no submission [080]: "remarks filled with puns".</summary>
+    [Theory]
+    [InlineData("After finishing his remarks, filled with puns, President Barack Obama blessed a 40-pound turkey.", false)]
+    public void Being_filled_with_something_is_no_submission(string text, bool codes) => AssertVerbCodes(text, "FILL", codes);
+
     /// <summary>Assuring someone that something was so is telling them, no promise [030]; assuring what will be done promises.</summary>
     [Theory]
     [InlineData("Patting some of the kids on the head, Castro assured them that they formed a powerful commando.", false)]

@@ -126,6 +126,17 @@ public class WordOrderSourceTests
         Assert.Equal("---MIL", e.Source?.Cameo);
     }
 
+    /// <summary>A participle a conjunction of time opens, with no subject of its own, is done by the main clause's subject:
+    /// Jansen alleges, the Syrian army takes Aleppo.</summary>
+    [Theory]
+    [InlineData("Alberta legislator Sandra Jansen quit the race after alleging that party members had bullied her.", "ALLEGE", "Sandra Jansen")]
+    [InlineData("Asked if the Syrian army will move in on rebel-held territory in Idlib after taking Aleppo, he said Damascus would work out further military action with Moscow.", "TAKE", "Syrian Army")]
+    public void A_participle_after_a_conjunction_of_time_is_done_by_the_main_subject(string text, string verb, string source)
+    {
+        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(2016, 12, 15)));
+        Assert.Equal(source, e.Source?.Name);
+    }
+
     /// <summary>A title the parse split into two subjects ("District" and "Michael Barrett") is one subject, the
     /// second, when the first names no one; the judge orders, in the conjoined verb too.</summary>
     [Fact]
