@@ -569,9 +569,9 @@ public sealed class EventCoder
     /// Whether a mention lies in an adverbial clause of <paramref name="p"/> that a conjunction of time, cause, condition
     /// or circumstance opens: "praised the ruling, with both stressing their confidence that Juan Miguel Gonzalez is the
     /// best person" (the father is not praised); before the verb as after it ("If the … order that Elian must be returned
-    /// to his father in Cuba is to be contested": Elian is not contested). Not a clause of purpose or means ("to protect the kingdom", "by calling
-    /// on Arabs"), which word order often reads right, nor one the parse finds by its subject alone ("seize the money that
-    /// Mr. Antar is using", a relative clause).
+    /// to his father in Cuba is to be contested": Elian is not contested). Not a clause of purpose or means ("to protect
+    /// the kingdom", "by calling on Arabs"), which word order often reads right, nor one the parse finds by its subject
+    /// alone ("seize the money that Mr. Antar is using", a relative clause).
     /// </summary>
     private static bool InAdverbialClause(SentenceGraph g, int p, TextSpan mention) =>
         g.Children[p].Any(c => g.Base[c] == "advcl" && g.SubtreeHolds(c, mention) &&
@@ -2756,11 +2756,11 @@ public sealed class EventCoder
             // "U.S. District Judge Michael Barrett in Cincinnati imposed": when the parse split a name into two subjects, one
             // right after the other and the second right before the verb, and the first names no one, the second is it
             // (not "President Clinton and Attorney General Janet Reno", a list).
-            if (s >= 0 && s < h && !g.Subtree(s).Any(k => g.Base[k] is "cc" or "conj") && ActorsOf(s, "nsubj").Count == 0)
-                foreach (var c in g.Children[h])
-                    if (c > s && g.Rel[c] == "nsubj" && g.Subtree(c) is var words && words.Min() == g.Subtree(s).Max() + 1 && words.Max() + 1 == h &&
-                        !words.Any(k => g.Base[k] is "cc" or "conj"))
-                        return c;
+            if (s < 0 || s > h) return s;
+            foreach (var c in g.Children[h])
+                if (c > s && g.Rel[c] == "nsubj" && g.Subtree(c) is var words && words.Max() + 1 == h && g.Subtree(s) is var first &&
+                    words.Min() == first.Max() + 1 && !words.Concat(first).Any(k => g.Base[k] is "cc" or "conj") && ActorsOf(s, "nsubj").Count == 0)
+                    return c;
             return s;
         }
 
