@@ -102,21 +102,15 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("Britain waited for Iraq to withdraw its troops from Kuwait.", "RETREAT", "Iraq")]
     [InlineData("Castro must be dreaming for the family to allow Cuban spies inside Lazaro Gonzalez's home.", "ALLOW", null)]
-    public void A_for_phrase_before_an_infinitive_is_its_subject(string text, string verb, string? source)
-    {
-        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(1998, 10, 26)));
-        Assert.Equal(source, e.Source?.Name);
-    }
+    public void A_for_phrase_before_an_infinitive_is_its_subject(string text, string verb, string? source) =>
+        AssertSingleSource(text, verb, new DateOnly(1998, 10, 26), source);
 
     /// <summary>An act that is the subject is its doer's: the Pope's visit persuades (his), Kopp's arrest befalls him.</summary>
     [Theory]
     [InlineData("The risk is that the Pope's visit will persuade many more Cubans to break loose of the Cuban government.", "PERSUADE", "Pope")]
     [InlineData("James Kopp was charged. Kopp's arrest persuaded Canadian police to close the case.", "PERSUADE", null)]
-    public void An_act_that_is_the_subject_is_its_doers(string text, string verb, string? source)
-    {
-        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(1998, 1, 20)));
-        Assert.Equal(source, e.Source?.Name);
-    }
+    public void An_act_that_is_the_subject_is_its_doers(string text, string verb, string? source) =>
+        AssertSingleSource(text, verb, new DateOnly(1998, 1, 20), source);
 
     /// <summary>A force its phrase calls international, across a list of its kinds, is of no country the clause names.</summary>
     [Fact]
@@ -131,9 +125,13 @@ public class WordOrderSourceTests
     [Theory]
     [InlineData("Alberta legislator Sandra Jansen quit the race after alleging that party members had bullied her.", "ALLEGE", "Sandra Jansen")]
     [InlineData("Asked if the Syrian army will move in on rebel-held territory in Idlib after taking Aleppo, he said Damascus would work out further military action with Moscow.", "TAKE", "Syrian Army")]
-    public void A_participle_after_a_conjunction_of_time_is_done_by_the_main_subject(string text, string verb, string source)
+    public void A_participle_after_a_conjunction_of_time_is_done_by_the_main_subject(string text, string verb, string source) =>
+        AssertSingleSource(text, verb, new DateOnly(2016, 12, 15), source);
+
+    /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
+    private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
     {
-        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(2016, 12, 15)));
+        var e = Assert.Single(VerbEvents(text, verb, date));
         Assert.Equal(source, e.Source?.Name);
     }
 
