@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tacitus.Core;
 
 namespace Tacitus.Coding.Events;
@@ -209,8 +210,14 @@ internal sealed class SentenceGraph
         return -1;
     }
 
+    /// <summary>Verbs that take no object ("resign", "arrive", "die", "emerge").</summary>
+    private static readonly FrozenSet<string> IntransitiveVerbs = FrozenSet.ToFrozenSet(["RESIGN", "ARRIVE", "DIE", "EMERGE"], StringComparer.Ordinal);
+
     public bool IsPassive(int i)
     {
+        // "Pierre Lortie, chairman and chief executive, resigned", tagged as a participle with a passive subject: a verb
+        // that takes no object is passive only with a passive auxiliary.
+        if (IntransitiveVerbs.Contains(Lemma[i]) && !Children[i].Any(c => Rel[c] == "aux:pass")) return false;
         foreach (var c in Children[i])
             if (Rel[c] is "nsubj:pass" or "csubj:pass" or "aux:pass") return true;
         // "If Kopp were also indicted and convicted": a past participle conjoined to a passive verb, with no subject or

@@ -128,6 +128,13 @@ public class WordOrderSourceTests
     public void A_participle_after_a_conjunction_of_time_is_done_by_the_main_subject(string text, string verb, string source) =>
         AssertSingleSource(text, verb, new DateOnly(2016, 12, 15), source);
 
+    /// <summary>A verb that takes no object is not passive without a passive auxiliary, however it is tagged: Lortie
+    /// resigns, he is not resigned.</summary>
+    [Fact]
+    public void A_verb_without_an_object_is_active_without_a_passive_auxiliary() =>
+        AssertSingleSource("Montreal-based Provigo said its chairman Pierre Lortie would leave. In a related move, Pierre Lortie, chairman and chief executive, resigned.",
+            "RESIGN", new DateOnly(1989, 10, 27), "Pierre Lortie");
+
     /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
     private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
     {
