@@ -823,14 +823,21 @@ public sealed class EventCoder
     /// subject, held by another subject, a place of where, outside the where-clause the verb is in, before a speaker's
     /// "I", a nationality of a thing, outside the body a participle describes, a party "among" a subject that is no actor,
     /// who opposes the attempt the verb is part of, outside the "for" phrase that is the verb's subject, the owner of kin,
-    /// or in an adverbial clause of the verb ("if you talk to leaders of those religions, donation is … endorsed").</summary>
+    /// in an adverbial clause of the verb ("if you talk to leaders of those religions, donation is … endorsed"), or what a
+    /// verb inside the subject's phrase acts on.</summary>
     private static bool IsNoWordOrderSource(SentenceGraph g, ActorIndex actors, int v, TextSpan mention, bool slot) =>
         InClauseUnder(g, v, mention) || ModifiesEventNoun(g, mention) ||
         !slot && (AfterLaterSubject(g, v, mention) || SubjectIsElsewhere(g, v, mention) || IsPlaceOfWhere(g, actors, mention) ||
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
                   OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention) ||
                   ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention) || OwnsKin(g, mention) ||
-                  InAdverbialClause(g, v, mention));
+                  InAdverbialClause(g, v, mention) || ObjectOfOtherVerb(g, v, mention));
+
+    /// <summary>"A militant group responsible for a string of deadly attacks targeting Egyptian security forces condemned
+    /// the bombing": what a verb inside the subject's phrase acts on is not who does this one.</summary>
+    private static bool ObjectOfOtherVerb(SentenceGraph g, int v, TextSpan mention) =>
+        PhraseHead(g, mention) is var t and >= 0 && g.Base[t] is "obj" or "iobj" && g.Head[t] is var h and >= 0 && h != v && g.Upos[h] == "VERB" &&
+        g.FirstChild(v, "nsubj") is var s and >= 0 && s != h && g.Dominates(s, h);
 
     /// <summary>"the Iraqis have resisted attempts to inspect such quarters", "would block any attempt to take Elian": who
     /// resists or blocks an attempt, plan or effort does not make it.</summary>

@@ -46,6 +46,8 @@ public class WordOrderSourceTests
     // The owner of a subject that names kin or aides does not act with them.
     [InlineData("Cuban rafter Elian Gonzalez arrived in Miami. Elian's father has demanded the boy's return.", "DEMAND", "Elian")]
     [InlineData("Rome mayor Virginia Raggi's top environmental adviser resigned on Tuesday.", "RESIGN", "Raggi")]
+    // Nor what a verb inside the subject's phrase acts on.
+    [InlineData("There has been no immediate claim of responsibility for the attack. A militant group responsible for a string of deadly attacks targeting Egyptian security forces condemned the bombing.", "BLAME", "Egyptian")]
     // Nor does anyone named in an adverbial clause of the verb.
     [InlineData("Muslim scholars have endorsed both donation and transplantation. \"If you talk to leaders of those religions, donation is actually strongly endorsed,\" said Dr. Lilly.", "ENDORSE", "Religions")]
     // A thing an actor's name only describes controls no infinitive: the marchers protest, not the flags' Serbia.
