@@ -462,8 +462,7 @@ public sealed class EventCoder
     /// <summary>"Elian's relatives in Miami have fought": the owner of a subject that names someone's kin or agents does not
     /// act with them (the subject itself names no actor; word order would take the owner).</summary>
     private static bool IsKinOwner(SentenceGraph g, int subject, TextSpan mention) =>
-        IsOwnedByOthers(g.Lemma[subject]) &&
-        g.Children[subject].Any(c => (g.Rel[c] == "nmod:poss" || g.Base[c] == "nmod" && g.CaseOf(c) == "OF") && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)));
+        IsOwnedByOthers(g.Lemma[subject]) && g.Children[subject].Any(c => IsOwnerPhrase(g, c) && g.Subtree(c).Any(t => g.Span(t).Overlaps(mention)));
 
     /// <summary>
     /// True when the parse gives the verb an active subject that does not hold the mention: the subject acts, even one that
@@ -836,8 +835,11 @@ public sealed class EventCoder
     /// <summary>"A militant group responsible for a string of deadly attacks targeting Egyptian security forces condemned
     /// the bombing": what a verb inside the subject's phrase acts on is not who does this one.</summary>
     private static bool ObjectOfOtherVerb(SentenceGraph g, int v, TextSpan mention) =>
-        PhraseHead(g, mention) is var t and >= 0 && g.Base[t] is "obj" or "iobj" && g.Head[t] is var h and >= 0 && h != v && g.Upos[h] == "VERB" &&
-        g.FirstChild(v, "nsubj") is var s and >= 0 && s != h && g.Dominates(s, h);
+        ObjectVerbOf(g, mention) is var h and >= 0 && h != v && g.FirstChild(v, "nsubj") is var s and >= 0 && s != h && g.Dominates(s, h);
+
+    /// <summary>The verb whose object or indirect object the mention's phrase is, else -1.</summary>
+    private static int ObjectVerbOf(SentenceGraph g, TextSpan mention) =>
+        PhraseHead(g, mention) is var t and >= 0 && g.Base[t] is "obj" or "iobj" && g.Head[t] is var h and >= 0 && g.Upos[h] == "VERB" ? h : -1;
 
     /// <summary>"the Iraqis have resisted attempts to inspect such quarters", "would block any attempt to take Elian": who
     /// resists or blocks an attempt, plan or effort does not make it.</summary>
@@ -971,20 +973,22 @@ public sealed class EventCoder
     private static bool TargetBelongsElsewhere(SentenceGraph g, int v, TextSpan mention) =>
         IsParentheticalSpeaker(g, mention) || SubjectOfOtherVerb(g, v, mention) || AfterLaterSubject(g, v, mention) || OutsideWhereClause(g, v, mention) ||
         IsWherePhrase(g, v, mention) || IsRolePhrase(g, v, mention) || IsDestinationPhrase(g, mention) || InLeavePhrase(g, v, mention) ||
-        InPreventedAct(g, v, mention) || InCausePhrase(g, v, mention) || OwnsKin(g, mention) || ObjectOfGoverningVerb(g, v, mention);
+        InPreventedAct(g, v, mention) || InCauseOrTimePhrase(g, v, mention) || OwnsKin(g, mention) || ObjectOfGoverningVerb(g, v, mention);
 
     /// <summary>"One proposal supported by at least several provinces has asked Ottawa": what the verb above a participle
     /// that describes a noun acts on is not what the participle acts on.</summary>
     private static bool ObjectOfGoverningVerb(SentenceGraph g, int v, TextSpan mention) =>
-        g.Base[v] == "acl" && PhraseHead(g, mention) is var t and >= 0 && g.Base[t] is "obj" or "iobj" && g.Head[t] is var h and >= 0 &&
-        g.Upos[h] == "VERB" && h != v && g.Dominates(h, v);
+        g.Base[v] == "acl" && ObjectVerbOf(g, mention) is var h and >= 0 && h != v && g.Dominates(h, v);
 
     /// <summary>"met with Brunson's wife", "the relatives want the court to let them meet with Elian's father", "the sister
     /// of the Cuban dictator walked", "Opponents of President Bashar Assad accused": the owner of kin, agents or
     /// adversaries named with them is not who they are.</summary>
     private static bool OwnsKin(SentenceGraph g, TextSpan mention) =>
-        PhraseHead(g, mention) is var t and >= 0 && g.Head[t] >= 0 && IsOwnedByOthers(g.Lemma[g.Head[t]]) &&
-        (g.Rel[t] == "nmod:poss" || g.Base[t] == "nmod" && g.CaseOf(t) == "OF");
+        PhraseHead(g, mention) is var t and >= 0 && g.Head[t] >= 0 && IsOwnedByOthers(g.Lemma[g.Head[t]]) && IsOwnerPhrase(g, t);
+
+    /// <summary>Whether token <paramref name="t"/> heads its noun's owner: a possessive ("Elian's") or an "of" phrase ("of
+    /// the Cuban dictator").</summary>
+    private static bool IsOwnerPhrase(SentenceGraph g, int t) => g.Rel[t] == "nmod:poss" || g.Base[t] == "nmod" && g.CaseOf(t) == "OF";
 
     /// <summary>Whether a noun names people by whose kin, agents or adversaries they are (<see cref="EnglishWords.KinNouns"/>,
     /// <see cref="EnglishWords.AdversaryNouns"/>).</summary>
@@ -992,7 +996,7 @@ public sealed class EventCoder
 
     /// <summary>"are not used to having to pay for training because of the USDA and other programs": whoever a phrase of
     /// cause names is why, not whom, the verb acts on; "has mobilized since Iraq's invasion": a phrase of time says when.</summary>
-    private static bool InCausePhrase(SentenceGraph g, int p, TextSpan mention)
+    private static bool InCauseOrTimePhrase(SentenceGraph g, int p, TextSpan mention)
     {
         for (int x = PhraseHead(g, mention); x >= 0 && x != p; x = g.Head[x])
             if (g.Base[x] is "obl" or "nmod" && g.CaseOf(x) is "BECAUSE" or "DUE" or "OWING" or "THANKS" or "SINCE" or "UNTIL" or "AMID") return true;
@@ -1612,8 +1616,12 @@ public sealed class EventCoder
         /// he leave") or an obligation ("must", "should"); not an indicative ("was", "will", "aren't trying").
         /// </summary>
         private bool IsToBeDone(int clause) =>
-            g.FirstChild(clause, "aux", "cop") is >= 0 and var aux ? g.Form[aux] is "MUST" or "SHOULD" or "BE"
-                : g.Token(clause).Xpos == "VB" && g.FirstChild(clause, "nsubj") >= 0;
+            g.FirstChild(clause, "aux", "cop") is >= 0 and var aux ? g.Form[aux] is "MUST" or "SHOULD" or "BE" : IsSubjunctive(clause);
+
+        /// <summary>Whether a clause is a subjunctive with no auxiliary: a base-form verb with a subject of its own ("that he
+        /// leave", "that Sununu offer to resign").</summary>
+        private bool IsSubjunctive(int clause) =>
+            g.FirstChild(clause, "aux", "cop") < 0 && g.Token(clause).Xpos == "VB" && g.FirstChild(clause, "nsubj") >= 0;
 
         /// <summary>Whether a clause says what was so: a past tense with no auxiliary ("that they formed"), or "was" or "were".</summary>
         private bool IsPast(int clause) =>
@@ -3065,9 +3073,7 @@ public sealed class EventCoder
                 }
                 // "demanded that Sununu resign", "a suggestion that Sununu offer to resign": a subjunctive clause says what
                 // is to be done, not what is done.
-                if (rel is "ccomp" or "acl" && g.Token(x).Xpos == "VB" && g.FirstChild(x, "aux", "cop") < 0 && g.FirstChild(x, "nsubj") >= 0 &&
-                    !g.HasChild(x, "mark", "TO"))
-                { hypothetical = true; d.EvidenceTokens.Add(h); }
+                if (rel is "ccomp" or "acl" && IsSubjunctive(x) && !g.HasChild(x, "mark", "TO")) { hypothetical = true; d.EvidenceTokens.Add(h); }
                 // "if Putin decided to participate": a condition is hypothetical whatever its main clause says or promises.
                 if (IsCondition(x)) { hypothetical = true; break; }
                 if (IsAllegation(x)) { alleged = true; d.EvidenceTokens.Add(h); }
