@@ -147,11 +147,9 @@ public class WordOrderSourceTests
     /// <summary>A title the parse split into two subjects ("District" and "Michael Barrett") is one subject, the
     /// second, when the first names no one; the judge orders, in the conjoined verb too.</summary>
     [Fact]
-    public void A_subject_split_by_the_parse_is_the_name_right_before_the_verb()
-    {
-        var e = Assert.Single(VerbEvents("U.S. District Judge Michael Barrett in Cincinnati imposed the prison term, and ordered that Abdulkader remain under supervision for life.", "ORDER", new DateOnly(2016, 11, 9)));
-        Assert.Equal("Michael Barrett", e.Source?.Name);
-    }
+    public void A_subject_split_by_the_parse_is_the_name_right_before_the_verb() =>
+        AssertSingleSource("U.S. District Judge Michael Barrett in Cincinnati imposed the prison term, and ordered that Abdulkader remain under supervision for life.",
+            "ORDER", new DateOnly(2016, 11, 9), "Michael Barrett");
 
     /// <summary>Who is called on to act does the act, which is not done: the Security Council does not cooperate with
     /// the authorities, nor call on them; the states are called on, and are no actor.</summary>
