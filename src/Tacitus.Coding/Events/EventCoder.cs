@@ -1942,6 +1942,10 @@ public sealed class EventCoder
                 "CATCH" => p + 1 < g.Count && g.Head[p + 1] == p && g.Form[p + 1] is "ON" or "UP" && g.Base[p + 1] is "advmod" or "compound",
                 // "remarks filled with puns", "a room filled with smoke": what something is full of is no submission [080].
                 "FILL" => g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "WITH"),
+                // "Canadian athletes have demonstrated incredible prowess", "the test demonstrated that the missile works":
+                // something demonstrated is shown, no protest [141]. DEMONSTRATE's patterns still code ("demonstrate
+                // support" [051], "in solidarity" [053]).
+                "DEMONSTRATE" => plain && !passive && g.Children[p].Any(c => g.Base[c] is "obj" or "ccomp"),
                 _ => false,
             };
         }

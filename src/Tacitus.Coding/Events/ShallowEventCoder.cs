@@ -175,7 +175,10 @@ internal sealed class ShallowEventCoder
             }
             for (int j = Math.Max(0, i - 3); j < i; j++)
                 if (Negations.Contains(g.Form[j])) d.Modality = Tacitus.Core.Modality.Negated;
-            if (!hasActive) (d.Sources, d.Targets) = (d.Targets, d.Sources);
+            // "[:020]": only the other side's event, so the sides swap: "the Israeli government faces calls" is a call to
+            // the government. "has been faced with calls" is the same reading, and its passive already made the subject
+            // the target.
+            if (!hasActive && !passive) (d.Sources, d.Targets) = (d.Targets, d.Sources);
             drafts.Add(d);
             if (hasActive && hasReverse && d.Sources.Count > 0 && d.Targets.Count > 0)
             {

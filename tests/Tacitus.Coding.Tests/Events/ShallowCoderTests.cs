@@ -38,6 +38,20 @@ public class ShallowCoderTests
         Assert.Equal(["belarus>ukraine", "russia>ukraine"], events);
     }
 
+    /// <summary>
+    /// A code for the other side only ("- * CALLS [:020]" of FACE) makes the subject its target, in the passive ("has been
+    /// faced with calls") as in the active ("faces calls").
+    /// </summary>
+    [Theory]
+    [InlineData("Israel has been faced with calls from Hamas")]
+    [InlineData("Israel faces calls from Hamas")]
+    public void A_reverse_only_code_makes_the_subject_its_target_in_either_voice(string text)
+    {
+        var doc = Tokenized(text, ("israel", "Israel", "ISR"), ("hamas", "Hamas", "PSE"));
+        var e = Assert.Single(EventGoldenTests.Coder.Value.Code(doc));
+        Assert.Equal(("hamas", "israel", "020"), (e.Source?.ActorId, e.Target?.ActorId, e.Cameo));
+    }
+
     [Fact]
     public void Fallback_can_be_switched_off()
     {

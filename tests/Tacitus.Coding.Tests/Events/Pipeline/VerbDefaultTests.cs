@@ -867,6 +867,14 @@ public class VerbDefaultTests
     [InlineData("After finishing his remarks, filled with puns, President Barack Obama blessed a 40-pound turkey.", false)]
     public void Being_filled_with_something_is_no_submission(string text, bool codes) => AssertVerbCodes(text, "FILL", codes);
 
+    /// <summary>Something demonstrated is shown, no protest [141]; demonstrating against someone, or outside a place, is one.</summary>
+    [Theory]
+    [InlineData("Canadian athletes have demonstrated incredible prowess this year.", false)]
+    [InlineData("The Iranian test demonstrated that the missile could reach Israel.", false)]
+    [InlineData("Thousands of Serbs demonstrated outside the U.S. embassy in Belgrade against NATO.", true)]
+    public void Something_demonstrated_is_no_protest(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 12), codes, e => e.Cameo == "141");
+
     /// <summary>Assuring someone that something was so is telling them, no promise [030]; assuring what will be done promises.</summary>
     [Theory]
     [InlineData("Patting some of the kids on the head, Castro assured them that they formed a powerful commando.", false)]
