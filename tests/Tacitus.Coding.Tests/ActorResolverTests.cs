@@ -874,6 +874,33 @@ public class ActorResolverTests
         Assert.DoesNotContain(putin.Mentions, m => doc.TextOf(m.Span) == "king");
     }
 
+    /// <summary>
+    /// "the president" with no country stands for the president an earlier "the president" stood for, else the latest
+    /// holder of the office, past one the text set apart by a country ("the Russian president") and before a government
+    /// member of no known role; a title after a name and a comma, in parentheses before a name, owned by someone, or of
+    /// another rank ("Vice President") stands for no one mentioned before.
+    /// </summary>
+    [Theory]
+    [InlineData("President Barack Obama said he told Vladimir Putin to stop. Obama said the Russian president knew. The president said he had warned Mr Putin.",
+        "2016-12-16", "Barack Obama", "president", true)]
+    [InlineData("President George Bush met reporters. The president said the war would end soon. He and President Gorbachev spoke, and the President listened.",
+        "1991-02-25", "George Bush", "President", true)]
+    [InlineData("President Bill Clinton spoke at the ceremony, with Secretary of State Madeleine Albright. Clinton said the United States will stay. Albright, echoing the president, said the same.",
+        "1998-08-13", "Bill Clinton", "president", true)]
+    [InlineData("President Fidel Castro spoke. Ricardo Alarcon, president of the National Assembly, said Castro was right.",
+        "2000-01-15", "Fidel Castro", "president", false)]
+    [InlineData("President Fidel Castro spoke. We were betrayed by (President) Kennedy, he said.", "2000-04-17", "Fidel Castro", "President", false)]
+    [InlineData("President Donald Trump spoke on Monday. The vice president said he agreed.", "2017-05-16", "Donald Trump", "vice president", false)]
+    [InlineData("President Donald Trump spoke. Amy Smith said the university's senior vice president disagreed.", "2017-05-16", "Donald Trump", "senior vice president", false)]
+    public void A_title_without_a_name_goes_to_the_texts_holder_of_that_office(string text, string date, string name, string title, bool linked)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        int at = text.LastIndexOf(title, StringComparison.Ordinal);
+        var person = TestDocs.Single(doc, name);
+        Assert.True(linked == person.Mentions.Any(m => m.Span.Start == at && m.Producer == "coref:description"),
+            string.Join("; ", doc.Actors.Select(a => a.Name + ": " + string.Join(", ", a.Mentions.Select(m => $"{doc.TextOf(m.Span)}@{m.Span.Start} {m.Producer}")))));
+    }
+
     [Fact]
     public void He_right_after_a_name_and_said_is_that_speaker()
     {

@@ -1354,12 +1354,7 @@ internal sealed partial class ActorResolution
             bool personTitle = !head.IsPlural && EnglishWords.PersonTitleNouns.Contains(headWord);
             if (personTitle)
             {
-                // "the Russian leader" → a Russian leader already mentioned; "the president" (no country) → the
-                // latest person who holds that office, of any country.
-                var antecedent = LatestPerson(first, a => (d.Country is null || a.Country == d.Country) &&
-                    (a.Roles.Any(r => RoleIsOffice(r, headWord)) || a.Roles.Count == 0 && a.DictionaryRole is { } role && RoleIsOffice(role, headWord) ||
-                     (EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV") &&
-                      (EnglishWords.GenericLeaderNouns.Contains(headWord) || a.Roles.Count == 0 && a.DictionaryRole is null))));
+                var antecedent = DescriptionAntecedent(d, headWord, first, end);
                 if (antecedent is not null)
                 {
                     AddMention(antecedent, first, end, "coref:description");
@@ -1409,12 +1404,84 @@ internal sealed partial class ActorResolution
     }
 
     /// <summary>
+    /// The person a title without a name ("the Russian leader", "the president") stands for, or null. "the Russian leader"
+    /// → the latest Russian already mentioned who holds that office (or, for a leader's noun, leads a government). "the
+    /// president", with no country, → the person an earlier "the president" of the text stood for, while they hold the
+    /// office; else the latest holder, past one the text set apart by a country ("Putin … the Russian president … The
+    /// president said he had warned Mr Putin" is Obama), and a holder by role before a government member with no known
+    /// role ("Clinton said … Albright, echoing the president"). No one for a title in apposition to a name or inside
+    /// parentheses before one ("Ricardo Alarcon, president of the National Assembly", "(President) Kennedy"), owned by
+    /// someone or something ("the university's senior vice president"), or of another rank ("Vice President" is not
+    /// the president).
+    /// </summary>
+    private ActorDraft? DescriptionAntecedent(Description d, string headWord, int first, int end)
+    {
+        if (TitleOfAName(first, end, out var named)) return named;
+        if (first > 0 && _w[first - 1].PossessiveS && _w[first - 1].Segment == _w[first].Segment && _w[first].SoftBefore) return null;
+        string descriptionRole = d.Roles.Count > 0 ? d.Roles[0] : headWord;
+        bool Holds(ActorDraft a) => a.Roles.Any(r => RoleIsOffice(r, headWord, descriptionRole)) ||
+                                    a.Roles.Count == 0 && a.DictionaryRole is { } role && RoleIsOffice(role, headWord, descriptionRole);
+        bool Leads(ActorDraft a) => EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV") &&
+                                    (EnglishWords.GenericLeaderNouns.Contains(headWord) || a.Roles.Count == 0 && a.DictionaryRole is null);
+        string rank = RankOf(descriptionRole);
+        if (d.Country is { } country)
+        {
+            var holder = LatestPerson(first, a => a.Country == country && (Holds(a) || Leads(a)));
+            if (holder is not null) _setApart.Add((holder, rank + headWord));
+            return holder;
+        }
+        if (_bareDescriptions.TryGetValue(rank + headWord, out var earlier) && (Holds(earlier) || Leads(earlier))) return earlier;
+        var found = LatestPerson(first, a => Holds(a) && !_setApart.Contains((a, rank + headWord))) ?? LatestPerson(first, Holds) ?? LatestPerson(first, Leads);
+        if (found is not null) _bareDescriptions[rank + headWord] = found;
+        return found;
+    }
+
+    /// <summary>Who each title without a country ("PRESIDENT", "VICE PRESIDENT") stood for when the text last used it.</summary>
+    private readonly Dictionary<string, ActorDraft> _bareDescriptions = new(StringComparer.Ordinal);
+
+    /// <summary>Persons a title with a country stood for ("the Russian president"), with that title.</summary>
+    private readonly HashSet<(ActorDraft, string)> _setApart = [];
+
+    /// <summary>
+    /// Whether the title at words <paramref name="first"/>..<paramref name="end"/> belongs to a name next to it, not to
+    /// someone mentioned before: after a name and a comma ("Ricardo Alarcon, president of the National Assembly",
+    /// "Eitan, the science minister"), <paramref name="named"/> being that person when known; or in parentheses before
+    /// a name ("(President) Kennedy").
+    /// </summary>
+    private bool TitleOfAName(int first, int end, out ActorDraft? named)
+    {
+        named = null;
+        int k = first;
+        if (k > 0 && _w[k - 1].Sentence == _w[k].Sentence && _w[k].SoftBefore && EnglishWords.Determiners.Contains(_w[k - 1].Key)) k--;
+        if (k > 0 && _w[k].CommaBefore && _w[k - 1].Sentence == _w[k].Sentence && _w[k - 1].Capitalised && MatchEndingAt(k - 1) is not { IsPlace: true })
+        {
+            named = PersonEndingAt(k - 1);
+            // "In Washington, the president said", "On Monday, the president": a place or a day before the comma is no name.
+            if (named is not null || k == first) return true;
+        }
+        if (end < _w.Length && _w[end].Capitalised && _w[end].Sentence == _w[first].Sentence && first > 0)
+        {
+            var before = _doc.Text.AsSpan(_w[first - 1].End, _w[first].Start - _w[first - 1].End);
+            var after = _doc.Text.AsSpan(_w[end - 1].End, _w[end].Start - _w[end - 1].End);
+            if (before.Contains('(') && after.Contains(')')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The rank words of a role ("VICE ", "DEPUTY ", "ASSISTANT ", "UNDER "), upper case, each followed by a space.</summary>
+    private static string RankOf(string role)
+    {
+        var words = PhraseNormalizer.Words(role);
+        return string.Concat(words.Where(w => w is "VICE" or "DEPUTY" or "ASSISTANT" or "UNDER").Select(w => w + " "));
+    }
+
+    /// <summary>
     /// Whether a person's role <paramref name="role"/> ("King", "Foreign Minister") is the office a title noun names
     /// (<paramref name="headWord"/>, upper case): its last word, or any monarch's office for "monarch". "The king" is not
     /// Saddam Hussein, whose role is "President", though both lead a government.
     /// </summary>
-    private static bool RoleIsOffice(string role, string headWord) => PhraseNormalizer.Words(role).LastOrDefault() is { } last &&
-        (last == headWord || headWord == "MONARCH" && EnglishWords.MonarchNouns.Contains(last));
+    private static bool RoleIsOffice(string role, string headWord, string descriptionRole) => PhraseNormalizer.Words(role).LastOrDefault() is { } last &&
+        (last == headWord || headWord == "MONARCH" && EnglishWords.MonarchNouns.Contains(last)) && RankOf(role) == RankOf(descriptionRole);
 
     /// <summary>
     /// The country of whoever owns the group or institution starting at word <paramref name="first"/>, past up to two
