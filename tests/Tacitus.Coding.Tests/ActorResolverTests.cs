@@ -877,8 +877,9 @@ public class ActorResolverTests
     /// <summary>
     /// "the president" with no country stands for the president an earlier "the president" stood for, else the latest
     /// holder of the office, past one the text set apart by a country ("the Russian president") and before a government
-    /// member of no known role; a title after a name and a comma, in parentheses before a name, owned by someone, or of
-    /// another rank ("Vice President") stands for no one mentioned before.
+    /// member of no known role; a title after a name and a comma, in parentheses before a name, owned by someone, of
+    /// another rank ("Vice President") or office ("prime minister" for a finance minister), with "a", with "of"
+    /// something other than a country, or held "as" with no one in its sentence, stands for no one mentioned before.
     /// </summary>
     [Theory]
     [InlineData("President Barack Obama said he told Vladimir Putin to stop. Obama said the Russian president knew. The president said he had warned Mr Putin.",
@@ -892,6 +893,14 @@ public class ActorResolverTests
     [InlineData("President Fidel Castro spoke. We were betrayed by (President) Kennedy, he said.", "2000-04-17", "Fidel Castro", "President", false)]
     [InlineData("President Donald Trump spoke on Monday. The vice president said he agreed.", "2017-05-16", "Donald Trump", "vice president", false)]
     [InlineData("President Donald Trump spoke. Amy Smith said the university's senior vice president disagreed.", "2017-05-16", "Donald Trump", "senior vice president", false)]
+    [InlineData("Libyan leader Muammar Gaddafi spoke on Monday. The FBI says Bin Laden is the leader of a terrorist organization.",
+        "1999-06-07", "Muammar Gaddafi", "leader", false)]
+    [InlineData("Soviet Foreign Ministry spokesman Yuri Gremitskikh spoke on Monday. Banks were closed, said a spokesman, who was not identified.",
+        "1990-08-15", "Yuri Gremitskikh", "spokesman", false)]
+    [InlineData("Finance Minister Bill Morneau spoke on Monday. He said the prime minister indicated another approach.",
+        "2016-12-09", "Bill Morneau", "prime minister", false)]
+    [InlineData("President Donald Trump spoke on Monday. His brother Raul, who succeeded him as president, announced it.",
+        "2016-11-26", "Donald Trump", "president", false)]
     public void A_title_without_a_name_goes_to_the_texts_holder_of_that_office(string text, string date, string name, string title, bool linked)
     {
         var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));

@@ -1417,23 +1417,51 @@ internal sealed partial class ActorResolution
     private ActorDraft? DescriptionAntecedent(Description d, string headWord, int first, int end)
     {
         if (TitleOfAName(first, end, out var named)) return named;
-        if (first > 0 && _w[first - 1].PossessiveS && _w[first - 1].Segment == _w[first].Segment && _w[first].SoftBefore) return null;
+        bool Soft(int k) => k >= 0 && k < _w.Length && _w[k].Segment == _w[first].Segment && _w[k].SoftBefore;
+        string before = first > 0 && Soft(first) ? _w[first - 1].Key : "";
+        // "a spokesman, who by custom was not identified", "A district court judge upheld": someone not yet named; "the
+        // university's senior vice president": someone else's.
+        if (before is "A" or "AN" || before != "" && _w[first - 1].PossessiveS) return null;
+        string? country = d.Country;
+        // "the president of Poland" is of that country; "the leader of a terrorist organization", "president of
+        // Safaricentre International" of something no earlier person is said to lead.
+        if (country is null && Soft(end) && _w[end].Key == "OF" && (country = OfCountry(end)) is null) return null;
         string descriptionRole = d.Roles.Count > 0 ? d.Roles[0] : headWord;
         bool Holds(ActorDraft a) => a.Roles.Any(r => RoleIsOffice(r, headWord, descriptionRole)) ||
                                     a.Roles.Count == 0 && a.DictionaryRole is { } role && RoleIsOffice(role, headWord, descriptionRole);
         bool Leads(ActorDraft a) => EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV") &&
                                     (EnglishWords.GenericLeaderNouns.Contains(headWord) || a.Roles.Count == 0 && a.DictionaryRole is null);
+        // "Mr. Stronach … resigned as chief executive officer", "Raul, who succeeded him as president": an office held "as"
+        // is that of someone in the same sentence, if anyone; "He served as Russia's ambassador": or of whom "he" or
+        // "she" before it stands for.
+        int from = before == "AS" && !SubjectPronounBefore(first) ? SentenceStart(first) : -1;
         string rank = RankOf(descriptionRole);
-        if (d.Country is { } country)
+        if (country is not null)
         {
-            var holder = LatestPerson(first, a => a.Country == country && (Holds(a) || Leads(a)));
+            var holder = LatestPerson(first, a => a.Country == country && (Holds(a) || Leads(a)), from);
             if (holder is not null) _setApart.Add((holder, rank + headWord));
             return holder;
         }
+        if (from >= 0) return LatestPerson(first, a => Holds(a) || Leads(a), from);
         if (_bareDescriptions.TryGetValue(rank + headWord, out var earlier) && (Holds(earlier) || Leads(earlier))) return earlier;
         var found = LatestPerson(first, a => Holds(a) && !_setApart.Contains((a, rank + headWord))) ?? LatestPerson(first, Holds) ?? LatestPerson(first, Leads);
         if (found is not null) _bareDescriptions[rank + headWord] = found;
         return found;
+    }
+
+    /// <summary>Whether "he" or "she" comes before word <paramref name="k"/> in its clause.</summary>
+    private bool SubjectPronounBefore(int k)
+    {
+        for (int j = k - 1; j >= 0 && _w[j].Segment == _w[k].Segment; j--)
+            if (_w[j].Key is "HE" or "SHE") return true;
+        return false;
+    }
+
+    /// <summary>The text offset where the sentence of word <paramref name="k"/> starts.</summary>
+    private int SentenceStart(int k)
+    {
+        while (k > 0 && _w[k - 1].Sentence == _w[k].Sentence) k--;
+        return _w[k].Start;
     }
 
     /// <summary>Who each title without a country ("PRESIDENT", "VICE PRESIDENT") stood for when the text last used it.</summary>
@@ -1478,10 +1506,18 @@ internal sealed partial class ActorResolution
     /// <summary>
     /// Whether a person's role <paramref name="role"/> ("King", "Foreign Minister") is the office a title noun names
     /// (<paramref name="headWord"/>, upper case): its last word, or any monarch's office for "monarch". "The king" is not
-    /// Saddam Hussein, whose role is "President", though both lead a government.
+    /// Saddam Hussein, whose role is "President", though both lead a government. The other words of the title
+    /// (<paramref name="descriptionRole"/>) must be in the role too, and its rank the same: "the prime minister" is no
+    /// finance minister, "the president" no vice president.
     /// </summary>
-    private static bool RoleIsOffice(string role, string headWord, string descriptionRole) => PhraseNormalizer.Words(role).LastOrDefault() is { } last &&
-        (last == headWord || headWord == "MONARCH" && EnglishWords.MonarchNouns.Contains(last)) && RankOf(role) == RankOf(descriptionRole);
+    private static bool RoleIsOffice(string role, string headWord, string descriptionRole)
+    {
+        var words = PhraseNormalizer.Words(role);
+        if (words.LastOrDefault() is not { } last || !(last == headWord || headWord == "MONARCH" && EnglishWords.MonarchNouns.Contains(last))) return false;
+        // every word of the title but its head and its modifiers ("the new foreign minister") is in the role
+        return RankOf(role) == RankOf(descriptionRole) &&
+               PhraseNormalizer.Words(descriptionRole).All(w => w == headWord || EnglishWords.TitleModifiers.Contains(w) || words.Contains(w));
+    }
 
     /// <summary>
     /// The country of whoever owns the group or institution starting at word <paramref name="first"/>, past up to two
@@ -1847,11 +1883,12 @@ internal sealed partial class ActorResolution
     private readonly Dictionary<ActorDraft, NameGender> _genders = [];
 
     /// <summary>
-    /// The person of the latest mention before word <paramref name="word"/> that <paramref name="fits"/>, looking back
+    /// The person of the latest mention before word <paramref name="word"/> (and at or after text offset
+    /// <paramref name="from"/>) that <paramref name="fits"/>, looking back
     /// clause by clause at most <see cref="DescriptionWindowSegments"/> clauses (segments are in text order, so the
     /// first clause with a fitting mention holds the latest one).
     /// </summary>
-    private ActorDraft? LatestPerson(int word, Func<ActorDraft, bool> fits)
+    private ActorDraft? LatestPerson(int word, Func<ActorDraft, bool> fits, int from = -1)
     {
         int before = _w[word].Start, segment = _w[word].Segment;
         for (int s = segment; s >= 0 && s > segment - DescriptionWindowSegments; s--)
@@ -1860,7 +1897,7 @@ internal sealed partial class ActorResolution
             ActorDraft? best = null;
             int bestStart = -1;
             foreach (var p in mentions)
-                if (p.Start < before && p.Start > bestStart && fits(p.Actor)) { best = p.Actor; bestStart = p.Start; }
+                if (p.Start < before && p.Start >= from && p.Start > bestStart && fits(p.Actor)) { best = p.Actor; bestStart = p.Start; }
             if (best is not null) return best;
         }
         return null;
