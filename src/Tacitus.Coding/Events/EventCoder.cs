@@ -2387,6 +2387,12 @@ public sealed class EventCoder
                     bool describedThing = actors.At(g.First + obj) is null && g.Upos[obj] == "NOUN" &&
                                           o.All(x => g.FirstTokenIn(x.Mention.Span) is var t and >= 0 && g.Base[t] == "amod");
                     if (o.Count > 0 && !describedThing || g.Token(obj).Xpos == "PRP") return o;
+                    // "only to have Lazaro Gonzalez's family withdraw the request": the object of a verb of making or
+                    // letting, or of a causative "have" (no "to": "has the power to enforce" is the subject's), does
+                    // what follows, named or not, never the subject.
+                    if ((ObjectControlVerbs.Contains(g.Lemma[h]) || g.Lemma[h] == "HAVE" && !g.HasChild(p, "mark", "TO")) &&
+                        g.Upos[obj] is "NOUN" or "PROPN")
+                        return [];
                 }
                 // "it was unfair to penalize children", "it is time to act": after an expletive "it" whoever would do it is
                 // left unsaid, not the subject of a clause coordinated with it.

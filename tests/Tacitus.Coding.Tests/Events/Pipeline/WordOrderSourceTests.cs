@@ -37,6 +37,8 @@ public class WordOrderSourceTests
     [InlineData("The 11th U.S. Circuit Court of Appeals in Atlanta has been asked by the U.S. government to suspend a ruling by one of its judges that prevents the removal of Elian from the country.", "PREVENT", "Judges")]
     // "which" stands for MindSpring, not for the speaker.
     [InlineData("MindSpring, which provided the Internet space for the site, closed it Thursday night, Russian President Vladimir Putin said.", "PROVIDE", "Putin")]
+    // The family, the object of a causative "have", withdraws, named or not; Reno, who agreed, does not.
+    [InlineData("Attorney General Janet Reno agreed to a meeting earlier this week, only to have Lazaro Gonzalez's family withdraw the request.", "WITHDRAW", "Reno")]
     // "them", the object of "let", meets; the court, before it, does not.
     [InlineData("The relatives want the court to let them meet with Elian's father without being required to surrender the boy.", "MEET_WITH", "Court")]
     // A name inside a relative clause of the subject is what the clause is about.
