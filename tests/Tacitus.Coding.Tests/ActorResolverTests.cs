@@ -495,6 +495,18 @@ public class ActorResolverTests
     public void The_parties_of_a_court_case_are_no_actors(string text, string name, bool actor) =>
         Assert.Equal(actor, WithPersons(text, name).Actors.Any(a => a.Name == name));
 
+    /// <summary>A given name alone before the full name it starts is that person; a family name alone, which kin share, is
+    /// not the person of a later full name.</summary>
+    [Theory]
+    [InlineData("Manuel and Lazaro came to Miami in 1984. Lazaro Gonzalez has issued a statement.", "Lazaro", "Lazaro Gonzalez", true)]
+    [InlineData("There were cheers from Mr Paterson's family. His sister Kataraina Paterson travelled from New Zealand.", "Paterson", "Kataraina Paterson", false)]
+    public void A_given_name_before_the_full_name_is_that_person(string text, string alone, string full, bool same)
+    {
+        var doc = WithPersons(text, alone, full);
+        var person = TestDocs.Single(doc, full);
+        Assert.Equal(same, person.Mentions.Any(m => m.Span.Start == text.IndexOf(alone, StringComparison.Ordinal)));
+    }
+
     private static Document WithPersons(string text, string name, string? later = null)
     {
         int full = text.IndexOf(name, StringComparison.Ordinal);

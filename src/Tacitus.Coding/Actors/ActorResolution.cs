@@ -327,6 +327,9 @@ internal sealed partial class ActorResolution
         candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.End.CompareTo(a.End));
         int coveredUntil = -1;
         var earlierNameWords = new HashSet<string>(StringComparer.Ordinal);
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.Source == "ner" && c.End - c.First >= 2) givenNames.Add(_w[c.First].Key);
         foreach (var c in candidates)
         {
             if (c.First < coveredUntil) continue;   // overlaps an earlier (longer) candidate
@@ -334,6 +337,14 @@ internal sealed partial class ActorResolution
             // full name ("Petrov" after "Ivan Petrov", "Xi" after "Xi Jinping", "Powell" after "Colin Powell") is that
             // person again: left to ResolveSurnames, not a new actor.
             if (c.Entry < 0 && c.End - c.First == 1 && earlierNameWords.Contains(_w[c.First].Key)) continue;
+            // So is a given name the NER stage calls a person before the full name it starts: "followed by Manuel and
+            // Lazaro in 1984" before "Lazaro Gonzalez", "Lynn and Bob Fodge" before "Lynn Fodge". (Not a family name, which
+            // kin share: "Mr Paterson", the victim, before his sister "Kataraina Paterson".)
+            if (c.Source == "ner" && c.End - c.First == 1 && givenNames.Contains(_w[c.First].Key) && !NamesNoOneHere(c, null))
+            {
+                _nameBeforeFullName.Add(c.First);
+                continue;
+            }
             if (c.Source == "ner" && c.End - c.First == 1 && _organisationWords.Contains(_w[c.First].Key)) continue;
             // A candidate that is no person ("executive director Jessica Hansen": no office, no nationality) leaves its
             // words to the next candidate (the NER stage's).
@@ -381,19 +392,7 @@ internal sealed partial class ActorResolution
         }
         LexiconEntry? entry = c.Entry >= 0 ? _lex.Entries[c.Entry] : null;
         if (entry is null && description is null && c.Source != "ner") return false;
-        // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
-        if (entry is null && c.Source == "ner" && c.First >= 2 && _w[c.First - 1].Key == "OF" && _w[c.First].SoftBefore
-            && _w[c.First - 1].Segment == _w[c.First].Segment && EnglishWords.PlaceKindNouns.Contains(_w[c.First - 2].Key)) return false;
-        // "the church of St. Peter": a saint's name names a church, a city or a day, not an actor (nor does the Prophet's);
-        // "claims stemming from Hurricane Hugo", "Typhoon Haiyan": a storm's name names no one.
-        if (entry is null && c.Source == "ner" && c.First > 0 &&
-            _w[c.First - 1].Key is "ST" or "SAINT" or "HURRICANE" or "TYPHOON" or "CYCLONE" or "STORM" or "PROPHET" &&
-            _w[c.First - 1].Segment == _w[c.First].Segment) return false;
-        // "a pro-Elian rally", "anti-Castro exiles": an attitude toward the person, not the person.
-        if (FollowsAttitudePrefix(c.First)) return false;
-        // "God", "Allah", "the Prophet Muhammad": no one whose acts are events.
-        if (entry is null && c.Source == "ner" && c.End - c.First == 1 && _w[c.First].Key is "GOD" or "ALLAH" or "JESUS" or "CHRIST" or "BUDDHA")
-            return false;
+        if (NamesNoOneHere(c, entry)) return false;
         // "Upjohn Co.", "Ford, which holds": a name that reads as an organisation's.
         if (entry is null && description is null && c.Source == "ner" && NamesOrganisation(c.First, c.End))
         {
@@ -1190,7 +1189,7 @@ internal sealed partial class ActorResolution
         {
             if (_owner[k] >= 0 || _used[k] || !_w[k].Capitalised || _w[k].AllCaps) continue;
             if (!bySurname.TryGetValue(_w[k].Key, out var actor) || actor is null) continue;
-            if (actor.FirstStart > _w[k].Start) continue;
+            if (actor.FirstStart > _w[k].Start && !_nameBeforeFullName.Contains(k)) continue;
             if (StartsLongerName(k) || NamesEponym(k + 1) || FollowsAttitudePrefix(k)) continue;
             // A title right before ("Gen. Powell", "President Havel") is part of the mention, and its role the person's.
             int first = k;
@@ -2056,7 +2055,28 @@ internal sealed partial class ActorResolution
     /// people of the clause count (<see cref="ContextCountry"/>).</summary>
     private sealed record ContextCountryRule(Description? Description, bool FromPeople);
 
+    /// <summary>Whether the words of a candidate person name no one where they stand, whatever the NER stage says.</summary>
+    private bool NamesNoOneHere(Candidate c, LexiconEntry? entry)
+    {
+        // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
+        if (entry is null && c.Source == "ner" && c.First >= 2 && _w[c.First - 1].Key == "OF" && _w[c.First].SoftBefore
+            && _w[c.First - 1].Segment == _w[c.First].Segment && EnglishWords.PlaceKindNouns.Contains(_w[c.First - 2].Key)) return true;
+        // "the church of St. Peter": a saint's name names a church, a city or a day, not an actor (nor does the Prophet's);
+        // "claims stemming from Hurricane Hugo", "Typhoon Haiyan": a storm's name names no one.
+        if (entry is null && c.Source == "ner" && c.First > 0 &&
+            _w[c.First - 1].Key is "ST" or "SAINT" or "HURRICANE" or "TYPHOON" or "CYCLONE" or "STORM" or "PROPHET" &&
+            _w[c.First - 1].Segment == _w[c.First].Segment) return true;
+        // "a pro-Elian rally", "anti-Castro exiles": an attitude toward the person, not the person.
+        if (FollowsAttitudePrefix(c.First)) return true;
+        // "God", "Allah", "the Prophet Muhammad": no one whose acts are events.
+        return entry is null && c.Source == "ner" && c.End - c.First == 1 && _w[c.First].Key is "GOD" or "ALLAH" or "JESUS" or "CHRIST" or "BUDDHA";
+    }
+
     private readonly record struct Candidate(int First, int End, int Entry, string Source);
+
+    /// <summary>Words the NER stage calls a one-word person that a full name later in the text starts with ("Lazaro"
+    /// before "Lazaro Gonzalez"): the person of that full name, once it is known.</summary>
+    private readonly HashSet<int> _nameBeforeFullName = [];
 
     /// <param name="Kin">A possessive before a relative or an agent of the person ("Elian's father", "Putin's spokesman"): no
     /// antecedent of a personal pronoun in its clause.</param>
