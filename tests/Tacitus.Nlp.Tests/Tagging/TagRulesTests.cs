@@ -85,6 +85,10 @@ public class TagRulesTests
         Assert.Equal("ADJ/JJ", Upos(rules, moderate)[6]);
         Assert.NotEqual("ADJ/JJ", Upos(TagRules.Empty, moderate)[6]);
         Assert.Equal(Upos(TagRules.Empty, "They", "tried", "to", "moderate", "prices", "."), Upos(rules, "They", "tried", "to", "moderate", "prices", "."));
+        string[] official = ["Macron", "arrived", "in", "Germany", "on", "his", "first", "official", "foreign", "visit", "."];
+        Assert.Equal("ADJ/JJ", Upos(rules, official)[7]);
+        Assert.NotEqual("ADJ/JJ", Upos(TagRules.Empty, official)[7]);
+        Assert.Equal("NOUN/NN", Upos(rules, "A", "senior", "official", "familiar", "with", "the", "talks", "said", "so", ".")[2]);
     }
 
     [Fact]
