@@ -507,6 +507,20 @@ public class ActorResolverTests
         Assert.Equal(same, person.Mentions.Any(m => m.Span.Start == text.IndexOf(alone, StringComparison.Ordinal)));
     }
 
+    /// <summary>Two names the NER stage found with only a space between them are one person.</summary>
+    [Fact]
+    public void Two_names_with_only_a_space_between_are_one_person()
+    {
+        const string text = "The opinion was written by Justice John Paul Stevens. Stevens said more.";
+        int john = text.IndexOf("John", StringComparison.Ordinal), paul = text.IndexOf("Paul", StringComparison.Ordinal);
+        var entities = ImmutableArray.Create(new Entity(new TextSpan(john, john + 4), "PER", 0, "test"),
+                                             new Entity(new TextSpan(paul, paul + "Paul Stevens".Length), "PER", 0, "test"));
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text) with { Entities = entities });
+        var stevens = TestDocs.Single(doc, "John Paul Stevens");
+        Assert.Equal(2, stevens.Mentions.Length);
+        Assert.DoesNotContain(doc.Actors, a => a.Name == "John");
+    }
+
     private static Document WithPersons(string text, string name, string? later = null)
     {
         int full = text.IndexOf(name, StringComparison.Ordinal);

@@ -676,6 +676,7 @@ internal sealed partial class ActorResolution
             }
             if (start >= 0) spans.Add(new TextSpan(start, end));
         }
+        spans = JoinAdjacent(spans);
         foreach (var s in spans)
         {
             var (first, last) = WordsWithin(s);
@@ -688,6 +689,23 @@ internal sealed partial class ActorResolution
             while (first < last && EnglishWords.Honorifics.Contains(_w[first].Key)) first++;
             yield return (first, last + 1);
         }
+    }
+
+    /// <summary>
+    /// "Justice John Paul Stevens", tagged as two persons, "John" and "Paul Stevens": two names the NER stage found with
+    /// nothing but spaces between them are one.
+    /// </summary>
+    private List<TextSpan> JoinAdjacent(List<TextSpan> spans)
+    {
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var joined = new List<TextSpan>(spans.Count);
+        foreach (var s in spans)
+        {
+            if (joined.Count > 0 && joined[^1].End < s.Start && _doc.Text.AsSpan(joined[^1].End, s.Start - joined[^1].End).TrimStart(' ').IsEmpty)
+                joined[^1] = new TextSpan(joined[^1].Start, s.End);
+            else joined.Add(s);
+        }
+        return joined;
     }
 
     /// <summary>Whether words [first, last] stand right before or after the "vs." or "v." of a court case's name.</summary>
