@@ -40,6 +40,16 @@ public sealed class DisambiguationTests : IDisposable
         Assert.Equal("GEO", Shipped.Annotate("Talks were held in Georgia.", "georgia").Places.Single().Country);
     }
 
+    /// <summary>A name the text gives its article is looked up with it first: "into the Gulf" is the Persian Gulf (an
+    /// alias "the Gulf" in the overlay), not Gulf Province of Papua New Guinea.</summary>
+    [Fact]
+    public void A_name_with_its_article_is_looked_up_with_it()
+    {
+        var doc = Shipped.Annotate("The United States had moved a naval armada into the Gulf and said it would strike Iraq.", "gulf");
+        var gulf = Assert.Single(doc.Places, p => doc.TextOf(p.Span).EndsWith("Gulf", StringComparison.Ordinal));
+        Assert.Equal("Persian Gulf", gulf.Name);
+    }
+
     [Fact]
     public void Document_country_and_region_context_moves_the_choice()
     {

@@ -72,7 +72,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
             if (ent.Label is not ("LOC" or "GPE")) continue;
             if (personNames.Count > 0 && StartsPersonName(text, tokens, ent.Span, personNames)) continue;
             var key = NameKey.Of(StripArticle(text.AsSpan(ent.Span.Start, ent.Span.Length)));
-            var ids = Gazetteer.LookupKey(key).ToArray();
+            var ids = WithArticle(text, ent.Span.Start, key) ?? Gazetteer.LookupKey(key).ToArray();
             // A short all-capital name (EU, UN, US) is a country or region, never a town that shares it (Eu, France).
             var surface = text.AsSpan(ent.Span.Start, ent.Span.Length);
             if (surface.Length <= 3 && IsAllCaps(surface))
@@ -131,7 +131,7 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
                     var ids = Gazetteer.LookupKey(key);
                     if (ids.Length > 0)
                     {
-                        best = j; bestIds = ids.ToArray(); bestKey = key; bestSource = MentionSource.Gazetteer;
+                        best = j; bestIds = WithArticle(text, span.Start, key) ?? ids.ToArray(); bestKey = key; bestSource = MentionSource.Gazetteer;
                         break;
                     }
                 }
@@ -368,6 +368,18 @@ public sealed class ToponymRecognizer(PlaceGazetteer gazetteer)
         int t = i - 1;
         if (t >= sentence.FirstToken && Form(text, tokens, t) is "." && t - 1 >= sentence.FirstToken) t--;
         return t >= sentence.FirstToken && char.IsLetter(text[tokens[t].Span.Start]) ? t : -1;
+    }
+
+    /// <summary>
+    /// The places of a name with the article the text gives it, when the gazetteer knows it so: "into the Gulf" is the
+    /// Persian Gulf (overlay alias "the Gulf"), "Gulf" alone a province of Papua New Guinea. Null when there is no
+    /// article before <paramref name="start"/> or no such name.
+    /// </summary>
+    private int[]? WithArticle(string text, int start, string key)
+    {
+        if (start < 4 || !text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) || start > 4 && char.IsLetter(text[start - 5])) return null;
+        var ids = Gazetteer.LookupKey(NameKey.Of("the " + key));
+        return ids.Length > 0 ? ids.ToArray() : null;
     }
 
     private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> s) =>
