@@ -2145,6 +2145,13 @@ public sealed class EventCoder
             var d = new EventDraft(p, code, rule);
             NounArguments(p, noun, d);
             ParticipialSubject(p, d);
+            // (Only a subject that is itself an actor: "Army of god letters claim responsibility" read "Army" as the U.S. Army.)
+            if (d.Sources.Count == 0 && IsForce(code) && ClaimVerbOf(p) is var claim and >= 0 && NearestSubject(claim) is var claimer and >= 0 &&
+                actors.At(g.First + claimer) is not null)
+            {
+                d.Sources.AddRange(ActorsOf(claimer, "claims-responsibility"));
+                if (d.Sources.Count > 0) d.Rule += "; source claims it";
+            }
             if (d.Sources.Count == 0 && d.Targets.Count == 0 && code is "046" or "040")
             {
                 // "These negotiations, intended to end Russia's invasion of Ukraine, …": the parties named inside the phrase.
@@ -2180,6 +2187,21 @@ public sealed class EventCoder
             // "condemned an attack by X in Y": the attack is what the condemnation is about; its target is not guessed from the place.
             if (IsForce(code) && !IsTopicOfReaction(p)) AttackTargetFallback(p, d);
             return d;
+        }
+
+        /// <summary>
+        /// The verb that claims the attack noun at <paramref name="p"/> ("Kurdish militants claimed responsibility for Dec. 10
+        /// bombings in Istanbul", "Army of God letters claim responsibility for the Atlanta abortion clinic bombing"), or
+        /// -1: CLAIM, ACCEPT, TAKE or ADMIT with "responsibility" or "credit", the attack in its "for" phrase (under the
+        /// noun or, as the parse may hang it, the verb). Who claims it is who did it.
+        /// </summary>
+        private int ClaimVerbOf(int p)
+        {
+            if (g.CaseOf(p) != "FOR" || g.Head[p] < 0) return -1;
+            int h = g.Head[p];
+            if (g.Base[p] == "nmod" && g.Lemma[h] is "RESPONSIBILITY" or "CREDIT" && g.Base[h] == "obj") h = g.Head[h];
+            else if (!(g.Base[p] == "obl" && g.Children[h].Any(c => g.Base[c] == "obj" && g.Lemma[c] is "RESPONSIBILITY" or "CREDIT"))) return -1;
+            return h >= 0 && IsVerb(h) && g.Lemma[h] is "CLAIM" or "ACCEPT" or "TAKE" or "ADMIT" ? h : -1;
         }
 
         private EventDraft Refusal(int p, int comp)

@@ -867,6 +867,15 @@ public class VerbDefaultTests
     [InlineData("After finishing his remarks, filled with puns, President Barack Obama blessed a 40-pound turkey.", false)]
     public void Being_filled_with_something_is_no_submission(string text, bool codes) => AssertVerbCodes(text, "FILL", codes);
 
+    /// <summary>Who claims responsibility for an attack is its source; "no one" claims nothing.</summary>
+    [Theory]
+    [InlineData("Kurdish militants claimed responsibility for the bombings in Istanbul that killed 44 people.", true)]
+    [InlineData("The Army of God claimed responsibility for the bombing of the clinic.", true)]
+    [InlineData("No one has claimed responsibility for the bombings in Istanbul that killed 44 people.", false)]
+    public void Who_claims_an_attack_made_it(string text, bool claimed) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 20), claimed, e => e.CameoRoot is "18" or "19" && e.Source is not null &&
+                                                                    e.Rule.Contains("source claims it", StringComparison.Ordinal));
+
     /// <summary>Something demonstrated is shown, no protest [141]; demonstrating against someone, or outside a place, is one.</summary>
     [Theory]
     [InlineData("Canadian athletes have demonstrated incredible prowess this year.", false)]
