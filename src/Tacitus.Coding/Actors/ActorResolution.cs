@@ -1426,10 +1426,12 @@ internal sealed partial class ActorResolution
     /// president", with no country, → the person an earlier "the president" of the text stood for, while they hold the
     /// office; else the latest holder, past one the text set apart by a country ("Putin … the Russian president … The
     /// president said he had warned Mr Putin" is Obama), and a holder by role before a government member with no known
-    /// role ("Clinton said … Albright, echoing the president"). No one for a title in apposition to a name or inside
-    /// parentheses before one ("Ricardo Alarcon, president of the National Assembly", "(President) Kennedy"), owned by
-    /// someone or something ("the university's senior vice president"), or of another rank ("Vice President" is not
-    /// the president).
+    /// role ("Clinton said … Albright, echoing the president"). A title in apposition to a name is that name's ("Eitan,
+    /// the science minister"; no one for an unknown name: "Ricardo Alarcon, president of the National Assembly"). No one
+    /// for a title in parentheses before a name ("(President) Kennedy"), owned by someone or something ("the university's
+    /// senior vice president"), indefinite ("a spokesman"), of something other than a country ("the leader of a
+    /// terrorist organization"), or held "as" with no one in its sentence; nor a holder of another rank or office ("Vice
+    /// President" is not the president, "the prime minister" no finance minister: <see cref="RoleIsOffice"/>).
     /// </summary>
     private ActorDraft? DescriptionAntecedent(Description d, string headWord, int first, int end)
     {

@@ -2145,7 +2145,8 @@ public sealed class EventCoder
             var d = new EventDraft(p, code, rule);
             NounArguments(p, noun, d);
             ParticipialSubject(p, d);
-            // (Only a subject that is itself an actor: "Army of god letters claim responsibility" read "Army" as the U.S. Army.)
+            // Who claims responsibility for an attack made it (ClaimVerbOf); only a subject that is itself an actor ("Army
+            // of god letters claim responsibility" read "Army" as the U.S. Army).
             if (d.Sources.Count == 0 && IsForce(code) && ClaimVerbOf(p) is var claim and >= 0 && NearestSubject(claim) is var claimer and >= 0 &&
                 actors.At(g.First + claimer) is not null)
             {
