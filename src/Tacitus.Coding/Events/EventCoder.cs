@@ -1946,6 +1946,12 @@ public sealed class EventCoder
                 // something demonstrated is shown, no protest [141]. DEMONSTRATE's patterns still code ("demonstrate
                 // support" [051], "in solidarity" [053]).
                 "DEMONSTRATE" => plain && !passive && g.Children[p].Any(c => g.Base[c] is "obj" or "ccomp"),
+                // "Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants
+                // might be the reason": suspecting a thing is no distrust [110] of anyone; someone suspected, as the object
+                // or the subject of the clause, still is ("Iraq suspects Kuwait", "suspected that Kuwait was stealing oil").
+                "SUSPECT" => plain && !passive && !(undergoer >= 0 && (NamesActor(undergoer) || g.Upos[undergoer] == "PRON")) &&
+                             !g.Children[p].Any(c => g.Base[c] == "ccomp" && g.FirstChild(c, "nsubj") is var who and >= 0 &&
+                                                     (NamesActor(who) || g.Upos[who] == "PRON")),
                 _ => false,
             };
         }

@@ -867,6 +867,13 @@ public class VerbDefaultTests
     [InlineData("After finishing his remarks, filled with puns, President Barack Obama blessed a 40-pound turkey.", false)]
     public void Being_filled_with_something_is_no_submission(string text, bool codes) => AssertVerbCodes(text, "FILL", codes);
 
+    /// <summary>Suspecting a thing is no distrust [110]; suspecting someone, as the object or the subject of the clause, is.</summary>
+    [Theory]
+    [InlineData("Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants might be the reason.", false)]
+    [InlineData("Iraq suspected that Kuwait was stealing its oil.", true)]
+    public void Suspecting_a_thing_is_no_distrust(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 9), codes, e => e.Cameo == "110");
+
     /// <summary>Who claims responsibility for an attack is its source; "no one" claims nothing.</summary>
     [Theory]
     [InlineData("Kurdish militants claimed responsibility for the bombings in Istanbul that killed 44 people.", true)]
