@@ -507,6 +507,18 @@ public class ActorResolverTests
         Assert.Equal(same, person.Mentions.Any(m => m.Span.Start == text.IndexOf(alone, StringComparison.Ordinal)));
     }
 
+    /// <summary>An embassy with no country of its own is the one described before, never the host country's.</summary>
+    [Theory]
+    [InlineData("The bomb ripped through the American Embassy in Nairobi, Kenya. The blast damaged the embassy.", "USAGOV")]
+    [InlineData("In Nairobi, Kenya, the blast damaged the embassy.", "---GOV")]
+    public void An_embassy_is_the_one_described_before_not_the_host_countrys(string text, string cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1998, 8, 26)));
+        int at = text.LastIndexOf("embassy", StringComparison.Ordinal);
+        var embassy = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == at));
+        Assert.Equal(cameo, embassy.Cameo);
+    }
+
     /// <summary>Two names the NER stage found with only a space between them are one person.</summary>
     [Fact]
     public void Two_names_with_only_a_space_between_are_one_person()

@@ -1399,6 +1399,21 @@ internal sealed partial class ActorResolution
             // not the country of the clause nor another organisation's; "Associated Press writers" are the AP's (MED, not
             // MEDMED).
             var organisation = d.Country is null ? d.NationalityCode : null;
+            // "The bomb ripped through the American Embassy … damaged the embassy": an embassy or consulate with no country
+            // of its own is the one the text described before; it is never the host country's, which the clause names.
+            bool mission = headWord is "EMBASSY" or "CONSULATE" && !head.IsPlural;
+            if (mission && d.Country is null && owner is null && organisation is null)
+            {
+                // "the embassy-sponsored exhibition in Ankara": an adjective made with a hyphen names no embassy that acts.
+                bool adjective = end < _w.Length && _w[end].Segment == _w[first].Segment && !_w[end].Capitalised &&
+                                 TextWords.IsHyphen(_doc.Text.AsSpan(_w[end - 1].End, _w[end].Start - _w[end - 1].End));
+                if (adjective) { }
+                else if (LatestDescribed(headWord, first) is { } earlier) AddMention(earlier, first, end, "description");
+                else AddDescribedGroup(head, headWord, head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code, null,
+                                       TitleCase(Surface(first, end)), $"rule:description ({head.Source})", first, end, "description");
+                foreach (var k in d.Words) _used[k] = true;
+                continue;
+            }
             var country = d.Country ?? owner ?? (organisation is null && !OfManyCountries(end) && !ManyNationsBefore(first) ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
@@ -1677,6 +1692,21 @@ internal sealed partial class ActorResolution
         var actor = GetOrAdd(key, () => new ActorDraft(key, name, code, country, producer, isPerson: false));
         AddMention(actor, first, end, rule);
         if (head.IsPlural) _pluralMentions.Add((_w[first].Start, _w[end - 1].End, _w[first].Segment, actor));
+    }
+
+    /// <summary>The described group of head noun <paramref name="headWord"/> ("EMBASSY") mentioned last before word
+    /// <paramref name="first"/>, if any.</summary>
+    private ActorDraft? LatestDescribed(string headWord, int first)
+    {
+        ActorDraft? best = null;
+        int bestStart = -1, before = _w[first].Start;
+        foreach (var a in _actors)
+        {
+            if (a.IsPerson || !a.Key.StartsWith('D') || !a.Key.EndsWith("/" + headWord, StringComparison.Ordinal)) continue;
+            foreach (var m in a.Mentions)
+                if (m.Span.Start < before && m.Span.Start > bestStart) { best = a; bestStart = m.Span.Start; }
+        }
+        return best;
     }
 
     /// <summary>The nationalities coordinated before the one a description starts with at word <paramref name="first"/>,
