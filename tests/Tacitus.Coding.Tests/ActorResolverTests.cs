@@ -507,6 +507,18 @@ public class ActorResolverTests
         Assert.Equal(same, person.Mentions.Any(m => m.Span.Start == text.IndexOf(alone, StringComparison.Ordinal)));
     }
 
+    /// <summary>A sentence's first "It", subject of a verb, stands for the country or organisation that is the subject of
+    /// the sentence before, and for nothing when that subject is a thing.</summary>
+    [Theory]
+    [InlineData("Iraq said it invaded Kuwait because of disputes over oil and money. It accused Kuwait of slashing Iraqi oil revenues.", true)]
+    [InlineData("The plan was approved by Iraq on Monday. It calls for new elections in Kuwait.", false)]
+    public void It_at_a_sentence_start_is_the_subject_before(string text, bool iraq)
+    {
+        var doc = Tacitus.Coding.Tests.Events.Pipeline.PipelineGolden.Analyse("actors-it", text, new DateOnly(1990, 8, 15));
+        int it = text.IndexOf("It ", StringComparison.Ordinal);
+        Assert.Equal(iraq, doc.Actors.Any(a => a.Name == "Iraq" && a.Mentions.Any(m => m.Span.Start == it)));
+    }
+
     /// <summary>An embassy with no country of its own is the one described before, never the host country's.</summary>
     [Theory]
     [InlineData("The bomb ripped through the American Embassy in Nairobi, Kenya. The blast damaged the embassy.", "USAGOV")]

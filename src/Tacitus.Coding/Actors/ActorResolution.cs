@@ -1815,7 +1815,42 @@ internal sealed partial class ActorResolution
                 // its → the latest mention of an organisation ending before it in the same clause
                 if (LatestThingBefore(k).Actor is { } best) AddMention(best, k, k + 1, "coref:pronoun");
             }
+            else if (_w[k].Key == "IT" && PreviousSubjectThing(k) is { } thing)
+                AddMention(thing, k, k + 1, "coref:pronoun");
         }
+    }
+
+    /// <summary>
+    /// "Iraq said it invaded Kuwait because of disputes over oil and money. It accused Kuwait of …": a sentence's first word
+    /// "It", the subject of a verb (not "be" nor one of "it seems", "it took"), stands for the country or organisation
+    /// that is the subject of the sentence before, if one is; else for nothing.
+    /// </summary>
+    private ActorDraft? PreviousSubjectThing(int k)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, _w[k].Start);
+        if (t <= 0 || tokens[t].Span.Start != _w[k].Start || tokens[t].Deprel != "nsubj") return null;
+        if (tokens[t - 1].Sentence == tokens[t].Sentence) return null;   // not the sentence's first word
+        if (!BoundedSentence(tokens, t, out int first)) return null;
+        int h = first + tokens[t].Head - 1;
+        if (tokens[t].Head <= 0 || h >= tokens.Length || tokens[h].Upos != "VERB" ||
+            tokens[h].Lemma is "be" or "seem" or "appear" or "take" or "remain" or "happen" or "matter" or "mean" or "look" or "sound") return null;
+        // the subject of the root of the sentence before
+        int prevLast = t - 1;
+        if (!BoundedSentence(tokens, prevLast, out int prevFirst)) return null;
+        int root = -1;
+        for (int i = prevFirst; i <= prevLast; i++) if (tokens[i].Deprel == "root") { root = i; break; }
+        if (root < 0) return null;
+        for (int i = prevFirst; i <= prevLast; i++)
+        {
+            if (tokens[i].Deprel != "nsubj" || prevFirst + tokens[i].Head - 1 != root) continue;
+            var span = tokens[i].Span;
+            foreach (var things in _thingsBySegment.Values)
+                foreach (var m in things)
+                    if (m.Start <= span.Start && span.End <= m.End) return m.Actor;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The organisation or country of the latest mention that ends before word <paramref name="k"/> in its clause, and
