@@ -2339,6 +2339,12 @@ public sealed class EventCoder
                 int o = g.FirstChild(g.Head[p], "obj");
                 if (o > p) d.Targets.AddRange(ActorsOf(o, "shared-obj"));
                 else if (passive && g.FirstChild(p, "nsubj") < 0 && g.FirstChild(g.Head[p], "nsubj:pass") is var shared and >= 0) d.Targets.AddRange(ActorsOf(shared, "shared-nsubj:pass"));
+                // "Munero … returned to Cuba later that year, only to be jailed", "Ahmed returned to Egypt, only to be
+                // arrested by the police": a conjoined passive with no subject of its own befalls the active subject;
+                // "called for Sinn Fein … to be expelled", misparsed as a conjunct, befalls the "for" phrase.
+                else if (passive && g.FirstChild(p, "nsubj") < 0 && g.FirstChild(p, "nsubj:pass") < 0 &&
+                         g.FirstChild(g.Head[p], "nsubj") is var actor and >= 0 && actor < g.Head[p])
+                    d.Targets.AddRange(ForSubject(g, p) is var forSubject and >= 0 ? ActorsOf(forSubject, "for-subject") : ActorsOf(actor, "shared-nsubj"));
             }
             // Relative clause whose relative pronoun is the object: "the village that the rebels attacked".
             if (d.Targets.Count == 0 && g.Rel[p] == "acl:relcl" && g.ChildrenWith(p, "obj").Any(o => RelativePronouns.Contains(g.Lemma[o])))

@@ -867,6 +867,14 @@ public class VerbDefaultTests
     [InlineData("After finishing his remarks, filled with puns, President Barack Obama blessed a 40-pound turkey.", false)]
     public void Being_filled_with_something_is_no_submission(string text, bool codes) => AssertVerbCodes(text, "FILL", codes);
 
+    /// <summary>A conjoined passive with no subject of its own befalls the active subject ("returned …, only to be
+    /// jailed"); one with a "for" phrase before it ("called for Sinn Fein … to be expelled") does not.</summary>
+    [Theory]
+    [InlineData("Munero had fled to Florida in June 1998 and returned to Cuba later that year, only to be jailed for several months.", "Munero", true)]
+    [InlineData("The British government has formally called for Sinn Fein, the IRA's political wing, to be expelled from the multiparty peace talks.", "British", false)]
+    public void A_conjoined_passive_befalls_the_active_subject(string text, string target, bool undergoes) =>
+        AssertAnyEvent(text, new DateOnly(2000, 1, 28), undergoes, e => e.CameoRoot == "17" && e.Target?.Name.Contains(target, StringComparison.Ordinal) == true);
+
     /// <summary>Suspecting a thing is no distrust [110]; suspecting someone, as the object or the subject of the clause, is.</summary>
     [Theory]
     [InlineData("Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants might be the reason.", false)]
