@@ -111,16 +111,17 @@ internal sealed class ShallowEventCoder
                 // "Alarcon, former Cuban ambassador to the United Nations, dismissed …", "Russia's invasion of Ukraine
                 // angered …": an actor after a preposition belongs to the noun before it; the subject is an actor further
                 // back, if there is one.
-                if (objectOfPreposition < 0 && AfterPreposition(g, mentionStart[j]))
+                // "the attack in Ankara, the Turkish capital, was an attempt to disrupt …", "Cuban territory", "opened fire on
+                // a police station …, wounding": a name before a kind of place says where, and does nothing, even as the
+                // last resort after a preposition.
+                if (mentionEnd[j] < g.Count && WhereNouns.Contains(g.Form[mentionEnd[j]]))
                 {
-                    objectOfPreposition = j;
                     j = mentionStart[j];
                     continue;
                 }
-                // "the attack in Ankara, the Turkish capital, was an attempt to disrupt …", "Cuban territory": a name
-                // before a kind of place says where, and does nothing.
-                if (mentionEnd[j] < g.Count && WhereNouns.Contains(g.Form[mentionEnd[j]]))
+                if (objectOfPreposition < 0 && AfterPreposition(g, mentionStart[j]))
                 {
+                    objectOfPreposition = j;
                     j = mentionStart[j];
                     continue;
                 }
@@ -203,11 +204,13 @@ internal sealed class ShallowEventCoder
     private static readonly FrozenSet<string> Quantifiers = new[] { "SOME", "MANY", "MOST", "ALL", "NONE", "ONE", "SEVERAL", "FEW", "EACH", "BOTH",
         "ANY", "EITHER", "NEITHER", "DOZENS", "HUNDREDS", "THOUSANDS", "MILLIONS", "PART", "MEMBERS" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Kinds of place a country's name or adjective can stand before ("the Turkish capital", "Iraqi territory").
-    /// Not "state" ("Kentucky State Police" act) nor "republic" or "kingdom" (names of states).</summary>
+    /// <summary>Kinds of place a country's name or adjective can stand before ("the Turkish capital", "Iraqi territory"),
+    /// and buildings a group's name can ("a police station"). Not "state" ("Kentucky State Police" act) nor "republic"
+    /// or "kingdom" (names of states).</summary>
     private static readonly FrozenSet<string> WhereNouns = FrozenSet.ToFrozenSet(
         ["CAPITAL", "TERRITORY", "BORDER", "BORDERS", "COAST", "SOIL", "WATERS", "AIRSPACE", "FRONTIER", "DESERT", "PROVINCE",
-         "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "COUNTY", "PORT", "ISLAND", "OUTSKIRTS", "SUBURBS"], StringComparer.Ordinal);
+         "CITY", "TOWN", "VILLAGE", "REGION", "DISTRICT", "COUNTY", "PORT", "ISLAND", "OUTSKIRTS", "SUBURBS",
+         "STATION", "STATIONS", "HEADQUARTERS", "BARRACKS", "CHECKPOINT", "CHECKPOINTS"], StringComparer.Ordinal);
 
     /// <summary>The words before token <paramref name="start"/> are a preposition and perhaps an article ("to the …"), but
     /// not the "of" of a quantity ("some of them", "two of the rebels": they are the actors).</summary>

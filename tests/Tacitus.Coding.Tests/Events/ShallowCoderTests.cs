@@ -52,6 +52,15 @@ public class ShallowCoderTests
         Assert.Equal(("hamas", "israel", "020"), (e.Source?.ActorId, e.Target?.ActorId, e.Cameo));
     }
 
+    /// <summary>A group's name before a building ("a police station") says where, and does not act, even after a
+    /// preposition, where word order would otherwise fall back on it.</summary>
+    [Fact]
+    public void A_group_before_its_building_does_not_act()
+    {
+        var doc = Tokenized("Gunmen fired on a police station in Karak, wounding Jordanian soldiers", ("police", "police", "JORCOP"), ("soldiers", "Jordanian soldiers", "JORMIL"));
+        Assert.DoesNotContain(EventGoldenTests.Coder.Value.Code(doc), e => e.Source?.ActorId == "police");
+    }
+
     [Fact]
     public void Fallback_can_be_switched_off()
     {
