@@ -1946,6 +1946,9 @@ public sealed class EventCoder
                 // something demonstrated is shown, no protest [141]. DEMONSTRATE's patterns still code ("demonstrate
                 // support" [051], "in solidarity" [053]).
                 "DEMONSTRATE" => plain && !passive && g.Children[p].Any(c => g.Base[c] is "obj" or "ccomp"),
+                // "President George H. W. Bush was the first to pardon the bird": a pardon of a thing or an animal (the
+                // Thanksgiving turkey) pardons no one [080]; "pardoned him", "pardoned Chelsea Manning" still do.
+                "PARDON" => plain && !passive && undergoer >= 0 && g.Upos[undergoer] == "NOUN" && !NamesActor(undergoer),
                 // "Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants
                 // might be the reason": suspecting a thing is no distrust [110] of anyone; someone suspected, as the object
                 // or the subject of the clause, still is ("Iraq suspects Kuwait", "suspected that Kuwait was stealing oil").

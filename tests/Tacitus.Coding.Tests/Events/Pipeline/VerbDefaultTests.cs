@@ -875,6 +875,13 @@ public class VerbDefaultTests
     public void A_conjoined_passive_befalls_the_active_subject(string text, string target, bool undergoes) =>
         AssertAnyEvent(text, new DateOnly(2000, 1, 28), undergoes, e => e.CameoRoot == "17" && e.Target?.Name.Contains(target, StringComparison.Ordinal) == true);
 
+    /// <summary>A pardon of a thing or an animal (the Thanksgiving turkey) pardons no one; a pardon of a person does.</summary>
+    [Theory]
+    [InlineData("President Harry S. Truman started the tradition and President George H. W. Bush was the first to pardon the bird and not eat it.", false)]
+    [InlineData("Obama pardoned Chelsea Manning on Tuesday.", true)]
+    public void Pardoning_a_turkey_pardons_no_one(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 11, 23), codes, e => e.Cameo == "080");
+
     /// <summary>Suspecting a thing is no distrust [110]; suspecting someone, as the object or the subject of the clause, is.</summary>
     [Theory]
     [InlineData("Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants might be the reason.", false)]
