@@ -2000,6 +2000,14 @@ public sealed class EventCoder
                 if (DefaultDoesNotFit(p, passive, match, d)) return DropDefault(p);
             }
             else if (!passive) PatternNounIsNoTarget(p, match, d);
+            // "President Clinton discussed the Iraq crisis with Tony Blair": what is discussed is the topic; whom with, the
+            // other side, named or not ("with the one ally who has backed his threat of force"), whether the parse hangs the
+            // "with" phrase on the verb or on the topic.
+            if (!passive && DiscussVerbs.Contains(g.Lemma[p]) && DiscussedWith(p) is var with and >= 0)
+            {
+                d.Targets.RemoveAll(t => t.Relation.StartsWith("obj", StringComparison.Ordinal));
+                if (d.Targets.Count == 0) d.Targets.AddRange(PrepositionActors(with, "obl:", "WITH"));
+            }
             // "A threatened/promised to attack B": the governor's own event takes the complement's target.
             int comp = Complement(p);
             // "announced its intention to negotiate": the complement is the intended event, coded on its own (planned).
@@ -2197,6 +2205,15 @@ public sealed class EventCoder
             // "condemned an attack by X in Y": the attack is what the condemnation is about; its target is not guessed from the place.
             if (IsForce(code) && !IsTopicOfReaction(p)) AttackTargetFallback(p, d);
             return d;
+        }
+
+        /// <summary>The "with" phrase of a verb of discussing at <paramref name="p"/>, under the verb or under its object, or -1.</summary>
+        private int DiscussedWith(int p)
+        {
+            foreach (var c in g.Children[p])
+                if (g.Base[c] == "obl" && g.CaseOf(c) == "WITH") return c;
+            int o = g.FirstChild(p, "obj");
+            return o < 0 ? -1 : g.Children[o].FirstOrDefault(c => g.Base[c] == "nmod" && g.CaseOf(c) == "WITH" && c > o, -1);
         }
 
         /// <summary>

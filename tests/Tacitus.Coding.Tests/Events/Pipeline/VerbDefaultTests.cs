@@ -875,6 +875,14 @@ public class VerbDefaultTests
     public void A_conjoined_passive_befalls_the_active_subject(string text, string target, bool undergoes) =>
         AssertAnyEvent(text, new DateOnly(2000, 1, 28), undergoes, e => e.CameoRoot == "17" && e.Target?.Name.Contains(target, StringComparison.Ordinal) == true);
 
+    /// <summary>What is discussed is the topic; whom with is the other side, named or not.</summary>
+    [Theory]
+    [InlineData("President Clinton discussed the Iraq crisis with Tony Blair.", "Tony Blair", true)]
+    [InlineData("President Clinton discussed the Iraq crisis with Tony Blair.", "Iraq", false)]
+    [InlineData("President Clinton discussed the Iraq crisis with the one ally who has backed his threat of force.", "Iraq", false)]
+    public void Discussing_something_with_someone_targets_the_partner(string text, string target, bool targeted) =>
+        AssertAnyEvent(text, new DateOnly(1998, 2, 5), targeted, e => e.Cameo == "046" && e.Target?.Name == target);
+
     /// <summary>A pardon of a thing or an animal (the Thanksgiving turkey) pardons no one; a pardon of a person does.</summary>
     [Theory]
     [InlineData("President Harry S. Truman started the tradition and President George H. W. Bush was the first to pardon the bird and not eat it.", false)]
