@@ -155,15 +155,15 @@ internal sealed partial class ActorResolution
     /// <summary>Whether word <paramref name="k"/> follows the name before it after a hyphen alone and, in lower case, makes
     /// with it an adjective whose noun is not the named one: "-language", "-owned", "-made", "-style".</summary>
     private bool MakesCompoundAdjective(int k) =>
-        k > 0 && k < _w.Length && _w[k].Segment == _w[k - 1].Segment && !char.IsUpper(_doc.Text[_w[k].Start]) &&
-        TextWords.IsHyphen(_doc.Text.AsSpan(_w[k - 1].End, _w[k].Start - _w[k - 1].End)) &&
-        EnglishWords.CompoundAdjectiveSuffixes.Contains(_w[k].Key);
+        HyphenBefore(k) && !char.IsUpper(_doc.Text[_w[k].Start]) && EnglishWords.CompoundAdjectiveSuffixes.Contains(_w[k].Key);
+
+    /// <summary>Whether word <paramref name="k"/> follows the word before it in the same clause after a hyphen alone.</summary>
+    private bool HyphenBefore(int k) =>
+        k > 0 && k < _w.Length && _w[k].Segment == _w[k - 1].Segment && TextWords.IsHyphen(_doc.Text.AsSpan(_w[k - 1].End, _w[k].Start - _w[k - 1].End));
 
     /// <summary>Whether word <paramref name="k"/> follows "anti" or "pro" and a hyphen alone: "an anti-Saudi campaign", "the
     /// pro-British Protestant majority", "pro-government militias" name an attitude toward the actor, not the actor.</summary>
-    private bool FollowsAttitudePrefix(int k) =>
-        k > 0 && _w[k].Segment == _w[k - 1].Segment && _w[k - 1].Key is "ANTI" or "PRO" &&
-        TextWords.IsHyphen(_doc.Text.AsSpan(_w[k - 1].End, _w[k].Start - _w[k - 1].End));
+    private bool FollowsAttitudePrefix(int k) => HyphenBefore(k) && _w[k - 1].Key is "ANTI" or "PRO";
 
     /// <summary>Whether the name ending before word <paramref name="k"/> names a thing after its person ("Molotov cocktails").</summary>
     private bool NamesEponym(int k) =>
@@ -1401,20 +1401,17 @@ internal sealed partial class ActorResolution
             var organisation = d.Country is null ? d.NationalityCode : null;
             // "The bomb ripped through the American Embassy … damaged the embassy": an embassy or consulate with no country
             // of its own is the one the text described before; it is never the host country's, which the clause names.
-            bool mission = headWord is "EMBASSY" or "CONSULATE" && !head.IsPlural;
-            if (mission && d.Country is null && owner is null && organisation is null)
+            bool mission = headWord is "EMBASSY" or "CONSULATE" && !head.IsPlural && d.Country is null && owner is null && organisation is null;
+            // "the embassy-sponsored exhibition in Ankara": an adjective made with a hyphen names no embassy that acts.
+            bool adjectiveOnly = mission && HyphenBefore(end) && !_w[end].Capitalised;
+            var earlier = mission && !adjectiveOnly ? LatestDescribed(headWord, first) : null;
+            if (adjectiveOnly || earlier is not null)
             {
-                // "the embassy-sponsored exhibition in Ankara": an adjective made with a hyphen names no embassy that acts.
-                bool adjective = end < _w.Length && _w[end].Segment == _w[first].Segment && !_w[end].Capitalised &&
-                                 TextWords.IsHyphen(_doc.Text.AsSpan(_w[end - 1].End, _w[end].Start - _w[end - 1].End));
-                if (adjective) { }
-                else if (LatestDescribed(headWord, first) is { } earlier) AddMention(earlier, first, end, "description");
-                else AddDescribedGroup(head, headWord, head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code, null,
-                                       TitleCase(Surface(first, end)), $"rule:description ({head.Source})", first, end, "description");
+                if (earlier is not null) AddMention(earlier, first, end, "description");
                 foreach (var k in d.Words) _used[k] = true;
                 continue;
             }
-            var country = d.Country ?? owner ?? (organisation is null && !OfManyCountries(end) && !ManyNationsBefore(first) ? OnlyCountryNear(first, end) : null);
+            var country = d.Country ?? owner ?? (organisation is null && !mission && !OfManyCountries(end) && !ManyNationsBefore(first) ? OnlyCountryNear(first, end) : null);
             var code = organisation is not null ? head.Combine(organisation)
                 : country is null ? (head.IsPrefix ? head.Code : ActorCodes.UnknownCountry + head.Code) : head.Combine(country);
             AddDescribedGroup(head, headWord, code, country, TitleCase(Surface(first, end)),
@@ -1460,26 +1457,27 @@ internal sealed partial class ActorResolution
         // "the president of Poland" is of that country; "the leader of a terrorist organization", "president of
         // Safaricentre International" of something no earlier person is said to lead.
         if (country is null && Soft(end) && _w[end].Key == "OF" && (country = OfCountry(end)) is null) return null;
-        string descriptionRole = d.Roles.Count > 0 ? d.Roles[0] : headWord;
-        bool Holds(ActorDraft a) => a.Roles.Any(r => RoleIsOffice(r, headWord, descriptionRole)) ||
-                                    a.Roles.Count == 0 && a.DictionaryRole is { } role && RoleIsOffice(role, headWord, descriptionRole);
+        var title = PhraseNormalizer.Words(d.Roles.Count > 0 ? d.Roles[0] : headWord);
+        string rank = RankOf(title);
+        bool Holds(ActorDraft a) => a.Roles.Any(r => RoleIsOffice(r, headWord, title, rank)) ||
+                                    a.Roles.Count == 0 && a.DictionaryRole is { } role && RoleIsOffice(role, headWord, title, rank);
         bool Leads(ActorDraft a) => EnglishWords.LeaderNouns.Contains(headWord) && a.Cameo is { Length: >= 6 } c && c.AsSpan(3, 3).SequenceEqual("GOV") &&
                                     (EnglishWords.GenericLeaderNouns.Contains(headWord) || a.Roles.Count == 0 && a.DictionaryRole is null);
         // "Mr. Stronach … resigned as chief executive officer", "Raul, who succeeded him as president": an office held "as"
         // is that of someone in the same sentence, if anyone; "He served as Russia's ambassador": or of whom "he" or
         // "she" before it stands for.
         int from = before == "AS" && !SubjectPronounBefore(first) ? SentenceStart(first) : -1;
-        string rank = RankOf(descriptionRole);
+        string office = rank + headWord;
         if (country is not null)
         {
             var holder = LatestPerson(first, a => a.Country == country && (Holds(a) || Leads(a)), from);
-            if (holder is not null) _setApart.Add((holder, rank + headWord));
+            if (holder is not null) _setApart.Add((holder, office));
             return holder;
         }
         if (from >= 0) return LatestPerson(first, a => Holds(a) || Leads(a), from);
-        if (_bareDescriptions.TryGetValue(rank + headWord, out var earlier) && (Holds(earlier) || Leads(earlier))) return earlier;
-        var found = LatestPerson(first, a => Holds(a) && !_setApart.Contains((a, rank + headWord))) ?? LatestPerson(first, Holds) ?? LatestPerson(first, Leads);
-        if (found is not null) _bareDescriptions[rank + headWord] = found;
+        if (_bareDescriptions.TryGetValue(office, out var earlier) && (Holds(earlier) || Leads(earlier))) return earlier;
+        var found = LatestPerson(first, a => Holds(a) && !_setApart.Contains((a, office))) ?? LatestPerson(first, Holds) ?? LatestPerson(first, Leads);
+        if (found is not null) _bareDescriptions[office] = found;
         return found;
     }
 
@@ -1530,27 +1528,23 @@ internal sealed partial class ActorResolution
         return false;
     }
 
-    /// <summary>The rank words of a role ("VICE ", "DEPUTY ", "ASSISTANT ", "UNDER "), upper case, each followed by a space.</summary>
-    private static string RankOf(string role)
-    {
-        var words = PhraseNormalizer.Words(role);
-        return string.Concat(words.Where(w => w is "VICE" or "DEPUTY" or "ASSISTANT" or "UNDER").Select(w => w + " "));
-    }
+    /// <summary>The rank words of a role's words ("VICE ", "DEPUTY ", "ASSISTANT ", "UNDER "), each followed by a space.</summary>
+    private static string RankOf(List<string> words) =>
+        string.Concat(words.Where(w => w is "VICE" or "DEPUTY" or "ASSISTANT" or "UNDER").Select(w => w + " "));
 
     /// <summary>
     /// Whether a person's role <paramref name="role"/> ("King", "Foreign Minister") is the office a title noun names
     /// (<paramref name="headWord"/>, upper case): its last word, or any monarch's office for "monarch". "The king" is not
     /// Saddam Hussein, whose role is "President", though both lead a government. The other words of the title
-    /// (<paramref name="descriptionRole"/>) must be in the role too, and its rank the same: "the prime minister" is no
-    /// finance minister, "the president" no vice president.
+    /// (<paramref name="title"/>, of rank <paramref name="titleRank"/>, <see cref="RankOf"/>) must be in the role too, and
+    /// its rank the same: "the prime minister" is no finance minister, "the president" no vice president.
     /// </summary>
-    private static bool RoleIsOffice(string role, string headWord, string descriptionRole)
+    private static bool RoleIsOffice(string role, string headWord, List<string> title, string titleRank)
     {
         var words = PhraseNormalizer.Words(role);
         if (words.LastOrDefault() is not { } last || !(last == headWord || headWord == "MONARCH" && EnglishWords.MonarchNouns.Contains(last))) return false;
         // every word of the title but its head and its modifiers ("the new foreign minister") is in the role
-        return RankOf(role) == RankOf(descriptionRole) &&
-               PhraseNormalizer.Words(descriptionRole).All(w => w == headWord || EnglishWords.TitleModifiers.Contains(w) || words.Contains(w));
+        return RankOf(words) == titleRank && title.All(w => w == headWord || EnglishWords.TitleModifiers.Contains(w) || words.Contains(w));
     }
 
     /// <summary>
@@ -1845,9 +1839,10 @@ internal sealed partial class ActorResolution
         {
             if (tokens[i].Deprel != "nsubj" || prevFirst + tokens[i].Head - 1 != root) continue;
             var span = tokens[i].Span;
-            foreach (var things in _thingsBySegment.Values)
-                foreach (var m in things)
-                    if (m.Start <= span.Start && span.End <= m.End) return m.Actor;
+            int w = FirstWordAtOrAfter(span.Start);
+            if (w >= _w.Length || !_thingsBySegment.TryGetValue(_w[w].Segment, out var things)) return null;
+            foreach (var m in things)
+                if (m.Start <= span.Start && span.End <= m.End) return m.Actor;
             return null;
         }
         return null;
