@@ -1019,6 +1019,20 @@ public class ActorResolverTests
         Assert.Empty(Resolver.Process(new Document("x", "")).Actors);
     }
 
+    [Theory]
+    [InlineData("Albright spoke before leaving Andrews Air Force Base, Maryland.", "Base")]
+    [InlineData("A spokesman for the Newark Police Department said nine women had been killed.", "Department")]
+    [InlineData("The road between King Edward Street and Highway 403 was closed.", "Edward Street")]
+    [InlineData("He compared it with electric car company Tesla.", "Tesla")]
+    public void A_name_after_a_title_that_names_a_place_or_a_body_is_no_person(string text, string name)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(2000, 1, 1)));
+        Assert.DoesNotContain(doc.Actors, a => a.Name == name);
+        // A person after such a title still is one.
+        var police = TestDocs.Shipped.Process(TestDocs.Tokenized("Police spokesman Capt. Rod Beer said the FBI arrested him.", new DateOnly(2000, 1, 1)));
+        Assert.Contains(police.Actors, a => a.Name == "Rod Beer");
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

@@ -307,6 +307,11 @@ internal sealed partial class ActorResolution
             int end = NameRunEnd(k);
             if (end <= k) continue;
             if (_w[k].CommaBefore && end < _w.Length && _w[end].Segment == _w[k].Segment && _w[end].SoftBefore) continue;
+            // "Andrews Air Force Base", "the Amherst Police Department", "King Edward Street", "electric car company Tesla":
+            // a name that ends in what a place or an institution is called, or that follows a kind of company, names no
+            // person.
+            if (!_w[k].CommaBefore && (EnglishWords.NamesNoPerson(_w[end - 1].Key) || EnglishWords.OrganisationNouns.Contains(_w[m.End - 1].Key)))
+                continue;
             candidates.Add(new Candidate(k, end, -1, _w[k].CommaBefore ? "apposition" : "title"));
         }
 

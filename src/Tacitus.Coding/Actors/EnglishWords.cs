@@ -83,6 +83,24 @@ internal static class EnglishWords
          "GOVERNMENT", "ARMY", "NAVY", "POLICE", "OFFICE", "BUREAU", "COUNCIL", "COMMITTEE", "TRIBUNAL", "LEGISLATURE", "CABINET"],
         StringComparer.Ordinal);
 
+    /// <summary>Last words of a name that make it a place's, a building's or an organisation's ("Andrews Air Force Base",
+    /// "King Edward Street", "the Christian Identity Movement"), with <see cref="InstitutionNouns"/> and
+    /// <see cref="CompanySuffixes"/>.</summary>
+    private static readonly FrozenSet<string> PlaceOrBodyNameEnds = FrozenSet.ToFrozenSet(
+        ["BASE", "STATION", "AIRPORT", "PORT", "STREET", "ROAD", "AVENUE", "BOULEVARD", "LANE", "DRIVE", "HIGHWAY", "SQUARE",
+         "BRIDGE", "PARK", "HALL", "BUILDING", "CENTER", "CENTRE", "HOSPITAL", "CLINIC", "SCHOOL", "COLLEGE", "UNIVERSITY",
+         "ACADEMY", "INSTITUTE", "CHURCH", "MOSQUE", "CATHEDRAL", "TEMPLE", "PRISON", "JAIL", "ASSOCIATION", "MOVEMENT",
+         "BOARD", "FOUNDATION", "SOCIETY", "UNION", "LEAGUE", "FEDERATION", "PARTY", "FRONT", "BRIGADE", "BRIGADES",
+         "BATTALION", "REGIMENT", "DIVISION", "FORCE", "FORCES", "AUTHORITY", "SERVICE", "SERVICES", "INDUSTRIES", "GROUP",
+         "BANK", "FUND", "AIRLINES", "AIRWAYS", "NEWS", "TIMES", "POST", "JOURNAL", "NETWORK", "HOTEL", "RIVER", "LAKE",
+         "ISLAND", "ISLANDS", "MOUNTAIN", "MOUNTAINS", "VALLEY", "BAY", "COUNTY", "PROVINCE", "DISTRICT"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a name ending in <paramref name="lastWord"/> (upper case) is a place's or an organisation's, not a
+    /// person's.</summary>
+    public static bool NamesNoPerson(string lastWord) =>
+        PlaceOrBodyNameEnds.Contains(lastWord) || InstitutionNouns.Contains(lastWord) || CompanySuffixes.Contains(lastWord);
+
     /// <summary>What a company has, after its possessive: "Sansui's shares", "Ford's earnings".</summary>
     public static readonly FrozenSet<string> CompanyPossessions = FrozenSet.ToFrozenSet(
         ["SHARES", "STOCK", "EARNINGS", "PROFIT", "PROFITS", "REVENUE", "REVENUES", "SALES", "SUBSIDIARY", "SHAREHOLDERS",
