@@ -2170,6 +2170,14 @@ public sealed class EventCoder
                 d.Sources.AddRange(ActorsOf(claimer, "claims-responsibility"));
                 if (d.Sources.Count > 0) d.Rule += "; source claims it";
             }
+            // "After a two-hour meeting at his Kennebunkport home with King Hussein, Bush said": the one who went to the
+            // meeting is known, and the other side is named inside the phrase (where the parse did not hang it on the noun).
+            if (d.Sources.Count > 0 && d.Targets.Count == 0 && code is "046" or "040" &&
+                d.Sources.All(x => x.Relation is "attendee-subject" or "appos-head") &&
+                MeetingParties(p, ActorsInSubtree(p, [.. d.Sources])) is [var other, ..])
+            {
+                d.Targets.Add(other);
+            }
             if (d.Sources.Count == 0 && d.Targets.Count == 0 && code is "046" or "040")
             {
                 // "These negotiations, intended to end Russia's invasion of Ukraine, …": the parties named inside the phrase.
@@ -2190,9 +2198,7 @@ public sealed class EventCoder
                         inside.Add(new Participant(a.Actor, a.Mention, "subtree"));
                 if (h >= 0 && g.Base[p] == "nsubj" && PlanVerbs.Contains(g.Lemma[h]))
                     foreach (var c in g.Children[h]) if (g.Base[c] is "obl" or "advmod") d.Scope.AddRange(g.Subtree(c)); // "scheduled for Istanbul on Thursday"
-                // "the NATO Washington summit", "the Moscow talks": a city before the meeting noun says where it is, not who meets.
-                inside.RemoveAll(x => g.IsSubnationalPlace(x.Mention.Span) && PhraseHead(g, x.Mention.Span) is var t && t >= 0 &&
-                                      g.Base[t] == "compound" && g.Head[t] == p);
+                MeetingParties(p, inside);
                 if (inside.Count >= 2)
                 {
                     d.Sources.Add(inside[0] with { Relation = "subtree" });
@@ -2690,12 +2696,31 @@ public sealed class EventCoder
                 else if (d.Sources.Count == 0 && !IsTopicOfReaction(p)) d.Sources.AddRange(SubjectOf(h, 0, "light-verb-subject"));
             }
             if (d.Sources.Count == 0 && g.Rel[p] == "acl:relcl") d.Sources.AddRange(ActorsOf(g.Head[p], "relcl-head"));
+            // A meeting, visit or talks no one is named for is the one's who goes to it: "Freeh, on an official visit to
+            // Mexico, asked", "Sytenko left for consultations with the governments", "Cheney and Powell returned from a
+            // visit with military commanders".
+            if (d.Sources.Count == 0 && IsMeetingNoun(noun) && g.Head[p] >= 0 && !g.Children[p].Any(c => g.Rel[c] == "nmod:poss"))
+            {
+                if (g.Rel[p] == "appos") d.Sources.AddRange(ActorsOf(g.Head[p], "appos-head"));
+                // Not the subject of a passive ("she was harassed during a weekend meeting", "Sinn Fein to be expelled from
+                // the talks"), nor one the parse lends a verb it cut off from its own subject.
+                else if (g.Base[p] == "obl" && IsVerb(g.Head[p]) && !g.IsPassive(g.Head[p]) &&
+                         g.CaseOf(p) is "ON" or "IN" or "DURING" or "FOR" or "FROM" or "AFTER" or "AT")
+                {
+                    int h = g.Head[p], s = Subject(h);
+                    if (s >= 0) d.Sources.AddRange(ActorsOf(s, "attendee-subject"));
+                    else if (g.Rel[h] == "xcomp") d.Sources.AddRange(SubjectOf(h, 0, "attendee-subject"));
+                }
+            }
             // "Putin's lack of participation", "Russia's plan for talks": the owner of the governing noun.
             if (d.Sources.Count == 0 && g.Base[p] == "nmod" && g.Head[p] >= 0 && IsNoun(g.Head[p]) &&
                 (EventNouns.Negators.Contains(g.Lemma[g.Head[p]]) || PlanNouns.Contains(g.Lemma[g.Head[p]])))
                 d.Sources.AddRange(NounSource(g.Head[p], "governing-noun"));
             d.Sources.RemoveAll(s => d.Targets.Any(t => t.Actor.Id == s.Actor.Id && t.Mention == s.Mention));
         }
+
+        /// <summary>Nouns of meeting and going to meet: talks, meetings, consultations, visits, trips.</summary>
+        private static bool IsMeetingNoun(EventNoun noun) => noun.Code is "040" or "042" or "046";
 
         /// <summary>"lamented Putin's lack of participation": when the object is not an actor, its owner is the one affected.</summary>
         private List<Participant> OwnerOf(int n, string relation)
@@ -2946,6 +2971,15 @@ public sealed class EventCoder
         private static void Add(List<Participant> list, Participant p)
         {
             if (!list.Any(x => x.Actor.Id == p.Actor.Id && x.Mention == p.Mention)) list.Add(p);
+        }
+
+        /// <summary>Removes from <paramref name="inside"/> the city before meeting noun <paramref name="p"/> ("the NATO
+        /// Washington summit", "the Moscow talks", "last year's Madrid summit"): it says where the meeting is, not who meets.</summary>
+        private List<Participant> MeetingParties(int p, List<Participant> inside)
+        {
+            inside.RemoveAll(x => g.IsSubnationalPlace(x.Mention.Span) && PhraseHead(g, x.Mention.Span) is var t && t >= 0 &&
+                                  g.Base[t] == "compound" && g.Head[t] == p);
+            return inside;
         }
 
         private List<Participant> ActorsInSubtree(int p, List<Participant> exclude)

@@ -257,4 +257,22 @@ public class EventNounTests
         if (source is null) Assert.Null(e.Source);
         else Assert.Contains(source, e.Source?.Name ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>A meeting, visit or talks with no one named for it is the one's who goes to it: the subject of the verb it
+    /// hangs on or the name it stands in apposition to; not a passive subject, and not the city it is held in.</summary>
+    [Theory]
+    [InlineData("Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities to join the hunt.", "042", "Louis Freeh", "Mexico")]
+    [InlineData("Defense Secretary Dick Cheney returned from a visit with Kuwaiti commanders in Saudi Arabia.", "042", "Cheney", "Kuwait")]
+    [InlineData("After a two-hour meeting at his home with King Hussein of Jordan, Bush said he saw little hope.", "040", "Bush", "Hussein")]
+    [InlineData("NATO decided at last year's Madrid summit to invite Poland.", "040", "NATO", null)]
+    [InlineData("Sinn Fein was expelled from the talks on Northern Ireland.", "046", null, "Ireland")]
+    public void A_meeting_no_one_is_named_for_is_its_attendees(string text, string cameo, string? source, string? target)
+    {
+        var doc = PipelineGolden.Analyse("meeting", text, new DateOnly(1999, 1, 22));
+        var e = Assert.Single(doc.Events, e => e.Cameo == cameo && e.Rule.StartsWith("noun ", StringComparison.Ordinal));
+        if (source is null) Assert.Null(e.Source);
+        else Assert.Contains(source, e.Source?.Name ?? "", StringComparison.Ordinal);
+        if (target is null) Assert.Null(e.Target);
+        else Assert.Contains(target, e.Target?.Name ?? "", StringComparison.Ordinal);
+    }
 }
