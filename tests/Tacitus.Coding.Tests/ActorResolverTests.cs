@@ -1033,6 +1033,19 @@ public class ActorResolverTests
         Assert.Contains(police.Actors, a => a.Name == "Rod Beer");
     }
 
+    [Theory]
+    [InlineData("Heritage Media Corp., New York, said it offered to buy the shares.", "United States of America")]
+    [InlineData("HEALTHDYNE Inc., Atlanta, said its subsidiary registered with the SEC.", "United States of America")]
+    [InlineData("Ogden Projects Inc. said net income jumped. The Fairfield, N.J., company, which is 92%-owned by Ogden Corp., New York, had net of $1.1 million a year ago.", "N.J")]
+    public void The_seat_of_a_company_or_a_state_after_a_town_is_no_actor(string text, string name)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1989, 10, 1)));
+        Assert.DoesNotContain(doc.Actors, a => a.Name == name);
+        // A country after a comma that follows no company still is one.
+        var said = TestDocs.Shipped.Process(TestDocs.Tokenized("The talks failed, Russia said.", new DateOnly(1989, 10, 1)));
+        Assert.Contains(said.Actors, a => a.Cameo == "RUS");
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

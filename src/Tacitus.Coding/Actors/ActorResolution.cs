@@ -262,10 +262,24 @@ internal sealed partial class ActorResolution
                !ModifiesNounAfter(m);
     }
 
+    /// <summary>Whether words [<paramref name="first"/>, <paramref name="end"/>) are a US state's name or AP abbreviation
+    /// ("N.J.", "Calif.", "New Mexico", "Texas").</summary>
+    private bool IsUsState(int first, int end) => (end - first) switch
+    {
+        1 => EnglishWords.UsStates.Contains(_w[first].Key) || EnglishWords.UsStateAbbreviations.Contains(_w[first].Key),
+        2 => EnglishWords.UsStatePairs.Contains((_w[first].Key, _w[first + 1].Key)),
+        _ => false,
+    };
+
+    /// <summary>"Heritage Media Corp., New York, said": a place set off by commas right after a company's name is where the
+    /// company sits, as business news writes it; the company speaks, not the place.</summary>
+    private bool IsCompanySeat(Match m) =>
+        _w[m.First].CommaBefore && EnglishWords.CompanySuffixes.Contains(_w[m.First - 1].Key) && _w[m.First - 1].Segment == _w[m.First].Segment;
+
     private int AddMatch(Match m)
     {
         int index = _matches.Count;
-        if (m.IsActor && !_lex.Entries[m.Entry].IsPerson && m.First > 0 && IsWhereNamed(m)) m.IsPlace = true;
+        if (m.IsActor && !_lex.Entries[m.Entry].IsPerson && m.First > 0 && (IsWhereNamed(m) || IsCompanySeat(m))) m.IsPlace = true;
         _matches.Add(m);
         for (int k = m.First; k < m.End; k++) _owner[k] = index;
         return m.End;
@@ -312,6 +326,8 @@ internal sealed partial class ActorResolution
             // person.
             if (!_w[k].CommaBefore && (EnglishWords.NamesNoPerson(_w[end - 1].Key) || EnglishWords.OrganisationNouns.Contains(_w[m.End - 1].Key)))
                 continue;
+            // "The Fairfield, N.J., company": a state after a town names no one.
+            if (IsUsState(k, end)) continue;
             candidates.Add(new Candidate(k, end, -1, _w[k].CommaBefore ? "apposition" : "title"));
         }
 
@@ -321,7 +337,7 @@ internal sealed partial class ActorResolution
             if (_owner[k] >= 0 || !_w[k].Capitalised || EnglishWords.NotNames.Contains(_w[k].Key)) continue;
             if (k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment && _w[k - 1].Capitalised) continue;
             int end = NameRunEnd(k);
-            if (end - k < 2 || end >= _w.Length || !_w[end].CommaBefore || _w[end].Segment != _w[k].Segment) continue;
+            if (end - k < 2 || end >= _w.Length || !_w[end].CommaBefore || _w[end].Segment != _w[k].Segment || IsUsState(k, end)) continue;
             if (ScanRight(end) is not null) candidates.Add(new Candidate(k, end, -1, "apposition"));
         }
 
