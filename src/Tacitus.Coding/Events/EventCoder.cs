@@ -2810,8 +2810,9 @@ public sealed class EventCoder
             foreach (var c in g.Children[h])
                 if ((g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null) && !IsUnjoinedSpeaker(h, c))
                     Collect(c, relation + ">conj", result, depth + 1);
-                // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name.
-                else if (found && g.Base[c] == "appos" && g.Children[c].Any(x => g.Base[x] == "conj"))
+                // "Arnor, Calenardhon and Gondor" parsed as an apposition with conjuncts: a list, not a second name. Not
+                // a description of the one named ("Turkey, a NATO member and a partner in the campaign": no NATO acting).
+                else if (found && g.Base[c] == "appos" && g.Upos[c] != "NOUN" && g.Children[c].Any(x => g.Base[x] == "conj"))
                     Collect(c, relation + ">conj", result, depth + 1);
         }
 

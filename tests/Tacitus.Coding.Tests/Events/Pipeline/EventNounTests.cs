@@ -275,4 +275,15 @@ public class EventNounTests
         if (target is null) Assert.Null(e.Target);
         else Assert.Contains(target, e.Target?.Name ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>A description after a name ("Turkey, a NATO member and a partner in the campaign") is that name's, not a
+    /// list of more parties: NATO is no target of the threats Turkey faces.</summary>
+    [Fact]
+    public void A_description_in_apposition_is_no_list_of_parties()
+    {
+        var doc = PipelineGolden.Analyse("appos", "Turkey, a NATO member and a partner in the U.S.-led campaign against the Islamic State group, is struggling to contain multiple security threats.", new DateOnly(2016, 12, 20));
+        var threats = doc.Events.Where(e => e.Cameo == "130").ToList();
+        Assert.Contains(threats, e => e.Target?.Cameo == "TUR");
+        Assert.DoesNotContain(threats, e => e.Target?.Name == "NATO");
+    }
 }
