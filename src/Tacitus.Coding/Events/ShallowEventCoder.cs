@@ -27,6 +27,19 @@ internal sealed class ShallowEventCoder
     private static readonly FrozenSet<string> InvertingSpeechVerbs = new[] { "SAY", "ADD", "INSIST", "STRESS", "NOTE", "DECLARE", "ANNOUNCE", "EXPLAIN" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> BeForms = new[] { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT", "NEITHER" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The first actor after the first comma after verb <paramref name="i"/> (before <paramref name="end"/>), or -1.</summary>
+    private static int ActorAfterComma(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int i, int end)
+    {
+        int k = i + 1;
+        while (k < end && g.Form[k] != ",") k++;
+        for (k++; k < end && !IsClauseBreak(g, k); k++)
+            if (actorAt[k] is not null) return k;
+        return -1;
+    }
+
+    /// <summary>Conjunctions of time that open a participle clause with no subject of its own ("while cautioning …,").</summary>
+    private static readonly FrozenSet<string> ParticipleOpeners = new[] { "WHILE", "WHEN", "AFTER", "BEFORE", "SINCE", "UPON" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "WHILE", "BUT", "WHO", "WHICH", "AFTER", "BEFORE", "WHEN", "SAID", "SAYS", "\u201C", "\"" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Subordinators = new[] { "AS", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "ONCE" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -142,8 +155,18 @@ internal sealed class ShallowEventCoder
             bool invertedSpeaker = fired is null && !passive && after >= 0 && after <= i + 4 && i > 0 &&
                                    (g.Form[i - 1] == "," || g.IsClosingQuote(i - 1)) && InvertingSpeechVerbs.Contains(entry.Lemma);
             if (invertedSpeaker) { before = after; after = -1; }
+            // "while cautioning about the uncertainty of early battle reports, White House spokesman Marlin Fitzwater said":
+            // a participle a conjunction of time opens does what the subject of the clause after its comma does.
+            bool subjectAfterClause = false;
+            if (!passive && !invertedSpeaker && before < 0 && i > 0 && g.Form[i].EndsWith("ING", StringComparison.Ordinal) &&
+                ParticipleOpeners.Contains(g.Form[i - 1]) && ActorAfterComma(g, actorAt, i, end) is var subject and >= 0)
+            {
+                subjectAfterClause = true;
+                before = subject;
+                if (after >= subject) after = -1;
+            }
             lastCoded = i;
-            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, mentionEnd, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, mentionEnd, before, invertedSpeaker ? +1 : -1) : []);
+            var sourceList = passive ? (agent >= 0 ? Coordinated(g, actorAt, mentionEnd, agent, +1) : []) : (before >= 0 ? Coordinated(g, actorAt, mentionEnd, before, invertedSpeaker || subjectAfterClause ? +1 : -1) : []);
             var targetList = passive ? (before >= 0 ? Coordinated(g, actorAt, mentionEnd, before, -1) : []) : (after >= 0 ? Coordinated(g, actorAt, mentionEnd, after, +1) : []);
             // The pattern's + and $ slots name the target and source themselves ("- + WAS * DEAD IN $", "- * EID AT ^ WITH +").
             if (slots.Target >= 0) targetList = Coordinated(g, actorAt, mentionEnd, slots.Target, slots.Target < i ? -1 : +1);
@@ -158,7 +181,7 @@ internal sealed class ShallowEventCoder
                 PatternWordsAfter = slots.WordsAfter,
                 PatternOnlyDefault = fired is null && VerbDefaults.For(entry.Lemma, entry.Block, entry.Code) is DefaultUse.PatternOnly,
             };
-            foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : invertedSpeaker ? SpeakerAfterVerb : "before-verb"));
+            foreach (var t in sourceList) d.Sources.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "by-after-verb" : invertedSpeaker ? SpeakerAfterVerb : subjectAfterClause ? "subject-after-clause" : "before-verb"));
             foreach (var t in targetList) d.Targets.Add(new Participant(actorAt[t]!.Value.Actor, actorAt[t]!.Value.Mention, passive ? "before-verb" : "after-verb"));
             if (d.Targets.Count == 0 && d.Sources.Count >= 2)
             {

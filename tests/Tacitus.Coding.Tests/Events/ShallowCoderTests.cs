@@ -61,6 +61,19 @@ public class ShallowCoderTests
         Assert.DoesNotContain(EventGoldenTests.Coder.Value.Code(doc), e => e.Source?.ActorId == "police");
     }
 
+    /// <summary>A participle a conjunction of time opens ("while criticizing …,") is done by the subject after its comma;
+    /// without the conjunction, the name after the verb is still its target.</summary>
+    [Theory]
+    [InlineData("While criticizing Iraq for weeks, Egypt sent troops", "egypt>iraq")]
+    [InlineData("While criticizing the reports, Egypt said nothing", "egypt>")]
+    [InlineData("Egypt was criticizing Iraq for weeks", "egypt>iraq")]
+    public void A_participle_after_a_conjunction_of_time_is_done_by_the_subject_after_its_clause(string text, string expected)
+    {
+        var doc = Tokenized(text, ("egypt", "Egypt", "EGY"), ("iraq", "Iraq", "IRQ"));
+        var criticism = EventGoldenTests.Coder.Value.Code(doc).Where(e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.Contains(expected, criticism.Select(e => $"{e.Source?.ActorId}>{e.Target?.ActorId}"));
+    }
+
     [Fact]
     public void Fallback_can_be_switched_off()
     {
