@@ -1046,6 +1046,16 @@ public class ActorResolverTests
         Assert.Contains(said.Actors, a => a.Cameo == "RUS");
     }
 
+    [Theory]
+    [InlineData("Rebel spokesman Bassam Haj Mustafa accused the government of foiling the deal.", "Bassam Haj Mustafa", "---REB")]
+    [InlineData("Executive director Jessica Hansen said the deal was foiled.", "Jessica Hansen", null)]
+    public void A_person_of_a_group_outside_any_state_with_no_country_known_is_coded_as_the_group(string text, string name, string? cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(2016, 12, 14)));
+        var person = doc.Actors.FirstOrDefault(a => a.Name == name);
+        Assert.Equal(cameo, person?.Cameo);
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

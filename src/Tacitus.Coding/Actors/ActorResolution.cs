@@ -1198,7 +1198,9 @@ internal sealed partial class ActorResolution
 
     private static string? Combine(string? country, Description d)
     {
-        if (country is null) return d.NationalityCode;   // an organisation's own code (IGOUNO, IGOWSTNAT)
+        // An organisation's own code (IGOUNO, IGOWSTNAT); else one of a group that belongs to no state, with no country
+        // known ("Rebel spokesman Bassam Haj Mustafa": ---REB, as the rebels he speaks for).
+        if (country is null) return d.NationalityCode ?? (d.Head is { Code.Length: 3 } h && NonStateGroupCodes.Contains(h.Code) ? "---" + h.Code : null);
         if (d.Former && d.Head is not null) return country + "ELI";   // as Phoenix's FORMER_PRESIDENT [~ELI]
         // "FBI Director", "Senate leader": a generic office of a country's institution is that institution's (USACOP, USALEG).
         if (d.Head is { Code: "GOV" } && d.NationalityCode is { Length: > 3 } institution && EnglishWords.CountryOf(institution) == country)
@@ -1347,6 +1349,10 @@ internal sealed partial class ActorResolution
     }
 
     /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
+    /// <summary>Codes of groups outside any state's institutions: rebels, insurgents, armed groups, opposition, separatists,
+    /// radicals.</summary>
+    private static readonly FrozenSet<string> NonStateGroupCodes = FrozenSet.ToFrozenSet(["REB", "INS", "UAF", "OPP", "SEP", "RAD"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BareInstitutionTypes = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"], StringComparer.Ordinal);
 
     /// <summary>
