@@ -1952,6 +1952,10 @@ public sealed class EventCoder
                 // "Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants
                 // might be the reason": suspecting a thing is no distrust [110] of anyone; someone suspected, as the object
                 // or the subject of the clause, still is ("Iraq suspects Kuwait", "suspected that Kuwait was stealing oil").
+                // "The global energy shortage, which is particularly threatening to South Africa": threatening "to" someone,
+                // with nothing threatened or done, is being dangerous to them, no threat [130] anyone makes.
+                "THREATEN" => plain && !passive && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO") &&
+                              !g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj"),
                 "SUSPECT" => plain && !passive && !(undergoer >= 0 && (NamesActor(undergoer) || g.Upos[undergoer] == "PRON")) &&
                              !g.Children[p].Any(c => g.Base[c] == "ccomp" && g.FirstChild(c, "nsubj") is var who and >= 0 &&
                                                      (NamesActor(who) || g.Upos[who] == "PRON")),

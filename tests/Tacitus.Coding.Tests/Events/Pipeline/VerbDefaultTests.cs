@@ -738,6 +738,14 @@ public class VerbDefaultTests
     public void A_crime_pleaded_to_is_no_act(string text, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2016, 6, 27), codes, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source?.Name == "David Leslie Hickson");
 
+    /// <summary>Threatening "to" someone with nothing threatened is being dangerous to them, no threat anyone makes.</summary>
+    [Theory]
+    [InlineData("The global energy shortage, which is particularly threatening to South Africa, makes efficiency imperative.", false)]
+    [InlineData("Russia threatened to cut gas supplies to Ukraine.", true)]
+    [InlineData("Russia threatened Ukraine with sanctions.", true)]
+    public void Threatening_to_someone_is_no_threat(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 14), codes, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+
     private static Tacitus.Core.Document AssertAnyEvent(string text, DateOnly date, bool codes, Func<Tacitus.Core.Event, bool> which)
     {
         var doc = PipelineGolden.Analyse("verb-default", text, date);
