@@ -1056,6 +1056,19 @@ public class ActorResolverTests
         Assert.Equal(cameo, person?.Cameo);
     }
 
+    [Theory]
+    [InlineData("Army of god letters claim responsibility for the Atlanta abortion clinic bombing.", "USAREB")]
+    [InlineData("The Army of God claimed responsibility for the bombing.", "USAREB")]
+    public void A_name_joined_by_of_needs_only_its_first_word_capitalised(string text, string cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1998, 2, 27)));
+        Assert.Contains(doc.Actors, a => a.Cameo == cameo && a.Name.StartsWith("Army of", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(doc.Actors, a => a.Cameo == "USAMIL");
+        // A lower-case one-word name still names no one: "the turkey was pardoned".
+        var turkey = TestDocs.Shipped.Process(TestDocs.Tokenized("The turkey was pardoned by the president of the club.", new DateOnly(1998, 2, 27)));
+        Assert.DoesNotContain(turkey.Actors, a => a.Cameo == "TUR");
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

@@ -217,7 +217,10 @@ internal sealed partial class ActorResolution
     /// <summary>Names must be capitalised; one short word (UK, US, UN) must be all capitals.</summary>
     private bool ActorCaseOk(int first, int last)
     {
-        if (!_w[last].Capitalised && !char.IsDigit(_doc.Text[_w[last].Start])) return false;
+        // "Army of god letters claim responsibility", as a transcript writes it: a name of three words or more joined by
+        // "of" needs its first word capitalised only.
+        bool ofName = last - first >= 2 && Enumerable.Range(first + 1, last - first - 1).Any(k => _w[k].Key == "OF");
+        if (!ofName && !_w[last].Capitalised && !char.IsDigit(_doc.Text[_w[last].Start])) return false;
         if (!_w[first].Capitalised && !char.IsDigit(_doc.Text[_w[first].Start])) return false;
         if (first == last && _w[first].End - _w[first].Start <= 3 && !_w[first].AllCaps) return false;
         if (first == last && _w[first].PossessiveS) return false;
