@@ -1069,6 +1069,17 @@ public class ActorResolverTests
         Assert.DoesNotContain(turkey.Actors, a => a.Cameo == "TUR");
     }
 
+    [Theory]
+    [InlineData("U.S. President Bill Clinton has requested emergency funding from Congress for Kenya.", "Congress", true)]
+    [InlineData("The government said Parliament can ratify the deal.", "Parliament", true)]
+    [InlineData("Republican Janet Holmes a Court said the republic would come.", "Court", false)]
+    [InlineData("The Marines will back up the Army, Navy and Air Force troops already in the gulf.", "Army", false)]
+    public void A_legislature_or_government_written_as_its_own_name_is_an_actor(string text, string name, bool actor)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1998, 9, 30)));
+        Assert.Equal(actor, doc.Actors.Any(a => a.Mentions.Any(m => doc.TextOf(m.Span) == name)));
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

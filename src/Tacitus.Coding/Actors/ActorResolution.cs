@@ -1370,7 +1370,9 @@ internal sealed partial class ActorResolution
     /// </summary>
     private bool BareAgentIsActor(AgentRecord head, bool personTitle, int first, int end, bool owned)
     {
-        if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment) return false;
+        // A capitalised agent inside a sentence is part of a name ("the Amherst Police Department"), except an institution
+        // written as its own name: "requested funding from Congress", "a vote in Parliament".
+        if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment && !NamedInstitution(first, end)) return false;
         if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
         // "officials said", "federal officials": whose officials the clause rarely says; "U.S. officials" (with its
         // country) and "government officials" (its own agent) are actors. So with "forces" ("joined forces", "economic
@@ -1385,6 +1387,15 @@ internal sealed partial class ActorResolution
         return !(end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].SoftBefore && !_w[end].Capitalised
                  && UposAt(_w[end].Start) == "NOUN" && !InstitutionUnitNouns.Contains(_w[end].Key));
     }
+
+    /// <summary>Whether the agent at [<paramref name="first"/>, <paramref name="end"/>) is one capitalised word of a
+    /// legislature, a government or the police standing alone, no word of a longer name: "Congress", "Parliament", "the
+    /// Senate". (Not "Army, Navy and Air Force troops", nor "Janet Holmes a Court".)</summary>
+    private bool NamedInstitution(int first, int end) =>
+        end - first == 1 && _w[first].Key is "CONGRESS" or "PARLIAMENT" or "SENATE" or "CABINET" or "LEGISLATURE" or "GOVERNMENT" or "POLICE" &&
+        !_w[first].AllCaps &&
+        !(first > 0 && _w[first - 1].Segment == _w[first].Segment && _w[first].SoftBefore && _w[first - 1].Capitalised) &&
+        !(end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].SoftBefore && (_w[end].Capitalised || _w[end].Key == "OF"));
 
     /// <summary>Title chains without a name: "the Russian leader" (→ the Russian leader already mentioned) or "the Russian delegation" (a collective actor).</summary>
     private void ResolveDescriptions()
