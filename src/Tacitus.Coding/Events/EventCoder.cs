@@ -3126,7 +3126,10 @@ public sealed class EventCoder
             {
                 foreach (var c in g.Children[x])
                 {
-                    if ((g.Base[c] is "advmod" or "neg" or "det" or "aux") && NegationWords.Contains(g.Lemma[c]) || (g.Base[c] is "advmod" && NegationWords.Contains(g.Form[c])))
+                    // "no" before another noun than the event's denies that noun, not the event in its phrase: "there have
+                    // been no mass cancellations as a result of the Embassy bombings".
+                    if ((g.Base[c] is "advmod" or "neg" or "aux" || g.Base[c] == "det" && (x == p || !IsNoun(x))) && NegationWords.Contains(g.Lemma[c]) ||
+                        (g.Base[c] is "advmod" && NegationWords.Contains(g.Form[c])))
                     { if (keepNegation) { negated = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] == "aux" && FutureAux.Contains(g.Form[c])) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } }
                     else if (g.Base[c] == "aux" && g.Form[c] == "WOULD" && IsReported(x)) { if (!tenseless) { planned = true; d.EvidenceTokens.Add(c); } } // future in the past

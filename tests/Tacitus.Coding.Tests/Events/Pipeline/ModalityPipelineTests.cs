@@ -67,6 +67,18 @@ public class ModalityPipelineTests
     }
 
     /// <summary>The one event whose rule names <paramref name="verb"/> (as verb, pattern or dictionary entry) has <paramref name="modality"/>.</summary>
+    /// <summary>"No" before another noun denies that noun, not an event in its phrase; before the event noun itself it
+    /// still denies the event.</summary>
+    [Theory]
+    [InlineData("Tour operators say there have been no mass cancellations as a result of the Aug. 7 Embassy bombings in Nairobi, the Kenyan capital.", Modality.Asserted)]
+    [InlineData("Kenyan police said there was no bombing of the U.S. embassy on Friday.", Modality.Negated)]
+    public void No_before_another_noun_does_not_deny_the_event_in_its_phrase(string text, Modality modality)
+    {
+        var doc = PipelineGolden.Analyse("modality", text, new DateOnly(1998, 9, 7));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun bombing", StringComparison.Ordinal));
+        Assert.Equal(modality, e.Modality);
+    }
+
     private static void AssertModality(string text, string verb, DateOnly date, Modality modality)
     {
         var doc = PipelineGolden.Analyse("modality", text, date);
