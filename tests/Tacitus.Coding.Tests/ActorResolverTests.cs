@@ -1080,6 +1080,15 @@ public class ActorResolverTests
         Assert.Equal(actor, doc.Actors.Any(a => a.Mentions.Any(m => doc.TextOf(m.Span) == name)));
     }
 
+    [Theory]
+    [InlineData("Gomez, a native of Mexico, was arrested by Danbury police on Monday night.", "---COP")]
+    [InlineData("Mexico said Gomez was arrested by police on Monday night.", "MEXCOP")]
+    public void The_country_a_person_is_a_native_of_is_no_context_for_others(string text, string cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(2003, 3, 1)));
+        Assert.Contains(doc.Actors, a => a.Name == "Police" && a.Cameo == cameo);
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

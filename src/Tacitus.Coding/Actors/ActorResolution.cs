@@ -134,6 +134,12 @@ internal sealed partial class ActorResolution
         }
     }
 
+    /// <summary>"Gomez, a native of Mexico, was arrested by Danbury police": the country one person comes from says nothing
+    /// of the others in the clause.</summary>
+    private bool NamesOrigin(Match m) =>
+        m.First >= 2 && _w[m.First - 1].Key == "OF" && _w[m.First - 2].Key is "NATIVE" or "NATIVES" or "CITIZEN" or "CITIZENS" or "NATIONAL" or "NATIONALS" &&
+        _w[m.First - 2].Segment == _w[m.First].Segment;
+
     /// <summary>Whether the country name ending before word <paramref name="k"/> names a currency: a dollar sign right
     /// after it ("US$801 million"), or a currency's name after it ("Canadian dollars") that is no verb it is the subject
     /// of ("Russia pounds Kharkiv").</summary>
@@ -1025,7 +1031,7 @@ internal sealed partial class ActorResolution
             string? last = null;
             foreach (var m in MatchesIn(s))
             {
-                if (!IsCountryOrOrg(m) || m.IsPlace) continue;
+                if (!IsCountryOrOrg(m) || m.IsPlace || NamesOrigin(m)) continue;
                 last = EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) ?? last;
             }
             if (last is not null) return last;
@@ -1048,6 +1054,7 @@ internal sealed partial class ActorResolution
             bool isHome = m.IsPlace && ResidenceVerb(m, k) >= 0 || IsEndpoint(m) && IsReturnHome(m, k);
             if (!IsCountryOrOrg(m) || (m.IsPlace || IsEndpoint(m)) && !isHome || IsDateline(m) || ModifiesPossessed(m)) continue;
             if (!fromPeople && DescribesNamedPerson(m)) continue;
+            if (NamesOrigin(m)) continue;
             if (EnglishWords.CountryOf(_lex.Entries[m.Entry].CodeOn(_date)) is not { } c) continue;
             if (isHome)
             {
@@ -1163,7 +1170,7 @@ internal sealed partial class ActorResolution
         for (int s = segment; s >= segment - 2 && s >= 0; s--)
             foreach (var m in MatchesIn(s))
             {
-                if (CountryOfMatch(m) is not { } c) continue;
+                if (CountryOfMatch(m) is not { } c || NamesOrigin(m)) continue;
                 if (WordBefore(m) is var from && from > end && _w[from].Key == "FROM") continue;
                 if (only is not null && only != c) return null;
                 only = c;
