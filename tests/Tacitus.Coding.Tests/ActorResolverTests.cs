@@ -1089,6 +1089,15 @@ public class ActorResolverTests
         Assert.Contains(doc.Actors, a => a.Name == "Police" && a.Cameo == cameo);
     }
 
+    [Theory]
+    [InlineData("Winnipeg police Const. Jason Michalyshen said police made the arrest after he saw her.", "Const")]
+    [InlineData("The Coptic Church's official spokesperson, Rev. Paul Halim, said the bomb weighed 12 kilograms.", "Rev")]
+    public void An_abbreviated_rank_or_title_is_no_person(string text, string name)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(2016, 12, 14)));
+        Assert.DoesNotContain(doc.Actors, a => a.Name == name);
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {
