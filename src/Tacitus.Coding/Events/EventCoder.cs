@@ -74,6 +74,10 @@ public sealed class EventCoder
     /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
     /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
     /// </summary>
+    /// <summary>Conjunctions of time that open a participle clause with no subject of its own ("while cautioning …,",
+    /// "after meeting Putin,"): the main clause's subject does it, over the parse and by word order alike.</summary>
+    internal static readonly FrozenSet<string> ParticipleOpeners = Set("WHILE", "WHEN", "AFTER", "BEFORE", "SINCE", "UPON");
+
     private static readonly FrozenSet<string> FactMarks = Set("BECAUSE", "SINCE", "AFTER", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "AS");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
@@ -2524,7 +2528,7 @@ public sealed class EventCoder
             // "while cautioning about the uncertainty of early battle reports, White House spokesman Marlin Fitzwater said",
             // "after meeting Putin, Trump said": a participle a conjunction of time opens, with no subject of its own, is
             // done by the main clause's subject.
-            if (g.Base[p] == "advcl" && g.Token(p).Xpos == "VBG" && g.Children[p].Any(c => c < p && g.Base[c] == "mark" && g.Lemma[c] is "WHILE" or "WHEN" or "AFTER" or "BEFORE" or "SINCE" or "UPON"))
+            if (g.Base[p] == "advcl" && g.Token(p).Xpos == "VBG" && g.Children[p].Any(c => c < p && g.Base[c] == "mark" && ParticipleOpeners.Contains(g.Lemma[c])))
                 return SubjectOf(h, depth, "advcl-subject");
             return [];
         }

@@ -37,9 +37,6 @@ internal sealed class ShallowEventCoder
         return -1;
     }
 
-    /// <summary>Conjunctions of time that open a participle clause with no subject of its own ("while cautioning …,").</summary>
-    private static readonly FrozenSet<string> ParticipleOpeners = new[] { "WHILE", "WHEN", "AFTER", "BEFORE", "SINCE", "UPON" }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "WHILE", "BUT", "WHO", "WHICH", "AFTER", "BEFORE", "WHEN", "SAID", "SAYS", "\u201C", "\"" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Subordinators = new[] { "AS", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "ONCE" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -159,7 +156,7 @@ internal sealed class ShallowEventCoder
             // a participle a conjunction of time opens does what the subject of the clause after its comma does.
             bool subjectAfterClause = false;
             if (!passive && !invertedSpeaker && before < 0 && i > 0 && g.Form[i].EndsWith("ING", StringComparison.Ordinal) &&
-                ParticipleOpeners.Contains(g.Form[i - 1]) && ActorAfterComma(g, actorAt, i, end) is var subject and >= 0)
+                EventCoder.ParticipleOpeners.Contains(g.Form[i - 1]) && ActorAfterComma(g, actorAt, i, end) is var subject and >= 0)
             {
                 subjectAfterClause = true;
                 before = subject;
