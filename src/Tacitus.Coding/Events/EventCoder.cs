@@ -70,14 +70,15 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> LabourStrikeWords = Set("GENERAL", "NATIONAL", "NATIONWIDE", "LABOR", "LABOUR", "WORKER",
         "WORKERS", "UNION", "RAIL", "TRANSPORT", "TEACHER", "TEACHERS", "DOCTOR", "DOCTORS", "NURSE", "NURSES", "MINER", "MINERS",
         "WILDCAT", "INDUSTRIAL", "STAFF", "PILOT", "PILOTS", "CREW", "CABIN");
-    /// <summary>
-    /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
-    /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
-    /// </summary>
+
     /// <summary>Conjunctions of time that open a participle clause with no subject of its own ("while cautioning …,",
     /// "after meeting Putin,"): the main clause's subject does it, over the parse and by word order alike.</summary>
     internal static readonly FrozenSet<string> ParticipleOpeners = Set("WHILE", "WHEN", "AFTER", "BEFORE", "SINCE", "UPON");
 
+    /// <summary>
+    /// Marks of an adverbial clause that states a fact beside its main clause, not a condition of it: "offered to help
+    /// because its exports go to Iraq", "will meet after Russia attacked", "did not come because Kyiv was shelled".
+    /// </summary>
     private static readonly FrozenSet<string> FactMarks = Set("BECAUSE", "SINCE", "AFTER", "ALTHOUGH", "THOUGH", "WHILE", "WHEREAS", "AS");
     private static readonly FrozenSet<string> PlanNouns = Set("INTENTION", "PLAN", "PLANS", "WILLINGNESS", "READINESS", "DESIRE", "BID",
         "EFFORT", "ATTEMPT", "OFFER", "PROPOSAL", "INVITATION", "WISH", "HOPE", "READINESS");
@@ -1953,13 +1954,13 @@ public sealed class EventCoder
                 // "President George H. W. Bush was the first to pardon the bird": a pardon of a thing or an animal (the
                 // Thanksgiving turkey) pardons no one [080]; "pardoned him", "pardoned Chelsea Manning" still do.
                 "PARDON" => plain && !passive && undergoer >= 0 && g.Upos[undergoer] == "NOUN" && !NamesActor(undergoer),
-                // "Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants
-                // might be the reason": suspecting a thing is no distrust [110] of anyone; someone suspected, as the object
-                // or the subject of the clause, still is ("Iraq suspects Kuwait", "suspected that Kuwait was stealing oil").
                 // "The global energy shortage, which is particularly threatening to South Africa": threatening "to" someone,
                 // with nothing threatened or done, is being dangerous to them, no threat [130] anyone makes.
                 "THREATEN" => plain && !passive && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO") &&
                               !g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj"),
+                // "Emergency room doctors and nurses in Vancouver suspect a drug originally used to tranquillize elephants
+                // might be the reason": suspecting a thing is no distrust [110] of anyone; someone suspected, as the object
+                // or the subject of the clause, still is ("Iraq suspects Kuwait", "suspected that Kuwait was stealing oil").
                 "SUSPECT" => plain && !passive && !(undergoer >= 0 && (NamesActor(undergoer) || g.Upos[undergoer] == "PRON")) &&
                              !g.Children[p].Any(c => g.Base[c] == "ccomp" && g.FirstChild(c, "nsubj") is var who and >= 0 &&
                                                      (NamesActor(who) || g.Upos[who] == "PRON")),

@@ -27,16 +27,6 @@ internal sealed class ShallowEventCoder
     private static readonly FrozenSet<string> InvertingSpeechVerbs = new[] { "SAY", "ADD", "INSIST", "STRESS", "NOTE", "DECLARE", "ANNOUNCE", "EXPLAIN" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> BeForms = new[] { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Negations = new[] { "NOT", "N'T", "NEVER", "NT", "NEITHER" }.ToFrozenSet(StringComparer.Ordinal);
-    /// <summary>The first actor after the first comma after verb <paramref name="i"/> (before <paramref name="end"/>), or -1.</summary>
-    private static int ActorAfterComma(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int i, int end)
-    {
-        int k = i + 1;
-        while (k < end && g.Form[k] != ",") k++;
-        for (k++; k < end && !IsClauseBreak(g, k); k++)
-            if (actorAt[k] is not null) return k;
-        return -1;
-    }
-
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "WHILE", "BUT", "WHO", "WHICH", "AFTER", "BEFORE", "WHEN", "SAID", "SAYS", "\u201C", "\"" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Subordinators = new[] { "AS", "BECAUSE", "IF", "SINCE", "UNTIL", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "ONCE" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -47,6 +37,16 @@ internal sealed class ShallowEventCoder
     /// </summary>
     private static bool IsClauseBreak(SentenceGraph g, int j) =>
         ClauseBreaks.Contains(g.Form[j]) || g.Base[j] == "mark" && Subordinators.Contains(g.Form[j]);
+
+    /// <summary>The first actor after the first comma after verb <paramref name="i"/> (before <paramref name="end"/>), or -1.</summary>
+    private static int ActorAfterComma(SentenceGraph g, (Tacitus.Core.Actor Actor, Tacitus.Core.ActorMention Mention)?[] actorAt, int i, int end)
+    {
+        int k = i + 1;
+        while (k < end && g.Form[k] != ",") k++;
+        for (k++; k < end && !IsClauseBreak(g, k); k++)
+            if (actorAt[k] is not null) return k;
+        return -1;
+    }
 
     /// <summary>
     /// "… the arrest and conviction of Bin Laden, indicted as the architect of the twin bombings": a past participle right
