@@ -187,17 +187,21 @@ internal sealed partial class ActorResolution
 
     /// <summary>Whether the word at <paramref name="k"/> follows a comma and names a state of the United States: "Texas",
     /// "New York", "Ala." or "N.Y." (an abbreviation with its full stop).</summary>
-    private bool UsStateAfter(int k)
+    private bool UsStateAfter(int k) =>
+        k < _w.Length && _w[k].CommaBefore && _w[k].Capitalised && _w[k].Sentence == _w[k - 1].Sentence && UsStateWordsAt(k) > 0;
+
+    /// <summary>How many words (one or two) a US state's name or AP abbreviation starting at word <paramref name="k"/> has:
+    /// "Texas", "New York", "Ala." or "N.Y." (an abbreviation with its full stop); 0 when none starts there.</summary>
+    private int UsStateWordsAt(int k)
     {
-        if (k >= _w.Length || !_w[k].CommaBefore || !_w[k].Capitalised || _w[k].Sentence != _w[k - 1].Sentence) return false;
         var text = _doc.Text;
         bool StopAfter(int j) => _w[j].End < text.Length && text[_w[j].End] == '.';
-        if (EnglishWords.UsStates.Contains(_w[k].Key)) return true;
-        if (EnglishWords.UsStateAbbreviations.Contains(_w[k].Key) && StopAfter(k)) return true;
+        if (EnglishWords.UsStates.Contains(_w[k].Key)) return 1;
+        if (EnglishWords.UsStateAbbreviations.Contains(_w[k].Key) && StopAfter(k)) return 1;
         if (k + 1 < _w.Length && _w[k + 1].SoftBefore && _w[k + 1].Sentence == _w[k].Sentence &&
             EnglishWords.UsStatePairs.Contains((_w[k].Key, _w[k + 1].Key)))
-            return _w[k].Key.Length > 1 || StopAfter(k + 1);
-        return false;
+            return _w[k].Key.Length > 1 || StopAfter(k + 1) ? 2 : 0;
+        return 0;
     }
 
     /// <summary>Matches are found left to right, so each segment's matches are one run of <see cref="_matches"/>.</summary>
@@ -225,7 +229,8 @@ internal sealed partial class ActorResolution
     {
         // "Army of god letters claim responsibility", as a transcript writes it: a name of three words or more joined by
         // "of" needs its first word capitalised only.
-        bool ofName = last - first >= 2 && Enumerable.Range(first + 1, last - first - 1).Any(k => _w[k].Key == "OF");
+        bool ofName = false;
+        for (int k = first + 1; k < last && !ofName; k++) ofName = _w[k].Key == "OF";
         if (!ofName && !_w[last].Capitalised && !char.IsDigit(_doc.Text[_w[last].Start])) return false;
         if (!_w[first].Capitalised && !char.IsDigit(_doc.Text[_w[first].Start])) return false;
         if (first == last && _w[first].End - _w[first].Start <= 3 && !_w[first].AllCaps) return false;
@@ -272,13 +277,8 @@ internal sealed partial class ActorResolution
     }
 
     /// <summary>Whether words [<paramref name="first"/>, <paramref name="end"/>) are a US state's name or AP abbreviation
-    /// ("N.J.", "Calif.", "New Mexico", "Texas").</summary>
-    private bool IsUsState(int first, int end) => (end - first) switch
-    {
-        1 => EnglishWords.UsStates.Contains(_w[first].Key) || EnglishWords.UsStateAbbreviations.Contains(_w[first].Key),
-        2 => EnglishWords.UsStatePairs.Contains((_w[first].Key, _w[first + 1].Key)),
-        _ => false,
-    };
+    /// ("N.J.", "Calif.", "New Mexico", "Texas"; <see cref="UsStateWordsAt"/>).</summary>
+    private bool IsUsState(int first, int end) => UsStateWordsAt(first) == end - first;
 
     /// <summary>"Heritage Media Corp., New York, said": a place set off by commas right after a company's name is where the
     /// company sits, as business news writes it; the company speaks, not the place.</summary>
