@@ -54,6 +54,7 @@ internal sealed partial class ActorResolution
         ResolveDescriptions();
         ResolveCollectives();
         ResolvePronouns();
+        ResolveQuotedFirstPerson();
         return Assemble();
     }
 

@@ -1195,7 +1195,13 @@ public sealed class EventCoder
         if (reciprocal)
             sources = d.Sources.Where(x => !d.Sources.Any(y => y.Actor.Cameo is { } yc && x.Actor.Cameo is { } xc && yc.Length > xc.Length &&
                                                              yc.StartsWith(xc, StringComparison.Ordinal))).ToList();
-        var targets = reciprocal ? sources : d.Targets.Count > 0 ? d.Targets : [default];
+        // "we promise to bring to justice the murderers of our friends", "Iraq has destroyed its missiles": a side that is
+        // only the source again names no other side; the act is the source's alone. Not when the parse failed or the
+        // code is reversed: there the one side read twice is mostly a victim ("killed in his home", "kidnapped from his").
+        bool selfOnly = d.Targets.Count > 0 && d.IdSuffix.Length == 0 && !d.Rule.StartsWith("shallow", StringComparison.Ordinal) &&
+                        !d.Rule.Contains("parse incomplete", StringComparison.Ordinal) &&
+                        d.Targets.All(t => t.Relation.EndsWith(">poss", StringComparison.Ordinal) && d.Sources.Any(s => s.Actor.Id == t.Actor.Id));
+        var targets = reciprocal ? sources : d.Targets.Count > 0 && !selfOnly ? d.Targets : [default];
         int k = 0;
         var info = _codebook.Lookup(d.Code);
         // Date and place are looked up once, for the first event the draft yields (many drafts yield none).
@@ -1863,8 +1869,13 @@ public sealed class EventCoder
                 // what is taken, not a decision, a stand, pains, place or part ("took place at the Truman Library", "took a
                 // stand"). "Suver was taken to T.J. Health Hospital", "He was taken to hospital by paramedics": an ambulance
                 // is no capture ("Goble was taken to the Adair County Regional Jail" still is).
+                // "No matter how long it takes or where it takes us": what "it" takes somewhere is not taken by anyone.
                 "TAKE" => plain && match.Code.StartsWith("171", StringComparison.Ordinal) && !d.Targets.Any(t => t.Relation is "obj" or "nsubj:pass" or "acl-head:pass") ||
-                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && CareNouns.Contains(g.Lemma[c])),
+                          g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO" && CareNouns.Contains(g.Lemma[c])) ||
+                          plain && !passive && g.FirstChild(p, "nsubj") is var taker and >= 0 && g.Lemma[taker] == "IT" && actors.At(g.First + taker) is null,
+                // "Even though we recognize this is happening half a world away": recognising no one and nothing, or that
+                // something is so, is acknowledging it, no recognition [051] of anyone.
+                "RECOGNIZE" or "RECOGNISE" => plain && !passive && undergoer < 0 && !g.Children[p].Any(c => g.Base[c] is "iobj" or "obl"),
                 // "fighting to keep the boy in the United States", "battling in the courts", "the boy's Miami relatives are
                 // fighting for permanent custody": a struggle for an aim or in court, not armed force, unless armed men
                 // fight ("rebels fought to retake the town", "rebels fighting for independence").

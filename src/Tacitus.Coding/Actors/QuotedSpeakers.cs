@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using Tacitus.Core;
+
+namespace Tacitus.Coding.Actors;
+
+internal sealed partial class ActorResolution
+{
+    /// <summary>Verbs that attribute a quotation to its speaker: "``…,'' Netanyahu told his ministers", "said Eitan".</summary>
+    private static readonly FrozenSet<string> QuotingVerbs = FrozenSet.ToFrozenSet(
+        ["SAY", "TELL", "ADD", "ASK", "DECLARE", "STATE", "INSIST", "WRITE", "EXPLAIN", "WARN", "NOTE", "CONTINUE", "RECALL",
+         "REPLY", "RESPOND", "ARGUE", "ACKNOWLEDGE", "ADMIT", "CLAIM", "STRESS", "ANNOUNCE", "SHOUT", "CONCEDE", "COMPLAIN",
+         "PREDICT", "VOW", "PROMISE", "REMARK", "OBSERVE", "AGREE", "TESTIFY", "CONFIRM", "RECOUNT", "SAYS"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>First-person pronouns: who speaks in a quotation.</summary>
+    private static readonly FrozenSet<string> FirstPersonWords = FrozenSet.ToFrozenSet(
+        ["I", "ME", "MY", "MYSELF", "MINE", "WE", "US", "OUR", "OURS", "OURSELVES"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "``If the Lebanese government will cooperate with us …, we will be happy to get out of Lebanon,'' Netanyahu told
+    /// his ministers": inside a quotation whose speaker is named right after it ("said Eitan", "he said") or right
+    /// before it ("Netanyahu said: ``…"), "I", "we", "us", "our" stand for that speaker. "We" of a leader or a
+    /// spokesman is the body they speak for; the speaker's code is the nearest the text gives.
+    /// </summary>
+    private void ResolveQuotedFirstPerson()
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        List<(int Start, int End, ActorDraft Actor)>? mentions = null;
+        int w = 0;
+        foreach (var (open, close) in Quotations())
+        {
+            int speaker = SpeakerAfterQuotation(close);
+            if (speaker < 0) speaker = SpeakerBeforeQuotation(open);
+            if (speaker < 0) continue;
+            mentions ??= MentionsInOrder();
+            if (MentionAt(mentions, tokens[speaker].Span.Start) is not { } actor) continue;
+            int from = tokens[open].Span.End, to = tokens[close].Span.Start;
+            while (w < _w.Length && _w[w].Start < from) w++;
+            for (; w < _w.Length && _w[w].Start < to; w++)
+            {
+                if (_used[w] || !FirstPersonWords.Contains(_w[w].Key) || _w[w].AllCaps && _w[w].Key != "I") continue;
+                if (TokenStartingAt(_w[w].Start) is not { Upos: "PRON" } t || t.Span.End != _w[w].End) continue;
+                AddMention(actor, w, w + 1, "coref:quote-speaker");
+            }
+        }
+    }
+
+    /// <summary>Pairs of opening and closing quotation-mark tokens, in text order. A quotation does not run past a line
+    /// break (a quote carried on to the next paragraph opens again there) or past 2,000 characters.</summary>
+    private List<(int Open, int Close)> Quotations()
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        var text = _doc.Text;
+        var pairs = new List<(int, int)>();
+        int open = -1;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (open >= 0 && t > 0 && text.AsSpan(tokens[t - 1].Span.End, tokens[t].Span.Start - tokens[t - 1].Span.End).Contains('\n')) open = -1;
+            var form = tokens[t].Span.Of(text);
+            bool opening = form is "``" or "\u201C", closing = form is "''" or "\u201D", straight = form == "\"";
+            if (opening || straight && open < 0) open = t;
+            else if ((closing || straight) && open >= 0)
+            {
+                if (tokens[t].Span.Start - tokens[open].Span.End <= 2000) pairs.Add((open, t));
+                open = -1;
+            }
+        }
+        return pairs;
+    }
+
+    /// <summary>"``…,'' Netanyahu told his ministers", "``…,'' said Eitan": the subject of a verb of saying that follows
+    /// the closing mark in its sentence, before any other verb; -1 when there is none.</summary>
+    private int SpeakerAfterQuotation(int close)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int sentence = tokens[close].Sentence;
+        for (int t = close + 1; t < tokens.Length && t <= close + 8 && tokens[t].Sentence == sentence; t++)
+        {
+            if (tokens[t].Upos is "VERB" or "AUX")
+                return tokens[t].Upos == "VERB" && QuotingVerbs.Contains(tokens[t].Lemma ?? "") ? SubjectOf(t, after: close) : -1;
+            if (tokens[t].Span.Of(_doc.Text) is "``" or "\u201C" or "\"") return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"Netanyahu said: ``…", "he told reporters, ``…": the subject of a verb of saying (or of the verb whose
+    /// object ends) right before the opening mark, past a colon or comma; -1 when there is none.</summary>
+    private int SpeakerBeforeQuotation(int open)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int t = open - 1;
+        if (t >= 0 && tokens[t].Span.Of(_doc.Text) is ":" or ",") t--;
+        if (t < 0 || tokens[t].Sentence != tokens[open].Sentence) return -1;
+        int first = FirstTokenOfSentence(t);
+        if (tokens[t].Deprel is "obj" or "iobj" && tokens[t].Head > 0) t = first + tokens[t].Head - 1;
+        return tokens[t].Upos == "VERB" && QuotingVerbs.Contains(tokens[t].Lemma ?? "") ? SubjectOf(t, after: -1, before: t) : -1;
+    }
+
+    /// <summary>The nominal subject of verb token <paramref name="verb"/>, between <paramref name="after"/> and
+    /// <paramref name="before"/> (exclusive); -1 when none.</summary>
+    private int SubjectOf(int verb, int after, int before = int.MaxValue)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int first = FirstTokenOfSentence(verb);
+        for (int s = first; s < tokens.Length && tokens[s].Sentence == tokens[verb].Sentence; s++)
+            if (s > after && s < before && tokens[s].Head == verb - first + 1 && tokens[s].Deprel == "nsubj") return s;
+        return -1;
+    }
+
+    private int FirstTokenOfSentence(int t)
+    {
+        var tokens = _doc.Tokens.AsSpan();
+        int sentence = tokens[t].Sentence;
+        while (t > 0 && tokens[t - 1].Sentence == sentence) t--;
+        return t;
+    }
+
+    /// <summary>Every mention found so far, by start.</summary>
+    private List<(int Start, int End, ActorDraft Actor)> MentionsInOrder()
+    {
+        var all = new List<(int Start, int End, ActorDraft Actor)>();
+        foreach (var a in _actors)
+            foreach (var m in a.Mentions)
+                all.Add((m.Span.Start, m.Span.End, a));
+        all.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return all;
+    }
+
+    /// <summary>The actor of the mention that holds character <paramref name="offset"/>, if one does.</summary>
+    private static ActorDraft? MentionAt(List<(int Start, int End, ActorDraft Actor)> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        for (int i = found; i >= 0 && i > found - 8; i--)
+            if (mentions[i].Start <= offset && offset < mentions[i].End) return mentions[i].Actor;
+        return null;
+    }
+}
