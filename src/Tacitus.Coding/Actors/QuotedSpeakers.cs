@@ -97,23 +97,18 @@ internal sealed partial class ActorResolution
     }
 
     /// <summary>The nominal subject of verb token <paramref name="verb"/>, between <paramref name="after"/> and
-    /// <paramref name="before"/> (exclusive); -1 when none.</summary>
+    /// <paramref name="before"/> (exclusive) and within 40 tokens of the verb; -1 when none.</summary>
     private int SubjectOf(int verb, int after, int before = int.MaxValue)
     {
         var tokens = _doc.Tokens.AsSpan();
         int first = FirstTokenOfSentence(verb);
-        for (int s = first; s < tokens.Length && tokens[s].Sentence == tokens[verb].Sentence; s++)
-            if (s > after && s < before && tokens[s].Head == verb - first + 1 && tokens[s].Deprel == "nsubj") return s;
+        for (int s = Math.Max(Math.Max(first, after + 1), verb - 40); s < tokens.Length && s <= verb + 40 && s < before && tokens[s].Sentence == tokens[verb].Sentence; s++)
+            if (tokens[s].Head == verb - first + 1 && tokens[s].Deprel == "nsubj") return s;
         return -1;
     }
 
-    private int FirstTokenOfSentence(int t)
-    {
-        var tokens = _doc.Tokens.AsSpan();
-        int sentence = tokens[t].Sentence;
-        while (t > 0 && tokens[t - 1].Sentence == sentence) t--;
-        return t;
-    }
+    /// <summary>The index of the first token of token <paramref name="t"/>'s sentence (heads count from it).</summary>
+    private int FirstTokenOfSentence(int t) => _doc.Sentences[_doc.Tokens[t].Sentence].FirstToken;
 
     /// <summary>Every mention found so far, by start.</summary>
     private List<(int Start, int End, ActorDraft Actor)> MentionsInOrder()
