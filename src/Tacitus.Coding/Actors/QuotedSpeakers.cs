@@ -27,13 +27,26 @@ internal sealed partial class ActorResolution
         var tokens = _doc.Tokens.AsSpan();
         List<(int Start, int End, ActorDraft Actor)>? mentions = null;
         int w = 0;
+        // The quotation before, when it had a speaker: a quotation that opens in the next sentence of the same paragraph
+        // with no speaker of its own goes on in that voice ("``…,'' said Paul Moskal, a spokesman. ``I know of no …''").
+        ActorDraft? previous = null;
+        int previousClose = -1;
         foreach (var (open, close) in Quotations())
         {
             int speaker = SpeakerAfterQuotation(close);
             if (speaker < 0) speaker = SpeakerBeforeQuotation(open);
-            if (speaker < 0) continue;
-            mentions ??= MentionsInOrder();
-            if (MentionAt(mentions, tokens[speaker].Span.Start) is not { } actor) continue;
+            ActorDraft? actor = null;
+            if (speaker >= 0)
+            {
+                mentions ??= MentionsInOrder();
+                actor = MentionAt(mentions, tokens[speaker].Span.Start);
+            }
+            else if (previous is not null && tokens[open].Sentence == tokens[previousClose].Sentence + 1 &&
+                     !_doc.Text.AsSpan(tokens[previousClose].Span.End, tokens[open].Span.Start - tokens[previousClose].Span.End).Contains('\n'))
+                actor = previous;
+            previous = actor;
+            previousClose = close;
+            if (actor is null) continue;
             int from = tokens[open].Span.End, to = tokens[close].Span.Start;
             while (w < _w.Length && _w[w].Start < from) w++;
             for (; w < _w.Length && _w[w].Start < to; w++)

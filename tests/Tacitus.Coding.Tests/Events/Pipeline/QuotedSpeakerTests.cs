@@ -8,6 +8,8 @@ public class QuotedSpeakerTests
     [InlineData("``If the Lebanese government will cooperate with us, we will be happy to get out of Lebanon,'' Netanyahu told his ministers.", "us,we", "Benjamin Netanyahu")]
     [InlineData("Cabinet minister Michael Eitan spoke on Sunday. ``We will defend our north from the border,'' said Eitan, the science minister.", "We,our", "Michael Eitan")]
     [InlineData("Secretary of State Madeleine Albright spoke in Dar es Salaam. She said: \"I promise to bring the murderers to justice.\"", "I", "Madeleine Albright")]
+    // a quotation in the next sentence of the same paragraph goes on in the same voice
+    [InlineData("``The leads are many,'' said Paul Moskal, a spokesman for the FBI. ``I know of no information on the two men.''", "I", "Paul Moskal")]
     [InlineData("Fidel Castro spoke in Havana. \u201CMy people will not give up,\u201D he said.", "My", "Fidel Castro")]
     public void First_person_words_in_a_quotation_are_its_speaker(string text, string words, string speaker)
     {
@@ -23,6 +25,9 @@ public class QuotedSpeakerTests
     [InlineData("``We will defend our north from the border.'' Michael Eitan left on Sunday.")]
     [InlineData("``We will defend our north from the border,'' Michael Eitan left and said.")]
     [InlineData("``The US will defend its allies,'' Michael Eitan said.")]
+    // the next paragraph, or a quotation two sentences on, is no longer the speaker's
+    [InlineData("``The leads are many,'' said Michael Eitan.\n``I know of no information on the two men.''")]
+    [InlineData("``The leads are many,'' said Michael Eitan. He left. ``I know of no information on the two men.''")]
     public void First_person_words_with_no_named_speaker_stay_unresolved(string text)
     {
         var doc = PipelineGolden.Analyse("quote", text, new DateOnly(1998, 3, 1));
