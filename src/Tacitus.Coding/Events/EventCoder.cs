@@ -1650,6 +1650,14 @@ public sealed class EventCoder
         /// (<see cref="EconomicNouns"/>).</summary>
         private bool HarmedByNoForce(int p, bool passive)
         {
+            // "she was struck by a Ford Crown Victoria, driven by 59-year-old James Kitchens": what someone drove is a
+            // vehicle, however the parse reads the phrase.
+            if (passive && p + 1 < g.Count && g.Form[p + 1] == "BY")
+                for (int t = p + 2; t < g.Count && t <= p + 8; t++)
+                {
+                    if (g.Lemma[t] == "DRIVE" && g.Token(t).Xpos == "VBN") return true;
+                    if (g.Upos[t] is "VERB" or "AUX" || g.Form[t] is "." or ";") break;
+                }
             int cause = Cause(p, passive);
             if (cause >= 0)
             {

@@ -206,6 +206,10 @@ public class VerbDefaultTests
     [InlineData("On Sunday afternoon, a four-year-old boy riding a scooter on the road in Kingston, south of Brisbane, was hit by a car and killed.", "HIT", false)]
     [InlineData("A Russian missile struck north-western Ukraine.", "STRUCK", true)]
     [InlineData("A car bomb struck the Turkish embassy in Kabul.", "STRUCK", true)]
+    // what someone drove is a vehicle, however the parse reads the phrase; "struck by a car driven by" is no attack
+    [InlineData("As she was trying to move the debris, the Canadian woman was struck by a Ford Crown Victoria, driven by 59-year-old James Kitchens, of Edmonton.", "STRUCK", false)]
+    [InlineData("The Canadian woman was struck by a car driven by a drunk man in Edmonton.", "STRUCK", false)]
+    [InlineData("The Canadian base was struck by Russian missiles launched from ships.", "STRUCK", true)]
     // A participle of harm names its cause with "by"; a group inside the cause's phrase is no attacker.
     [InlineData("Bethlehem Steel Corp., hammered by higher costs and lower shipments to key automotive and service-center customers, posted a 54% drop in third-quarter profit.", "HAMMERED", false)]
     [InlineData("The Ukrainian town, hammered by Russian artillery for weeks, lost its power station.", "HAMMERED", true)]
