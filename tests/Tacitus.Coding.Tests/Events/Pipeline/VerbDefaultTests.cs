@@ -216,6 +216,15 @@ public class VerbDefaultTests
     public void Harm_without_force_is_no_attack(string text, string verb, bool codes) =>
         AssertAnyEvent(text, new DateOnly(2025, 5, 14), codes, e => e.CameoRoot is "18" or "19" && e.Evidence.Of(text).Contains(verb, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Agreeing that something is so, with no one agreed with and nothing to be done, is an opinion, no agreement.</summary>
+    [Theory]
+    [InlineData("Both Senator D'Amato and Chuck Schumer agree this was a horrific crime and a horrible tragedy.", false)]
+    [InlineData("Russian President Vladimir Putin agreed that the attack was a horrific crime.", false)]
+    [InlineData("Russian President Vladimir Putin agreed that the talks would be held in Astana.", true)]
+    [InlineData("Russian President Vladimir Putin agreed with Erdogan that the attack was a horrific crime.", true)]
+    public void Agreeing_that_something_is_so_is_no_agreement(string text, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 19), codes, e => e.CameoRoot is "03" or "05" && e.Evidence.Of(text).Contains("agree", StringComparison.Ordinal));
+
     /// <summary>Fighting to keep someone, for something or in court is a struggle, not force, unless armed men fight.</summary>
     [Theory]
     [InlineData("Cuban exiles in Miami are fighting to keep Elian Gonzalez in the United States.", false)]
