@@ -1098,6 +1098,16 @@ public class ActorResolverTests
         Assert.DoesNotContain(doc.Actors, a => a.Name == name);
     }
 
+    [Theory]
+    [InlineData("The British and Irish governments invited Sinn Fein to rejoin the talks.", "Sinn Fein", "GBROPP", 1998)]
+    [InlineData("Gerry Adams kept his party out of the talks.", "Gerry Adams", "GBROPP", 1998)]
+    [InlineData("Gerry Adams spoke at the commemoration.", "Gerry Adams", "GBRELI", 2019)]
+    public void Sinn_Fein_and_its_president_are_in_the_overlay(string text, string name, string cameo, int year)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(year, 3, 22)));
+        Assert.Contains(doc.Actors, a => a.Name.Replace("É", "E", StringComparison.Ordinal).Contains(name, StringComparison.OrdinalIgnoreCase) && a.Cameo == cameo);
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {
