@@ -1838,7 +1838,7 @@ internal sealed partial class ActorResolution
             var kind = EnglishWords.Pronoun(_w[k].Key);
             if (kind == EnglishWords.PronounKind.Person)
             {
-                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key));
+                var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key), QuotationBeforeSpeaker(k));
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
             }
             else if (kind == EnglishWords.PronounKind.Plural)
@@ -1936,11 +1936,15 @@ internal sealed partial class ActorResolution
     /// more often names someone else than the subject ("said Jorge Mas Santos. This gives him the protection").
     /// An attacker or criminal with no name ("the gunman") is a mention too, and a pronoun it takes has no antecedent.
     /// </summary>
-    private ActorDraft? SalientPerson(int k, NameGender gender)
+    /// <param name="quotation">When the pronoun is who speaks a quotation that closes right before it (see
+    /// <see cref="QuotationBeforeSpeaker"/>), its first word: the antecedent is looked for before it, not among the
+    /// people the quotation names.</param>
+    private ActorDraft? SalientPerson(int k, NameGender gender, int quotation = -1)
     {
         bool subject = _w[k].Key is "HE" or "SHE";
         bool preferSubject = subject || _w[k].Key == "HIS";
-        int segment = _w[k].Segment;
+        int at = quotation >= 0 ? quotation : k;
+        int segment = _w[at].Segment;
         // A possessive names the subject of its own clause before anyone else ("Habibzade launched a vicious assault on
         // his victim"); an object pronoun never does ("she could pick him up": not her).
         // "her" before a noun is a possessive however the parse reads it ("spent her third year").
@@ -1965,7 +1969,7 @@ internal sealed partial class ActorResolution
             // the earliest mention in the clause before the pronoun, preferring a non-possessive one
             foreach (var p in mentions)
             {
-                if (p.Start >= _w[k].Start || (subject && p.Kin) || p.Modifier) continue;
+                if (p.Start >= _w[at].Start || (subject && p.Kin) || p.Modifier) continue;
                 if (objectPronoun && (p.Actor == bound || own >= 0 && p.Holds(own))) continue;
                 // "he" is not Janet Reno, "she" not Fidel Castro.
                 if (!Fits(p)) continue;

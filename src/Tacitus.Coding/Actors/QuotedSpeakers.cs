@@ -31,7 +31,8 @@ internal sealed partial class ActorResolution
         // with no speaker of its own goes on in that voice ("``…,'' said Paul Moskal, a spokesman. ``I know of no …''").
         ActorDraft? previous = null;
         int previousClose = -1;
-        foreach (var (open, close) in Quotations())
+        _quotations ??= Quotations();
+        foreach (var (open, close) in _quotations)
         {
             int speaker = SpeakerAfterQuotation(close);
             if (speaker < 0) speaker = SpeakerBeforeQuotation(open);
@@ -57,6 +58,30 @@ internal sealed partial class ActorResolution
             }
         }
     }
+
+    /// <summary>
+    /// "One of them, Marisleysis Gonzalez, told a news conference … ``We're doing what's in Elian's best interest,'' she
+    /// said": a subject pronoun right after a closing quotation mark and right before a verb of saying speaks the
+    /// quotation, so it stands for someone named before the quotation opened, not for someone the quotation names. The
+    /// index of the quotation's first word, or -1 when word <paramref name="k"/> is no such pronoun.
+    /// </summary>
+    private int QuotationBeforeSpeaker(int k)
+    {
+        if (_w[k].Key is not ("HE" or "SHE") || k + 1 >= _w.Length) return -1;
+        var tokens = _doc.Tokens.AsSpan();
+        int t = SpanSearch.IndexAt(tokens, _w[k].Start);
+        if (t < 1 || t + 1 >= tokens.Length || tokens[t + 1].Upos != "VERB" || !QuotingVerbs.Contains(tokens[t + 1].Lemma ?? "")) return -1;
+        _quotations ??= Quotations();
+        int i = _quotations.BinarySearch((int.MaxValue, t - 1), CloseComparer);
+        if (i < 0 || _quotations[i].Close != t - 1) return -1;
+        int first = k;
+        while (first > 0 && _w[first - 1].Start >= tokens[_quotations[i].Open].Span.End) first--;
+        return first < k ? first : -1;
+    }
+
+    private List<(int Open, int Close)>? _quotations;
+
+    private static readonly Comparer<(int Open, int Close)> CloseComparer = Comparer<(int Open, int Close)>.Create((x, y) => x.Close.CompareTo(y.Close));
 
     /// <summary>Pairs of opening and closing quotation-mark tokens, in text order. A quotation does not run past a line
     /// break (a quote carried on to the next paragraph opens again there) or past 2,000 characters.</summary>

@@ -20,6 +20,17 @@ public class QuotedSpeakerTests
     }
 
     [Theory]
+    [InlineData("One of them, Marisleysis Gonzalez, told a news conference that the reports had no bearing. ``We're doing what's in Elian Gonzalez's best interest,'' she said.", "Marisleysis Gonzalez")]
+    [InlineData("Diana de Cardenas spoke on Thursday. ``I pray for Elian Gonzalez every day,'' she said.", "Diana de Cardenas")]
+    public void The_pronoun_that_speaks_a_quotation_is_someone_named_before_it(string text, string speaker)
+    {
+        var doc = PipelineGolden.Analyse("quote", text, new DateOnly(2000, 2, 10));
+        var she = text.LastIndexOf(" she said", StringComparison.Ordinal) + 1;
+        var actor = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == she));
+        Assert.Equal(speaker, actor.Name);
+    }
+
+    [Theory]
     // no quotation; a quotation no one is named for; the speaker's verb after another verb; "US" the country
     [InlineData("We will defend our north, Michael Eitan said on Sunday.")]
     [InlineData("``We will defend our north from the border.'' Michael Eitan left on Sunday.")]
