@@ -835,7 +835,13 @@ public sealed class EventCoder
                   OutsideWhereClause(g, v, mention) || BeforeSpeakerSubject(g, v, mention) || DescribesThingSubject(g, actors, v, mention) ||
                   OutsideParticipleHead(g, actors, v, mention) || AmongSubjectsParties(g, actors, v, mention) || OpposesTheAttempt(g, v, mention) ||
                   ForSubject(g, v) is var forSubject and >= 0 && !g.SubtreeHolds(forSubject, mention) || OwnsKin(g, mention) ||
-                  InAdverbialClause(g, v, mention) || ObjectOfOtherVerb(g, v, mention));
+                  InAdverbialClause(g, v, mention) || ObjectOfOtherVerb(g, v, mention) || ComplementOfAdjective(g, mention));
+
+    /// <summary>"attacks …, including at a Crusader castle popular with tourists, killing four members of the Jordanian
+    /// security forces": the people an adjective is about ("popular with", "angry at", "loyal to") do nothing the sentence
+    /// says (word order had the tourists killing).</summary>
+    private static bool ComplementOfAdjective(SentenceGraph g, TextSpan mention) =>
+        PhraseHead(g, mention) is var t and >= 0 && g.Base[t] == "obl" && g.Head[t] >= 0 && g.Upos[g.Head[t]] == "ADJ" && g.CaseOf(t) is not null;
 
     /// <summary>"A militant group responsible for a string of deadly attacks targeting Egyptian security forces condemned
     /// the bombing": what a verb inside the subject's phrase acts on is not who does this one.</summary>
@@ -1356,6 +1362,14 @@ public sealed class EventCoder
             for (int j = p - 2; j >= 0; j--)
             {
                 if (g.Form[j] is ";" or ":") return;
+                // "(Muhammad Hamed/Reuters) Gunmen carried out … killing": what is in brackets (a credit, an aside) is
+                // not the clause's subject.
+                if (g.Form[j] == ")")
+                {
+                    int open = j - 1;
+                    while (open >= 0 && g.Form[open] != "(") open--;
+                    if (open >= 0) { j = open; continue; }
+                }
                 // "mediated by Turkey and Russia as the rebel enclave rapidly dissolved, ceding more and more territory":
                 // the participle goes with the subordinate clause it ends (a subject and a verb after "as", not "served
                 // as envoy"), whose own subject (no actor here) cedes.
@@ -1363,8 +1377,9 @@ public sealed class EventCoder
                 noun |= g.Upos[j] is "NOUN" or "PROPN" or "PRON";
                 verb |= g.Upos[j] is "VERB" or "AUX" && g.Token(j).Xpos != "VBG";
                 // "marched Sunday in downtown Istanbul, burning Serbian flags": a place that says where acts no more than
-                // it does by word order.
-                if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id) && !IsPlaceOfWhere(g, actors, a.Mention.Span))
+                // it does by word order; nor do the people an adjective is about ("a castle popular with tourists, killing").
+                if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id) && !IsPlaceOfWhere(g, actors, a.Mention.Span) &&
+                    !ComplementOfAdjective(g, a.Mention.Span))
                 {
                     d.Sources.Add(new Participant(a.Actor, a.Mention, "participial-subject"));
                     return;

@@ -70,6 +70,9 @@ public class WordOrderSourceTests
     [InlineData("Cuban lawyer Kendall Coffey said his clients were giving an appeal to the Supreme Court serious consideration.", "GRANT", "Kendall Coffey")]
     // The outer subject of a copula ("The American hope is that …") is not the subject of the clause's verb.
     [InlineData("The American hope is that someone from within Iraq, perhaps from the army's professional ranks, will step forward and push Saddam Hussein aside.", "PUSH", "United States")]
+    // The people an adjective is about do nothing ("popular with tourists"), nor does a credit in brackets.
+    [InlineData("(Muhammad Hamed/Reuters) Gunmen carried out a series of attacks in central Jordan on Sunday, including at a Crusader castle popular with tourists, killing four members of the Jordanian security forces, officials said.", "KILL", "Tourists")]
+    [InlineData("(Muhammad Hamed/Reuters) Gunmen carried out a series of attacks in central Jordan on Sunday, including at a Crusader castle popular with tourists, killing four members of the Jordanian security forces, officials said.", "KILL", "Reuters")]
     public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
     {
         var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
