@@ -1108,6 +1108,17 @@ public class ActorResolverTests
         Assert.Contains(doc.Actors, a => a.Name.Replace("É", "E", StringComparison.Ordinal).Contains(name, StringComparison.OrdinalIgnoreCase) && a.Cameo == cameo);
     }
 
+    [Theory]
+    [InlineData("In an interview with the Spanish language broadcast of CNN, the father criticized the meeting.", false)]
+    [InlineData("Arabic speakers in the city said the meeting was good.", false)]
+    [InlineData("Spanish officials criticized the meeting.", true)]
+    public void A_language_names_no_country(string text, bool actor)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(2000, 1, 28)));
+        Assert.Equal(actor, doc.Actors.Any(a => a.Mentions.Any(m => doc.TextOf(m.Span).StartsWith("Spanish", StringComparison.Ordinal) ||
+                                                                    doc.TextOf(m.Span).StartsWith("Arabic", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

@@ -115,6 +115,8 @@ internal sealed partial class ActorResolution
             else if (actor >= 0 && usTowns.Contains(actor)) actor = -1;
             // "942 million Canadian dollars", "U.S. dollars": a currency, not the country.
             else if (placeCountry is not null && NamesCurrency(actorEnd)) actor = -1;
+            // "the Spanish language broadcast of CNN", "Arabic speakers": a language, not the country.
+            else if (placeCountry is not null && NamesLanguage(actorEnd)) actor = -1;
             if (actor >= 0 && NamesEponym(actorEnd)) actor = -1;
             // "Little Havana", "Little Italy": a neighbourhood named after a country or a city abroad is no actor of it.
             if (placeCountry is not null && NamesEnclave(i)) actor = -1;
@@ -153,6 +155,12 @@ internal sealed partial class ActorResolution
         return k < _w.Length && _w[k].Segment == _w[k - 1].Segment && _w[k].SoftBefore && !_w[k].Capitalised &&
                EnglishWords.Currencies.Contains(_w[k].Key) && UposAt(_w[k].Start) != "VERB";
     }
+
+    /// <summary>Whether word <paramref name="k"/>, right after a name in its phrase, makes the name a language's:
+    /// "Spanish language", "Arabic speakers", "Russian-speaking" (the hyphenated form is also a compound adjective).</summary>
+    private bool NamesLanguage(int k) =>
+        k > 0 && k < _w.Length && _w[k].Segment == _w[k - 1].Segment && _w[k].SoftBefore && !_w[k].Capitalised &&
+        _w[k].Key is "LANGUAGE" or "LANGUAGES" or "SPEAKING" or "SPEAKER" or "SPEAKERS";
 
     /// <summary>Whether the name beginning at word <paramref name="k"/> follows a capitalised "Little" in the same phrase:
     /// "Little Havana" in Miami, "Little Portugal" in Toronto.</summary>
