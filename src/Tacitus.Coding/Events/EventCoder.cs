@@ -1899,11 +1899,12 @@ public sealed class EventCoder
                 // "Even though we recognize this is happening half a world away": recognising no one and nothing, or that
                 // something is so, is acknowledging it, no recognition [051] of anyone.
                 "RECOGNIZE" or "RECOGNISE" => plain && !passive && undergoer < 0 && !g.Children[p].Any(c => g.Base[c] is "iobj" or "obl"),
-                // "fighting to keep the boy in the United States", "battling in the courts", "the boy's Miami relatives are
-                // fighting for permanent custody": a struggle for an aim or in court, not armed force, unless armed men
-                // fight ("rebels fought to retake the town", "rebels fighting for independence").
+                // "fighting to keep the boy in the United States", "battling in the courts", "We will keep fighting with the
+                // laws", "the boy's Miami relatives are fighting for permanent custody": a struggle for an aim, in court or
+                // by law, not armed force, unless armed men fight ("rebels fought to retake the town", "rebels fighting for
+                // independence").
                 "FIGHT" or "BATTLE" => !SubjectIsArmed(p) &&
-                    g.Children[p].Any(c => (g.Base[c] == "xcomp" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "obl" && g.Lemma[c] is "COURT" or "COURTS") ||
+                    g.Children[p].Any(c => (g.Base[c] == "xcomp" && g.HasChild(c, "mark", "TO")) || (g.Base[c] == "obl" && g.Lemma[c] is "COURT" or "COURTS" or "LAW" or "LAWS" or "LAWSUIT" or "LAWSUITS" or "LITIGATION") ||
                                            g.Base[c] == "obl" && g.CaseOf(c) == "FOR" && g.Upos[c] == "NOUN" && actors.At(g.First + c) is null),
                 // "businesses struggling due to low oil prices", "Turkey is struggling to contain", "struggling with their
                 // business": a struggle is armed force [190] only when armed men struggle (of 5 in the news samples, none was).

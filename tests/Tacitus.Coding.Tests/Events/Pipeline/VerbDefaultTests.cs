@@ -230,6 +230,7 @@ public class VerbDefaultTests
     [InlineData("Cuban exiles in Miami are fighting to keep Elian Gonzalez in the United States.", false)]
     [InlineData("The Cuban American National Foundation is fighting Fidel Castro in the courts.", false)]
     [InlineData("Cuba wants the boy back from the United States, where his Miami relatives are fighting for permanent custody.", false)]
+    [InlineData("Elian's Miami relatives said they will keep fighting with the laws against the Cuban government.", false)]
     [InlineData("Kurdish rebels fought to keep the town from Turkey.", true)]
     [InlineData("Kurdish rebels are fighting for independence from Turkey.", true)]
     public void Fighting_for_an_aim_is_no_force(string text, bool codes) =>
