@@ -9,7 +9,7 @@ internal sealed partial class ActorResolution
     private static readonly FrozenSet<string> QuotingVerbs = FrozenSet.ToFrozenSet(
         ["SAY", "TELL", "ADD", "ASK", "DECLARE", "STATE", "INSIST", "WRITE", "EXPLAIN", "WARN", "NOTE", "CONTINUE", "RECALL",
          "REPLY", "RESPOND", "ARGUE", "ACKNOWLEDGE", "ADMIT", "CLAIM", "STRESS", "ANNOUNCE", "SHOUT", "CONCEDE", "COMPLAIN",
-         "PREDICT", "VOW", "PROMISE", "REMARK", "OBSERVE", "AGREE", "TESTIFY", "CONFIRM", "RECOUNT", "SAYS"],
+         "PREDICT", "VOW", "PROMISE", "REMARK", "OBSERVE", "AGREE", "TESTIFY", "CONFIRM", "RECOUNT"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>First-person pronouns: who speaks in a quotation.</summary>
