@@ -763,6 +763,17 @@ public sealed class EventCoder
     {
         int t = PhraseHead(g, mention);
         if (t < 0 || !g.IsPlace(t)) return false;
+        if (InPhraseOfWhere(g, actors, t)) return true;
+        // "began a two day rally in the capital, Abuja, to urge him": a place set off by a comma after a noun in a phrase
+        // of where is that noun's place, however the parse hangs it.
+        int f = g.FirstTokenIn(mention);
+        return f >= 2 && g.Form[f - 1] == "," && g.Upos[f - 2] is "NOUN" or "PROPN" && InPhraseOfWhere(g, actors, f - 2);
+    }
+
+    /// <summary>Whether token <paramref name="t"/>, or the place it names with the words above it, is in a phrase of where
+    /// of a verb, an adjective, a noun or an actor (see <see cref="IsPlaceOfWhere"/>).</summary>
+    private static bool InPhraseOfWhere(SentenceGraph g, ActorIndex actors, int t)
+    {
         for (int x = t, guard = 0; x >= 0 && guard <= g.Count; x = g.Head[x], guard++)
         {
             if (g.Base[x] is "obl" or "nmod" && HasWherePreposition(g, x))

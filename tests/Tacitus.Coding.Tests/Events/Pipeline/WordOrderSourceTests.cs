@@ -73,6 +73,8 @@ public class WordOrderSourceTests
     // The people an adjective is about do nothing ("popular with tourists"), nor does a credit in brackets.
     [InlineData("(Muhammad Hamed/Reuters) Gunmen carried out a series of attacks in central Jordan on Sunday, including at a Crusader castle popular with tourists, killing four members of the Jordanian security forces, officials said.", "KILL", "Tourists")]
     [InlineData("(Muhammad Hamed/Reuters) Gunmen carried out a series of attacks in central Jordan on Sunday, including at a Crusader castle popular with tourists, killing four members of the Jordanian security forces, officials said.", "KILL", "Reuters")]
+    // A place set off by a comma after a noun of where is where, however the parse hangs it.
+    [InlineData("Nigerian security forces clashed in Lagos with demonstrators who were protesting calls for military leader Sani Abacha to run for president. Meanwhile, as VOA West Africa Correspondent Purnell Murdock reports, General Abacha's supporters began a two day rally in the capital, Abuja, to urge him to compete in this year's election.", "URGE", "Nigeria")]
     public void An_actor_outside_the_parsed_subject_is_not_the_source(string text, string verb, string notSource)
     {
         var events = VerbEvents(text, verb, new DateOnly(2000, 2, 24));
