@@ -2004,9 +2004,9 @@ public sealed class EventCoder
                 // with nothing threatened or done, is being dangerous to them, no threat [130] anyone makes.
                 "THREATEN" => plain && !passive && undergoer < 0 && g.Children[p].Any(c => g.Base[c] == "obl" && g.CaseOf(c) == "TO") &&
                               !g.Children[p].Any(c => g.Base[c] is "xcomp" or "ccomp" or "iobj"),
-                // "Detective Senior Sergeant Glen Horan agrees offences committed by children are a major problem": agreeing
-                // that something is so, with no one agreed with and nothing to be done (no modal, no subjunctive), is an
-                // opinion, no agreement [050] ("agreed that the talks will be held in Astana" still is).
+                // "Both Senator D'Amato and Chuck Schumer agree this was a horrific crime": agreeing that something is so,
+                // with no one agreed with and nothing to be done (no modal, no subjunctive), is an opinion, no agreement
+                // [050] ("agreed that the talks will be held in Astana", "agreed with Erdogan" still are).
                 "AGREE" => plain && !passive && g.Children[p].Any(c => g.Base[c] == "ccomp" && !IsSubjunctive(c) &&
                                                                     !g.Children[c].Any(a => g.Base[a] == "aux" && g.Token(a).Xpos == "MD")) &&
                            !g.Children[p].Any(c => g.Base[c] is "xcomp" or "obl" or "obj"),
