@@ -2202,6 +2202,14 @@ internal sealed partial class ActorResolution
         // "the western province of Aydin", "the city of Kramatorsk": a name the NER stage calls a person is a place there.
         if (entry is null && c.Source == "ner" && c.First >= 2 && _w[c.First - 1].Key == "OF" && _w[c.First].SoftBefore
             && _w[c.First - 1].Segment == _w[c.First].Segment && EnglishWords.PlaceKindNouns.Contains(_w[c.First - 2].Key)) return true;
+        // "a theft near Hinton", "a farm north of Hinton": one word the NER stage calls a person right after "near",
+        // "outside" or a direction "of" is a place.
+        if (entry is null && c.Source == "ner" && c.End - c.First == 1 && c.First >= 1 && _w[c.First].SoftBefore &&
+            _w[c.First - 1].Segment == _w[c.First].Segment &&
+            (_w[c.First - 1].Key is "NEAR" or "OUTSIDE" ||
+             _w[c.First - 1].Key == "OF" && c.First >= 2 && _w[c.First - 2].Key is "NORTH" or "SOUTH" or "EAST" or "WEST" or "NORTHEAST" or
+                 "NORTHWEST" or "SOUTHEAST" or "SOUTHWEST" or "OUTSKIRTS"))
+            return true;
         // "the church of St. Peter": a saint's name names a church, a city or a day, not an actor (nor does the Prophet's);
         // "claims stemming from Hurricane Hugo", "Typhoon Haiyan": a storm's name names no one.
         if (entry is null && c.Source == "ner" && c.First > 0 &&

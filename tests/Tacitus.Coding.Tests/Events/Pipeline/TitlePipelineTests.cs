@@ -22,6 +22,17 @@ public class TitlePipelineTests
         Assert.Equal(role is null ? [] : [role], actor.Roles.ToArray());
     }
 
+    /// <summary>One word the NER stage calls a person right after "near", "outside" or a direction "of" is a place.</summary>
+    [Theory]
+    [InlineData("A suspect in an early February farm auction theft near Hinton has been apprehended by Iowa police.", "Hinton", false)]
+    [InlineData("Police found the car on a farm north of Hinton, Iowa police said.", "Hinton", false)]
+    [InlineData("Iowa police said Hinton has been apprehended.", "Hinton", true)]
+    public void A_name_after_near_is_a_place(string text, string name, bool person)
+    {
+        var doc = PipelineGolden.Analyse("titles", text, new DateOnly(2017, 2, 20));
+        Assert.Equal(person, doc.Actors.Any(a => a.Name == name));
+    }
+
     /// <summary>
     /// A copular predicate says who a person is, over the country of the clause they were first named in: "Ritter was an
     /// American spy" (not Iraq's), "Hussain was a British hacker", "a former officer in Britain's Secret Intelligence
