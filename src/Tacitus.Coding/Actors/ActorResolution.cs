@@ -1367,11 +1367,11 @@ internal sealed partial class ActorResolution
         return t >= 0 && tokens[t].Span.Start == start ? tokens[t] : null;
     }
 
-    /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
     /// <summary>Codes of groups outside any state's institutions: rebels, insurgents, armed groups, opposition, separatists,
     /// radicals.</summary>
     private static readonly FrozenSet<string> NonStateGroupCodes = FrozenSet.ToFrozenSet(["REB", "INS", "UAF", "OPP", "SEP", "RAD"], StringComparer.Ordinal);
 
+    /// <summary>Agent types whose singular noun names an institution, not one person: the government, the police, the military, the courts, parliament, the intelligence service.</summary>
     private static readonly FrozenSet<string> BareInstitutionTypes = FrozenSet.ToFrozenSet(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"], StringComparer.Ordinal);
 
     /// <summary>

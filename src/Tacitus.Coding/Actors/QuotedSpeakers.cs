@@ -94,8 +94,8 @@ internal sealed partial class ActorResolution
         for (int t = 0; t < tokens.Length; t++)
         {
             if (open >= 0 && t > 0 && text.AsSpan(tokens[t - 1].Span.End, tokens[t].Span.Start - tokens[t - 1].Span.End).Contains('\n')) open = -1;
-            var form = tokens[t].Span.Of(text);
-            bool opening = form is "``" or "\u201C", closing = form is "''" or "\u201D", straight = form == "\"";
+            var form = _doc.Slice(tokens[t].Span);
+            bool opening = form is "``" or "\u201C", closing = form is "''" or "\u201D", straight = form is "\"";
             if (opening || straight && open < 0) open = t;
             else if ((closing || straight) && open >= 0)
             {
@@ -116,7 +116,7 @@ internal sealed partial class ActorResolution
         {
             if (tokens[t].Upos is "VERB" or "AUX")
                 return tokens[t].Upos == "VERB" && QuotingVerbs.Contains(tokens[t].Lemma ?? "") ? SubjectOf(t, after: close) : -1;
-            if (tokens[t].Span.Of(_doc.Text) is "``" or "\u201C" or "\"") return -1;
+            if (_doc.Slice(tokens[t].Span) is "``" or "\u201C" or "\"") return -1;
         }
         return -1;
     }
@@ -127,10 +127,9 @@ internal sealed partial class ActorResolution
     {
         var tokens = _doc.Tokens.AsSpan();
         int t = open - 1;
-        if (t >= 0 && tokens[t].Span.Of(_doc.Text) is ":" or ",") t--;
+        if (t >= 0 && _doc.Slice(tokens[t].Span) is ":" or ",") t--;
         if (t < 0 || tokens[t].Sentence != tokens[open].Sentence) return -1;
-        int first = FirstTokenOfSentence(t);
-        if (tokens[t].Deprel is "obj" or "iobj" && tokens[t].Head > 0) t = first + tokens[t].Head - 1;
+        if (tokens[t].Deprel is "obj" or "iobj" && _doc.HeadOf(t) is var verb and >= 0) t = verb;
         return tokens[t].Upos == "VERB" && QuotingVerbs.Contains(tokens[t].Lemma ?? "") ? SubjectOf(t, after: -1, before: t) : -1;
     }
 
@@ -139,14 +138,11 @@ internal sealed partial class ActorResolution
     private int SubjectOf(int verb, int after, int before = int.MaxValue)
     {
         var tokens = _doc.Tokens.AsSpan();
-        int first = FirstTokenOfSentence(verb);
+        int first = _doc.Sentences[tokens[verb].Sentence].FirstToken;
         for (int s = Math.Max(Math.Max(first, after + 1), verb - 40); s < tokens.Length && s <= verb + 40 && s < before && tokens[s].Sentence == tokens[verb].Sentence; s++)
-            if (tokens[s].Head == verb - first + 1 && tokens[s].Deprel == "nsubj") return s;
+            if (tokens[s].Deprel == "nsubj" && _doc.HeadOf(s) == verb) return s;
         return -1;
     }
-
-    /// <summary>The index of the first token of token <paramref name="t"/>'s sentence (heads count from it).</summary>
-    private int FirstTokenOfSentence(int t) => _doc.Sentences[_doc.Tokens[t].Sentence].FirstToken;
 
     /// <summary>Every mention found so far, by start.</summary>
     private List<(int Start, int End, ActorDraft Actor)> MentionsInOrder()
