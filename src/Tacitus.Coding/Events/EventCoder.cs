@@ -369,7 +369,7 @@ public sealed class EventCoder
                 // Nor with a pattern word the parse puts outside the verb's phrase: "make Saddam Hussein decide he's up against
                 // the wall" is no "decide against" [120].
                 result.AddRange(word.Where(w => w.Specificity >= 0 && w.Sources.Count > 0 &&
-                    !w.PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || PhraseOutsidePattern(g, t, w.PatternWordsAfter) is { } prep && (prep == "FOR" || IsRoleOrLikeness(prep)))));
+                    !w.PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t, w.PatternWordsAfter) || PhraseOutsidePattern(g, t, w.PatternWordsAfter) is { } prep && (prep == "FOR" || IsRoleOrLikeness(prep)))));
                 continue;
             }
             if (Completeness(word) > Completeness(parsed))
@@ -386,7 +386,7 @@ public sealed class EventCoder
             }
             else if (word[0].Specificity > parsed[0].Specificity && word[0].Code != parsed[0].Code &&
                      !parsed[0].Rule.Contains("; complement ", StringComparison.Ordinal) && !TopicVerbs.Contains(g.Lemma[v]) &&
-                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t) || InPhraseOutsidePattern(g, t, word[0].PatternWordsAfter, word[0].Code)) &&
+                     !word[0].PatternWordsAfter.Any(t => OutsideVerbPhrase(g, v, t, word[0].PatternWordsAfter) || InPhraseOutsidePattern(g, t, word[0].PatternWordsAfter, word[0].Code)) &&
                      !(SpeechVerbs.Contains(g.Lemma[v]) && (g.Children[v].Any(c => g.Base[c] == "ccomp") || word[0].PatternWordsAfter.Any(t => AfterSayingMark(g, v, g.Span(t).Start)))))
             {
                 // A more specific dictionary pattern in the word window than in the parse.
@@ -445,14 +445,25 @@ public sealed class EventCoder
     /// <c>- * PLAN [032]</c>: the plan is the subject of the main clause). Words in a clause under the verb stay in its
     /// phrase, as PETRARCH reads them ("Gollum allowed that Mordor isn't a pleasant place to visit").
     /// </summary>
-    private static bool OutsideVerbPhrase(SentenceGraph g, int v, int t)
+    private static bool OutsideVerbPhrase(SentenceGraph g, int v, int t, int[] patternWords)
     {
         for (int x = t; x >= 0; x = g.Head[x])
         {
             if (x == v) return false;
             if (g.Base[x] is "nsubj" or "csubj") return true;
+            // "linking the sites struck overnight with the embassy attacks": a word of a participle or relative clause
+            // that modifies a noun belongs to that clause's verb, not to this one, unless the noun is the pattern's own
+            // ("welcomed assurances on cultural issues sent from Bree" is "- * ASSURANCES_ON &TIETYPES FROM").
+            if (x != t && g.Base[x] == "acl" && g.Upos[x] == "VERB" && !AnyOnChain(g, g.Head[x], v, patternWords)) return true;
         }
         return true;
+    }
+
+    private static bool AnyOnChain(SentenceGraph g, int from, int to, int[] tokens)
+    {
+        for (int x = from, guard = 0; x >= 0 && x != to && guard <= g.Count; x = g.Head[x], guard++)
+            if (tokens.Contains(x)) return true;
+        return false;
     }
 
     /// <summary>"Ratners, which controls 25% of the British jewelry market, would increase …": a name inside a relative
