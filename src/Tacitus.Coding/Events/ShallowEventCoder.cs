@@ -145,8 +145,9 @@ internal sealed class ShallowEventCoder
             int agent = -1;
             if (passive)
                 for (int j = i + 1; j < end - 1; j++)
-                    // PETRARCH reads BY, FROM and IN phrases of a passive as its source.
-                    if (g.Form[j] is "BY" or "FROM" or "IN" && actorAt[j + 1] is not null) { agent = j + 1; break; }
+                    // PETRARCH reads BY, FROM and IN phrases of a passive as its source, but not the pattern's own words
+                    // ("was released from prison" is "- * FROM &DETENTION": the prison released no one).
+                    if (g.Form[j] is "BY" or "FROM" or "IN" && actorAt[j + 1] is not null && !slots.WordsAfter.Contains(j + 1)) { agent = j + 1; break; }
             // "…,'' said Cuban journalist Luis Baez", "…, said Damien Fernandez": after a quotation or a comma, the name
             // right after a speech verb is the speaker, and the names in what was said take no part.
             bool invertedSpeaker = fired is null && !passive && after >= 0 && after <= i + 4 && i > 0 &&

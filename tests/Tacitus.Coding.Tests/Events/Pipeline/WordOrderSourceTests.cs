@@ -669,6 +669,23 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(doc.Events, e => e.Source?.Name == name || e.Target?.Name == name);
     }
 
+    /// <summary>PETRARCH reads the "by", "from" or "in" phrase of a passive as its source, but not when that phrase is
+    /// the pattern's own: "released from prison" is RELEASE's <c>- * FROM &amp;DETENTION</c>, and the prison released no
+    /// one; "frustrated by Reno's failure" (DISTURB's <c>- * (BY)</c>) keeps Reno.</summary>
+    [Theory]
+    [InlineData("On that basis Nelson Mandela was released from prison before he was eligible for parole.", "RELEASE", null)]
+    [InlineData("Ricardo Alarcon told The Associated Press that Cuban authorities are frustrated by Reno's failure to set a new deadline.", "DISTURB", "Reno")]
+    public void A_passive_phrase_the_pattern_names_is_no_source(string text, string verb, string? source)
+    {
+        var events = VerbEvents(text, verb, new DateOnly(2000, 1, 15));
+        Assert.NotEmpty(events);
+        foreach (var e in events)
+        {
+            if (source is null) Assert.Null(e.Source);
+            else Assert.Contains(source, e.Source?.Name ?? "", StringComparison.Ordinal);
+        }
+    }
+
     private static List<Tacitus.Core.Event> VerbEvents(string text, string verb, DateOnly date)
     {
         var doc = PipelineGolden.Analyse("word-order-source", text, date);
