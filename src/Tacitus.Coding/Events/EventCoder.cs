@@ -64,6 +64,10 @@ public sealed class EventCoder
     /// </summary>
     private static readonly FrozenSet<string> PromiseVerbs = Set("PROMISE", "PLEDGE", "AGREE", "COMMIT");
     private static readonly FrozenSet<string> ThreatVerbs = Set("THREATEN", "OFFER");
+    /// <summary>Verbs whose object is asked for, not had: "demanded talks", "proposed a meeting", "sought a ceasefire".</summary>
+    private static readonly FrozenSet<string> AskedObjectVerbs = Set("DEMAND", "REQUEST", "URGE", "PROPOSE", "SUGGEST", "SEEK", "WANT", "ASK", "RECOMMEND");
+    /// <summary>Verbs whose "for" phrase is asked for: "called for a meeting", "pressed for talks".</summary>
+    private static readonly FrozenSet<string> AskForVerbs = Set("CALL", "ASK", "PUSH", "PRESS", "APPEAL", "LOBBY", "PLEAD", "CAMPAIGN", "CLAMOR", "CLAMOUR");
     /// <summary>Verbs of answering, whose "with" phrase is the answer: "respond with a missile strike", "return the favor with a visit".</summary>
     private static readonly FrozenSet<string> ResponseVerbs = Set("RESPOND", "RETALIATE", "ANSWER", "RETURN", "REPLY", "REACT", "REPAY", "PUNISH", "COUNTER", "HIT");
     /// <summary>Words that make a strike a stoppage of work: "general strike", "national strike", "rail strike", "workers' strike".</summary>
@@ -3269,6 +3273,10 @@ public sealed class EventCoder
                 // "threatened to respond with a missile strike", "promised to return the favor with his own attendance": an
                 // event noun that is the means of a verb's act happens as that act does.
                 if (rel == "obl" && x == p && IsNoun(x) && ResponseVerbs.Contains(g.Lemma[h]) && g.CaseOf(x) == "WITH") { x = h; continue; }
+                // "called for an emergency Security Council meeting", "demanded talks": an event noun asked for has not
+                // happened.
+                if (x == p && IsNoun(x) && IsVerb(h) && (rel == "obj" && AskedObjectVerbs.Contains(g.Lemma[h]) || rel == "obl" && g.CaseOf(x) == "FOR" && AskForVerbs.Contains(g.Lemma[h])))
+                { hypothetical = true; d.EvidenceTokens.Add(h); }
                 // "would never accept the ceasefire": an event noun that is a verb's object shares the verb's modality.
                 if (rel == "obj" && x == p && IsNoun(x) && IsVerb(h)) { x = h; governorOnly = true; continue; }
                 // "would allow for a peace imposed by Moscow": a participle describing a noun shares the noun's verb's

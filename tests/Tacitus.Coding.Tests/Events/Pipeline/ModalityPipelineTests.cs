@@ -79,6 +79,18 @@ public class ModalityPipelineTests
         Assert.Equal(modality, e.Modality);
     }
 
+    /// <summary>An event noun that is called, pressed or asked for has not happened; one that is held has.</summary>
+    [Theory]
+    [InlineData("Libyan leader Moammar Gadhafi also called for an emergency Security Council meeting in Geneva.", Modality.Hypothetical)]
+    [InlineData("Zelenskyy pressed for a meeting with Putin.", Modality.Hypothetical)]
+    [InlineData("Zelenskyy had a meeting with Putin.", Modality.Asserted)]
+    public void A_meeting_asked_for_has_not_happened(string text, Modality modality)
+    {
+        var doc = PipelineGolden.Analyse("modality", text, new DateOnly(1990, 8, 16));
+        var e = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun meeting", StringComparison.Ordinal));
+        Assert.Equal(modality, e.Modality);
+    }
+
     private static void AssertModality(string text, string verb, DateOnly date, Modality modality)
     {
         var doc = PipelineGolden.Analyse("modality", text, date);
