@@ -1385,9 +1385,10 @@ public sealed class EventCoder
             if (d.Sources.Count > 0 || p == 0 || g.Form[p - 1] != "," || !g.Form[p].EndsWith("ING", StringComparison.Ordinal)) return;
             if (HasNonActorSubject(g.Head[p], p)) return;
             bool noun = false, verb = false;
+            (Actor Actor, ActorMention Mention)? fallback = null;
             for (int j = p - 2; j >= 0; j--)
             {
-                if (g.Form[j] is ";" or ":") return;
+                if (g.Form[j] is ";" or ":") break;
                 // "(Muhammad Hamed/Reuters) Gunmen carried out … killing": what is in brackets (a credit, an aside) is
                 // not the clause's subject.
                 if (g.Form[j] == ")")
@@ -1399,7 +1400,7 @@ public sealed class EventCoder
                 // "mediated by Turkey and Russia as the rebel enclave rapidly dissolved, ceding more and more territory":
                 // the participle goes with the subordinate clause it ends (a subject and a verb after "as", not "served
                 // as envoy"), whose own subject (no actor here) cedes.
-                if (noun && verb && ClauseOpeners.Contains(g.Form[j])) return;
+                if (noun && verb && ClauseOpeners.Contains(g.Form[j])) break;
                 noun |= g.Upos[j] is "NOUN" or "PROPN" or "PRON";
                 verb |= g.Upos[j] is "VERB" or "AUX" && g.Token(j).Xpos != "VBG";
                 // "marched Sunday in downtown Istanbul, burning Serbian flags": a place that says where acts no more than
@@ -1407,10 +1408,26 @@ public sealed class EventCoder
                 if (actors.At(g.First + j) is { } a && !d.Targets.Any(t => t.Actor.Id == a.Actor.Id) && !IsPlaceOfWhere(g, actors, a.Mention.Span) &&
                     !ComplementOfAdjective(g, a.Mention.Span))
                 {
+                    // "Blair pledged to stand united with the president against Iraq, warning Saddam Hussein …": whom a
+                    // phrase is against, with or to does not do what the participle says; an actor before it may (the
+                    // phrase's actor stays the last resort, and a "by" phrase names who acts).
+                    if (PhraseHead(g, a.Mention.Span) is var head and >= 0 && g.CaseOf(head) is { } prep && prep != "BY")
+                    {
+                        fallback ??= a;
+                        j = FirstTokenOf(a.Mention.Span, j);
+                        continue;
+                    }
                     d.Sources.Add(new Participant(a.Actor, a.Mention, "participial-subject"));
                     return;
                 }
             }
+            if (fallback is { } last) d.Sources.Add(new Participant(last.Actor, last.Mention, "participial-subject"));
+        }
+
+        private int FirstTokenOf(TextSpan mention, int j)
+        {
+            while (j > 0 && mention.Contains(g.Span(j - 1))) j--;
+            return j;
         }
 
         /// <summary>

@@ -616,6 +616,17 @@ public class WordOrderSourceTests
             string.Join("; ", doc.Events.Select(e => $"{e.Cameo} {e.Source?.Name} {e.Rule}")));
     }
 
+    /// <summary>Whom a phrase before the comma is against, with or to does not do what the participle after it says: the
+    /// subject before it does ("Tony Blair pledged to stand united with the president against Iraq, warning Saddam
+    /// Hussein" is Blair's warning, not Iraq's).</summary>
+    [Fact]
+    public void A_participle_is_not_done_by_an_actor_in_a_phrase_before_its_comma()
+    {
+        var doc = PipelineGolden.Analyse("word-order-source", "Posing for photographers with Clinton, Tony Blair pledged to stand united with the president against Iraq, warning Saddam Hussein that the threat of force is real.", new DateOnly(1998, 2, 5));
+        var warning = Assert.Single(doc.Events, e => e.Rule.StartsWith("noun warning", StringComparison.Ordinal));
+        Assert.Equal("GBRGOV", warning.Source?.Cameo);
+    }
+
     /// <summary>What is discussed is no side of the discussing, by the parse or by word order: "to discuss Ukraine's debt"
     /// is no meeting with Ukraine, "to discuss allegations of corruption in FIFA, the Zurich-based body" none with
     /// Switzerland; whom one discusses with is ("discussed the war with Erdogan").</summary>
