@@ -152,6 +152,8 @@ internal static class VerbDefaults
         ["GO_SOMEWHERE"] = ("040", DefaultUse.NeedsTargetOrPlace),
         ["CIRCULATE"] = ("010", DefaultUse.PatternOnly),
         ["COORDINATE"] = ("050", DefaultUse.NeedsTarget),
+        // The phrasal "find out" of HEAR's block, like HEAR and LEARN themselves: "I was grateful when I found out" [040].
+        ["HEAR"] = ("040", DefaultUse.PatternOnly),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
