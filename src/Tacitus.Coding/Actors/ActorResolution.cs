@@ -524,7 +524,12 @@ internal sealed partial class ActorResolution
 
     private Dictionary<string, List<int>>? _positions;
 
-    private string NameKey(int first, int end) => "N" + string.Join(' ', Enumerable.Range(first, end - first).Select(k => _w[k].Key));
+    /// <summary>The key of a name no dictionary knows, without its middle initials: "James C. Kopp" and "James Kopp" are
+    /// one person (the first word and the last must still agree).</summary>
+    private string NameKey(int first, int end) =>
+        "N" + string.Join(' ', Enumerable.Range(first, end - first).Where(k => k == first || k == end - 1 || !IsInitial(k)).Select(k => _w[k].Key));
+
+    private bool IsInitial(int k) => _w[k].Key.Length == 1 && char.IsAsciiLetter(_w[k].Key[0]);
 
     /// <summary>Words of names that <see cref="NamesOrganisation"/> found to be an organisation's: alone later ("Williams"
     /// after "A.L. Williams Corp."), the NER stage's person is that organisation again.</summary>

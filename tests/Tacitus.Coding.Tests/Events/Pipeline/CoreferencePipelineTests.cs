@@ -17,6 +17,22 @@ public class CoreferencePipelineTests
         Assert.Equal("Anne Hidalgo", owner.Name);
     }
 
+    /// <summary>A name no dictionary knows, written once with a middle initial and once without, is one person, and its
+    /// surname alone is that person again; a different given name is someone else ("Kody R. Berrey and his passenger,
+    /// Scott L. Berrey").</summary>
+    [Fact]
+    public void A_middle_initial_does_not_make_another_person()
+    {
+        const string text = "Federal and state arrest warrants were issued for James C. Kopp, 44, of St. Albans, Vt. \"We have probable cause to believe this man, James Kopp, is responsible,\" FBI agent Bernard Tolbert said. Investigators have been searching for Kopp since the slaying. Kody R. Berrey and his passenger, Scott L. Berrey, were ejected. Scott Berrey was hurt.";
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(1999, 5, 6));
+        var kopp = Assert.Single(doc.Actors, a => a.Name.Contains("Kopp", StringComparison.Ordinal));
+        Assert.Contains(kopp.Mentions, m => m.Span.Start == text.IndexOf("James Kopp", StringComparison.Ordinal));
+        Assert.Contains(kopp.Mentions, m => m.Span.Start == text.IndexOf("Kopp since", StringComparison.Ordinal));
+        var scott = Assert.Single(doc.Actors, a => a.Name.StartsWith("Scott", StringComparison.Ordinal));
+        Assert.Contains(scott.Mentions, m => m.Span.Start == text.IndexOf("Scott Berrey", StringComparison.Ordinal));
+        Assert.Single(doc.Actors, a => a.Name.StartsWith("Kody", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A possessive names the subject of its own clause first; an object pronoun never names it, nor the subject a
     /// complement or adverbial clause takes from above ("welcoming him" is Clinton's welcoming), but may name an object
