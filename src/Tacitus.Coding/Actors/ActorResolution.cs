@@ -80,7 +80,7 @@ internal sealed partial class ActorResolution
     private void MatchDictionaries(PersonNames names, HashSet<int> usTowns)
     {
         int n = _w.Length;
-        var (firstNames, inFullName, surnameFrom) = names;
+        var (firstNames, inFullName, surnameFrom, givenFrom) = names;
         int i = 0;
         while (i < n)
         {
@@ -103,7 +103,8 @@ internal sealed partial class ActorResolution
             // Australia) inside a full name the NER stage found, or alone after it as its surname, is that person. A
             // country's own name stays the country ("Michael Jordan … Jordan said" is left as it was).
             if (actor >= 0 && actorEnd == i + 1 && !_lex.Entries[actor].IsPerson &&
-                (inFullName[i] || (surnameFrom.TryGetValue(_w[i].Key, out int from) && from < i && !IsPrimaryWord(actor, i))))
+                (inFullName[i] || (surnameFrom.TryGetValue(_w[i].Key, out int from) && from < i && !IsPrimaryWord(actor, i)) ||
+                 IsPrimaryWord(actor, i) && GivenNameAlone(givenFrom, i)))
                 actor = -1;
             string? placeCountry = actor >= 0 && !_lex.Entries[actor].IsPerson ? EnglishWords.CountryOf(_lex.Entries[actor].CodeOn(_date)) : null;
             // "Bethlehem Steel Corp.", "American Express Co.": a country's or a place's name that begins a company's
@@ -135,6 +136,23 @@ internal sealed partial class ActorResolution
             }
             else i++;
         }
+    }
+
+    /// <summary>
+    /// "Nine-year-old Georgia Stevens is lacing her skates … Georgia began skating at the age of four": a country's own
+    /// name that is the given name of a person named in full before, alone and not after a preposition of place or a
+    /// place's name and a comma ("in Georgia", "Atlanta, Georgia"), is that person.
+    /// </summary>
+    private bool GivenNameAlone(Dictionary<string, int> givenFrom, int i) =>
+        givenFrom.TryGetValue(_w[i].Key, out int from) && from < i && !(_w[i].CommaBefore && i > 0 && _w[i - 1].Capitalised && !KinAfter(i)) &&
+        !(i > 0 && _w[i - 1].Segment == _w[i].Segment && (EnglishWords.LocativePrepositions.Contains(_w[i - 1].Key) || _w[i - 1].Key is "TO" or "FROM" or "OF")) &&
+        !(i + 1 < _w.Length && _w[i + 1].SoftBefore && _w[i + 1].Capitalised);
+
+    /// <summary>"Cory Stevens, Georgia's father": a possessive name before a word of kin.</summary>
+    private bool KinAfter(int i)
+    {
+        int after = i + 1 < _w.Length && _w[i + 1].PossessiveS ? i + 2 : i + 1;
+        return _w[i].HasPossessive && after < _w.Length && _w[after].Segment == _w[i].Segment && EnglishWords.KinNouns.Contains(_w[after].Key);
     }
 
     /// <summary>"Gomez, a native of Mexico, was arrested by Danbury police": the country one person comes from says nothing
@@ -663,21 +681,23 @@ internal sealed partial class ActorResolution
     /// <param name="FirstNames">Words that begin a person of exactly two words ("Doris" of "Doris Meissner").</param>
     /// <param name="InFullName">Words inside a person's name of two words or more.</param>
     /// <param name="SurnameFrom">The last word (the surname) of each such name, with the word where it first ends.</param>
-    private readonly record struct PersonNames(bool[] FirstNames, bool[] InFullName, Dictionary<string, int> SurnameFrom);
+    private readonly record struct PersonNames(bool[] FirstNames, bool[] InFullName, Dictionary<string, int> SurnameFrom, Dictionary<string, int> GivenFrom);
 
     private PersonNames PersonNameWords()
     {
         var first = new bool[_w.Length];
         var inside = new bool[_w.Length];
         var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var given = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (f, end) in PersonSpans())
         {
             if (end - f < 2) continue;
             if (end - f == 2 && _w[f + 1].Capitalised) first[f] = true;
             for (int k = f; k < end; k++) inside[k] = true;
             if (_w[end - 1].Capitalised && (!surnames.TryGetValue(_w[end - 1].Key, out var at) || at > end - 1)) surnames[_w[end - 1].Key] = end - 1;
+            if (_w[f].Capitalised && (!given.TryGetValue(_w[f].Key, out var g) || g > f)) given[_w[f].Key] = f;
         }
-        return new PersonNames(first, inside, surnames);
+        return new PersonNames(first, inside, surnames, given);
     }
 
     /// <summary>Whether word <paramref name="k"/> is the whole primary phrase of the entry ("JORDAN", not the alias "AMMAN").</summary>
@@ -1842,6 +1862,88 @@ internal sealed partial class ActorResolution
     /// they/their → the nearest plural group ("Russian troops") in the clause or the one before.
     /// </summary>
     private void ResolvePronouns()
+    {
+        var before = new PronounSnapshot(this);
+        ResolvePronounsOnce();
+        if (!GendersFromPronouns(before)) return;
+        before.Restore(this);
+        ResolvePronounsOnce();
+    }
+
+    /// <summary>
+    /// "Environment Minister Shannon Phillips … she said … One Edmonton resident who called in … he said": a person whose
+    /// name tells no gender takes the one most of the pronouns resolved to them have (at least two, and twice as many as
+    /// of the other gender); then pronouns are resolved again, and one of the other gender is someone else. A stray
+    /// pronoun does not decide ("herself" among Elian's many "he" and "his"). True when a gender was learned.
+    /// </summary>
+    private bool GendersFromPronouns(PronounSnapshot before)
+    {
+        bool learned = false;
+        foreach (var a in before.Actors)
+        {
+            if (a == _unnamedPerson || !a.IsPerson || GenderOf(a) != NameGender.Unknown) continue;
+            int male = 0, female = 0;
+            for (int i = before.WordsOf(a); i < a.MentionWords.Count; i++)
+            {
+                var (first, end) = a.MentionWords[i];
+                // A pronoun in a quotation is the speaker's word and often someone else ("``She's very athletic,'' said
+                // Cory, … he said"): it does not vote.
+                if (end - first != 1 || InQuotation(first)) continue;
+                var g = EnglishWords.PronounGender(_w[first].Key);
+                if (g == NameGender.Male) male++;
+                else if (g == NameGender.Female) female++;
+            }
+            var gender = male >= 2 && male >= 2 * female ? NameGender.Male : female >= 2 && female >= 2 * male ? NameGender.Female : NameGender.Unknown;
+            if (gender == NameGender.Unknown || female == 0 && gender == NameGender.Male || male == 0 && gender == NameGender.Female) continue;
+            _genders[a] = gender;
+            learned = true;
+        }
+        return learned;
+    }
+
+    /// <summary>What resolving pronouns adds (mentions, used words, mentions pronouns can take), so that it can be undone.</summary>
+    private sealed class PronounSnapshot
+    {
+        private readonly Dictionary<ActorDraft, (int Mentions, int Words, int FirstStart)> _actors = [];
+        private readonly bool[] _used;
+        private readonly Dictionary<int, int> _persons, _things;
+
+        public PronounSnapshot(ActorResolution r)
+        {
+            foreach (var a in r._byKey.Values.Append(r._unnamedPerson)) _actors[a] = (a.Mentions.Count, a.MentionWords.Count, a.FirstStart);
+            _used = (bool[])r._used.Clone();
+            _persons = r._personsBySegment.ToDictionary(p => p.Key, p => p.Value.Count);
+            _things = r._thingsBySegment.ToDictionary(p => p.Key, p => p.Value.Count);
+        }
+
+        public IEnumerable<ActorDraft> Actors => _actors.Keys;
+
+        public int WordsOf(ActorDraft a) => _actors[a].Words;
+
+        public void Restore(ActorResolution r)
+        {
+            foreach (var (a, (mentions, words, firstStart)) in _actors)
+            {
+                a.Mentions.RemoveRange(mentions, a.Mentions.Count - mentions);
+                a.MentionWords.RemoveRange(words, a.MentionWords.Count - words);
+                a.FirstStart = firstStart;
+            }
+            Array.Copy(_used, r._used, _used.Length);
+            Truncate(r._personsBySegment, _persons);
+            Truncate(r._thingsBySegment, _things);
+        }
+
+        private static void Truncate<T>(Dictionary<int, List<T>> bySegment, Dictionary<int, int> counts)
+        {
+            foreach (var (segment, list) in bySegment)
+            {
+                int keep = counts.GetValueOrDefault(segment);
+                list.RemoveRange(keep, list.Count - keep);
+            }
+        }
+    }
+
+    private void ResolvePronounsOnce()
     {
         // _pluralMentions is in text order (descriptions are found left to right); keep the first of equal starts.
         var plurals = _pluralMentions.OrderBy(p => p.Start).ToList();

@@ -81,6 +81,18 @@ internal sealed partial class ActorResolution
 
     private List<(int Open, int Close)>? _quotations;
 
+    /// <summary>Whether word <paramref name="k"/> lies inside a quotation.</summary>
+    private bool InQuotation(int k)
+    {
+        _quotations ??= Quotations();
+        int t = SpanSearch.IndexAt(_doc.Tokens.AsSpan(), _w[k].Start);
+        if (t < 0) return false;
+        // the first quotation that closes after the word's token
+        int i = _quotations.BinarySearch((int.MaxValue, t), CloseComparer);
+        i = i < 0 ? ~i : i + 1;
+        return i < _quotations.Count && _quotations[i].Open < t;
+    }
+
     private static readonly Comparer<(int Open, int Close)> CloseComparer = Comparer<(int Open, int Close)>.Create((x, y) => x.Close.CompareTo(y.Close));
 
     /// <summary>Pairs of opening and closing quotation-mark tokens, in text order. A quotation does not run past a line

@@ -33,6 +33,31 @@ public class CoreferencePipelineTests
         Assert.Single(doc.Actors, a => a.Name.StartsWith("Kody", StringComparison.Ordinal));
     }
 
+    /// <summary>A person whose given name tells no gender takes the one most pronouns standing for them have: the
+    /// resident's "he" is not Shannon Phillips, whom "she" stood for twice, nor is the quotation before it hers.</summary>
+    [Fact]
+    public void A_pronoun_of_the_other_gender_is_someone_else()
+    {
+        const string text = "Environment Minister Shannon Phillips is reassuring Albertans that the plan will benefit them. \"When we roll out those programs, many people will be better off,\" she said Tuesday. Phillips had said the town halls will help. She said the plan is fair. One Edmonton resident who called in questioned the levy. \"We are barely hanging on and now we have these taxes,\" he said.";
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2016, 12, 2));
+        var phillips = Assert.Single(doc.Actors, a => a.Name.Contains("Phillips", StringComparison.Ordinal));
+        Assert.Contains(phillips.Mentions, m => m.Span.Start == text.IndexOf("she said", StringComparison.Ordinal));
+        Assert.DoesNotContain(phillips.Mentions, m => m.Span.Start == text.IndexOf("he said.", StringComparison.Ordinal));
+        Assert.DoesNotContain(phillips.Mentions, m => m.Span.Start == text.IndexOf("We are", StringComparison.Ordinal));
+    }
+
+    /// <summary>A country's name that is the given name of someone named in full before is that person ("Georgia
+    /// Stevens … Georgia began skating"), not after a preposition of place.</summary>
+    [Fact]
+    public void A_given_name_that_is_a_country_is_the_person()
+    {
+        const string text = "INNISFAIL - Nine-year-old Georgia Stevens is lacing her skates for success. Georgia began skating at the age of four. She later trained in Georgia.";
+        var doc = PipelineGolden.Analyse("coref", text, new DateOnly(2016, 12, 2));
+        var girl = Assert.Single(doc.Actors, a => a.Name == "Georgia Stevens");
+        Assert.Contains(girl.Mentions, m => m.Span.Start == text.IndexOf("Georgia began", StringComparison.Ordinal));
+        Assert.DoesNotContain(girl.Mentions, m => m.Span.Start == text.LastIndexOf("Georgia", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A possessive names the subject of its own clause first; an object pronoun never names it, nor the subject a
     /// complement or adverbial clause takes from above ("welcoming him" is Clinton's welcoming), but may name an object
