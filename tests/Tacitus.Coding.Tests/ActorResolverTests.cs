@@ -1119,6 +1119,18 @@ public class ActorResolverTests
                                                                     doc.TextOf(m.Span).StartsWith("Arabic", StringComparison.Ordinal))));
     }
 
+    /// <summary>In a story about airlines a carrier is an airline, no warship [MIL]; elsewhere it stays one.</summary>
+    [Theory]
+    [InlineData("Mesa Airlines rejected a proposal from StatesWest to combine the two carriers.", false)]
+    [InlineData("Delta has benefited more than other carriers, as passengers left Eastern.", false)]
+    [InlineData("Three other U.S. carriers and their escort vessels are already in the region.", true)]
+    public void A_carrier_in_a_story_about_airlines_is_no_warship(string text, bool military)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1989, 11, 1)));
+        Assert.Equal(military, doc.Actors.Any(a => a.Cameo?.EndsWith("MIL", StringComparison.Ordinal) == true &&
+                                                   a.Mentions.Any(m => doc.TextOf(m.Span).Contains("carriers", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

@@ -119,6 +119,9 @@ internal sealed partial class ActorResolution
             // "the Spanish language broadcast of CNN", "Arabic speakers": a language, not the country.
             else if (placeCountry is not null && NamesLanguage(actorEnd)) actor = -1;
             if (actor >= 0 && NamesEponym(actorEnd)) actor = -1;
+            // "the Farmington, N.M., carrier", "to combine the two carriers": in a story about airlines a carrier is one,
+            // not a warship ("aircraft carrier" is an agent of its own).
+            if (agent >= 0 && agentEnd == i + 1 && _w[i].Key is "CARRIER" or "CARRIERS" && AboutAirlines()) agent = -1;
             // "Little Havana", "Little Italy": a neighbourhood named after a country or a city abroad is no actor of it.
             if (placeCountry is not null && NamesEnclave(i)) actor = -1;
             // "Spanish-language television", "government-owned enterprises", "Soviet-made rifles": a name that a hyphen
@@ -147,6 +150,11 @@ internal sealed partial class ActorResolution
         givenFrom.TryGetValue(_w[i].Key, out int from) && from < i && !(_w[i].CommaBefore && i > 0 && _w[i - 1].Capitalised && !KinAfter(i)) &&
         !(i > 0 && _w[i - 1].Segment == _w[i].Segment && (EnglishWords.LocativePrepositions.Contains(_w[i - 1].Key) || _w[i - 1].Key is "TO" or "FROM" or "OF")) &&
         !(i + 1 < _w.Length && _w[i + 1].SoftBefore && _w[i + 1].Capitalised);
+
+    /// <summary>Whether the document speaks of airlines or their passengers.</summary>
+    private bool AboutAirlines() => _aboutAirlines ??= _w.Any(w => w.Key is "AIRLINE" or "AIRLINES" or "AIRWAYS" or "PASSENGER" or "PASSENGERS" or "AIRFARE" or "AIRFARES");
+
+    private bool? _aboutAirlines;
 
     /// <summary>"Cory Stevens, Georgia's father": a possessive name before a word of kin.</summary>
     private bool KinAfter(int i)
