@@ -1131,6 +1131,17 @@ public class ActorResolverTests
                                                    a.Mentions.Any(m => doc.TextOf(m.Span).Contains("carriers", StringComparison.Ordinal))));
     }
 
+    /// <summary>A faith's people in the plural are a group though capitalised, as their name always is; a capitalised
+    /// agent is otherwise part of a name ("the Amherst Police Department").</summary>
+    [Theory]
+    [InlineData("He called for unity between the two wings of Egypt, Muslims and Christians.", "Christians", "EGYCHR")]
+    [InlineData("There is a fear about who Muslims are in the United States.", "Muslims", "USAMUS")]
+    public void A_faiths_people_are_a_group(string text, string words, string cameo)
+    {
+        var doc = TestDocs.Shipped.Process(TestDocs.Tokenized(text, new DateOnly(1998, 3, 3)));
+        Assert.Contains(doc.Actors, a => a.Cameo == cameo && a.Mentions.Any(m => doc.TextOf(m.Span) == words));
+    }
+
     [Fact]
     public void Same_input_gives_the_same_output()
     {

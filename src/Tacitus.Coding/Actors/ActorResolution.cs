@@ -1421,7 +1421,9 @@ internal sealed partial class ActorResolution
     {
         // A capitalised agent inside a sentence is part of a name ("the Amherst Police Department"), except an institution
         // written as its own name: "requested funding from Congress", "a vote in Parliament".
-        if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment && !NamedInstitution(first, end)) return false;
+        // (Nor does it hold for a faith's people, whose name is always capitalised: "police and militant Protestants clashed".)
+        if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment && !NamedInstitution(first, end) &&
+            !(IsFaith(head.Code) && _w[end - 1].Key.EndsWith('S'))) return false;
         if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
         // "officials said", "federal officials": whose officials the clause rarely says; "U.S. officials" (with its
         // country) and "government officials" (its own agent) are actors. So with "forces" ("joined forces", "economic
@@ -1436,6 +1438,10 @@ internal sealed partial class ActorResolution
         return !(end < _w.Length && _w[end].Segment == _w[first].Segment && _w[end].SoftBefore && !_w[end].Capitalised
                  && UposAt(_w[end].Start) == "NOUN" && !InstitutionUnitNouns.Contains(_w[end].Key));
     }
+
+    private static bool IsFaith(string code) => code.StartsWith("CHR", StringComparison.Ordinal) || code.StartsWith("MUS", StringComparison.Ordinal) ||
+                                                 code.StartsWith("JEW", StringComparison.Ordinal) || code.StartsWith("HIN", StringComparison.Ordinal) ||
+                                                 code.StartsWith("BUD", StringComparison.Ordinal);
 
     /// <summary>Whether the agent at [<paramref name="first"/>, <paramref name="end"/>) is one capitalised word of a
     /// legislature, a government or the police standing alone, no word of a longer name: "Congress", "Parliament", "the
