@@ -1421,7 +1421,8 @@ internal sealed partial class ActorResolution
     {
         // A capitalised agent inside a sentence is part of a name ("the Amherst Police Department"), except an institution
         // written as its own name: "requested funding from Congress", "a vote in Parliament".
-        // (Nor does it hold for a faith's people, whose name is always capitalised: "police and militant Protestants clashed".)
+        // (Nor does it hold for a faith's people in the plural, whose name is always capitalised: "the two wings of Egypt --
+        // Muslims and Christians".)
         if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment && !NamedInstitution(first, end) &&
             !(IsFaith(head.Code) && _w[end - 1].Key.EndsWith('S'))) return false;
         if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
