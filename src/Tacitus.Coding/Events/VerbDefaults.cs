@@ -58,6 +58,9 @@ internal static class VerbDefaults
         // Weighing [040] is a body's weight or a court's deliberation ("she weighed 300 grams", "the court system, which
         // is weighing"), amassing [040] a stock ("to let GM amass a stake"): no meeting with anyone.
         ["WEIGH"] = DefaultUse.PatternOnly, ["AMASS"] = DefaultUse.PatternOnly,
+        // Filling [080, SUBMIT's block] is filling a place or a post ("Crew-cut FBI agents fill many of the luxury hotels"),
+        // no yielding to anyone.
+        ["FILL"] = DefaultUse.PatternOnly,
         // Citing and quoting [010] name a report's source or a reason, no statement to anyone: "Al-Ahram said, citing the
         // health ministry", "citing the harshness of the Castro regime", "the Argus quoted immigration official Jurie de
         // Wet", "cited by traffic police for driving under the influence" (all 5 such events in the samples).

@@ -50,6 +50,7 @@ public class VerbDefaultTests
     [InlineData("Provigo's profit record over the past two years tarnished the company's and Canadian chairman Pierre Lortie's reputations.", "TARNISH")]
     [InlineData("Chinese rescuers reached the area. The landslide occurred in a hilly area of Sichuan, inhabited by Tibetans and another minority group, the Qiang people.", "INHABIT")]
     [InlineData("The French minister was grateful when she found out that there were only six people chosen.", "FIND_OUT")]
+    [InlineData("Crew-cut FBI agents fill many of the luxury hotels in the two cities.", "FILL")]
     public void Verbs_that_name_no_interaction_code_only_by_pattern(string text, string verb) =>
         AssertVerbCodes(text, verb, false);
 
