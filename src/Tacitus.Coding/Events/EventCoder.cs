@@ -660,7 +660,7 @@ public sealed class EventCoder
     /// together (<see cref="IsDoneTogether"/>), is done by each to the others.
     /// </summary>
     private static bool IsReciprocal(SentenceGraph g, EventDraft d) =>
-        d.Targets.Count == 0 && d.Sources.Count >= 2 && d.IdSuffix.Length == 0 && !d.Rule.StartsWith("shallow", StringComparison.Ordinal) &&
+        d.Targets.Count == 0 && d.Sources.Count >= 2 && d.IdSuffix.Length == 0 && !d.FromWordOrder &&
         d.Sources.All(x => (x.Relation.StartsWith("nsubj", StringComparison.Ordinal) || x.Relation.StartsWith("conj-subject", StringComparison.Ordinal)) &&
                            !x.Relation.StartsWith("nsubj:pass", StringComparison.Ordinal)) &&
         IsDoneTogether(g, d.Predicate, d.Code);
@@ -1230,8 +1230,7 @@ public sealed class EventCoder
         // "we promise to bring to justice the murderers of our friends", "Iraq has destroyed its missiles": a side that is
         // only the source again names no other side; the act is the source's alone. Not when the parse failed or the
         // code is reversed: there the one side read twice is mostly a victim ("killed in his home", "kidnapped from his").
-        bool selfOnly = d.Targets.Count > 0 && d.IdSuffix.Length == 0 && !d.Rule.StartsWith("shallow", StringComparison.Ordinal) &&
-                        !d.Rule.Contains("parse incomplete", StringComparison.Ordinal) &&
+        bool selfOnly = d.Targets.Count > 0 && d.IdSuffix.Length == 0 && !d.FromWordOrder &&
                         d.Targets.All(t => t.Relation.EndsWith(">poss", StringComparison.Ordinal) && d.Sources.Any(s => s.Actor.Id == t.Actor.Id));
         var targets = reciprocal ? sources : d.Targets.Count > 0 && !selfOnly ? d.Targets : [default];
         int k = 0;
@@ -3456,4 +3455,7 @@ internal sealed class EventDraft(int predicate, string code, string rule)
     /// pattern fired: its actors may fill a parse-based pattern's sides, but it is no event of its own.
     /// </summary>
     public bool PatternOnlyDefault { get; init; }
+    /// <summary>Made by <see cref="ShallowEventCoder"/> from word order, not from the parse (alone, or in place of a
+    /// parse-based draft whose sides the parse left out: "parse incomplete").</summary>
+    public bool FromWordOrder { get; init; }
 }

@@ -173,6 +173,7 @@ internal sealed class ShallowEventCoder
             if (slots.Target >= 0 && slots.Source < 0) sourceList.RemoveAll(t => targetList.Contains(t));
             var d = new EventDraft(i, code, "shallow " + (fired is null ? $"verb {entry.Lemma} in {entry.Block} [{entry.Code}]" : $"pattern {entry.Block} line {fired.Line}: {fired.Text}"))
             {
+                FromWordOrder = true,
                 Specificity = fired?.Specificity ?? -1,
                 SlotSources = slots.Source >= 0,
                 SlotTargets = slots.Target >= 0,
@@ -188,7 +189,7 @@ internal sealed class ShallowEventCoder
                     foreach (var b in d.Sources)
                         if (a.Actor.Id != b.Actor.Id)
                         {
-                            var pair = new EventDraft(i, code, d.Rule + "; reciprocal") { IdSuffix = $"x{drafts.Count}", Specificity = d.Specificity };
+                            var pair = new EventDraft(i, code, d.Rule + "; reciprocal") { IdSuffix = $"x{drafts.Count}", Specificity = d.Specificity, FromWordOrder = true };
                             pair.Sources.Add(a);
                             pair.Targets.Add(b);
                             drafts.Add(pair);
@@ -204,7 +205,7 @@ internal sealed class ShallowEventCoder
             drafts.Add(d);
             if (hasActive && hasReverse && d.Sources.Count > 0 && d.Targets.Count > 0)
             {
-                var r = new EventDraft(i, reverse!, d.Rule + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity };
+                var r = new EventDraft(i, reverse!, d.Rule + "; reverse code") { IdSuffix = "r", Modality = d.Modality, Specificity = d.Specificity, FromWordOrder = true };
                 r.Sources.AddRange(d.Targets);
                 r.Targets.AddRange(d.Sources);
                 drafts.Add(r);
