@@ -147,7 +147,7 @@ internal sealed partial class ActorResolution
     /// place's name and a comma ("in Georgia", "Atlanta, Georgia"), is that person.
     /// </summary>
     private bool GivenNameAlone(Dictionary<string, int> givenFrom, int i) =>
-        givenFrom.TryGetValue(_w[i].Key, out int from) && from < i && !(_w[i].CommaBefore && i > 0 && _w[i - 1].Capitalised && !KinAfter(i)) &&
+        givenFrom.TryGetValue(_w[i].Key, out int from) && from < i && !(_w[i].CommaBefore && i > 0 && _w[i - 1].Capitalised && !KinAfter(i + 1, _w[i].Segment)) &&
         !(i > 0 && _w[i - 1].Segment == _w[i].Segment && (EnglishWords.LocativePrepositions.Contains(_w[i - 1].Key) || _w[i - 1].Key is "TO" or "FROM" or "OF")) &&
         !(i + 1 < _w.Length && _w[i + 1].SoftBefore && _w[i + 1].Capitalised);
 
@@ -156,11 +156,12 @@ internal sealed partial class ActorResolution
 
     private bool? _aboutAirlines;
 
-    /// <summary>"Cory Stevens, Georgia's father": a possessive name before a word of kin.</summary>
-    private bool KinAfter(int i)
+    /// <summary>Whether the name ending before word <paramref name="end"/> is possessive and a word of kin follows it in
+    /// <paramref name="segment"/>: "Elian Gonzalez's father", "Cory Stevens, Georgia's father".</summary>
+    private bool KinAfter(int end, int segment)
     {
-        int after = i + 1 < _w.Length && _w[i + 1].PossessiveS ? i + 2 : i + 1;
-        return _w[i].HasPossessive && after < _w.Length && _w[after].Segment == _w[i].Segment && EnglishWords.KinNouns.Contains(_w[after].Key);
+        int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
+        return _w[end - 1].HasPossessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
     }
 
     /// <summary>"Gomez, a native of Mexico, was arrested by Danbury police": the country one person comes from says nothing
@@ -1424,7 +1425,7 @@ internal sealed partial class ActorResolution
         // (Nor does it hold for a faith's people in the plural, whose name is always capitalised: "the two wings of Egypt --
         // Muslims and Christians".)
         if (personTitle || _w[first].Capitalised && first > 0 && _w[first - 1].Segment == _w[first].Segment && !NamedInstitution(first, end) &&
-            !(IsFaith(head.Code) && _w[end - 1].Key.EndsWith('S'))) return false;
+            !(head.Code.Length >= 3 && FaithCodes.Contains(head.Code[..3]) && _w[end - 1].Key.EndsWith('S'))) return false;
         if (head.Code.StartsWith("PPL", StringComparison.Ordinal)) return false;
         // "officials said", "federal officials": whose officials the clause rarely says; "U.S. officials" (with its
         // country) and "government officials" (its own agent) are actors. So with "forces" ("joined forces", "economic
@@ -1440,9 +1441,8 @@ internal sealed partial class ActorResolution
                  && UposAt(_w[end].Start) == "NOUN" && !InstitutionUnitNouns.Contains(_w[end].Key));
     }
 
-    private static bool IsFaith(string code) => code.StartsWith("CHR", StringComparison.Ordinal) || code.StartsWith("MUS", StringComparison.Ordinal) ||
-                                                 code.StartsWith("JEW", StringComparison.Ordinal) || code.StartsWith("HIN", StringComparison.Ordinal) ||
-                                                 code.StartsWith("BUD", StringComparison.Ordinal);
+    /// <summary>Agent types of a faith's people: Christians, Muslims, Jews, Hindus, Buddhists.</summary>
+    private static readonly FrozenSet<string> FaithCodes = FrozenSet.ToFrozenSet(["CHR", "MUS", "JEW", "HIN", "BUD"], StringComparer.Ordinal);
 
     /// <summary>Whether the agent at [<paramref name="first"/>, <paramref name="end"/>) is one capitalised word of a
     /// legislature, a government or the police standing alone, no word of a longer name: "Congress", "Parliament", "the
@@ -1896,7 +1896,7 @@ internal sealed partial class ActorResolution
         bool learned = false;
         foreach (var a in before.Actors)
         {
-            if (a == _unnamedPerson || !a.IsPerson || GenderOf(a) != NameGender.Unknown) continue;
+            if (!a.IsPerson || GenderOf(a) != NameGender.Unknown) continue;
             int male = 0, female = 0;
             for (int i = before.WordsOf(a); i < a.MentionWords.Count; i++)
             {
@@ -1909,7 +1909,8 @@ internal sealed partial class ActorResolution
                 else if (g == NameGender.Female) female++;
             }
             var gender = male >= 2 && male >= 2 * female ? NameGender.Male : female >= 2 && female >= 2 * male ? NameGender.Female : NameGender.Unknown;
-            if (gender == NameGender.Unknown || female == 0 && gender == NameGender.Male || male == 0 && gender == NameGender.Female) continue;
+            // Learned only where it removes a pronoun of the other gender; otherwise a second pass changes nothing.
+            if (gender == NameGender.Unknown || (gender == NameGender.Male ? female : male) == 0) continue;
             _genders[a] = gender;
             learned = true;
         }
@@ -1925,7 +1926,7 @@ internal sealed partial class ActorResolution
 
         public PronounSnapshot(ActorResolution r)
         {
-            foreach (var a in r._byKey.Values.Append(r._unnamedPerson)) _actors[a] = (a.Mentions.Count, a.MentionWords.Count, a.FirstStart);
+            foreach (var a in r._actors) _actors[a] = (a.Mentions.Count, a.MentionWords.Count, a.FirstStart);
             _used = (bool[])r._used.Clone();
             _persons = r._personsBySegment.ToDictionary(p => p.Key, p => p.Value.Count);
             _things = r._thingsBySegment.ToDictionary(p => p.Key, p => p.Value.Count);
@@ -2225,8 +2226,7 @@ internal sealed partial class ActorResolution
         bool possessive = _w[end - 1].HasPossessive;
         // "Elian Gonzalez's father said … that he wants": the relative or agent after the possessive speaks, not the
         // person named.
-        int after = end < _w.Length && _w[end].PossessiveS ? end + 1 : end;
-        bool kin = possessive && after < _w.Length && _w[after].Segment == segment && EnglishWords.KinNouns.Contains(_w[after].Key);
+        bool kin = KinAfter(end, segment);
         // "the Clinton administration might send federal agents to pull him out": a name that only says whose government
         // or campaign it is names no one a pronoun can stand for (its country still counts).
         bool modifier = !possessive && end < _w.Length && _w[end].Segment == segment && NamedBodyNouns.Contains(_w[end].Key);

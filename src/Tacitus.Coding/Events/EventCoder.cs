@@ -1413,7 +1413,7 @@ public sealed class EventCoder
                     if (PhraseHead(g, a.Mention.Span) is var head and >= 0 && g.CaseOf(head) is { } prep && prep != "BY")
                     {
                         fallback ??= a;
-                        j = FirstTokenOf(a.Mention.Span, j);
+                        j = g.FirstTokenIn(a.Mention.Span);
                         continue;
                     }
                     d.Sources.Add(new Participant(a.Actor, a.Mention, "participial-subject"));
@@ -1421,12 +1421,6 @@ public sealed class EventCoder
                 }
             }
             if (fallback is { } last) d.Sources.Add(new Participant(last.Actor, last.Mention, "participial-subject"));
-        }
-
-        private int FirstTokenOf(TextSpan mention, int j)
-        {
-            while (j > 0 && mention.Contains(g.Span(j - 1))) j--;
-            return j;
         }
 
         /// <summary>

@@ -39,13 +39,12 @@ internal static class VerbDefaults
         ["LEAD"] = DefaultUse.PatternOnly,
         // Dying is no use of force by anyone; a pattern names who fought ("died in clashes between …").
         ["DIE"] = DefaultUse.PatternOnly,
-        // Hearing, learning, facing, serving, linking, issuing, gathering, dominating and affecting: "he had never heard"
-        // [040], "learned that the space agency" [040], "faced with the choice" [040], "serves 10 cities" [060],
-        // "Kopp also has been linked" [060], "issued a caution to travelers" [060], "gathered enough evidence" [040],
-        // "the Cuban boy that has dominated" [190], "affected travel in southern England" [050]: about 55 events in the
-        // three samples, none the interaction its code names (protesters who gathered were coded as consulting [040]).
-        ["HEAR"] = DefaultUse.PatternOnly, ["LEARN"] = DefaultUse.PatternOnly, ["FACE"] = DefaultUse.PatternOnly,
-        ["SERVE"] = DefaultUse.PatternOnly, ["LINK"] = DefaultUse.PatternOnly, ["ISSUE"] = DefaultUse.PatternOnly,
+        // Facing, serving, linking, issuing, gathering, dominating and affecting (hearing and learning: HEAR's block, below):
+        // "faced with the choice" [040], "serves 10 cities" [060], "Kopp also has been linked" [060], "issued a caution to
+        // travelers" [060], "gathered enough evidence" [040], "the Cuban boy that has dominated" [190], "affected travel in
+        // southern England" [050]: about 55 events in the three samples with hearing and learning, none the interaction its
+        // code names (protesters who gathered were coded as consulting [040]).
+        ["FACE"] = DefaultUse.PatternOnly, ["SERVE"] = DefaultUse.PatternOnly, ["LINK"] = DefaultUse.PatternOnly, ["ISSUE"] = DefaultUse.PatternOnly,
         ["GATHER"] = DefaultUse.PatternOnly, ["DOMINATE"] = DefaultUse.PatternOnly, ["AFFECT"] = DefaultUse.PatternOnly,
         // Voting, aiming, ensuring and guaranteeing [030] are no intent to cooperate with anyone: "Americans voted",
         // "remarks … were aimed at", "checking the properties to ensure", "does not guarantee that the boy will be
@@ -155,7 +154,8 @@ internal static class VerbDefaults
         ["GO_SOMEWHERE"] = ("040", DefaultUse.NeedsTargetOrPlace),
         ["CIRCULATE"] = ("010", DefaultUse.PatternOnly),
         ["COORDINATE"] = ("050", DefaultUse.NeedsTarget),
-        // The phrasal "find out" of HEAR's block, like HEAR and LEARN themselves: "I was grateful when I found out" [040].
+        // Hearing, learning and finding out (every entry of HEAR's block): "he had never heard", "learned that the space
+        // agency", "I was grateful when I found out" [040] are no consultation.
         ["HEAR"] = ("040", DefaultUse.PatternOnly),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
