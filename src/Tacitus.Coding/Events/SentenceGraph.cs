@@ -218,6 +218,10 @@ internal sealed class SentenceGraph
         // "Pierre Lortie, chairman and chief executive, resigned", tagged as a participle with a passive subject: a verb
         // that takes no object is passive only with a passive auxiliary.
         if (IntransitiveVerbs.Contains(Lemma[i]) && !Children[i].Any(c => Rel[c] == "aux:pass")) return false;
+        // "FBI agents, meanwhile, pushed ahead with their investigation": a verb with "ahead", "forward" or "on" right after
+        // it and no passive auxiliary goes somewhere; it is not something done to its subject.
+        if (i + 1 < Count && Lemma[i + 1] is "AHEAD" or "FORWARD" or "ON" && Head[i + 1] == i && Base[i + 1] is "advmod" or "compound" &&
+            !Children[i].Any(c => Rel[c] == "aux:pass")) return false;
         foreach (var c in Children[i])
             if (Rel[c] is "nsubj:pass" or "csubj:pass" or "aux:pass") return true;
         // "If Kopp were also indicted and convicted": a past participle conjoined to a passive verb, with no subject or

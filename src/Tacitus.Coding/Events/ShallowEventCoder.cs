@@ -147,7 +147,10 @@ internal sealed class ShallowEventCoder
                 for (int j = i + 1; j < end - 1; j++)
                     // PETRARCH reads BY, FROM and IN phrases of a passive as its source, but not the pattern's own words
                     // ("was released from prison" is "- * FROM &DETENTION": the prison released no one).
-                    if (g.Form[j] is "BY" or "FROM" or "IN" && actorAt[j + 1] is not null && !slots.WordsAfter.Contains(j + 1)) { agent = j + 1; break; }
+                    // Nor does "in" before an owner say who acted: "compelled to allow Christians to worship in their country",
+                    // "killed in Iraq's capital" name a place.
+                    if (g.Form[j] is "BY" or "FROM" or "IN" && actorAt[j + 1] is not null && !slots.WordsAfter.Contains(j + 1) &&
+                        !(g.Form[j] == "IN" && IsOwner(g, mentionEnd, j + 1))) { agent = j + 1; break; }
             // "…,'' said Cuban journalist Luis Baez", "…, said Damien Fernandez": after a quotation or a comma, the name
             // right after a speech verb is the speaker, and the names in what was said take no part.
             bool invertedSpeaker = fired is null && !passive && after >= 0 && after <= i + 4 && i > 0 &&
@@ -271,6 +274,11 @@ internal sealed class ShallowEventCoder
         }
         return result;
     }
+
+    /// <summary>Whether the actor mention at <paramref name="j"/> owns the noun after it: a possessive pronoun or a name with "'s".</summary>
+    private static bool IsOwner(SentenceGraph g, int[] mentionEnd, int j) =>
+        g.Form[j] is "HIS" or "HER" or "ITS" or "THEIR" or "OUR" or "MY" or "YOUR" ||
+        mentionEnd[j] < g.Count && g.Form[mentionEnd[j]] is "'S" or "'" or "’S" or "’";
 
     private static bool ParticlesMatch(SentenceGraph g, int i, VerbEntry e)
     {

@@ -138,11 +138,19 @@ public class WordOrderSourceTests
         AssertSingleSource(text, verb, new DateOnly(2016, 12, 15), source);
 
     /// <summary>A verb that takes no object is not passive without a passive auxiliary, however it is tagged: Lortie
-    /// resigns, he is not resigned.</summary>
+    /// resigns, he is not resigned; the FBI agents push ahead, nobody pushes them.</summary>
+    [Theory]
+    [InlineData("Montreal-based Provigo said its chairman Pierre Lortie would leave. In a related move, Pierre Lortie, chairman and chief executive, resigned.",
+        "RESIGN", "1989-10-27", "Pierre Lortie")]
+    [InlineData("FBI agents, meanwhile, pushed ahead with their all-out investigation into the bombings.", "DEMAND", "1998-08-18", "Federal Bureau of Investigation")]
+    public void A_verb_without_an_object_is_active_without_a_passive_auxiliary(string text, string verb, string date, string source) =>
+        AssertSingleSource(text, verb, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), source);
+
+    /// <summary>An owner after "in" names a place, not who acted: nobody in this sentence compels the Saudis (the Christians
+    /// of "their country" do not).</summary>
     [Fact]
-    public void A_verb_without_an_object_is_active_without_a_passive_auxiliary() =>
-        AssertSingleSource("Montreal-based Provigo said its chairman Pierre Lortie would leave. In a related move, Pierre Lortie, chairman and chief executive, resigned.",
-            "RESIGN", new DateOnly(1989, 10, 27), "Pierre Lortie");
+    public void An_owner_after_in_is_no_agent_of_a_passive() =>
+        AssertSingleSource("But opponents wondered why the Saudis are not compelled to allow Christians to worship in their country.", "COMPEL", new DateOnly(1998, 3, 3), null);
 
     /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
     private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
