@@ -197,6 +197,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> PowerNouns = Set("AUTHORITY", "POWER", "RIGHT", "MANDATE", "AUTHORIZATION", "AUTHORISATION",
         "PERMISSION", "LICENSE", "LICENCE", "LEEWAY", "LATITUDE", "FREEDOM");
 
+    /// <summary>Nouns of a duty to act, which is not the act: "a responsibility to protect", "the obligation to pay".</summary>
+    private static readonly FrozenSet<string> DutyNouns = Set("RESPONSIBILITY", "DUTY", "OBLIGATION");
+
     /// <summary>What is respected or honoured when no one is praised: a right, a law, a ceasefire, a decision.</summary>
     private static readonly FrozenSet<string> KeptTo = Set("RIGHT", "LAW", "SANCTION", "CEASEFIRE", "CEASE-FIRE", "TRUCE", "AGREEMENT", "DEAL",
         "TREATY", "DECISION", "RULING", "SOVEREIGNTY", "BORDER", "WISH", "ANNOUNCEMENT", "COMMITMENT", "PROMISE", "PLEDGE", "OBLIGATION",
@@ -3257,8 +3260,9 @@ public sealed class EventCoder
                 {
                     if (EventNouns.Negators.Contains(g.Lemma[h])) { negated = true; d.EvidenceTokens.Add(h); }
                     else if (PlanNouns.Contains(g.Lemma[h])) { planned = true; d.EvidenceTokens.Add(h); }
-                    // "has the authority to seize assets": a power to act is not the act.
-                    else if (rel == "acl" && IsPowerNoun(h)) { hypothetical = true; d.EvidenceTokens.Add(h); }
+                    // "has the authority to seize assets", "We as Christians have a responsibility to protect the innocent":
+                    // a power or a duty to act is not the act.
+                    else if (rel == "acl" && (IsPowerNoun(h) || DutyNouns.Contains(g.Lemma[h]))) { hypothetical = true; d.EvidenceTokens.Add(h); }
                 }
                 // "demanded that Sununu resign", "a suggestion that Sununu offer to resign": a subjunctive clause says what
                 // is to be done, not what is done.

@@ -66,6 +66,18 @@ public class ModalityPipelineTests
         Assert.Equal((holder, Modality.Hypothetical), (seizing.Source?.Name, seizing.Modality));
     }
 
+    /// <summary>A duty to act is not the act either: the Christians who have a responsibility to protect the innocent have
+    /// protected no one by saying so.</summary>
+    [Theory]
+    [InlineData("We as Christians have a responsibility to protect the innocent from being murdered, Spitz said.")]
+    [InlineData("The government has an obligation to protect its citizens, the senator said.")]
+    public void A_duty_to_act_is_not_the_act(string text)
+    {
+        var doc = PipelineGolden.Analyse("modality", text, new DateOnly(1998, 10, 25));
+        var protecting = Assert.Single(doc.Events, e => e.Rule.Contains("verb PROTECT ", StringComparison.Ordinal));
+        Assert.Equal(Modality.Hypothetical, protecting.Modality);
+    }
+
     /// <summary>"No" before another noun denies that noun, not an event in its phrase; before the event noun itself it
     /// still denies the event.</summary>
     [Theory]
