@@ -197,6 +197,13 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> PowerNouns = Set("AUTHORITY", "POWER", "RIGHT", "MANDATE", "AUTHORIZATION", "AUTHORISATION",
         "PERMISSION", "LICENSE", "LICENCE", "LEEWAY", "LATITUDE", "FREEDOM");
 
+    /// <summary>Verbs of force that are also said of words: "assailed the remarks", "hammered the plan".</summary>
+    private static readonly FrozenSet<string> VerbalAttackVerbs = Set("ATTACK", "ASSAIL", "HAMMER", "BLAST", "SLAM", "BATTER", "SAVAGE");
+    /// <summary>What is attacked with words: what was said, proposed or decided.</summary>
+    private static readonly FrozenSet<string> AttackedWords = Set("REMARK", "STATEMENT", "COMMENT", "SPEECH", "POLICY", "DECISION", "PROPOSAL",
+        "PLAN", "REPORT", "CLAIM", "RULING", "IDEA", "VIEW", "STANCE", "ARGUMENT", "ACCUSATION", "ALLEGATION", "BILL",
+        "LEGISLATION", "MEASURE", "BUDGET", "RECORD", "RHETORIC", "LANGUAGE", "WORD", "COMMENTS", "REMARKS", "VERDICT", "DEAL", "AGREEMENT");
+
     /// <summary>Nouns of a duty to act, which is not the act: "a responsibility to protect", "the obligation to pay".</summary>
     private static readonly FrozenSet<string> DutyNouns = Set("RESPONSIBILITY", "DUTY", "OBLIGATION");
 
@@ -2159,6 +2166,15 @@ public sealed class EventCoder
                 d.Code = "143";
                 d.Rule += "; labour strike";
                 return d;
+            }
+            // "Susan Dudley … assailed the remarks", "attacked the report": words, plans and decisions are attacked with
+            // words [111] (PETRARCH's "- * COMMENT [111] # ATTACK" and its like, for the nouns it does not list).
+            if (hasActive && !passive && match.Pattern is null && IsForce(d.Code) && VerbalAttackVerbs.Contains(g.Lemma[p]) &&
+                g.FirstChild(p, "obj") is var said and >= 0 && AttackedWords.Contains(g.Lemma[said]))
+            {
+                d.Code = "111";
+                d.Rule += "; words attacked";
+                d.EvidenceTokens.Add(said);
             }
             if (hasActive && IsForce(d.Code)) AttackTargetFallback(p, d);
             if (!hasActive)

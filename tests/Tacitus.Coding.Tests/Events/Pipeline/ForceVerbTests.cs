@@ -305,6 +305,18 @@ public class ForceVerbTests
         Assert.Contains(doc.Events, e => e.Rule.Contains("STRIKE", StringComparison.Ordinal) && e.Cameo.StartsWith(cameo, StringComparison.Ordinal));
     }
 
+    /// <summary>Words, plans and decisions are attacked with words [111]; a town or an army's positions with force.</summary>
+    [Theory]
+    [InlineData("American senator Susan Dudley assailed the remarks and called on anti-abortion groups to shift their tactics.", "ASSAIL", "111")]
+    [InlineData("The Iraqi foreign minister attacked the report on Sunday.", "ATTACK", "111")]
+    [InlineData("Iraqi soldiers attacked the Kurdish positions on Sunday.", "ATTACK", "19")]
+    public void Words_are_attacked_with_words(string text, string verb, string cameo)
+    {
+        var doc = PipelineGolden.Analyse("verbal-attack", text, new DateOnly(1998, 10, 25));
+        var attack = Assert.Single(doc.Events, e => e.Rule.Contains($"verb {verb} ", StringComparison.Ordinal) || e.Rule.Contains("PHYSICAL_CONFLICT", StringComparison.Ordinal));
+        Assert.StartsWith(cameo, attack.Cameo, StringComparison.Ordinal);
+    }
+
     /// <summary>Whose leave an attack lacks or has ("attacking without UN approval", "with NATO support") is no one attacked.</summary>
     [Theory]
     [InlineData("In a bit of television diplomacy, Iraq's deputy foreign minister responded from Baghdad in less than one hour, saying Washington would break international law by attacking without UN approval.", "IGOUNO")]
