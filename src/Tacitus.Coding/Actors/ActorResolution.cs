@@ -2385,7 +2385,9 @@ internal sealed partial class ActorResolution
             // a noun or is what is said does not.
             if (baseRel is "acl" or "ccomp" or "csubj" or "parataxis" or "list" or "root" or "appos") return -1;
             bool complement = tokens[x].Upos is "VERB" or "AUX" && baseRel is "xcomp" or "advcl" or "conj";
-            if (complement && ++clauses > 1) return -1;
+            // An infinitive complement is its governor's clause as much as its own ("may have been trying to impress her":
+            // whoever tries impresses), so it does not count; a participle does ("found floating … after a boat carrying him").
+            if (complement && !(baseRel == "xcomp" && HasToMarker(tokens, first, sentence, x)) && ++clauses > 1) return -1;
             // "tried to scare other Arab leaders into supporting him": an object above a complement is its subject.
             // An infinitive complement with an object above it is that object's ("didn't want the militias to take them
             // over": the militias take), as in the events stage's object control.
@@ -2402,6 +2404,15 @@ internal sealed partial class ActorResolution
             x = first + h - 1;
         }
         return -1;
+    }
+
+    /// <summary>Whether token <paramref name="x"/> (of the sentence starting at token <paramref name="first"/>) has the marker "to".</summary>
+    private bool HasToMarker(ReadOnlySpan<Token> tokens, int first, int sentence, int x)
+    {
+        for (int c = first; c < tokens.Length && tokens[c].Sentence == sentence; c++)
+            if (first + tokens[c].Head - 1 == x && tokens[c].Deprel == "mark" && _doc.Text.AsSpan(tokens[c].Span.Start, tokens[c].Span.Length).Equals("to", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>The longest sentence, in tokens, whose parse <see cref="OwnClauseSubjectStart"/> and

@@ -62,7 +62,9 @@ public class CoreferencePipelineTests
     /// A possessive names the subject of its own clause first; an object pronoun never names it, nor the subject a
     /// complement or adverbial clause takes from above ("welcoming him" is Clinton's welcoming), but may name an object
     /// above a complement ("scare other Arab leaders into supporting him": the leaders support; "want the militias to take
-    /// them over": the militias take, so "them" is the civilians).
+    /// them over": the militias take, so "them" is the civilians). An infinitive adds no clause on the way up ("Amir …
+    /// may have been trying to impress her": not Amir), a participle does (Elian, "found floating … after a boat carrying
+    /// him", is him).
     /// </summary>
     [Theory]
     [InlineData("Detective Sergeant Darrensing Bheekoo said: \"Taleh Habibzade launched a vicious assault on his victim.\"", "his", "Taleh Habibzade")]
@@ -71,6 +73,8 @@ public class CoreferencePipelineTests
     [InlineData("Saddam Hussein on Friday tried to scare other Arab leaders into supporting him.", "him", "Saddam Hussein")]
     [InlineData("After cabling world leaders, George Bush gave Saddam Hussein a deadline, and then he offered him a week to withdraw fully.", "him", "Saddam Hussein")]
     [InlineData("Some civilians set fire to their homes because they didn't want the militias to take them over.", "them", "Civilians")]
+    [InlineData("Newspaper reports have said Amir was infatuated with Har-Shefi and may have been trying to impress her by killing the prime minister.", "her", "Har-Shefi")]
+    [InlineData("Ricardo Alarcon spoke on Monday. Elian Gonzalez was found floating in an inner-tube off the Florida coast on Thanksgiving Day after a boat carrying him from Cuba sank.", "him", "Elian Gonzalez")]
     public void A_pronoun_takes_its_clause_subject_by_binding(string text, string pronoun, string owner)
     {
         Assert.Equal([owner], OwnersOf(text, pronoun, new DateOnly(2000, 1, 15)));
