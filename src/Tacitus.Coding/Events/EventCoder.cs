@@ -55,6 +55,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ObjectControlVerbs = Set("LET", "MAKE", "HELP", "ALLOW", "PERMIT", "ENABLE", "URGE", "ASK",
         "TELL", "ORDER", "FORCE", "COMPEL", "PERSUADE", "CONVINCE", "ENCOURAGE", "INVITE", "REQUEST", "REQUIRE", "PRESS", "PRESSURE",
         "WARN", "ADVISE", "INSTRUCT", "DIRECT", "AUTHORIZE", "AUTHORISE", "LEAD", "CAUSE", "GET");
+    /// <summary>Verbs of meeting someone, whose purpose clause is the subject's: "met Steele in London to discuss …".</summary>
+    private static readonly FrozenSet<string> MeetingVerbs = Set("MEET", "VISIT", "TELEPHONE", "PHONE", "RING", "SEE", "HOST",
+        "RECEIVE", "JOIN", "CONTACT", "SUMMON", "GATHER", "CONVENE");
     private static readonly FrozenSet<string> PlanVerbs = Set("SET", "SCHEDULE", "PLAN", "INTEND", "AIM", "EXPECT", "PREPARE", "SEEK",
         "HOPE", "WANT", "WISH", "DECIDE", "TRY", "ATTEMPT", "GO", "DUE", "LIKELY", "READY", "WILLING", "PROPOSE", "CONSIDER", "MULL",
         "VOW", "PLOT", "CONSPIRE", "SCHEME"); // (PROMISE and PLEDGE code their own event, which takes the complement's target)
@@ -116,7 +119,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RelativePronouns = Set("WHO", "WHICH", "THAT", "WHOM", "WHOSE");
     /// <summary>Nouns that count or gather a group: "hundreds of fighters", "a group of exiles".</summary>
     private static readonly FrozenSet<string> QuantityNouns = Set("HUNDRED", "HUNDREDS", "THOUSAND", "THOUSANDS", "MILLION", "MILLIONS", "DOZEN",
-        "DOZENS", "SCORE", "SCORES", "TENS", "GROUP", "GROUPS", "BAND", "CROWD", "CROWDS", "TEAM", "SQUAD", "UNIT", "CONTINGENT", "NUMBER");
+        "DOZENS", "SCORE", "SCORES", "TENS", "GROUP", "GROUPS", "MEMBER", "MEMBERS", "BAND", "CROWD", "CROWDS", "TEAM", "SQUAD", "UNIT", "CONTINGENT", "NUMBER");
 
     /// <summary>Pronouns and determiners that part a group: "some of the militants", "many of the demonstrators".</summary>
     private static readonly FrozenSet<string> QuantityWords = Set("SOME", "MANY", "MOST", "ALL", "SEVERAL", "FEW", "BOTH", "EACH", "NONE", "OTHERS", "MORE");
@@ -2544,6 +2547,9 @@ public sealed class EventCoder
                 var obj = g.FirstChild(h, "obj", "iobj"); // "urged President-elect Donald Trump to establish": the parser may call the one urged an indirect object
                 // An "object" with a preposition of its own is a misparsed phrase of where ("decision to travel to the
                 // United States on Thursday to affirm his desire": Gonzalez affirms, not the United States).
+                // "met Steele in London to discuss allegations", "phoned Erdogan to discuss": who meets or calls someone to
+                // do something does it (with them); the one met does not.
+                if (obj >= 0 && g.Base[p] == "advcl" && MeetingVerbs.Contains(g.Lemma[h])) obj = -1;
                 if (obj >= 0 && IsVerb(h) && !g.HasChild(obj, "case"))
                 {
                     // "want the court to let them meet": a personal pronoun object is who acts even when it names no actor; a

@@ -152,6 +152,14 @@ public class WordOrderSourceTests
     public void An_owner_after_in_is_no_agent_of_a_passive() =>
         AssertSingleSource("But opponents wondered why the Saudis are not compelled to allow Christians to worship in their country.", "COMPEL", new DateOnly(1998, 3, 3), null);
 
+    /// <summary>Who meets someone to do something does it, not the one met; members of a squad act for what the squad
+    /// belongs to.</summary>
+    [Theory]
+    [InlineData("The Iraqi foreign minister met the Russian envoy in Baghdad to discuss the crisis.", "Iraqi Foreign Minister")]
+    [InlineData("Members of a New York-based FBI squad met the Russian envoy in London to discuss the allegations.", "Federal Bureau of Investigation")]
+    public void Who_meets_someone_to_discuss_discusses(string text, string source) =>
+        AssertSingleSource(text, "DISCUSS", new DateOnly(2017, 1, 12), source);
+
     /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
     private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
     {
