@@ -3315,6 +3315,17 @@ public sealed class EventCoder
                 { hypothetical = true; d.EvidenceTokens.Add(h); }
                 // "would never accept the ceasefire": an event noun that is a verb's object shares the verb's modality.
                 if (rel == "obj" && x == p && IsNoun(x) && IsVerb(h)) { x = h; governorOnly = true; continue; }
+                // "She will explore the city's landmarks on day trips", "could be killed in an attack": an event noun in a
+                // verb's phrase is as future or as hypothetical as the verb, not denied with it ("nobody was hurt in the
+                // attack"). A future perfect looks back: "will have plunged his country into a fruitless eight-year war".
+                if (rel == "obl" && x == p && IsNoun(x) && IsVerb(h))
+                {
+                    x = h;
+                    governorOnly = true;
+                    keepNegation = false;
+                    tenseless = g.Children[h].Any(c => g.Base[c] == "aux" && g.Lemma[c] == "HAVE");
+                    continue;
+                }
                 // "would allow for a peace imposed by Moscow": a participle describing a noun shares the noun's verb's
                 // hypothetical or negated status, not its tense ("will sign the deal brokered by Turkey").
                 if (rel is "obj" or "obl" && x == g.Head[p] && IsReducedPassive(g, p) && IsVerb(h)) { x = h; governorOnly = true; tenseless = true; continue; }

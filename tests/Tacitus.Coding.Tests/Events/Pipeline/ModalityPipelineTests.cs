@@ -94,6 +94,16 @@ public class ModalityPipelineTests
     public void A_meeting_asked_for_has_not_happened(string text, Modality modality) =>
         AssertNounModality(text, "meeting", new DateOnly(1990, 8, 16), modality);
 
+    /// <summary>An event noun in a verb's phrase is as future or hypothetical as the verb, but not denied with it, and a
+    /// future perfect looks back at a war that was.</summary>
+    [Theory]
+    [InlineData("Israel has said it will respond to an Iraqi attack on Jordan.", "attack", Modality.Planned)]
+    [InlineData("Iraq could start hostilities with Israel through a direct attack on Jordan.", "attack", Modality.Hypothetical)]
+    [InlineData("No Iraqi soldiers were hurt in the Iranian attack on Basra.", "attack", Modality.Asserted)]
+    [InlineData("By then Saddam Hussein will have plunged Iraq first into a fruitless eight-year war against Iran.", "war", Modality.Asserted)]
+    public void An_event_noun_in_a_verbs_phrase_takes_its_future_not_its_negation(string text, string noun, Modality modality) =>
+        AssertNounModality(text, noun, new DateOnly(1990, 8, 13), modality);
+
     /// <summary>The one event of the event noun <paramref name="noun"/> has <paramref name="modality"/>.</summary>
     private static void AssertNounModality(string text, string noun, DateOnly date, Modality modality)
     {
