@@ -1969,6 +1969,19 @@ internal sealed partial class ActorResolution
             var kind = EnglishWords.Pronoun(_w[k].Key);
             if (kind == EnglishWords.PronounKind.Person)
             {
+                // "Gonzalez himself had to apply": a reflexive right after a person's name stresses that person; after a
+                // subject no actor holds ("the father himself", one of several Gonzalezes) it stands for no one else.
+                // ("flee Cuba himself" is the one who flees.)
+                if (_w[k].Key is "HIMSELF" or "HERSELF" && k > 0 && _w[k].SoftBefore && _w[k - 1].Segment == _w[k].Segment)
+                {
+                    if (PersonEndingAt(k - 1) is { } stressed)
+                    {
+                        if (GenderOf(stressed) is var sg && (sg == NameGender.Unknown || sg == EnglishWords.PronounGender(_w[k].Key)))
+                            AddMention(stressed, k, k + 1, "coref:pronoun");
+                        continue;
+                    }
+                    if (_owner[k - 1] < 0 && TokenStartingAt(_w[k - 1].Start)?.Deprel is "nsubj" or "nsubj:pass") continue;
+                }
                 var antecedent = SalientPerson(k, EnglishWords.PronounGender(_w[k].Key), QuotationBeforeSpeaker(k));
                 if (antecedent is not null) AddMention(antecedent, k, k + 1, "coref:pronoun");
             }

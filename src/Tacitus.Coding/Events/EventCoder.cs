@@ -542,6 +542,12 @@ public sealed class EventCoder
         if (!hasSubject && g.Base[v] == "xcomp" && g.Head[v] is var h and >= 0 && g.Upos[h] == "VERB" && ObjectControlVerbs.Contains(g.Lemma[h]) &&
             g.FirstChild(h, "obj") is var o and >= 0 && !g.Subtree(o).Any(t => g.Span(t).Overlaps(mention)))
             return true;
+        // "officials said that Gonzalez himself had to apply for the visa": an infinitive without an object above it is
+        // done by the subject of the verb it complements, even one that names no actor (an "object" before that verb, the
+        // "that" of a clause or a relative pronoun, is none).
+        if (!hasSubject && g.Base[v] == "xcomp" && g.HasChild(v, "mark", "TO") && g.Head[v] is var ctl and >= 0 && ctl < v &&
+            g.Upos[ctl] is "VERB" or "AUX" && !g.Children[ctl].Any(c => c > ctl && g.Base[c] is "obj" or "iobj"))
+            return SubjectIsElsewhere(g, ctl, mention);
         return hasSubject;
     }
 
@@ -2545,6 +2551,10 @@ public sealed class EventCoder
                 if (ForSubject(g, p) is var forSubject and >= 0) return ActorsOf(forSubject, "for-subject");
                 // Object control ("urged Russia to withdraw") before subject control ("refused to accept").
                 var obj = g.FirstChild(h, "obj", "iobj"); // "urged President-elect Donald Trump to establish": the parser may call the one urged an indirect object
+                // An "object" before its verb outside a relative clause is a clause's "that" misread, and "have to" is a
+                // duty, whatever the parse hangs on "have" ("told … that the father himself had to apply"): the subject is
+                // who acts. ("the rebels whom Russia urged to withdraw" keeps its object.)
+                if (obj >= 0 && obj < h && (g.Rel[h] != "acl:relcl" || g.Lemma[h] == "HAVE" && g.HasChild(p, "mark", "TO"))) obj = -1;
                 // An "object" with a preposition of its own is a misparsed phrase of where ("decision to travel to the
                 // United States on Thursday to affirm his desire": Gonzalez affirms, not the United States).
                 // "met Steele in London to discuss allegations", "phoned Erdogan to discuss": who meets or calls someone to

@@ -80,6 +80,19 @@ public class CoreferencePipelineTests
         Assert.Equal([owner], OwnersOf(text, pronoun, new DateOnly(2000, 1, 15)));
     }
 
+    /// <summary>A reflexive right after a person's name stresses that person; right after a subject that names no actor
+    /// it is no one else; after an object it is the subject's ("intended to flee Cuba himself").</summary>
+    [Theory]
+    [InlineData("Greg Craig asked for a visa Thursday, but was told by U.S. State Department officials that Juan Miguel Gonzalez himself had to apply for the visa.", "himself", "Juan Miguel Gonzalez")]
+    [InlineData("Greg Craig was told by U.S. State Department officials that the father himself had to apply for the visa.", "himself", null)]
+    [InlineData("Fidel Castro said he had intended to flee Cuba himself.", "himself", "Fidel Castro")]
+    public void A_reflexive_after_a_name_stresses_it(string text, string pronoun, string? owner)
+    {
+        var owners = OwnersOf(text, pronoun, new DateOnly(2000, 3, 30));
+        if (owner is null) Assert.Empty(owners);
+        else Assert.Equal([owner], owners);
+    }
+
     /// <summary>
     /// An attacker with no name ("the gunman", "the assailant") stands between a pronoun and the victim named before it:
     /// "he was killed" is the gunman, not the ambassador; "his mother" in the next sentence is the gunman's too. A name

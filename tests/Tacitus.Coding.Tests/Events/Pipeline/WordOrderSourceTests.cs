@@ -160,6 +160,13 @@ public class WordOrderSourceTests
     public void Who_meets_someone_to_discuss_discusses(string text, string source) =>
         AssertSingleSource(text, "DISCUSS", new DateOnly(2017, 1, 12), source);
 
+    /// <summary>An infinitive is done by the subject of the verb it complements, even one that names no actor, and a "that"
+    /// the parse makes that verb's object controls nothing: the officials who told Craig do not apply for the visa.</summary>
+    [Fact]
+    public void The_subject_above_an_infinitive_does_it_even_unnamed() =>
+        AssertSingleSource("Greg Craig was told by U.S. State Department officials that the father himself had to apply for the visa at the embassy in Havana.",
+            "UTILIZE", new DateOnly(2000, 3, 30), null);
+
     /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
     private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
     {
