@@ -3267,6 +3267,14 @@ public sealed class EventCoder
                 int h = g.Head[x];
                 if (h < 0) break;
                 var rel = g.Base[x];
+                // "has formally called for Sinn Fein … to be expelled", with the infinitive misparsed as a conjunct: what one
+                // calls, waits or asks for someone to do is not done.
+                if (rel == "conj" && ForSubject(g, x) >= 0) { hypothetical = true; d.EvidenceTokens.Add(h); }
+                // "The ceasefire was aimed at evacuating both rebels and civilians": what a plan aims at is planned (the act
+                // itself or its infinitive, not what a clause there says: "aimed at warning citizens that exiles could …").
+                if (rel is "advcl" or "obl" && g.Lemma[h] == "AIM" && (g.HasChild(x, "mark", "AT") || g.CaseOf(x) == "AT") &&
+                    (x == p || g.Head[p] == x && g.Base[p] == "xcomp"))
+                { planned = true; d.EvidenceTokens.Add(h); }
                 if (rel is "xcomp" or "ccomp" or "advcl" && g.HasChild(x, "mark", "TO") || rel == "xcomp")
                 {
                     if (PlanVerbs.Contains(g.Lemma[h]) || PromiseVerbs.Contains(g.Lemma[h]) || HasPlanObject(h) || LooksForward(h)) { planned = true; d.EvidenceTokens.Add(h); }

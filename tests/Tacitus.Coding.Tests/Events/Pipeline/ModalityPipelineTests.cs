@@ -120,6 +120,14 @@ public class ModalityPipelineTests
         Assert.Equal(modality, e.Modality);
     }
 
+    /// <summary>What someone is called for to do is not done, even with the infinitive misparsed as a conjunct; what a plan
+    /// aims at is planned.</summary>
+    [Theory]
+    [InlineData("The British government has formally called for Sinn Fein, the IRA's political wing, to be expelled from the multiparty peace talks on northern Ireland.", "EXPEL", Modality.Hypothetical)]
+    [InlineData("The ceasefire was aimed at evacuating Syrian rebels from Aleppo.", "EVACUATE", Modality.Planned)]
+    public void What_is_called_for_or_aimed_at_is_not_done(string text, string verb, Modality modality) =>
+        AssertModality(text, verb, new DateOnly(1998, 2, 16), modality);
+
     /// <summary>What one fails, neglects or is unable to do is not done.</summary>
     [Theory]
     [InlineData("Russia was unable to capture Kyiv.", "CAPTURE")]
