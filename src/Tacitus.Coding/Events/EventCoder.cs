@@ -2420,7 +2420,8 @@ public sealed class EventCoder
             // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker; "which" or "who"
             // is its antecedent ("MindSpring, which provided the space, …, spokesman Serge Clermont said"; "that" may
             // be a demonstrative: "That's leaving small investors with cold feet, they said").
-            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && IsReported(p) &&
+            // Not "nobody", "everyone" or "someone": ```Nobody talks to Fidel,'' Juanita Castro said" is not her talking.
+            if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && !IsIndefinite(subj) && IsReported(p) &&
                 !NumberDisagrees(subj, g.FirstChild(g.Head[p], "nsubj")))
                 d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
             // A subject of its own that names no actor still acts ("a policeman is killed when a bomb explodes": not the
@@ -3228,6 +3229,8 @@ public sealed class EventCoder
 
         /// <summary>"no-one was injured", "nobody was hurt", "no civilians were killed", "neither side fired": a subject that
         /// names no one.</summary>
+        private bool IsIndefinite(int c) => IsNobody(c) || g.Lemma[c] is "EVERYONE" or "EVERYBODY" or "SOMEONE" or "SOMEBODY" or "ANYONE" or "ANYBODY" or "ONE";
+
         private bool IsNobody(int c) =>
             g.Lemma[c] is "NOBODY" or "NO-ONE" or "NOONE" or "NONE" ||
             g.Children[c].Any(k => g.Base[k] is "det" or "advmod" && g.Lemma[k] is "NO" or "NEITHER");

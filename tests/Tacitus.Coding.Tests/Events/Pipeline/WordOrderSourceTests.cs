@@ -167,6 +167,15 @@ public class WordOrderSourceTests
         AssertSingleSource("Greg Craig was told by U.S. State Department officials that the father himself had to apply for the visa at the embassy in Havana.",
             "UTILIZE", new DateOnly(2000, 3, 30), null);
 
+    /// <summary>"Nobody", "everyone" or "someone" in a quotation is not the speaker: Juanita Castro says nobody talks to her
+    /// brother, she does not talk to him in saying so.</summary>
+    [Fact]
+    public void An_indefinite_pronoun_in_a_quotation_is_not_the_speaker()
+    {
+        var talks = VerbEvents("She does not speak to her brother. ``Nobody talks to Fidel Castro, because he doesn't listen,'' Juanita Castro said.", "TALK", new DateOnly(2000, 4, 14));
+        Assert.DoesNotContain(talks, e => e.Source?.Name == "Juanita Castro");
+    }
+
     /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
     private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
     {
