@@ -2928,6 +2928,17 @@ public sealed class EventCoder
                         if (result.Count > before) { found = true; break; }
                     }
                 }
+                // "Osama bin Laden, the exiled Saudi millionaire who is accused …": the antecedent of a relative pronoun set
+                // beside a name as its description is that name, not the country its adjective names ("Brothers to the
+                // Rescue, a Cuban exile group that …" keeps the exiles).
+                if (relation.EndsWith(">relpron", StringComparison.Ordinal) && g.Base[h] == "appos" && g.Upos[h] == "NOUN" &&
+                    g.Head[h] is var named and >= 0 && g.Upos[named] == "PROPN" && actors.At(g.First + named) is { } owner &&
+                    result.All(r => r.Actor.Cameo is { Length: 3 } code && code == r.Actor.Country))
+                {
+                    result.Clear();
+                    Add(result, new Participant(owner.Actor, owner.Mention, relation + ">appos"));
+                    found = true;
+                }
             }
             foreach (var c in g.Children[h])
                 if ((g.Base[c] == "conj" && IsNoun(c) || g.Base[c] == "conj" && actors.At(g.First + c) is not null) && !IsUnjoinedSpeaker(h, c))

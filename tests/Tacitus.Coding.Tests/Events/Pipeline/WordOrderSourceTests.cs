@@ -176,6 +176,17 @@ public class WordOrderSourceTests
         Assert.DoesNotContain(talks, e => e.Source?.Name == "Juanita Castro");
     }
 
+    /// <summary>A relative clause on a description set beside a name is about the one named: bin Laden is accused, not
+    /// Saudi Arabia, which the description's adjective names; a group described by its members keeps them.</summary>
+    [Theory]
+    [InlineData("There is no reason to believe that terrorists affiliated with Osama bin Laden, the exiled Saudi millionaire who is accused of organizing the Embassy bombings, plan to strike again.", "ACCUSE", "IMGMUSALQ")]
+    [InlineData("Jose Basulto, founder of Brothers to the Rescue, a Cuban exile group that frequently rescues Cuban refugees, spoke on Friday.", "RESCUE", "CUBOPP")]
+    public void A_relative_clause_on_a_description_beside_a_name_is_about_the_name(string text, string verb, string cameo)
+    {
+        var e = Assert.Single(VerbEvents(text, verb, new DateOnly(1998, 9, 7)));
+        Assert.Contains(cameo, new[] { e.Source?.Cameo, e.Target?.Cameo });
+    }
+
     /// <summary>Asserts the one event of <paramref name="verb"/> has the source named <paramref name="source"/> (none when null).</summary>
     private static void AssertSingleSource(string text, string verb, DateOnly date, string? source)
     {
