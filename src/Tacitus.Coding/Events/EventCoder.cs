@@ -205,7 +205,7 @@ public sealed class EventCoder
     /// <summary>What is attacked with words: what was said, proposed or decided.</summary>
     private static readonly FrozenSet<string> AttackedWords = Set("REMARK", "STATEMENT", "COMMENT", "SPEECH", "POLICY", "DECISION", "PROPOSAL",
         "PLAN", "REPORT", "CLAIM", "RULING", "IDEA", "VIEW", "STANCE", "ARGUMENT", "ACCUSATION", "ALLEGATION", "BILL",
-        "LEGISLATION", "MEASURE", "BUDGET", "RECORD", "RHETORIC", "LANGUAGE", "WORD", "COMMENTS", "REMARKS", "VERDICT", "DEAL", "AGREEMENT");
+        "LEGISLATION", "MEASURE", "BUDGET", "RECORD", "RHETORIC", "LANGUAGE", "WORD", "VERDICT", "DEAL", "AGREEMENT");
 
     /// <summary>Nouns of a duty to act, which is not the act: "a responsibility to protect", "the obligation to pay".</summary>
     private static readonly FrozenSet<string> DutyNouns = Set("RESPONSIBILITY", "DUTY", "OBLIGATION");
@@ -2420,7 +2420,7 @@ public sealed class EventCoder
             // "Trump said he would meet Putin": a pronoun subject of reported speech is the speaker; "which" or "who"
             // is its antecedent ("MindSpring, which provided the space, …, spokesman Serge Clermont said"; "that" may
             // be a demonstrative: "That's leaving small investors with cold feet, they said").
-            // Not "nobody", "everyone" or "someone": ```Nobody talks to Fidel,'' Juanita Castro said" is not her talking.
+            // Not "nobody", "everyone" or "someone": "``Nobody talks to Fidel,'' Juanita Castro said" is not her talking.
             if (d.Sources.Count == 0 && subj >= 0 && g.Upos[subj] == "PRON" && g.Lemma[subj] is not ("WHICH" or "WHO") && !IsIndefinite(subj) && IsReported(p) &&
                 !NumberDisagrees(subj, g.FirstChild(g.Head[p], "nsubj")))
                 d.Sources.AddRange(SubjectOf(g.Head[p], 0, "speaker"));
