@@ -86,12 +86,8 @@ public class CoreferencePipelineTests
     [InlineData("Greg Craig asked for a visa Thursday, but was told by U.S. State Department officials that Juan Miguel Gonzalez himself had to apply for the visa.", "himself", "Juan Miguel Gonzalez")]
     [InlineData("Greg Craig was told by U.S. State Department officials that the father himself had to apply for the visa.", "himself", null)]
     [InlineData("Fidel Castro said he had intended to flee Cuba himself.", "himself", "Fidel Castro")]
-    public void A_reflexive_after_a_name_stresses_it(string text, string pronoun, string? owner)
-    {
-        var owners = OwnersOf(text, pronoun, new DateOnly(2000, 3, 30));
-        if (owner is null) Assert.Empty(owners);
-        else Assert.Equal([owner], owners);
-    }
+    public void A_reflexive_after_a_name_stresses_it(string text, string pronoun, string? owner) =>
+        AssertOwner(text, pronoun, new DateOnly(2000, 3, 30), owner);
 
     /// <summary>
     /// An attacker with no name ("the gunman", "the assailant") stands between a pronoun and the victim named before it:
@@ -102,12 +98,8 @@ public class CoreferencePipelineTests
     [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. After shooting the ambassador, the gunman got into a shootout with police before he was killed. His mother and father were detained.", "he", null)]
     [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. After shooting the ambassador, the gunman got into a shootout with police before he was killed. His mother and father were detained.", "His", null)]
     [InlineData("Russia's ambassador to Turkey, Andrei Karlov, was shot in Ankara. He died in hospital.", "He", "Andrei Karlov")]
-    public void An_unnamed_attacker_takes_the_pronoun(string text, string pronoun, string? owner)
-    {
-        var owners = OwnersOf(text, pronoun, new DateOnly(2016, 12, 20));
-        if (owner is null) Assert.Empty(owners);
-        else Assert.Equal([owner], owners);
-    }
+    public void An_unnamed_attacker_takes_the_pronoun(string text, string pronoun, string? owner) =>
+        AssertOwner(text, pronoun, new DateOnly(2016, 12, 20), owner);
 
     /// <summary>
     /// A person the dictionary codes as an organisation (Ban Ki-moon as the UN) can take a pronoun: "he" is not Obama,
@@ -121,6 +113,14 @@ public class CoreferencePipelineTests
         int he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
         var owner = Assert.Single(doc.Actors, a => a.Mentions.Any(m => m.Span.Start == he));
         Assert.Equal("IGOUNO", owner.Cameo);
+    }
+
+    /// <summary>The first <paramref name="pronoun"/> between blanks is a mention of the actor named <paramref name="owner"/>, or of none when null.</summary>
+    private static void AssertOwner(string text, string pronoun, DateOnly date, string? owner)
+    {
+        var owners = OwnersOf(text, pronoun, date);
+        if (owner is null) Assert.Empty(owners);
+        else Assert.Equal([owner], owners);
     }
 
     /// <summary>The names of the actors that have the first <paramref name="pronoun"/> between blanks in <paramref name="text"/> as a mention.</summary>
