@@ -292,6 +292,13 @@ internal sealed class SentenceGraph
 
     private bool? _titleCase;
 
+    /// <summary>Whether token <paramref name="t"/> is capitalised inside running text and a name goes on after it: a
+    /// capitalised word ("Control Data") or "of" and one ("Order of Friendship").</summary>
+    public bool IsWordOfLongerName(int t) =>
+        IsCapitalisedInText(t) &&
+        (t + 1 < Count && Upos[t + 1] is "PROPN" or "NOUN" && IsCapitalisedInText(t + 1) ||
+         t + 2 < Count && Form[t + 1] == "OF" && IsCapitalisedInText(t + 2));
+
     private bool IsCapitalised(int i) => char.IsUpper(FirstChar(i));
 
     /// <summary>The first character of token <paramref name="i"/> as written (not upper-cased); '\0' for an empty form.</summary>

@@ -166,8 +166,12 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             foreach (var n in pat.PostNouns)
             {
                 int hit = -1;
+                // "has extended Control Data", "awarded Tillerson the country's Order of Friendship": an object that is a
+                // word of a longer name, capitalised inside the sentence, is not the pattern's noun ("- * CONTROL" [192],
+                // "- * ORDER" [100]); a court of a name is still a court ("taken Russia to the International Court of
+                // Justice", "- * (TO COURT)").
                 for (int k = 0; k < cands.Count && k < 64; k++)
-                    if ((used & (1UL << k)) == 0 && NounMatches(g, cands[k], n)) { hit = k; break; }
+                    if ((used & (1UL << k)) == 0 && !g.IsWordOfLongerName(cands[k]) && NounMatches(g, cands[k], n)) { hit = k; break; }
                 if (hit < 0) return false;
                 used |= 1UL << hit;
                 named.Add(cands[hit]);

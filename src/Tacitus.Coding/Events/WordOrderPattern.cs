@@ -177,6 +177,12 @@ internal sealed class WordOrderPattern
                             // A pattern ending in a bare preposition ("- * (ON) [020]") wants someone after it, not a date:
                             // "Putin called Erdogan on Tuesday" is a call, not a call on someone.
                             if (k == P.Post.Length - 1 && end == j + 1 && end < g.Count && g.IsTime(end)) break;
+                            // "awarded Tillerson the country's Order of Friendship": a word of a longer name is not the
+                            // pattern's first word after the verb, unless the pattern's next word goes on with the name
+                            // ("- + HOSTING * MAY_DAY $"); after a word of the pattern it may be ("- * (TO COURT)": "the
+                            // International Court of Justice" is a court).
+                            if (k == 0 && end > 0 && !(k + 1 < P.Post.Length && P.Post[k + 1] is { Kind: Kind.Word, Adjacent: true }) &&
+                                g.IsWordOfLongerName(end - 1)) break;
                             if (end > 0 && end <= to && !HeadsOwnClause(j, end) && PostMatch(k + 1, end))
                             {
                                 for (int t = j; t < end; t++) WordsAfter.Add(t);

@@ -965,4 +965,13 @@ public class VerbDefaultTests
     [InlineData("McKinnon's spokeswoman said the United States had ``very good intelligence'' linking the sites struck overnight with the embassy attacks.", "0311")]
     public void A_word_order_pattern_word_in_another_phrase_codes_nothing(string text, string cameo) =>
         AssertAnyEvent(text, new DateOnly(1998, 8, 26), false, e => e.Cameo == cameo);
+
+    /// <summary>A pattern's noun that is a word of a longer name is not the noun: "Control Data" is no control extended
+    /// [192], "the country's Order of Friendship" no order given [100]; an order given still is one.</summary>
+    [Theory]
+    [InlineData("Putin later awarded the Exxon chief executive the country's Order of Friendship.", "100", false)]
+    [InlineData("Bank of America has extended Control Data a new line of credit, the Iraqi minister said.", "192", false)]
+    [InlineData("The Russian government granted the order to evacuate the city.", "100", true)]
+    public void A_pattern_noun_in_a_longer_name_is_not_the_noun(string text, string cameo, bool codes) =>
+        AssertAnyEvent(text, new DateOnly(2016, 12, 11), codes, e => e.Cameo == cameo);
 }
