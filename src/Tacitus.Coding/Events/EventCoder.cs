@@ -2556,11 +2556,11 @@ public sealed class EventCoder
                 // duty, whatever the parse hangs on "have" ("told … that the father himself had to apply"): the subject is
                 // who acts. ("the rebels whom Russia urged to withdraw" keeps its object.)
                 if (obj >= 0 && obj < h && (g.Rel[h] != "acl:relcl" || g.Lemma[h] == "HAVE" && g.HasChild(p, "mark", "TO"))) obj = -1;
-                // An "object" with a preposition of its own is a misparsed phrase of where ("decision to travel to the
-                // United States on Thursday to affirm his desire": Gonzalez affirms, not the United States).
                 // "met Steele in London to discuss allegations", "phoned Erdogan to discuss": who meets or calls someone to
                 // do something does it (with them); the one met does not.
                 if (obj >= 0 && g.Base[p] == "advcl" && MeetingVerbs.Contains(g.Lemma[h])) obj = -1;
+                // An "object" with a preposition of its own is a misparsed phrase of where ("decision to travel to the
+                // United States on Thursday to affirm his desire": Gonzalez affirms, not the United States).
                 if (obj >= 0 && IsVerb(h) && !g.HasChild(obj, "case"))
                 {
                     // "want the court to let them meet": a personal pronoun object is who acts even when it names no actor; a
@@ -3240,11 +3240,12 @@ public sealed class EventCoder
 
         /// <summary>"no-one was injured", "nobody was hurt", "no civilians were killed", "neither side fired": a subject that
         /// names no one.</summary>
-        private bool IsIndefinite(int c) => IsNobody(c) || g.Lemma[c] is "EVERYONE" or "EVERYBODY" or "SOMEONE" or "SOMEBODY" or "ANYONE" or "ANYBODY" or "ONE";
-
         private bool IsNobody(int c) =>
             g.Lemma[c] is "NOBODY" or "NO-ONE" or "NOONE" or "NONE" ||
             g.Children[c].Any(k => g.Base[k] is "det" or "advmod" && g.Lemma[k] is "NO" or "NEITHER");
+
+        /// <summary>A subject that names no one in particular: nobody (<see cref="IsNobody"/>), everyone, someone, anyone.</summary>
+        private bool IsIndefinite(int c) => IsNobody(c) || g.Lemma[c] is "EVERYONE" or "EVERYBODY" or "SOMEONE" or "SOMEBODY" or "ANYONE" or "ANYBODY" or "ONE";
 
         /// <summary>"looked forward to visiting Kenya": what one looks forward to is yet to happen.</summary>
         private bool LooksForward(int h) => g.Lemma[h] == "LOOK" && (g.HasChild(h, "advmod", "FORWARD") || g.HasChild(h, "compound", "FORWARD"));

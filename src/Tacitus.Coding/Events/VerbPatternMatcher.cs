@@ -61,14 +61,22 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             int subj = g.FirstChild(p, passive ? "obl:agent" : "nsubj");
             var subjectHeads = subj >= 0 ? g.SubjectHeads(subj) : null;
             var cands = new List<int>();
+            // "has extended Control Data", "awarded Tillerson the country's Order of Friendship": a word of a longer name,
+            // capitalised inside the sentence, is no noun a pattern names ("- * CONTROL" [192], "- * ORDER" [100]). (A
+            // prepositional phrase's noun is looked for elsewhere: "taken Russia to the International Court of Justice"
+            // is "- * (TO COURT)".)
+            void AddCandidate(int t)
+            {
+                if (!g.IsWordOfLongerName(t)) cands.Add(t);
+            }
             foreach (var c in g.Children[p])
             {
                 // Patterns name nouns, particles and predicative complements — not the verbs of embedded clauses.
                 if (g.Base[c] is "obj" or "iobj" or "compound" or "advmod" || (g.Base[c] == "xcomp" && g.Upos[c] != "VERB") || (passive && g.Rel[c] == "nsubj:pass"))
                 {
-                    cands.Add(c);
+                    AddCandidate(c);
                     // "put forward {PEACE PLAN}": objects of a particle verb, conjuncts of objects.
-                    foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") cands.Add(cc);
+                    foreach (var cc in g.Children[c]) if (g.Base[cc] is "conj" or "compound") AddCandidate(cc);
                 }
             }
             // "his return is put off": a particle the entry does not ask for makes another verb, which only a pattern
@@ -166,12 +174,8 @@ internal sealed class VerbPatternMatcher(VerbDictionary dict)
             foreach (var n in pat.PostNouns)
             {
                 int hit = -1;
-                // "has extended Control Data", "awarded Tillerson the country's Order of Friendship": an object that is a
-                // word of a longer name, capitalised inside the sentence, is not the pattern's noun ("- * CONTROL" [192],
-                // "- * ORDER" [100]); a court of a name is still a court ("taken Russia to the International Court of
-                // Justice", "- * (TO COURT)").
                 for (int k = 0; k < cands.Count && k < 64; k++)
-                    if ((used & (1UL << k)) == 0 && !g.IsWordOfLongerName(cands[k]) && NounMatches(g, cands[k], n)) { hit = k; break; }
+                    if ((used & (1UL << k)) == 0 && NounMatches(g, cands[k], n)) { hit = k; break; }
                 if (hit < 0) return false;
                 used |= 1UL << hit;
                 named.Add(cands[hit]);
